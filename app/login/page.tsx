@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Đăng nhập" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getCurrentUser()) redirect("/");
+  const { callbackUrl } = await searchParams;
+  // Only same-site paths: never send a user to another site after sign-in.
+  const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  return (
+    <main id="main" className="flex min-h-screen items-center justify-center px-4 py-10">
+      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Cổng thi đua</p>
+        <h1 className="mb-1 text-2xl font-bold">Cải cách hành chính</h1>
+        <p className="mb-6 text-sm text-slate-700">Đăng nhập bằng tài khoản được cơ quan cấp.</p>
+        <LoginForm callbackUrl={target} />
+      </div>
+    </main>
+  );
+}

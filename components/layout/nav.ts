@@ -1,0 +1,17 @@
+import { canAnywhere, type ScopedRole } from "@/lib/auth/roles";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** Menu entries by role. Showing an entry is convenience; every page checks permissions itself. */
+export function navItemsFor(roles: readonly ScopedRole[]): NavItem[] {
+  const items: NavItem[] = [];
+  if (canAnywhere(roles, "participate:campaign")) items.push({ href: "/unit", label: "Đơn vị của tôi" });
+  if (canAnywhere(roles, "read:campaign")) items.push({ href: "/campaigns", label: "Kế hoạch thi đua" });
+  if (canAnywhere(roles, "manage:unit")) items.push({ href: "/admin/units", label: "Đơn vị" });
+  if (canAnywhere(roles, "manage:user")) items.push({ href: "/admin/users", label: "Tài khoản" });
+  if (canAnywhere(roles, "read:audit")) items.push({ href: "/audit", label: "Nhật ký" });
+  return items;
+}

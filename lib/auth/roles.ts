@@ -1,0 +1,110 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "Quản trị hệ thống",
+  CCHC_OFFICE: "Bộ phận CCHC",
+  LEADERSHIP: "Lãnh đạo",
+  UNIT_HEAD: "Trưởng đơn vị",
+  UNIT_STAFF: "Cán bộ đơn vị",
+  STEERING_COMMITTEE: "Ban Chỉ đạo CCHC",
+  EMULATION_OFFICE: "Thường trực Thi đua",
+  COUNCIL_MEMBER: "Thành viên Hội đồng TĐKT",
+};
+
+export const ALL_ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+/**
+ * Permissions as data: "action:entity:scope". Scope "own" = the role's unit itself;
+ * "subtree" = the role's unit and every unit below it; "any" = everywhere.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
+  ADMIN: ["manage:unit:any", "manage:user:any", "read:audit:any"],
+  CCHC_OFFICE: [
+    "manage:campaign:subtree",
+    "read:campaign:subtree",
+    "review:registration:subtree",
+    "read:registration:subtree",
+    "read:audit:subtree",
+  ],
+  LEADERSHIP: ["read:campaign:subtree", "read:registration:subtree", "select:initiative:subtree"],
+  STEERING_COMMITTEE: ["read:campaign:subtree", "read:registration:subtree"],
+  EMULATION_OFFICE: ["read:campaign:subtree", "read:registration:subtree"],
+  COUNCIL_MEMBER: [],
+  UNIT_HEAD: [
+    "read:registration:own",
+    "edit:registration:own",
+    "submit:registration:own",
+    "confirm:registration:own",
+    "participate:campaign:own",
+  ],
+  UNIT_STAFF: ["read:registration:own", "edit:registration:own", "register:individual:own", "participate:campaign:own"],
+};
+
+export type Permission =
+  | "manage:unit"
+  | "manage:user"
+  | "read:audit"
+  | "manage:campaign"
+  | "read:campaign"
+  | "review:registration"
+  | "read:registration"
+  | "select:initiative"
+  | "edit:registration"
+  | "submit:registration"
+  | "confirm:registration"
+  | "register:individual"
+  | "participate:campaign";
+
+export interface ScopedRole {
+  role: Role;
+  unitId: string;
+  unitPath: string; // materialised path of the role's unit
+}
+
+export interface UnitRef {
+  id: string;
+  path: string;
+}
+
+/** True when one of the user's roles grants `permission` over `target` (a unit read from the record itself). */
+export function can(roles: readonly ScopedRole[], permission: Permission, target?: UnitRef): boolean {
+  for (const r of roles) {
+    for (const granted of ROLE_PERMISSIONS[r.role]) {
+      const scope = granted.slice(granted.lastIndexOf(":") + 1);
+      if (granted.slice(0, granted.lastIndexOf(":")) !== permission) continue;
+      if (scope === "any") return true;
+      if (!target) continue;
+      if (scope === "own" && r.unitId === target.id) return true;
+      if (scope === "subtree" && target.path.startsWith(r.unitPath)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the user holds the permission somewhere (to show a menu entry, never to authorise a record). */
+export function canAnywhere(roles: readonly ScopedRole[], permission: Permission): boolean {
+  return roles.some((r) => ROLE_PERMISSIONS[r.role].some((g) => g.startsWith(`${permission}:`)));
+}
+
+/** Units (ids) where the user holds a permission, with the scope it applies with. */
+export function scopesFor(roles: readonly ScopedRole[], permission: Permission) {
+  const out: { unitId: string; unitPath: string; scope: "own" | "subtree" | "any" }[] = [];
+  for (const r of roles) {
+    for (const granted of ROLE_PERMISSIONS[r.role]) {
+      if (!granted.startsWith(`${permission}:`)) continue;
+      out.push({ unitId: r.unitId, unitPath: r.unitPath, scope: granted.split(":")[2] as "own" | "subtree" | "any" });
+    }
+  }
+  return out;
+}
+
+/** Where each role lands after sign-in, by priority. */
+export function homePathFor(roles: readonly { role: Role }[]): string {
+  const has = (role: Role) => roles.some((r) => r.role === role);
+  if (has("CCHC_OFFICE")) return "/campaigns";
+  if (has("LEADERSHIP")) return "/campaigns";
+  if (has("UNIT_HEAD") || has("UNIT_STAFF")) return "/unit";
+  if (has("ADMIN")) return "/admin/units";
+  if (has("STEERING_COMMITTEE") || has("EMULATION_OFFICE")) return "/campaigns";
+  return "/account";
+}

@@ -1,0 +1,71 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client";
+import { dbKind, demoMode, pgliteDataDir } from "./config";
+import { acquireDataDirLock } from "./lock";
+import { applyMigrations, type SqlRunner } from "./migrate";
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+// Transactions queue behind each other on PGlite (one connection): give them room to wait.
+export const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
+export function pgliteRunner(db: PGlite): SqlRunner {
+  return {
+    query: (sql, params) => db.query(sql, params) as never,
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+  };
+}
+
+export function pgRunner(client: pg.Client | pg.PoolClient): SqlRunner {
+  return {
+    query: (sql, params) => client.query(sql, params as unknown[]) as never,
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+  };
+}
+
+export function prismaOnPglite(db: PGlite): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPGlite(db), transactionOptions: TX_OPTIONS });
+}
+
+export function prismaOnPostgres(connectionString: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }), transactionOptions: TX_OPTIONS });
+}
+
+/** Opens the configured database. Embedded: lock, migrate, seed demo data on first run. */
+export async function createPrismaClient(): Promise<PrismaClient> {
+  if (dbKind() === "postgresql") {
+    // Migrations on PostgreSQL are applied by `npm run db:migrate` (run by `npm start`), not here:
+    // several app servers must not race each other at start-up.
+    return prismaOnPostgres(process.env.DATABASE_URL!);
+  }
+  const dataDir = pgliteDataDir();
+  acquireDataDirLock(dataDir);
+  const db = new PGlite(dataDir);
+  await db.waitReady;
+  await applyMigrations(pgliteRunner(db));
+  const prisma = prismaOnPglite(db);
+  if (demoMode()) {
+    const { seedDemoIfEmpty } = await import("../seed/demo");
+    await seedDemoIfEmpty(prisma);
+  }
+  return prisma;
+}
+
+/** Applies migrations to a PostgreSQL server (used by `npm run db:migrate` and `npm start`). */
+export async function migratePostgres(connectionString: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await applyMigrations(pgRunner(client));
+  } finally {
+    await client.end();
+  }
+}

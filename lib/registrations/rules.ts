@@ -1,0 +1,73 @@
+import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+
+/** Pure rules of a Mẫu 1 form's life: draft → submitted → returned → resubmitted → accepted. */
+
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+  DRAFT: "Đang soạn",
+  AWAITING_CONFIRMATION: "Chờ trưởng đơn vị xác nhận",
+  SUBMITTED: "Đã nộp",
+  RETURNED: "Trả lại để chỉnh sửa",
+  ACCEPTED: "Đã tiếp nhận",
+};
+
+/** Rows can be edited only while the form is in the unit's hands. */
+export function isEditable(status: RegistrationStatus): boolean {
+  return status === "DRAFT" || status === "RETURNED" || status === "AWAITING_CONFIRMATION";
+}
+
+/** The head confirms and submits a draft, a returned form, or an individual's form awaiting confirmation. */
+export function canSubmit(status: RegistrationStatus): boolean {
+  return status === "DRAFT" || status === "RETURNED" || status === "AWAITING_CONFIRMATION";
+}
+
+/** An individual sends their own draft to the unit head for confirmation. */
+export function canRequestConfirmation(status: RegistrationStatus): boolean {
+  return status === "DRAFT" || status === "RETURNED";
+}
+
+/** The CCHC office reviews only what was submitted. */
+export function canReview(status: RegistrationStatus): boolean {
+  return status === "SUBMITTED";
+}
+
+/** Status of a unit × milestone cell in the office's matrix. */
+export type MatrixStatus = "NOT_STARTED" | "DRAFT" | "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "RETURNED" | "ACCEPTED";
+
+export const MATRIX_STATUS_LABELS: Record<MatrixStatus, string> = {
+  NOT_STARTED: "Chưa thực hiện",
+  DRAFT: "Đang soạn",
+  SUBMITTED_ON_TIME: "Nộp đúng hạn",
+  SUBMITTED_LATE: "Nộp trễ hạn",
+  RETURNED: "Trả lại",
+  ACCEPTED: "Đã tiếp nhận",
+};
+
+export const MATRIX_STATUS_ORDER: MatrixStatus[] = [
+  "NOT_STARTED",
+  "DRAFT",
+  "SUBMITTED_ON_TIME",
+  "SUBMITTED_LATE",
+  "RETURNED",
+  "ACCEPTED",
+];
+
+export function matrixStatusOf(reg: { status: RegistrationStatus; isLate: boolean } | null | undefined): MatrixStatus {
+  if (!reg) return "NOT_STARTED";
+  switch (reg.status) {
+    case "DRAFT":
+    case "AWAITING_CONFIRMATION":
+      return "DRAFT";
+    case "SUBMITTED":
+      return reg.isLate ? "SUBMITTED_LATE" : "SUBMITTED_ON_TIME";
+    case "RETURNED":
+      return "RETURNED";
+    case "ACCEPTED":
+      return "ACCEPTED";
+  }
+}
+
+export function countByMatrixStatus(statuses: MatrixStatus[]): Record<MatrixStatus, number> {
+  const out = Object.fromEntries(MATRIX_STATUS_ORDER.map((s) => [s, 0])) as Record<MatrixStatus, number>;
+  for (const s of statuses) out[s]++;
+  return out;
+}

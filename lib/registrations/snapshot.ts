@@ -1,0 +1,21 @@
+/**
+ * The frozen content of one submitted version of a Mẫu 1 (RegistrationVersion.snapshot).
+ * Field names are copied so that a later rename of a field or unit does not change history.
+ */
+export interface RegistrationSnapshot {
+  unitName: string;
+  ownerName: string | null; // the individual, for an individual's registration
+  rows: {
+    initiativeId: string;
+    fieldId: string;
+    fieldName: string;
+    fieldOrder: number;
+    content: string;
+    type: string;
+    ownerType: string;
+    ownerNames: string | null;
+    expectedCompletion: string; // yyyy-MM-dd
+    note: string | null;
+    level: string;
+  }[];
+}

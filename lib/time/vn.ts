@@ -1,0 +1,100 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, differenceInCalendarDays, format } from "date-fns";
+
+/** Vietnam has no daylight saving time, but the server's own zone may be anything: always convert explicitly. */
+export const VN_TZ = "Asia/Ho_Chi_Minh";
+
+function vn(d: Date | number): TZDate {
+  return new TZDate(typeof d === "number" ? d : d.getTime(), VN_TZ);
+}
+
+/** dd/MM/yyyy of an instant, in Vietnam time. */
+export function formatDateVN(d: Date | null | undefined): string {
+  return d ? format(vn(d), "dd/MM/yyyy") : "";
+}
+
+/** dd/MM/yyyy HH:mm of an instant, in Vietnam time. */
+export function formatDateTimeVN(d: Date | null | undefined): string {
+  return d ? format(vn(d), "dd/MM/yyyy HH:mm") : "";
+}
+
+/** A calendar date stored in a DATE column (Prisma returns it at UTC midnight): dd/MM/yyyy. */
+export function formatCalendarDate(d: Date | null | undefined): string {
+  if (!d) return "";
+  const iso = d.toISOString();
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** "yyyy-MM-dd" (an <input type=date> value) of a DATE column. */
+export function calendarDateToInput(d: Date | null | undefined): string {
+  return d ? d.toISOString().slice(0, 10) : "";
+}
+
+/** "yyyy-MM-dd" → Date at UTC midnight, as stored in DATE columns. */
+export function inputToCalendarDate(value: string): Date {
+  return new Date(`${value}T00:00:00.000Z`);
+}
+
+/** The Vietnam calendar day ("yyyy-MM-dd") an instant falls on. */
+export function vnDayOf(d: Date): string {
+  return format(vn(d), "yyyy-MM-dd");
+}
+
+/**
+ * "Trước ngày X" (before day X): the deadline is 00:00 of day X in Vietnam time.
+ * Input "yyyy-MM-dd"; returns that instant.
+ */
+export function dueAtForBeforeDay(day: string): Date {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, VN_TZ).getTime());
+}
+
+/** The inverse of dueAtForBeforeDay: the "before day" of a deadline instant, as "yyyy-MM-dd". */
+export function beforeDayOf(dueAt: Date): string {
+  return vnDayOf(dueAt);
+}
+
+/** Human text of a deadline: "trước ngày 18/04/2022". */
+export function formatDeadline(dueAt: Date): string {
+  return `trước ngày ${formatDateVN(dueAt)}`;
+}
+
+/** A submission is late when it arrives at or after the deadline instant. */
+export function isLate(submittedAt: Date, dueAt: Date | null | undefined): boolean {
+  return !!dueAt && submittedAt.getTime() >= dueAt.getTime();
+}
+
+/**
+ * Whole Vietnam calendar days from now to the deadline's last day (the day before X).
+ * Positive: days left; 0: today is the last day; negative: days overdue.
+ */
+export function daysUntilDue(dueAt: Date, now = new Date()): number {
+  const lastDay = addDays(vn(dueAt), -1);
+  return differenceInCalendarDays(lastDay, vn(now));
+}
+
+/** "còn 3 ngày", "hạn chót hôm nay", "quá hạn 2 ngày". */
+export function describeTimeLeft(dueAt: Date, now = new Date()): string {
+  if (now.getTime() >= dueAt.getTime()) {
+    const overdue = Math.max(1, -daysUntilDue(dueAt, now));
+    return `quá hạn ${overdue} ngày`;
+  }
+  const left = daysUntilDue(dueAt, now);
+  return left <= 0 ? "hạn chót hôm nay" : `còn ${left} ngày`;
+}
+
+/** Shift a Vietnam-time deadline by whole years, keeping its calendar day (clone into a new year). */
+export function shiftDueAtByYears(dueAt: Date, years: number): Date {
+  const day = beforeDayOf(dueAt);
+  const [y, m, d] = day.split("-").map(Number);
+  const target = new Date(Date.UTC(y + years, m - 1, d));
+  // 29/02 → 28/02 in a non-leap year
+  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return dueAtForBeforeDay(target.toISOString().slice(0, 10));
+}
+
+export function shiftCalendarDateByYears(d: Date, years: number): Date {
+  const target = new Date(Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()));
+  if (target.getUTCMonth() !== d.getUTCMonth()) target.setUTCDate(0);
+  return target;
+}
