@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { seedDemoIfEmpty } from "../../lib/seed/demo";
+import { DEMO_CAMPAIGN_IDS } from "../../lib/seed/demo-campaigns";
+import type { RegistrationSnapshot } from "../../lib/registrations/snapshot";
+import { beforeDayOf, dueAtForBeforeDay, vnDayOf } from "../../lib/time/vn";
+import { db } from "../helpers/factories";
+
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+describe("demo data", () => {
+  it("loads plan 1128/KH-SQHKT exactly as the source document, under the City's plan 1018/KH-UBND", async () => {
+    expect(await seedDemoIfEmpty(db())).toBe(true);
+
+    const city = await db().campaign.findFirstOrThrow({ where: { documentNumber: "1018/KH-UBND" } });
+    expect(city.issuingUnitId).toBe("demo-city");
+    expect(city.status).toBe("PUBLISHED");
+    expect(city.issuedOn.toISOString().slice(0, 10)).toBe("2022-04-05");
+
+    const c = await db().campaign.findFirstOrThrow({
+      where: { documentNumber: "1128/KH-SQHKT" },
+      include: {
+        milestones: { orderBy: { sortOrder: "asc" } },
+        fields: { orderBy: { sortOrder: "asc" } },
+        units: true,
+        criteria: true,
+      },
+    });
+    expect(c.id).toBe(DEMO_CAMPAIGN_IDS.sqhkt2022);
+    expect(c.issuingUnitId).toBe("demo-sqhkt");
+    expect(c.parentCampaignId).toBe(city.id);
+    expect(c.signerName).toBe("Nguyễn Thanh Nhã");
+    expect(c.signerTitle).toBe("Giám đốc");
+    expect(c.issuedOn.toISOString().slice(0, 10)).toBe("2022-04-14");
+    expect(c.startsOn.toISOString().slice(0, 10)).toBe("2022-04-14");
+    expect(c.endsOn.toISOString().slice(0, 10)).toBe("2022-12-31");
+    expect(c.status).toBe("PUBLISHED");
+    expect(c.registrationLevels.sort()).toEqual(["CITY", "DEPARTMENT"]);
+    expect(c.theme).toContain("Thích ứng an toàn, linh hoạt");
+    for (const basis of ["1018/KH-UBND", "1448/SNV-CCHC", "201/KH-SQHKT", "2033/KH-SQHKT"]) expect(c.legalBases).toContain(basis);
+    expect(c.purpose).toContain("1. Mục đích");
+    expect(c.purpose).toContain("2. Yêu cầu");
+    expect(c.criteria.filter((x) => x.participantType === "COLLECTIVE")).toHaveLength(3);
+    expect(c.criteria.some((x) => x.participantType === "INDIVIDUAL")).toBe(true);
+    expect(c.fields.map((f) => f.name)).toEqual([
+      "Cải cách thể chế",
+      "Cải cách thủ tục hành chính",
+      "Cải cách tổ chức bộ máy hành chính nhà nước",
+      "Cải cách chế độ công vụ",
+      "Cải cách tài chính công",
+      "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
+    ]);
+    expect(c.units).toHaveLength(10);
+
+    // Seven milestones; "trước ngày 18/4/2022" = 18/4 00:00 Vietnam time = 17/4 17:00 UTC.
+    expect(c.milestones.map((m) => [m.kind, m.responsibleRole, m.dueAt.toISOString()])).toEqual([
+      ["REGISTRATION", "UNIT_HEAD", "2022-04-17T17:00:00.000Z"],
+      ["CONSOLIDATION", "CCHC_OFFICE", "2022-04-19T17:00:00.000Z"],
+      ["MIDTERM_REPORT", "UNIT_HEAD", "2022-06-09T17:00:00.000Z"],
+      ["MIDTERM_SUMMARY", "CCHC_OFFICE", "2022-06-19T17:00:00.000Z"],
+      ["FINAL_REPORT", "UNIT_HEAD", "2022-11-09T17:00:00.000Z"],
+      ["AWARD_PROPOSAL", "CCHC_OFFICE", "2022-12-19T17:00:00.000Z"],
+      ["COUNCIL_REVIEW", "EMULATION_OFFICE", "2022-12-19T17:00:00.000Z"],
+    ]);
+    expect(c.milestones[0].deliverable).toBe("Mẫu 1");
+    expect(c.milestones[2].deliverable).toBe("Mẫu 2 và Đề cương");
+
+    // A finished registration phase: every office ACCEPTED, one of them late, plus one individual.
+    const regs = await db().registration.findMany({
+      where: { campaignId: c.id },
+      include: { initiatives: true, versions: true, reviews: { orderBy: { createdAt: "asc" } } },
+    });
+    const unitRegs = regs.filter((r) => r.kind === "UNIT");
+    expect(unitRegs).toHaveLength(10);
+    expect(new Set(regs.map((r) => r.status))).toEqual(new Set(["ACCEPTED"]));
+    expect(unitRegs.filter((r) => r.isLate).map((r) => r.unitId)).toEqual(["demo-ttra"]);
+    for (const r of unitRegs) {
+      expect(r.ownerKey).toBe("UNIT");
+      expect(r.initiatives.length).toBeGreaterThanOrEqual(2);
+      expect(r.initiatives.length).toBeLessThanOrEqual(4);
+      expect(r.submittedVersion).toBe(1);
+      expect(r.versions).toHaveLength(1);
+      expect(r.reviews.map((x) => x.action)).toEqual(["SUBMIT", "ACCEPT"]);
+      expect(r.reviews[1].actorId).toBe("demo-user-vanphong");
+      const snap = r.versions[0].snapshot as unknown as RegistrationSnapshot;
+      expect(snap.rows.map((x) => x.initiativeId).sort()).toEqual(r.initiatives.map((i) => i.id).sort());
+      expect(r.versions[0].isLate).toBe(r.isLate);
+    }
+    const individual = regs.find((r) => r.kind === "INDIVIDUAL")!;
+    expect(individual.ownerKey).toBe("demo-user-canbo.qhkv1");
+    expect(individual.ownerUserId).toBe("demo-user-canbo.qhkv1");
+    expect((individual.versions[0].snapshot as unknown as RegistrationSnapshot).ownerName).toBe("Võ Thị Mai");
+
+    const all = regs.flatMap((r) => r.initiatives);
+    expect(new Set(all.map((i) => i.fieldId)).size).toBe(6);
+    expect(new Set(all.map((i) => i.level))).toEqual(new Set(["CITY", "DEPARTMENT"]));
+    expect(all.some((i) => i.ownerType === "INDIVIDUALS" && i.ownerNames)).toBe(true);
+    const typical = all.filter((i) => i.isTypical);
+    expect(typical).toHaveLength(5);
+    expect(new Set(typical.map((i) => i.typicalMarkedById))).toEqual(new Set(["demo-user-giamdoc"]));
+  });
+
+  it("loads a current-year campaign with dates relative to today and a realistic mix of states", async () => {
+    const now = new Date();
+    await seedDemoIfEmpty(db());
+    const today = vnDayOf(now);
+    const year = Number(today.slice(0, 4));
+    const c = await db().campaign.findUniqueOrThrow({
+      where: { id: DEMO_CAMPAIGN_IDS.sqhktCurrent },
+      include: { milestones: { orderBy: { sortOrder: "asc" } }, parentCampaign: true, units: true },
+    });
+    expect(c.year).toBe(year);
+    expect(c.title).toContain(`năm ${year}`);
+    expect(c.parentCampaign?.year).toBe(year);
+    expect(c.parentCampaign?.issuingUnitId).toBe("demo-city");
+    expect(c.units).toHaveLength(10);
+    expect(c.issuedOn.toISOString().slice(0, 10)).toBe(addDays(today, -20));
+    const byKind = Object.fromEntries(c.milestones.map((m) => [m.kind, beforeDayOf(m.dueAt)]));
+    expect(byKind.REGISTRATION).toBe(addDays(today, -2));
+    expect(byKind.CONSOLIDATION).toBe(addDays(today, 5));
+    expect(byKind.MIDTERM_REPORT).toBe(addDays(today, 60));
+    expect(c.milestones[0].dueAt.getTime()).toBeLessThan(now.getTime());
+
+    const regs = await db().registration.findMany({
+      where: { campaignId: c.id },
+      include: { initiatives: true, versions: true, reviews: { orderBy: { createdAt: "asc" } } },
+    });
+    const byUnit = Object.fromEntries(regs.map((r) => [r.unitId.replace("demo-", ""), r]));
+    const state = (u: string) => (byUnit[u] ? [byUnit[u].status, byUnit[u].isLate] : null);
+    expect(state("qhkv1")).toEqual(["DRAFT", false]);
+    expect(state("qhkv2")).toEqual(["SUBMITTED", false]);
+    expect(state("qhht")).toEqual(["SUBMITTED", true]);
+    expect(state("kt")).toEqual(["SUBMITTED", false]);
+    expect(state("qlqh")).toEqual(["ACCEPTED", false]);
+    expect(state("khtc")).toEqual(["RETURNED", false]);
+    expect(state("vp")).toEqual(["ACCEPTED", true]);
+    expect(state("vien")).toEqual(["DRAFT", false]);
+    expect(state("ttra")).toBeNull();
+    expect(state("ttttdv")).toBeNull();
+
+    expect(byUnit.qhkv1.initiatives).toHaveLength(3);
+    expect(byUnit.qhkv1.createdById).toBe("demo-user-canbo.qhkv1");
+    expect(byUnit.qhkv1.versions).toHaveLength(0);
+    expect(byUnit.vien.initiatives).toHaveLength(1);
+    expect(byUnit.khtc.returnComment).toBe("Đề nghị bổ sung dự kiến tiến độ hoàn thành cụ thể và làm rõ chủ trì thực hiện.");
+    expect(byUnit.khtc.reviews.map((r) => r.action)).toEqual(["SUBMIT", "RETURN"]);
+    expect(byUnit.khtc.submittedVersion).toBe(1);
+    for (const r of regs) {
+      expect(r.submittedVersion).toBe(r.versions.length);
+      expect(r.lockVersion).toBeGreaterThanOrEqual(0);
+      for (const v of r.versions) expect(v.submittedAt.getTime()).toBeLessThan(now.getTime());
+    }
+    // Late = at or after the deadline instant.
+    const due = dueAtForBeforeDay(addDays(today, -2));
+    expect(byUnit.qhht.firstSubmittedAt!.getTime()).toBeGreaterThanOrEqual(due.getTime());
+    expect(byUnit.qhkv2.firstSubmittedAt!.getTime()).toBeLessThan(due.getTime());
+  });
+
+  it("does nothing when the database already has data", async () => {
+    expect(await seedDemoIfEmpty(db())).toBe(true);
+    const counts = async () => [await db().campaign.count(), await db().initiative.count(), await db().user.count()];
+    const before = await counts();
+    expect(await seedDemoIfEmpty(db())).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+});
