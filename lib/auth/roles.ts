@@ -35,6 +35,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
     "edit:registration:own",
     "submit:registration:own",
     "confirm:registration:own",
+    "register:individual:own",
     "participate:campaign:own",
   ],
   UNIT_STAFF: ["read:registration:own", "edit:registration:own", "register:individual:own", "participate:campaign:own"],

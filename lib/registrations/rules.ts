@@ -1,4 +1,5 @@
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { isLate } from "@/lib/time/vn";
 
 /** Pure rules of a Mẫu 1 form's life: draft → submitted → returned → resubmitted → accepted. */
 
@@ -25,6 +26,26 @@ export function canRequestConfirmation(status: RegistrationStatus): boolean {
   return status === "DRAFT" || status === "RETURNED";
 }
 
+/** The unit head confirms (or returns to its owner) an individual's registration awaiting confirmation. */
+export function canConfirm(status: RegistrationStatus): boolean {
+  return status === "AWAITING_CONFIRMATION";
+}
+
+/**
+ * Lateness of a submission made at `now` against the registration deadline. The version records this
+ * submission's own lateness; the registration keeps the lateness of its FIRST submission (a unit that
+ * submitted on time and was asked to correct after the deadline is not late).
+ */
+export function submissionLateness(
+  reg: { firstSubmittedAt: Date | null; isLate: boolean },
+  now: Date,
+  dueAt: Date | null | undefined,
+): { versionIsLate: boolean; registrationIsLate: boolean; firstSubmittedAt: Date } {
+  const versionIsLate = isLate(now, dueAt);
+  if (reg.firstSubmittedAt) return { versionIsLate, registrationIsLate: reg.isLate, firstSubmittedAt: reg.firstSubmittedAt };
+  return { versionIsLate, registrationIsLate: versionIsLate, firstSubmittedAt: now };
+}
+
 /** The CCHC office reviews only what was submitted. */
 export function canReview(status: RegistrationStatus): boolean {
   return status === "SUBMITTED";
@@ -40,6 +61,12 @@ export const MATRIX_STATUS_LABELS: Record<MatrixStatus, string> = {
   SUBMITTED_LATE: "Nộp trễ hạn",
   RETURNED: "Trả lại",
   ACCEPTED: "Đã tiếp nhận",
+};
+
+/** The same statuses as the unit itself sees them on its home page. */
+export const UNIT_FORM_STATUS_LABELS: Record<MatrixStatus, string> = {
+  ...MATRIX_STATUS_LABELS,
+  SUBMITTED_ON_TIME: "Đã nộp đúng hạn",
 };
 
 export const MATRIX_STATUS_ORDER: MatrixStatus[] = [

@@ -5,6 +5,8 @@
 export interface RegistrationSnapshot {
   unitName: string;
   ownerName: string | null; // the individual, for an individual's registration
+  /** The campaign's fields at submission time (so empty blocks and names show as they were). Absent in older snapshots. */
+  fields?: { id: string; name: string; sortOrder: number }[];
   rows: {
     initiativeId: string;
     fieldId: string;

@@ -1,0 +1,337 @@
+import "server-only";
+import { can } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { conflictError, DomainError, notFoundError, ruleError } from "@/lib/actions/result";
+import { writeAudit } from "@/lib/audit/write";
+import { getDb, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RegistrationKind, RegistrationStatus, ReviewAction } from "@/lib/generated/prisma/enums";
+import { calendarDateToInput, formatDateTimeVN, inputToCalendarDate } from "@/lib/time/vn";
+import { canSubmit, isEditable, submissionLateness } from "./rules";
+import type { RegistrationForm } from "./schemas";
+import type { RegistrationSnapshot } from "./snapshot";
+import { loadEditContext, ownerKeyFor, type EditContext } from "./form-context";
+
+const EDITABLE: RegistrationStatus[] = ["DRAFT", "RETURNED", "AWAITING_CONFIRMATION"];
+const SUBMITTABLE: RegistrationStatus[] = (["DRAFT", "RETURNED", "AWAITING_CONFIRMATION"] as const).filter(canSubmit);
+
+export const NO_ROWS_MESSAGE = "Đơn vị chưa đăng ký nội dung nào. Vui lòng thêm ít nhất một nội dung trước khi nộp.";
+export const HEAD_ONLY_MESSAGE = "Chỉ trưởng đơn vị mới được xác nhận và nộp.";
+export const CONFIRM_REQUIRED_MESSAGE = "Vui lòng đánh dấu ô xác nhận của trưởng đơn vị trước khi nộp.";
+
+/** A saved row, in the editor's shape. */
+export interface SavedRow {
+  initiativeId: string;
+  fieldId: string;
+  content: string;
+  type: RegistrationForm["rows"][number]["type"];
+  ownerType: RegistrationForm["rows"][number]["ownerType"];
+  ownerNames: string;
+  expectedCompletion: string;
+  note: string;
+  level: RegistrationForm["rows"][number]["level"];
+}
+
+export interface SaveResult {
+  registrationId: string;
+  lockVersion: number;
+  status: RegistrationStatus;
+  rows: SavedRow[];
+}
+
+type InitiativeRecord = {
+  id: string;
+  fieldId: string;
+  content: string;
+  type: SavedRow["type"];
+  ownerType: SavedRow["ownerType"];
+  ownerNames: string | null;
+  expectedCompletion: Date;
+  note: string | null;
+  level: SavedRow["level"];
+  sortOrder: number;
+};
+
+export function toSavedRow(r: InitiativeRecord): SavedRow {
+  return {
+    initiativeId: r.id,
+    fieldId: r.fieldId,
+    content: r.content,
+    type: r.type,
+    ownerType: r.ownerType,
+    ownerNames: r.ownerNames ?? "",
+    expectedCompletion: calendarDateToInput(r.expectedCompletion),
+    note: r.note ?? "",
+    level: r.level,
+  };
+}
+
+function isUniqueViolation(err: unknown) {
+  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
+}
+
+/** Runs a transaction; a race on the one-form-per-owner key is reported as a conflict. */
+export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  try {
+    return await db.$transaction(fn);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflictError();
+    throw err;
+  }
+}
+
+/**
+ * Saves the whole form inside `tx`: creates the registration on first save, checks and bumps
+ * `lockVersion`, upserts the rows by id and deletes the removed ones, and writes the audit row.
+ * Returns the registration id and its new lockVersion.
+ */
+export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, kind: RegistrationKind) {
+  const { form, unit, campaign } = ctx;
+  const ownerKey = ownerKeyFor(kind, actor);
+  const existing = await tx.registration.findUnique({
+    where: { campaignId_unitId_ownerKey: { campaignId: campaign.id, unitId: unit.id, ownerKey } },
+    select: { id: true, status: true, lockVersion: true, kind: true },
+  });
+
+  let registrationId: string;
+  let lockVersion: number;
+  let status: RegistrationStatus;
+  if (!existing) {
+    // The client believed the form existed: it was never this actor's (or it is not this unit's).
+    if (form.registrationId !== null) throw notFoundError();
+    if (form.lockVersion !== 0) throw conflictError();
+    const created = await tx.registration.create({
+      data: {
+        campaignId: campaign.id,
+        unitId: unit.id,
+        kind,
+        ownerKey,
+        ownerUserId: kind === "INDIVIDUAL" ? actor.id : null,
+        status: "DRAFT",
+        lockVersion: 1,
+        createdById: actor.id,
+        updatedById: actor.id,
+      },
+    });
+    registrationId = created.id;
+    lockVersion = 1;
+    status = "DRAFT";
+  } else {
+    if (form.registrationId === null) throw conflictError(); // someone created it since the page was opened
+    if (form.registrationId !== existing.id || existing.kind !== kind) throw notFoundError();
+    if (!isEditable(existing.status)) {
+      if (existing.lockVersion !== form.lockVersion) throw conflictError();
+      throw ruleError(
+        existing.status === "ACCEPTED"
+          ? "Biểu mẫu đã được tiếp nhận nên không thể chỉnh sửa."
+          : "Biểu mẫu đã nộp nên không thể chỉnh sửa. Khi Bộ phận CCHC trả lại, đơn vị mới chỉnh sửa được.",
+      );
+    }
+    const { count } = await tx.registration.updateMany({
+      where: { id: existing.id, lockVersion: form.lockVersion, status: { in: EDITABLE } },
+      data: { lockVersion: { increment: 1 }, updatedById: actor.id },
+    });
+    if (count === 0) throw conflictError();
+    registrationId = existing.id;
+    lockVersion = form.lockVersion + 1;
+    status = existing.status;
+  }
+
+  const before = await tx.initiative.findMany({ where: { registrationId }, orderBy: [{ fieldId: "asc" }, { sortOrder: "asc" }] });
+  const beforeById = new Map(before.map((r) => [r.id, r]));
+  const kept = new Set<string>();
+  const orderInField = new Map<string, number>();
+  const toCreate: Prisma.InitiativeCreateManyInput[] = [];
+  let updated = 0;
+
+  for (const row of form.rows) {
+    const sortOrder = (orderInField.get(row.fieldId) ?? 0) + 1;
+    orderInField.set(row.fieldId, sortOrder);
+    const values = {
+      fieldId: row.fieldId,
+      content: row.content,
+      type: row.type,
+      ownerType: row.ownerType,
+      ownerNames: row.ownerType === "INDIVIDUALS" ? row.ownerNames : null,
+      expectedCompletion: inputToCalendarDate(row.expectedCompletion),
+      note: row.note === "" ? null : row.note,
+      level: row.level,
+      sortOrder,
+    };
+    if (row.initiativeId) {
+      const old = beforeById.get(row.initiativeId);
+      // A row id of another form (or sent twice) is never touched.
+      if (!old || kept.has(old.id)) throw notFoundError();
+      kept.add(old.id);
+      const changed =
+        old.fieldId !== values.fieldId ||
+        old.content !== values.content ||
+        old.type !== values.type ||
+        old.ownerType !== values.ownerType ||
+        old.ownerNames !== values.ownerNames ||
+        old.expectedCompletion.getTime() !== values.expectedCompletion.getTime() ||
+        old.note !== values.note ||
+        old.level !== values.level ||
+        old.sortOrder !== values.sortOrder;
+      if (changed) {
+        await tx.initiative.update({ where: { id: old.id }, data: values });
+        updated++;
+      }
+    } else {
+      toCreate.push({ ...values, registrationId, campaignId: campaign.id, unitId: unit.id });
+    }
+  }
+  const removed = before.filter((r) => !kept.has(r.id)).map((r) => r.id);
+  if (removed.length) await tx.initiative.deleteMany({ where: { id: { in: removed }, registrationId } });
+  if (toCreate.length) await tx.initiative.createMany({ data: toCreate });
+
+  const after = await tx.initiative.findMany({ where: { registrationId }, include: { field: { select: { sortOrder: true } } } });
+  after.sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder);
+
+  // Saving an unchanged form (e.g. right before submitting) leaves no audit row of its own.
+  if (existing && !updated && !removed.length && !toCreate.length) {
+    return { registrationId, lockVersion, status, rows: after.map(toSavedRow) } satisfies SaveResult;
+  }
+  const compact = (r: InitiativeRecord) => ({ id: r.id, fieldId: r.fieldId, content: r.content, type: r.type, level: r.level, expectedCompletion: calendarDateToInput(r.expectedCompletion) });
+  await writeAudit(tx, actor.id, {
+    action: existing ? "registration.save" : "registration.create",
+    entityType: "Registration",
+    entityId: registrationId,
+    unitId: unit.id,
+    campaignId: campaign.id,
+    before: existing ? { status: existing.status, rows: before.map(compact) } : undefined,
+    after: { status, rows: after.map(compact) },
+    summary: `${kind === "UNIT" ? "Lưu nháp Mẫu 1" : "Lưu nháp đăng ký cá nhân"} (${after.length} nội dung${
+      removed.length ? `, xoá ${removed.length}` : ""
+    })`,
+  });
+
+  return { registrationId, lockVersion, status, rows: after.map(toSavedRow) } satisfies SaveResult;
+}
+
+/**
+ * Freezes the current rows as a new submitted version inside `tx`: status SUBMITTED, version n+1
+ * with its snapshot, lateness, the review event and the audit row.
+ */
+export async function freezeSubmission(
+  tx: Tx,
+  actor: SessionUser,
+  args: {
+    registrationId: string;
+    lockVersion: number;
+    fields: { id: string; name: string; sortOrder: number }[];
+    dueAt: Date | null;
+    now: Date;
+    action: Extract<ReviewAction, "SUBMIT" | "CONFIRM">;
+    allowed: RegistrationStatus[];
+  },
+) {
+  const reg = await tx.registration.findUnique({
+    where: { id: args.registrationId },
+    include: {
+      unit: { select: { name: true } },
+      ownerUser: { select: { fullName: true } },
+      initiatives: { include: { field: { select: { name: true, sortOrder: true } } } },
+    },
+  });
+  if (!reg) throw notFoundError();
+  if (reg.lockVersion !== args.lockVersion) throw conflictError();
+  if (!args.allowed.includes(reg.status)) throw ruleError("Biểu mẫu không ở trạng thái có thể nộp.");
+  if (reg.initiatives.length === 0) {
+    throw ruleError(reg.kind === "UNIT" ? NO_ROWS_MESSAGE : "Chưa có nội dung đăng ký nào. Vui lòng thêm ít nhất một nội dung.");
+  }
+
+  const { versionIsLate, registrationIsLate, firstSubmittedAt } = submissionLateness(reg, args.now, args.dueAt);
+  const versionNo = reg.submittedVersion + 1;
+  const { count } = await tx.registration.updateMany({
+    where: { id: reg.id, lockVersion: args.lockVersion, status: { in: args.allowed } },
+    data: {
+      status: "SUBMITTED",
+      submittedVersion: versionNo,
+      firstSubmittedAt,
+      lastSubmittedAt: args.now,
+      isLate: registrationIsLate,
+      returnComment: null,
+      lockVersion: { increment: 1 },
+      updatedById: actor.id,
+    },
+  });
+  if (count === 0) throw conflictError();
+
+  const rows = [...reg.initiatives].sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder);
+  const snapshot: RegistrationSnapshot = {
+    unitName: reg.unit.name,
+    ownerName: reg.kind === "INDIVIDUAL" ? (reg.ownerUser?.fullName ?? null) : null,
+    fields: args.fields.map((f) => ({ id: f.id, name: f.name, sortOrder: f.sortOrder })),
+    rows: rows.map((r) => ({
+      initiativeId: r.id,
+      fieldId: r.fieldId,
+      fieldName: r.field.name,
+      fieldOrder: r.field.sortOrder,
+      content: r.content,
+      type: r.type,
+      ownerType: r.ownerType,
+      ownerNames: r.ownerNames,
+      expectedCompletion: calendarDateToInput(r.expectedCompletion),
+      note: r.note,
+      level: r.level,
+    })),
+  };
+  await tx.registrationVersion.create({
+    data: {
+      registrationId: reg.id,
+      versionNo,
+      snapshot: snapshot as unknown as object,
+      submittedAt: args.now,
+      submittedById: actor.id,
+      isLate: versionIsLate,
+    },
+  });
+  await tx.registrationReview.create({
+    data: { registrationId: reg.id, versionNo, action: args.action, actorId: actor.id, createdAt: args.now },
+  });
+  const what = reg.kind === "UNIT" ? "Nộp Mẫu 1" : `Xác nhận và nộp đăng ký cá nhân của ${reg.ownerUser?.fullName ?? ""}`.trim();
+  await writeAudit(tx, actor.id, {
+    action: args.action === "CONFIRM" ? "registration.confirm" : "registration.submit",
+    entityType: "Registration",
+    entityId: reg.id,
+    unitId: reg.unitId,
+    campaignId: reg.campaignId,
+    before: { status: reg.status, submittedVersion: reg.submittedVersion },
+    after: { status: "SUBMITTED", submittedVersion: versionNo, isLate: versionIsLate, submittedAt: args.now.toISOString() },
+    summary: `${what} (phiên bản ${versionNo})${versionIsLate ? " – trễ hạn" : ""}, lúc ${formatDateTimeVN(args.now)}`,
+  });
+  return { registrationId: reg.id, versionNo, isLate: versionIsLate, registrationIsLate, lockVersion: args.lockVersion + 1 };
+}
+
+/** "Lưu nháp" of a unit's Mẫu 1 (head or staff of that unit). */
+export async function saveUnitRegistration(actor: SessionUser, input: RegistrationForm): Promise<SaveResult> {
+  const db = await getDb();
+  const ctx = await loadEditContext(db, actor, input, "UNIT");
+  return inTransaction((tx) => writeDraft(tx, actor, ctx, "UNIT"));
+}
+
+/**
+ * "Xác nhận và nộp": only a UNIT_HEAD of the unit. Saves the pending edits (same lockVersion path)
+ * and freezes version n+1, in one transaction. After the deadline the submission is accepted but late.
+ */
+export async function submitUnitRegistration(actor: SessionUser, input: RegistrationForm, now: Date = new Date()) {
+  const db = await getDb();
+  const ctx = await loadEditContext(db, actor, input, "UNIT");
+  if (!can(actor.roles, "submit:registration", ctx.unit)) throw new DomainError("FORBIDDEN", HEAD_ONLY_MESSAGE);
+  if (input.confirmed !== true) throw ruleError(CONFIRM_REQUIRED_MESSAGE, { confirmed: CONFIRM_REQUIRED_MESSAGE });
+  return inTransaction(async (tx) => {
+    const saved = await writeDraft(tx, actor, ctx, "UNIT");
+    const result = await freezeSubmission(tx, actor, {
+      registrationId: saved.registrationId,
+      lockVersion: saved.lockVersion,
+      fields: ctx.campaign.fields,
+      dueAt: ctx.dueAt,
+      now,
+      action: "SUBMIT",
+      allowed: SUBMITTABLE,
+    });
+    return { ...result, rows: saved.rows };
+  });
+}

@@ -1,0 +1,296 @@
+import "server-only";
+import { can, scopesFor } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { notFoundError } from "@/lib/actions/result";
+import { getDb, type Db } from "@/lib/db/client";
+import type { RegistrationKind } from "@/lib/generated/prisma/enums";
+import { campaignRules, registrationDueAt, UNIT_OWNER_KEY } from "./form-context";
+import { toSavedRow } from "./mutations";
+import { canConfirm, isEditable, matrixStatusOf } from "./rules";
+import type { RegistrationSnapshot } from "./snapshot";
+
+const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+
+/**
+ * Home page of a unit's head or staff: for each of their units, the published campaigns the unit
+ * takes part in, with the milestones the unit head answers for and the status of the unit's Mẫu 1;
+ * plus the user's own individual registrations and, for a head, the individual registrations of the
+ * unit awaiting confirmation. Two database calls whatever the number of campaigns.
+ */
+export async function getUnitHome(user: SessionUser) {
+  const unitIds = uniq(scopesFor(user.roles, "participate:campaign").map((s) => s.unitId));
+  const headUnitIds = uniq(scopesFor(user.roles, "confirm:registration").map((s) => s.unitId));
+  const unitNames = new Map(user.roles.map((r) => [r.unitId, r.unitName]));
+  if (unitIds.length === 0) return { units: [], individual: [], awaiting: [] };
+  const db = await getDb();
+
+  const [participations, individualRegs] = await Promise.all([
+    db.campaignUnit.findMany({
+      where: { unitId: { in: unitIds }, campaign: { status: "PUBLISHED" } },
+      select: {
+        unitId: true,
+        campaign: {
+          select: {
+            id: true,
+            documentNumber: true,
+            title: true,
+            year: true,
+            issuedOn: true,
+            issuingUnit: { select: { name: true } },
+            milestones: {
+              where: { responsibleRole: "UNIT_HEAD" },
+              orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }],
+              select: { id: true, kind: true, name: true, deliverable: true, dueAt: true },
+            },
+            registrations: {
+              where: { unitId: { in: unitIds }, ownerKey: UNIT_OWNER_KEY },
+              select: { id: true, unitId: true, status: true, isLate: true, submittedVersion: true, lastSubmittedAt: true, returnComment: true },
+            },
+          },
+        },
+      },
+    }),
+    db.registration.findMany({
+      where: {
+        kind: "INDIVIDUAL",
+        OR: [{ ownerUserId: user.id }, ...(headUnitIds.length ? [{ unitId: { in: headUnitIds }, status: "AWAITING_CONFIRMATION" as const }] : [])],
+      },
+      orderBy: { updatedAt: "desc" },
+      take: 200,
+      select: {
+        id: true,
+        unitId: true,
+        ownerUserId: true,
+        status: true,
+        isLate: true,
+        updatedAt: true,
+        returnComment: true,
+        campaign: { select: { id: true, documentNumber: true, title: true } },
+        unit: { select: { name: true } },
+        ownerUser: { select: { fullName: true } },
+        _count: { select: { initiatives: true } },
+      },
+    }),
+  ]);
+
+  const units = unitIds.map((unitId) => ({
+    unitId,
+    unitName: unitNames.get(unitId) ?? "",
+    isHead: headUnitIds.includes(unitId),
+    campaigns: participations
+      .filter((p) => p.unitId === unitId)
+      .map((p) => {
+        const reg = p.campaign.registrations.find((r) => r.unitId === unitId) ?? null;
+        return {
+          id: p.campaign.id,
+          documentNumber: p.campaign.documentNumber,
+          title: p.campaign.title,
+          year: p.campaign.year,
+          issuingUnitName: p.campaign.issuingUnit.name,
+          milestones: p.campaign.milestones,
+          registration: reg,
+          formStatus: matrixStatusOf(reg),
+        };
+      })
+      .sort((a, b) => b.year - a.year || a.documentNumber.localeCompare(b.documentNumber)),
+  }));
+
+  return {
+    units,
+    individual: individualRegs.filter((r) => r.ownerUserId === user.id),
+    awaiting: individualRegs.filter((r) => r.ownerUserId !== user.id && r.status === "AWAITING_CONFIRMATION"),
+  };
+}
+
+/** Names of the users who appear in a registration's history. */
+async function userNames(db: Db, ids: string[]) {
+  const users = ids.length ? await db.user.findMany({ where: { id: { in: uniq(ids) } }, select: { id: true, fullName: true } }) : [];
+  return new Map(users.map((u) => [u.id, u.fullName]));
+}
+
+/** Submitted versions (without their snapshots) and review events of a registration, with people's names. */
+async function loadHistory(db: Db, registrationId: string) {
+  const [versions, reviews] = await Promise.all([
+    db.registrationVersion.findMany({
+      where: { registrationId },
+      orderBy: { versionNo: "desc" },
+      select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true },
+    }),
+    db.registrationReview.findMany({ where: { registrationId }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const names = await userNames(db, [...versions.map((v) => v.submittedById), ...reviews.map((r) => r.actorId)]);
+  return {
+    versions: versions.map((v) => ({ ...v, submittedByName: names.get(v.submittedById) ?? "" })),
+    reviews: reviews.map((r) => ({ ...r, actorName: names.get(r.actorId) ?? "" })),
+  };
+}
+
+export type RegistrationHistory = Awaited<ReturnType<typeof loadHistory>>;
+
+/**
+ * The Mẫu 1 workspace of a unit (kind UNIT) or of the user as an individual (kind INDIVIDUAL) for a
+ * campaign. The unit comes from the user's own roles (UNIT_HEAD/UNIT_STAFF) and must take part in
+ * the campaign; `unitParam` from the URL only chooses among those units.
+ */
+export async function getRegistrationWorkspace(user: SessionUser, campaignId: string, unitParam: string | undefined, kind: RegistrationKind) {
+  const permission = kind === "UNIT" ? "edit:registration" : "register:individual";
+  const myUnitIds = uniq(scopesFor(user.roles, permission).map((s) => s.unitId));
+  if (myUnitIds.length === 0) throw notFoundError();
+  const db = await getDb();
+  const campaign = await db.campaign.findUnique({
+    where: { id: campaignId },
+    include: {
+      issuingUnit: { select: { name: true } },
+      fields: { orderBy: { sortOrder: "asc" } },
+      milestones: { where: { kind: "REGISTRATION" }, orderBy: { dueAt: "asc" }, take: 1 },
+      units: { where: { unitId: { in: myUnitIds } }, include: { unit: { select: { id: true, name: true, path: true } } } },
+    },
+  });
+  if (!campaign || campaign.status === "DRAFT" || campaign.units.length === 0) throw notFoundError();
+  const choices = campaign.units.map((cu) => cu.unit).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const unit = unitParam ? choices.find((u) => u.id === unitParam) : choices.length === 1 ? choices[0] : undefined;
+  if (unitParam && !unit) throw notFoundError();
+  if (!unit) return { needsChoice: true as const, campaign: { id: campaign.id, documentNumber: campaign.documentNumber, title: campaign.title }, choices };
+  // Defence in depth: the chosen unit must grant the permission by the unit's own path.
+  if (!can(user.roles, permission, unit)) throw notFoundError();
+
+  const ownerKey = kind === "UNIT" ? UNIT_OWNER_KEY : user.id;
+  const registration = await db.registration.findUnique({
+    where: { campaignId_unitId_ownerKey: { campaignId: campaign.id, unitId: unit.id, ownerKey } },
+    include: { initiatives: { include: { field: { select: { sortOrder: true } } } } },
+  });
+  const rows = (registration?.initiatives ?? [])
+    .sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder)
+    .map(toSavedRow);
+  const history = registration ? await loadHistory(db, registration.id) : { versions: [], reviews: [] };
+  const status = registration?.status ?? null;
+  const open = campaign.status === "PUBLISHED";
+
+  return {
+    needsChoice: false as const,
+    kind,
+    campaign: {
+      id: campaign.id,
+      documentNumber: campaign.documentNumber,
+      title: campaign.title,
+      status: campaign.status,
+      issuingUnitName: campaign.issuingUnit.name,
+      registrationLevels: campaign.registrationLevels,
+    },
+    fields: campaign.fields.map((f) => ({ id: f.id, name: f.name, sortOrder: f.sortOrder })),
+    rules: campaignRules(campaign),
+    dueAt: registrationDueAt(campaign),
+    unit: { id: unit.id, name: unit.name },
+    hasSeveralUnits: choices.length > 1,
+    registration: registration
+      ? {
+          id: registration.id,
+          status: registration.status,
+          lockVersion: registration.lockVersion,
+          isLate: registration.isLate,
+          submittedVersion: registration.submittedVersion,
+          firstSubmittedAt: registration.firstSubmittedAt,
+          lastSubmittedAt: registration.lastSubmittedAt,
+          returnComment: registration.returnComment,
+        }
+      : null,
+    formStatus: matrixStatusOf(registration),
+    rows,
+    history,
+    canEdit: open && (status === null || isEditable(status)),
+    canSubmit: kind === "UNIT" && can(user.roles, "submit:registration", unit),
+  };
+}
+
+export type RegistrationWorkspace = Extract<Awaited<ReturnType<typeof getRegistrationWorkspace>>, { needsChoice: false }>;
+
+/** A registration by id, for anyone who may read it on its own unit (read from the record). */
+export async function getRegistrationView(user: SessionUser, registrationId: string) {
+  const db = await getDb();
+  const reg = await db.registration.findUnique({
+    where: { id: registrationId },
+    include: {
+      unit: { select: { id: true, name: true, path: true } },
+      ownerUser: { select: { id: true, fullName: true } },
+      campaign: {
+        include: {
+          fields: { orderBy: { sortOrder: "asc" } },
+          milestones: { where: { kind: "REGISTRATION" }, orderBy: { dueAt: "asc" }, take: 1 },
+        },
+      },
+      initiatives: { include: { field: { select: { name: true, sortOrder: true } } } },
+    },
+  });
+  const isOwner = !!reg && reg.ownerUserId === user.id;
+  if (!reg || (!isOwner && !can(user.roles, "read:registration", reg.unit))) throw notFoundError();
+  // Units never see a plan that was not published.
+  if (reg.campaign.status === "DRAFT" && !can(user.roles, "read:campaign", reg.unit)) throw notFoundError();
+
+  const rows: RegistrationSnapshot["rows"] = [...reg.initiatives]
+    .sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder)
+    .map((r) => ({ ...toSavedRow(r), fieldName: r.field.name, fieldOrder: r.field.sortOrder, ownerNames: r.ownerNames, note: r.note }));
+  const history = await loadHistory(db, reg.id);
+  const open = reg.campaign.status === "PUBLISHED";
+  return {
+    id: reg.id,
+    kind: reg.kind,
+    status: reg.status,
+    formStatus: matrixStatusOf(reg),
+    lockVersion: reg.lockVersion,
+    isLate: reg.isLate,
+    returnComment: reg.returnComment,
+    submittedVersion: reg.submittedVersion,
+    lastSubmittedAt: reg.lastSubmittedAt,
+    unit: { id: reg.unit.id, name: reg.unit.name },
+    owner: reg.ownerUser,
+    campaign: { id: reg.campaign.id, documentNumber: reg.campaign.documentNumber, title: reg.campaign.title, status: reg.campaign.status },
+    dueAt: registrationDueAt(reg.campaign),
+    fields: reg.campaign.fields.map((f) => ({ id: f.id, name: f.name, sortOrder: f.sortOrder })),
+    rows,
+    history,
+    canConfirm: open && reg.kind === "INDIVIDUAL" && canConfirm(reg.status) && can(user.roles, "confirm:registration", reg.unit),
+    editHref:
+      reg.kind === "UNIT"
+        ? can(user.roles, "edit:registration", reg.unit)
+          ? `/unit/campaigns/${reg.campaign.id}?unit=${reg.unit.id}`
+          : null
+        : isOwner
+          ? `/unit/campaigns/${reg.campaign.id}/individual?unit=${reg.unit.id}`
+          : null,
+  };
+}
+
+/** One frozen version of a registration, for anyone who may read the registration. */
+export async function getRegistrationVersion(user: SessionUser, registrationId: string, versionNo: number) {
+  const db = await getDb();
+  const reg = await db.registration.findUnique({
+    where: { id: registrationId },
+    select: {
+      id: true,
+      kind: true,
+      ownerUserId: true,
+      submittedVersion: true,
+      unit: { select: { id: true, name: true, path: true } },
+      campaign: { select: { id: true, documentNumber: true, title: true, status: true, fields: { orderBy: { sortOrder: "asc" } } } },
+    },
+  });
+  const isOwner = !!reg && reg.ownerUserId === user.id;
+  if (!reg || (!isOwner && !can(user.roles, "read:registration", reg.unit))) throw notFoundError();
+  if (!Number.isInteger(versionNo) || versionNo < 1) throw notFoundError();
+  const version = await db.registrationVersion.findUnique({ where: { registrationId_versionNo: { registrationId: reg.id, versionNo } } });
+  if (!version) throw notFoundError();
+  const names = await userNames(db, [version.submittedById]);
+  const snapshot = version.snapshot as unknown as RegistrationSnapshot;
+  return {
+    registration: { id: reg.id, kind: reg.kind, submittedVersion: reg.submittedVersion, unitName: reg.unit.name },
+    campaign: { id: reg.campaign.id, documentNumber: reg.campaign.documentNumber, title: reg.campaign.title },
+    version: {
+      versionNo: version.versionNo,
+      submittedAt: version.submittedAt,
+      submittedByName: names.get(version.submittedById) ?? "",
+      isLate: version.isLate,
+    },
+    snapshot,
+    fields: snapshot.fields ?? reg.campaign.fields.map((f) => ({ id: f.id, name: f.name, sortOrder: f.sortOrder })),
+  };
+}

@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { LEVEL_LABELS } from "@/lib/registrations/labels";
+
+/**
+ * Mẫu 1 form: shared by the react-hook-form editor (zodResolver) and the server actions.
+ * `registrationFormSchema(rules)` adds the campaign's own rules (its fields, levels and period);
+ * the server builds those rules from the campaign read from the database, the client from the
+ * same values passed by the page.
+ */
+
+export const INITIATIVE_TYPES = ["MODEL", "SOLUTION", "INITIATIVE", "GOOD_PRACTICE"] as const;
+export const OWNER_TYPES = ["UNIT", "INDIVIDUALS"] as const;
+export const LEVELS = ["CITY", "DEPARTMENT"] as const;
+export const MAX_ROWS = 300;
+
+const id = z.string().max(64);
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDay(v: string) {
+  if (!isoDay.test(v)) return false;
+  const d = new Date(`${v}T00:00:00.000Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+export const initiativeRowSchema = z
+  .object({
+    /** Id of an existing row of this form; null for a new row. */
+    initiativeId: id.nullable(),
+    fieldId: z.string().min(1, { error: "Vui lòng chọn lĩnh vực." }).max(64, { error: "Lĩnh vực không hợp lệ." }),
+    content: z
+      .string({ error: "Vui lòng nhập nội dung đăng ký." })
+      .trim()
+      .min(1, { error: "Vui lòng nhập nội dung đăng ký." })
+      .max(2000, { error: "Tối đa 2.000 ký tự." }),
+    type: z.enum(INITIATIVE_TYPES, { error: "Vui lòng chọn loại (mô hình, giải pháp, sáng kiến hoặc cách làm hay)." }),
+    ownerType: z.enum(OWNER_TYPES, { error: "Vui lòng chọn chủ trì." }),
+    ownerNames: z.string().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
+    expectedCompletion: z.string().refine(isRealDay, { error: "Vui lòng chọn ngày dự kiến hoàn thành." }),
+    note: z.string().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
+    level: z.enum(LEVELS, { error: "Vui lòng chọn cấp đăng ký." }),
+  })
+  .superRefine((row, ctx) => {
+    if (row.ownerType === "INDIVIDUALS" && row.ownerNames.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["ownerNames"], message: "Vui lòng nhập họ tên cá nhân chủ trì." });
+    }
+  });
+
+export type InitiativeRowInput = z.input<typeof initiativeRowSchema>;
+export type InitiativeRow = z.output<typeof initiativeRowSchema>;
+
+const baseFormSchema = z.object({
+  campaignId: id.min(1),
+  /** The unit the form is for; checked against the user's own roles on the server. */
+  unitId: id.min(1),
+  /** Null until the form is first saved. */
+  registrationId: id.nullable(),
+  lockVersion: z.number().int().min(0),
+  rows: z.array(initiativeRowSchema).max(MAX_ROWS, { error: `Tối đa ${MAX_ROWS} nội dung trong một biểu mẫu.` }),
+  /** "Tôi xác nhận nội dung đăng ký": required to submit, ignored by "Lưu nháp". */
+  confirmed: z.boolean(),
+});
+
+/** The campaign's own rules for its Mẫu 1 rows. Dates are "yyyy-MM-dd". */
+export interface CampaignFormRules {
+  fieldIds: string[];
+  levels: (typeof LEVELS)[number][];
+  startsOn: string;
+  endsOn: string;
+}
+
+function dmy(v: string) {
+  return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
+}
+
+export function completionRangeMessage(rules: Pick<CampaignFormRules, "startsOn" | "endsOn">) {
+  return `Ngày dự kiến hoàn thành phải trong thời gian của kế hoạch (từ ${dmy(rules.startsOn)} đến ${dmy(rules.endsOn)}).`;
+}
+
+export function levelNotAllowedMessage(levels: readonly (typeof LEVELS)[number][]) {
+  return `Kế hoạch này chỉ nhận đăng ký ${levels.map((l) => LEVEL_LABELS[l].toLowerCase()).join(", ") || "(chưa quy định cấp)"}.`;
+}
+
+export const UNKNOWN_FIELD_MESSAGE = "Lĩnh vực này không thuộc kế hoạch thi đua.";
+
+/** The whole form; with `rules`, also the campaign's fields, levels and period. */
+export function registrationFormSchema(rules?: CampaignFormRules) {
+  if (!rules) return baseFormSchema;
+  const fieldIds = new Set(rules.fieldIds);
+  return baseFormSchema.superRefine((form, ctx) => {
+    form.rows.forEach((row, i) => {
+      if (!fieldIds.has(row.fieldId)) {
+        ctx.addIssue({ code: "custom", path: ["rows", i, "fieldId"], message: UNKNOWN_FIELD_MESSAGE });
+      }
+      if (!rules.levels.includes(row.level)) {
+        ctx.addIssue({ code: "custom", path: ["rows", i, "level"], message: levelNotAllowedMessage(rules.levels) });
+      }
+      if (isRealDay(row.expectedCompletion) && (row.expectedCompletion < rules.startsOn || row.expectedCompletion > rules.endsOn)) {
+        ctx.addIssue({ code: "custom", path: ["rows", i, "expectedCompletion"], message: completionRangeMessage(rules) });
+      }
+    });
+  });
+}
+
+export type RegistrationFormInput = z.input<typeof baseFormSchema>;
+export type RegistrationForm = z.output<typeof baseFormSchema>;
+
+/** A head confirms an individual's registration awaiting confirmation. */
+export const confirmIndividualSchema = z.object({
+  registrationId: id.min(1),
+  lockVersion: z.number().int().min(0),
+});
+export type ConfirmIndividualInput = z.input<typeof confirmIndividualSchema>;
+
+/** A head returns an individual's registration to its owner, with a comment. */
+export const returnToOwnerSchema = z.object({
+  registrationId: id.min(1),
+  lockVersion: z.number().int().min(0),
+  comment: z
+    .string()
+    .trim()
+    .min(1, { error: "Vui lòng nhập nội dung cần chỉnh sửa." })
+    .max(2000, { error: "Tối đa 2.000 ký tự." }),
+});
+export type ReturnToOwnerInput = z.input<typeof returnToOwnerSchema>;
