@@ -1,0 +1,112 @@
+import "server-only";
+import { DomainError, MESSAGES, type FieldErrors } from "@/lib/actions/result";
+import type { Db, Tx } from "@/lib/db/client";
+import { beforeDayOf, calendarDateToInput } from "@/lib/time/vn";
+import type { CampaignFormValues } from "./schemas";
+
+/** Server-side checks of a campaign form that need the database. Paths match the form's field names. */
+
+export interface IssuingUnitRef {
+  id: string;
+  path: string;
+}
+
+export interface ExistingCampaignRef {
+  id: string;
+  parentCampaignId: string | null;
+  unitIds: string[];
+  fieldIds: string[];
+  milestoneIds: string[];
+}
+
+/** Returns field errors (empty object: all good). Never trusts unit ids or paths from the client. */
+export async function checkCampaignReferences(
+  db: Db | Tx,
+  input: CampaignFormValues,
+  issuing: IssuingUnitRef,
+  existing?: ExistingCampaignRef,
+): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+
+  // Participating units: existing units, strictly inside the issuing unit's subtree, active
+  // (a unit that closed while already taking part may stay until the office removes it).
+  if (input.unitIds.length) {
+    const found = await db.unit.findMany({
+      where: { id: { in: input.unitIds } },
+      select: { id: true, name: true, path: true, status: true },
+    });
+    const byId = new Map(found.map((u) => [u.id, u]));
+    const problems: string[] = [];
+    if (input.unitIds.some((id) => !byId.has(id))) problems.push("Có đơn vị không tồn tại trong danh mục.");
+    for (const u of found) {
+      if (u.id === issuing.id || !u.path.startsWith(issuing.path)) {
+        problems.push(`Đơn vị “${u.name}” không thuộc phạm vi của đơn vị ban hành.`);
+      } else if (u.status !== "ACTIVE" && !existing?.unitIds.includes(u.id)) {
+        problems.push(`Đơn vị “${u.name}” đã ngừng hoạt động.`);
+      }
+    }
+    if (problems.length) errors.unitIds = problems.join(" ");
+  }
+
+  // Parent campaign: a published campaign issued by a strict ancestor of the issuing unit.
+  // Keeping the parent already recorded is allowed even if it was closed since.
+  if (input.parentCampaignId) {
+    const parent = await db.campaign.findUnique({
+      where: { id: input.parentCampaignId },
+      select: { id: true, status: true, issuingUnit: { select: { id: true, path: true } } },
+    });
+    const isAncestor = !!parent && parent.issuingUnit.id !== issuing.id && issuing.path.startsWith(parent.issuingUnit.path);
+    const statusOk = !!parent && (parent.status === "PUBLISHED" || parent.id === existing?.parentCampaignId);
+    if (!parent || !isAncestor || !statusOk) {
+      errors.parentCampaignId = "Kế hoạch cấp trên phải là kế hoạch đã ban hành của một đơn vị cấp trên của đơn vị ban hành.";
+    }
+  }
+
+  // Ids of fields and milestones name rows of THIS campaign only.
+  input.fields.forEach((f, i) => {
+    if (f.id && !existing?.fieldIds.includes(f.id)) errors[`fields.${i}.name`] = "Lĩnh vực này không thuộc kế hoạch. Hãy tải lại trang.";
+  });
+  input.milestones.forEach((m, i) => {
+    if (m.id && !existing?.milestoneIds.includes(m.id)) errors[`milestones.${i}.name`] = "Mốc này không thuộc kế hoạch. Hãy tải lại trang.";
+  });
+  const dupFieldIds = input.fields.map((f) => f.id).filter((id, i, all) => id && all.indexOf(id) !== i);
+  if (dupFieldIds.length) errors.fields = "Danh sách lĩnh vực không hợp lệ. Hãy tải lại trang.";
+  const dupMilestoneIds = input.milestones.map((m) => m.id).filter((id, i, all) => id && all.indexOf(id) !== i);
+  if (dupMilestoneIds.length) errors.milestones = "Danh sách mốc không hợp lệ. Hãy tải lại trang.";
+
+  return errors;
+}
+
+export function throwIfErrors(errors: FieldErrors) {
+  if (Object.keys(errors).length) throw new DomainError("VALIDATION", MESSAGES.VALIDATION, errors);
+}
+
+/** A compact before/after picture of a campaign for the audit log. */
+export async function campaignAuditSnapshot(tx: Tx, id: string) {
+  const c = await tx.campaign.findUniqueOrThrow({
+    where: { id },
+    include: {
+      fields: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } },
+      milestones: { orderBy: { sortOrder: "asc" }, select: { id: true, kind: true, name: true, responsibleRole: true, dueAt: true } },
+      units: { select: { unitId: true } },
+      criteria: { select: { participantType: true } },
+    },
+  });
+  return {
+    documentNumber: c.documentNumber,
+    issuedOn: calendarDateToInput(c.issuedOn),
+    year: c.year,
+    status: c.status,
+    title: c.title,
+    signer: `${c.signerTitle} ${c.signerName}`,
+    theme: c.theme,
+    period: `${calendarDateToInput(c.startsOn)} → ${calendarDateToInput(c.endsOn)}`,
+    registrationLevels: c.registrationLevels,
+    parentCampaignId: c.parentCampaignId,
+    criteriaCount: c.criteria.length,
+    fields: c.fields.map((f) => f.name),
+    milestones: c.milestones.map((m) => `${m.kind} · ${m.name} · ${m.responsibleRole} · trước ngày ${beforeDayOf(m.dueAt)}`),
+    unitIds: c.units.map((u) => u.unitId).sort(),
+    lockVersion: c.lockVersion,
+  };
+}
