@@ -1,0 +1,43 @@
+import { expect, login, logout, test } from "./fixtures";
+
+// Runs first (file order): the server is up, the demo accounts work, sign-in/out and the guard behave.
+
+test("the health endpoint reports a migrated embedded database", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toEqual({ status: "ok", db: process.env.E2E_EXPECT_DB ?? "pglite" });
+});
+
+test("a wrong password is refused with a clear message, the right one then signs in", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Tên đăng nhập hoặc e-mail").fill("hoidong");
+  await page.getByLabel("Mật khẩu", { exact: true }).fill("sai-mat-khau");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.locator("[data-alert]").filter({ hasText: "Tên đăng nhập hoặc mật khẩu không đúng." })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+  // Signing in correctly clears the failure counter, so repeated runs never lock the account.
+  await login(page, "hoidong");
+  await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+});
+
+for (const [username, home] of [
+  ["quantri", "/admin/units"],
+  ["vanphong", "/campaigns"],
+  ["truongphong.qhkv1", "/unit"],
+] as const) {
+  test(`${username} lands on ${home} after sign-in and signs out to /login`, async ({ page }) => {
+    await login(page, username);
+    await expect(page).toHaveURL((url) => url.pathname === home);
+    await logout(page);
+    await expect(page).toHaveURL(/\/login/);
+    // The session is gone: a protected page sends the browser back to /login.
+    await page.goto(home);
+    await expect(page).toHaveURL(/\/login/);
+  });
+}
+
+test("a signed-out visit to /campaigns is redirected to /login", async ({ page }) => {
+  await page.goto("/campaigns");
+  await expect(page).toHaveURL((url) => url.pathname === "/login");
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
+});
