@@ -1,0 +1,37 @@
+import "server-only";
+import { can, type Permission } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+
+/**
+ * The campaign with its issuing unit read from the database, or null when it does not exist or the
+ * user lacks `permission` on the ISSUING unit (both look the same to the caller: not found).
+ */
+export async function campaignFor(actor: Pick<SessionUser, "roles">, campaignId: string, permission: Permission) {
+  const db = await getDb();
+  const campaign = await db.campaign.findUnique({
+    where: { id: campaignId },
+    select: {
+      id: true,
+      documentNumber: true,
+      title: true,
+      year: true,
+      status: true,
+      issuedOn: true,
+      issuingUnit: { select: { id: true, path: true, name: true } },
+      parentCampaign: { select: { id: true, documentNumber: true, title: true, issuingUnit: { select: { name: true } } } },
+    },
+  });
+  if (!campaign || !can(actor.roles, permission, campaign.issuingUnit)) return null;
+  return campaign;
+}
+
+export type CampaignForConsolidation = NonNullable<Awaited<ReturnType<typeof campaignFor>>>;
+
+/** What the user may do on this campaign's consolidation pages (computed from the issuing unit). */
+export function consolidationRights(actor: Pick<SessionUser, "roles">, campaign: CampaignForConsolidation) {
+  return {
+    canReview: can(actor.roles, "review:registration", campaign.issuingUnit),
+    canSelect: can(actor.roles, "select:initiative", campaign.issuingUnit),
+  };
+}

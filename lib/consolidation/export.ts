@@ -1,0 +1,105 @@
+import "server-only";
+import { PassThrough, Readable } from "node:stream";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { LEVEL_LABELS } from "@/lib/registrations/labels";
+import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { campaignFor, type CampaignForConsolidation } from "./access";
+import { contentDisposition, exportFileName } from "./download";
+import { CONSOLIDATED_STATUSES, parseInitiativeFilters, SELECTABLE_STATUSES, type InitiativeFilters } from "./filters";
+import { consolidatedTotals, iterateInitiatives } from "./queries";
+import { CONSOLIDATED_COLUMNS, exportTimeLine, TYPICAL_COLUMNS, writeInitiativesXlsx } from "./xlsx";
+
+export const CONSOLIDATED_TITLE = "TỔNG HỢP ĐĂNG KÝ MÔ HÌNH, GIẢI PHÁP, SÁNG KIẾN CẢI CÁCH HÀNH CHÍNH";
+export const TYPICAL_TITLE = "DANH SÁCH MÔ HÌNH, GIẢI PHÁP, SÁNG KIẾN TIÊU BIỂU VỀ CẢI CÁCH HÀNH CHÍNH";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function notFoundResponse() {
+  return new Response("Không tìm thấy hoặc bạn không có quyền truy cập.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+export function campaignLine(c: Pick<CampaignForConsolidation, "documentNumber" | "title">) {
+  return `Kèm theo Kế hoạch số ${c.documentNumber}: ${c.title}`;
+}
+
+/** "Kính gửi: Sở Nội vụ" when the campaign answers a parent campaign (its issuing unit receives the list). */
+export function addresseeLine(c: CampaignForConsolidation): string | null {
+  return c.parentCampaign ? `Kính gửi: ${c.parentCampaign.issuingUnit.name}` : null;
+}
+
+async function describeFilters(f: InitiativeFilters, fieldName: (id: string) => string | undefined): Promise<string | null> {
+  const parts: string[] = [];
+  if (f.unitId) {
+    const db = await getDb();
+    const unit = await db.unit.findUnique({ where: { id: f.unitId }, select: { name: true } });
+    parts.push(`đơn vị: ${unit?.name ?? "—"}`);
+  }
+  if (f.fieldId) parts.push(`lĩnh vực: ${fieldName(f.fieldId) ?? "—"}`);
+  if (f.level) parts.push(`cấp: ${LEVEL_LABELS[f.level]}`);
+  if (f.status) parts.push(`tình trạng: ${REGISTRATION_STATUS_LABELS[f.status]}`);
+  if (f.typicalOnly) parts.push("chỉ mô hình, giải pháp, sáng kiến tiêu biểu");
+  if (f.q) parts.push(`nội dung có “${f.q}”`);
+  return parts.length ? `Lọc theo ${parts.join("; ")}` : null;
+}
+
+function streamXlsx(fileName: string, write: (out: PassThrough) => Promise<unknown>): Response {
+  const out = new PassThrough();
+  write(out).catch((err) => {
+    console.error("XLSX export failed", err);
+    out.destroy(err instanceof Error ? err : new Error(String(err)));
+  });
+  return new Response(Readable.toWeb(out) as unknown as ReadableStream<Uint8Array>, {
+    headers: {
+      "content-type": XLSX_TYPE,
+      "content-disposition": contentDisposition(fileName),
+      "cache-control": "private, no-store",
+    },
+  });
+}
+
+/** GET …/consolidated/export: the filtered consolidated Mẫu 1, authorised like the page. */
+export async function consolidatedExportResponse(campaignId: string, params: URLSearchParams): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Vui lòng đăng nhập.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const campaign = await campaignFor(user, campaignId, "read:registration");
+  if (!campaign) return notFoundResponse();
+  const filters = parseInitiativeFilters(params);
+  const totals = await consolidatedTotals(campaignId, filters, CONSOLIDATED_STATUSES);
+  const filterLine = await describeFilters(filters, (id) => totals.find((t) => t.fieldId === id)?.name);
+  return streamXlsx(exportFileName("tong-hop-mau-1", campaign.documentNumber), (out) =>
+    writeInitiativesXlsx(out, {
+      issuingUnitName: campaign.issuingUnit.name,
+      title: CONSOLIDATED_TITLE,
+      lines: [campaignLine(campaign), ...(filterLine ? [filterLine] : []), exportTimeLine()],
+      columns: CONSOLIDATED_COLUMNS,
+      totals: filters.fieldId ? totals.filter((t) => t.fieldId === filters.fieldId) : totals,
+      showEmptyFields: !filters.fieldId,
+      rows: iterateInitiatives(campaignId, filters, CONSOLIDATED_STATUSES),
+      sheetName: "Tổng hợp Mẫu 1",
+    }),
+  );
+}
+
+/** GET …/typical/export: the list of typical initiatives to send to the level above. */
+export async function typicalExportResponse(campaignId: string): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Vui lòng đăng nhập.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const campaign = await campaignFor(user, campaignId, "read:registration");
+  if (!campaign) return notFoundResponse();
+  const filters: InitiativeFilters = { typicalOnly: true };
+  const totals = await consolidatedTotals(campaignId, filters, SELECTABLE_STATUSES);
+  const addressee = addresseeLine(campaign);
+  return streamXlsx(exportFileName("danh-sach-tieu-bieu", campaign.documentNumber), (out) =>
+    writeInitiativesXlsx(out, {
+      issuingUnitName: campaign.issuingUnit.name,
+      title: TYPICAL_TITLE,
+      lines: [...(addressee ? [addressee] : []), campaignLine(campaign), exportTimeLine()],
+      columns: TYPICAL_COLUMNS,
+      totals,
+      showEmptyFields: false,
+      rows: iterateInitiatives(campaignId, filters, SELECTABLE_STATUSES),
+      sheetName: "Danh sách tiêu biểu",
+    }),
+  );
+}

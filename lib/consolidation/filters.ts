@@ -1,0 +1,136 @@
+import type { RegistrationLevel, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
+
+/**
+ * Pure parsing of the list filters kept in the URL (GET forms). Unknown or malformed values are
+ * dropped, never passed on to the database.
+ */
+
+export type SearchParamsLike = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** Registrations that have been submitted at least once: drafts never reach the office's lists. */
+export const CONSOLIDATED_STATUSES = ["SUBMITTED", "RETURNED", "ACCEPTED"] as const satisfies readonly RegistrationStatus[];
+/** Leadership selects typical initiatives among forms that are with the office (not sent back). */
+export const SELECTABLE_STATUSES = ["SUBMITTED", "ACCEPTED"] as const satisfies readonly RegistrationStatus[];
+
+export type ConsolidatedStatus = (typeof CONSOLIDATED_STATUSES)[number];
+
+export const LEVELS = ["CITY", "DEPARTMENT"] as const satisfies readonly RegistrationLevel[];
+
+export const PAGE_SIZE = 50;
+export const MAX_SEARCH_LENGTH = 200;
+
+export interface InitiativeFilters {
+  unitId?: string;
+  fieldId?: string;
+  level?: RegistrationLevel;
+  status?: ConsolidatedStatus;
+  typicalOnly: boolean;
+  q?: string;
+}
+
+export interface MatrixFilters {
+  status?: MatrixStatus;
+}
+
+function first(params: SearchParamsLike, key: string): string | undefined {
+  const v = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
+  const s = Array.isArray(v) ? v[0] : v;
+  return s === undefined ? undefined : s.trim();
+}
+
+const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+
+function id(value: string | undefined): string | undefined {
+  return value && ID_RE.test(value) ? value : undefined;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
+  return value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+export function parsePageParam(value: string | undefined): number {
+  const n = Number.parseInt(value ?? "1", 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 100_000) : 1;
+}
+
+/** Filters of the consolidated list, the typical page and both exports. */
+export function parseInitiativeFilters(params: SearchParamsLike, statuses: readonly ConsolidatedStatus[] = CONSOLIDATED_STATUSES): InitiativeFilters {
+  const q = first(params, "q")?.replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH).trim();
+  const out: InitiativeFilters = { typicalOnly: first(params, "typical") === "1" };
+  const unitId = id(first(params, "unit"));
+  const fieldId = id(first(params, "field"));
+  const level = oneOf(first(params, "level"), LEVELS);
+  const status = oneOf(first(params, "status"), statuses);
+  if (unitId) out.unitId = unitId;
+  if (fieldId) out.fieldId = fieldId;
+  if (level) out.level = level;
+  if (status) out.status = status;
+  if (q) out.q = q;
+  return out;
+}
+
+export function parseMatrixFilters(params: SearchParamsLike): MatrixFilters {
+  const status = oneOf(first(params, "status"), MATRIX_STATUS_ORDER);
+  return status ? { status } : {};
+}
+
+/** The filters back as URL parameters (for page links and the export link). */
+export function initiativeFiltersToParams(f: InitiativeFilters): Record<string, string | undefined> {
+  return {
+    unit: f.unitId,
+    field: f.fieldId,
+    level: f.level,
+    status: f.status,
+    typical: f.typicalOnly ? "1" : undefined,
+    q: f.q,
+  };
+}
+
+export function toQueryString(params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+export function hasActiveFilters(f: InitiativeFilters): boolean {
+  return !!(f.unitId || f.fieldId || f.level || f.status || f.typicalOnly || f.q);
+}
+
+/**
+ * Vietnamese letters with diacritics and their plain lower-case letter, so that a search for
+ * "thu tuc" finds "Thủ tục" (SQL `translate(lower(x), FROM, TO)` uses the same two strings).
+ */
+const VI_GROUPS: Record<string, string> = {
+  a: "àáạảãâầấậẩẫăằắặẳẵ",
+  e: "èéẹẻẽêềếệểễ",
+  i: "ìíịỉĩ",
+  o: "òóọỏõôồốộổỗơờớợởỡ",
+  u: "ùúụủũưừứựửữ",
+  y: "ỳýỵỷỹ",
+  d: "đ",
+};
+
+export const FOLD_FROM = Object.values(VI_GROUPS).join("") + Object.values(VI_GROUPS).join("").toUpperCase();
+export const FOLD_TO = (() => {
+  const base = Object.entries(VI_GROUPS)
+    .map(([plain, letters]) => plain.repeat(letters.length))
+    .join("");
+  return base + base;
+})();
+
+/** Lower case without Vietnamese diacritics (the same folding the SQL search applies). */
+export function foldVietnamese(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFC").toLowerCase()) {
+    const i = FOLD_FROM.indexOf(ch);
+    out += i >= 0 ? FOLD_TO[i] : ch;
+  }
+  return out;
+}
+
+/** A LIKE pattern matching the folded text anywhere, with LIKE's wildcards escaped. */
+export function likePattern(q: string): string {
+  return `%${foldVietnamese(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,37 @@
+import type { MilestoneKind, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { countByMatrixStatus, matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
+
+/** Milestones whose deliverable the units already hand in through the portal (reports and awards come later). */
+export const PORTAL_MILESTONE_KINDS: readonly MilestoneKind[] = ["REGISTRATION"];
+
+export function isOnPortal(kind: MilestoneKind): boolean {
+  return PORTAL_MILESTONE_KINDS.includes(kind);
+}
+
+/** Counts per matrix status from grouped rows (status null = the unit has no form yet). */
+export function countsFromGroups(groups: { status: RegistrationStatus | null; isLate: boolean | null; n: number }[]): Record<MatrixStatus, number> {
+  const counts = countByMatrixStatus([]);
+  for (const g of groups) {
+    counts[matrixStatusOf(g.status ? { status: g.status, isLate: !!g.isLate } : null)] += g.n;
+  }
+  return counts;
+}
+
+export const MATRIX_STATUS_TONES: Record<MatrixStatus, "gray" | "blue" | "green" | "amber" | "red" | "violet"> = {
+  NOT_STARTED: "red",
+  DRAFT: "gray",
+  SUBMITTED_ON_TIME: "blue",
+  SUBMITTED_LATE: "amber",
+  RETURNED: "violet",
+  ACCEPTED: "green",
+};
+
+/** A short symbol that carries the status without colour (screen readers get the text). */
+export const MATRIX_STATUS_ICONS: Record<MatrixStatus, string> = {
+  NOT_STARTED: "○",
+  DRAFT: "✎",
+  SUBMITTED_ON_TIME: "●",
+  SUBMITTED_LATE: "◐",
+  RETURNED: "↩",
+  ACCEPTED: "✓",
+};

@@ -1,0 +1,131 @@
+import "server-only";
+import type { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels";
+import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { formatCalendarDate, formatDateTimeVN } from "@/lib/time/vn";
+import type { ConsolidatedRow, FieldTotal } from "./queries";
+
+/**
+ * Streaming XLSX of initiatives (exceljs WorkbookWriter: rows are written as they come, inline
+ * strings, nothing kept in memory): a title block, a frozen header row, the fields as group
+ * headings, Times New Roman throughout.
+ */
+
+export type ColumnKey = "stt" | "field" | "unit" | "content" | "type" | "owner" | "level" | "expected" | "note" | "status" | "typical";
+
+const COLUMNS: Record<ColumnKey, { header: string; width: number; value: (r: ConsolidatedRow, stt: number) => string | number }> = {
+  stt: { header: "STT", width: 6, value: (_r, stt) => stt },
+  field: { header: "Lĩnh vực", width: 24, value: (r) => r.fieldName },
+  unit: { header: "Đơn vị", width: 28, value: (r) => r.unitName },
+  content: { header: "Nội dung đăng ký", width: 60, value: (r) => r.content },
+  type: { header: "Loại", width: 13, value: (r) => INITIATIVE_TYPE_LABELS[r.type] ?? r.type },
+  owner: { header: "Chủ trì/tác giả", width: 24, value: (r) => (r.ownerType === "INDIVIDUALS" ? (r.ownerNames ?? "") : "Tập thể đơn vị") },
+  level: { header: "Cấp đăng ký", width: 15, value: (r) => LEVEL_LABELS[r.level] ?? r.level },
+  expected: { header: "Dự kiến tiến độ hoàn thành", width: 15, value: (r) => formatCalendarDate(new Date(`${r.expectedCompletion}T00:00:00Z`)) },
+  note: { header: "Ghi chú", width: 28, value: (r) => r.note ?? "" },
+  status: { header: "Tình trạng", width: 16, value: (r) => REGISTRATION_STATUS_LABELS[r.registrationStatus] ?? r.registrationStatus },
+  typical: { header: "Tiêu biểu", width: 10, value: (r) => (r.isTypical ? "x" : "") },
+};
+
+export const CONSOLIDATED_COLUMNS: ColumnKey[] = ["stt", "field", "unit", "content", "type", "owner", "level", "expected", "note", "status", "typical"];
+export const TYPICAL_COLUMNS: ColumnKey[] = ["stt", "field", "unit", "content", "type", "owner", "level", "expected", "note"];
+
+const FONT = "Times New Roman";
+const thin = { style: "thin" as const, color: { argb: "FF808080" } };
+const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
+
+export interface XlsxDocument {
+  issuingUnitName: string;
+  title: string; // "TỔNG HỢP ĐĂNG KÝ …"
+  lines: string[]; // campaign, addressee, filters, export time
+  columns: ColumnKey[];
+  totals: FieldTotal[]; // every field of the campaign in order, with the filtered counts
+  showEmptyFields: boolean;
+  rows: AsyncIterable<ConsolidatedRow[]> | Iterable<ConsolidatedRow[]>;
+  sheetName: string;
+  exportedAt?: Date;
+}
+
+/** Column letter of a 1-based index (A…Z is enough here). */
+const col = (n: number) => String.fromCharCode(64 + n);
+
+export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Promise<number> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = "Cổng thi đua cải cách hành chính";
+  const cols = doc.columns.map((k) => COLUMNS[k]);
+  const last = col(cols.length);
+  const headerRowNo = 3 + doc.lines.length + 1;
+  const ws = wb.addWorksheet(doc.sheetName.slice(0, 31), {
+    views: [{ state: "frozen", ySplit: headerRowNo, xSplit: 0 }],
+    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  ws.columns = cols.map((c) => ({ width: c.width }));
+
+  const addLine = (text: string, opts: { bold?: boolean; size?: number; italic?: boolean; align?: "left" | "center" }) => {
+    const row = ws.addRow([text]);
+    row.getCell(1).font = { name: FONT, size: opts.size ?? 12, bold: !!opts.bold, italic: !!opts.italic };
+    row.getCell(1).alignment = { horizontal: opts.align ?? "center", vertical: "middle", wrapText: true };
+    ws.mergeCells(`A${row.number}:${last}${row.number}`);
+    row.commit();
+  };
+  addLine(doc.issuingUnitName.toUpperCase(), { bold: true, align: "left" });
+  addLine("", {});
+  addLine(doc.title, { bold: true, size: 14 });
+  for (const l of doc.lines) addLine(l, { italic: true });
+
+  const header = ws.addRow(cols.map((c) => c.header));
+  header.height = 32;
+  header.eachCell((cell) => {
+    cell.font = { name: FONT, size: 12, bold: true };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.border = BORDER;
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+  });
+  header.commit();
+
+  const fieldHeading = (t: FieldTotal, index: number) => {
+    const row = ws.addRow([`${index}. ${t.name} (${t.count})`]);
+    row.getCell(1).font = { name: FONT, size: 12, bold: true };
+    row.getCell(1).alignment = { vertical: "middle" };
+    row.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF1F5F9" } };
+    for (let i = 1; i <= cols.length; i++) row.getCell(i).border = BORDER;
+    ws.mergeCells(`A${row.number}:${last}${row.number}`);
+    row.commit();
+  };
+
+  const order = new Map(doc.totals.map((t, i) => [t.fieldId, i]));
+  let nextField = 0; // index in doc.totals of the next heading to write
+  const headingsUpTo = (fieldIndex: number) => {
+    for (; nextField <= fieldIndex; nextField++) {
+      const t = doc.totals[nextField];
+      if (doc.showEmptyFields || t.count > 0 || nextField === fieldIndex) fieldHeading(t, nextField + 1);
+    }
+  };
+
+  let stt = 0;
+  for await (const batch of doc.rows) {
+    for (const r of batch) {
+      const fi = order.get(r.fieldId);
+      if (fi !== undefined && fi >= nextField) headingsUpTo(fi);
+      stt++;
+      const row = ws.addRow(cols.map((c) => c.value(r, stt)));
+      row.eachCell({ includeEmpty: true }, (cell, n) => {
+        cell.font = { name: FONT, size: 12 };
+        cell.border = BORDER;
+        cell.alignment = { vertical: "top", wrapText: true, horizontal: n === 1 || doc.columns[n - 1] === "typical" ? "center" : "left" };
+      });
+      row.commit();
+    }
+  }
+  if (doc.showEmptyFields && doc.totals.length) headingsUpTo(doc.totals.length - 1);
+  if (stt === 0) addLine("Không có mô hình, giải pháp, sáng kiến nào phù hợp.", { italic: true, align: "left" });
+
+  ws.commit();
+  await wb.commit();
+  return stt;
+}
+
+export function exportTimeLine(at = new Date()): string {
+  return `Xuất lúc ${formatDateTimeVN(at)} (giờ Việt Nam)`;
+}

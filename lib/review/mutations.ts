@@ -1,0 +1,94 @@
+import "server-only";
+import { conflictError, notFoundError, ruleError } from "@/lib/actions/result";
+import { writeAudit } from "@/lib/audit/write";
+import { can } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { canReview, REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import type { AcceptRegistrationInput, ReturnRegistrationInput } from "./schemas";
+
+type Actor = Pick<SessionUser, "id" | "roles">;
+
+/**
+ * Loads the form for the office's review. The permission is checked on the campaign's ISSUING unit,
+ * read from the database: anyone else (another Sở's office, unit heads, leaders) gets "not found".
+ */
+async function loadForReview(actor: Actor, campaignId: string, registrationId: string, lockVersion: number) {
+  const db = await getDb();
+  const reg = await db.registration.findUnique({
+    where: { id: registrationId },
+    select: {
+      id: true,
+      campaignId: true,
+      unitId: true,
+      status: true,
+      lockVersion: true,
+      submittedVersion: true,
+      unit: { select: { name: true } },
+      campaign: { select: { issuingUnit: { select: { id: true, path: true } } } },
+    },
+  });
+  if (!reg || reg.campaignId !== campaignId || !can(actor.roles, "review:registration", reg.campaign.issuingUnit)) throw notFoundError();
+  if (reg.lockVersion !== lockVersion) throw conflictError();
+  if (!canReview(reg.status)) {
+    throw ruleError(
+      `Chỉ xem xét được biểu mẫu đã nộp và đang chờ tiếp nhận (biểu mẫu này đang ở trạng thái “${REGISTRATION_STATUS_LABELS[reg.status]}”).`,
+    );
+  }
+  return reg;
+}
+
+/** The office sends a submitted Mẫu 1 back to its unit with a comment saying what to correct. */
+export async function returnRegistration(actor: Actor, input: ReturnRegistrationInput) {
+  const reg = await loadForReview(actor, input.campaignId, input.registrationId, input.lockVersion);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const updated = await tx.registration.updateMany({
+      where: { id: reg.id, lockVersion: input.lockVersion, status: "SUBMITTED" },
+      data: { status: "RETURNED", returnComment: input.comment, updatedById: actor.id, lockVersion: { increment: 1 } },
+    });
+    if (updated.count === 0) throw conflictError();
+    await tx.registrationReview.create({
+      data: { registrationId: reg.id, versionNo: reg.submittedVersion, action: "RETURN", comment: input.comment, actorId: actor.id },
+    });
+    await writeAudit(tx, actor.id, {
+      action: "registration.return",
+      entityType: "Registration",
+      entityId: reg.id,
+      unitId: reg.unitId,
+      campaignId: reg.campaignId,
+      before: { status: reg.status, lockVersion: reg.lockVersion },
+      after: { status: "RETURNED", returnComment: input.comment, lockVersion: reg.lockVersion + 1 },
+      summary: `Trả lại Mẫu 1 của ${reg.unit.name} (phiên bản ${reg.submittedVersion}) để chỉnh sửa: ${input.comment}`,
+    });
+    return { status: "RETURNED" as const, lockVersion: reg.lockVersion + 1 };
+  });
+}
+
+/** The office accepts a submitted Mẫu 1 (tiếp nhận). */
+export async function acceptRegistration(actor: Actor, input: AcceptRegistrationInput) {
+  const reg = await loadForReview(actor, input.campaignId, input.registrationId, input.lockVersion);
+  const db = await getDb();
+  const acceptedAt = new Date();
+  return db.$transaction(async (tx) => {
+    const updated = await tx.registration.updateMany({
+      where: { id: reg.id, lockVersion: input.lockVersion, status: "SUBMITTED" },
+      data: { status: "ACCEPTED", acceptedAt, updatedById: actor.id, lockVersion: { increment: 1 } },
+    });
+    if (updated.count === 0) throw conflictError();
+    await tx.registrationReview.create({
+      data: { registrationId: reg.id, versionNo: reg.submittedVersion, action: "ACCEPT", comment: null, actorId: actor.id },
+    });
+    await writeAudit(tx, actor.id, {
+      action: "registration.accept",
+      entityType: "Registration",
+      entityId: reg.id,
+      unitId: reg.unitId,
+      campaignId: reg.campaignId,
+      before: { status: reg.status, lockVersion: reg.lockVersion },
+      after: { status: "ACCEPTED", acceptedAt: acceptedAt.toISOString(), lockVersion: reg.lockVersion + 1 },
+      summary: `Tiếp nhận Mẫu 1 của ${reg.unit.name} (phiên bản ${reg.submittedVersion})`,
+    });
+    return { status: "ACCEPTED" as const, lockVersion: reg.lockVersion + 1 };
+  });
+}

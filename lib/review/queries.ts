@@ -1,0 +1,106 @@
+import "server-only";
+import { can } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import type { ReviewAction } from "@/lib/generated/prisma/enums";
+import type { RegistrationSnapshot } from "@/lib/registrations/snapshot";
+import { canReview } from "@/lib/registrations/rules";
+
+type Actor = Pick<SessionUser, "roles">;
+
+export const REVIEW_ACTION_LABELS: Record<ReviewAction, string> = {
+  SUBMIT: "Nộp biểu mẫu",
+  RETURN: "Trả lại để chỉnh sửa",
+  ACCEPT: "Tiếp nhận",
+  CONFIRM: "Trưởng đơn vị xác nhận",
+};
+
+/**
+ * A unit's Mẫu 1 as the office sees it: the submitted versions (never the unit's live draft), the
+ * review history and what the viewer may do. Null when the form does not belong to the campaign,
+ * does not exist, or the viewer may not read registrations of the campaign's issuing unit.
+ */
+export async function getRegistrationForReview(actor: Actor, campaignId: string, registrationId: string, versionNo?: number) {
+  const db = await getDb();
+  const reg = await db.registration.findUnique({
+    where: { id: registrationId },
+    select: {
+      id: true,
+      campaignId: true,
+      kind: true,
+      status: true,
+      submittedVersion: true,
+      firstSubmittedAt: true,
+      lastSubmittedAt: true,
+      isLate: true,
+      returnComment: true,
+      acceptedAt: true,
+      lockVersion: true,
+      unit: { select: { id: true, name: true, status: true } },
+      ownerUser: { select: { fullName: true } },
+      campaign: {
+        select: {
+          id: true,
+          documentNumber: true,
+          title: true,
+          issuingUnit: { select: { id: true, path: true, name: true } },
+          fields: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, sortOrder: true } },
+          milestones: { where: { kind: "REGISTRATION" }, orderBy: { dueAt: "asc" }, take: 1, select: { dueAt: true, name: true } },
+        },
+      },
+      versions: { orderBy: { versionNo: "desc" }, select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true } },
+      reviews: { orderBy: { createdAt: "asc" }, select: { id: true, versionNo: true, action: true, comment: true, actorId: true, createdAt: true } },
+    },
+  });
+  if (!reg || reg.campaignId !== campaignId || !can(actor.roles, "read:registration", reg.campaign.issuingUnit)) return null;
+
+  const latest = reg.versions[0]?.versionNo;
+  const selectedNo = versionNo && reg.versions.some((v) => v.versionNo === versionNo) ? versionNo : latest;
+  const [selected, people] = await Promise.all([
+    selectedNo
+      ? db.registrationVersion.findUnique({
+          where: { registrationId_versionNo: { registrationId: reg.id, versionNo: selectedNo } },
+          select: { versionNo: true, snapshot: true, submittedAt: true, isLate: true },
+        })
+      : null,
+    db.user.findMany({
+      where: { id: { in: [...new Set([...reg.reviews.map((r) => r.actorId), ...reg.versions.map((v) => v.submittedById)])] } },
+      select: { id: true, fullName: true },
+    }),
+  ]);
+  const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
+  const reviewer = can(actor.roles, "review:registration", reg.campaign.issuingUnit);
+
+  return {
+    registration: {
+      id: reg.id,
+      kind: reg.kind,
+      status: reg.status,
+      submittedVersion: reg.submittedVersion,
+      firstSubmittedAt: reg.firstSubmittedAt,
+      lastSubmittedAt: reg.lastSubmittedAt,
+      isLate: reg.isLate,
+      returnComment: reg.returnComment,
+      acceptedAt: reg.acceptedAt,
+      lockVersion: reg.lockVersion,
+      unit: reg.unit,
+      ownerName: reg.ownerUser?.fullName ?? null,
+    },
+    campaign: {
+      id: reg.campaign.id,
+      documentNumber: reg.campaign.documentNumber,
+      title: reg.campaign.title,
+      fields: reg.campaign.fields,
+      registrationDueAt: reg.campaign.milestones[0]?.dueAt ?? null,
+    },
+    versions: reg.versions.map((v) => ({ ...v, submittedByName: nameOf.get(v.submittedById) ?? null })),
+    selected: selected
+      ? { versionNo: selected.versionNo, submittedAt: selected.submittedAt, isLate: selected.isLate, snapshot: selected.snapshot as unknown as RegistrationSnapshot, isLatest: selected.versionNo === latest }
+      : null,
+    reviews: reg.reviews.map((r) => ({ ...r, actorName: nameOf.get(r.actorId) ?? null })),
+    canReviewNow: reviewer && canReview(reg.status),
+    isReviewer: reviewer,
+  };
+}
+
+export type RegistrationReviewView = NonNullable<Awaited<ReturnType<typeof getRegistrationForReview>>>;
