@@ -77,7 +77,7 @@ export function completionRangeMessage(rules: Pick<CampaignFormRules, "startsOn"
 }
 
 export function levelNotAllowedMessage(levels: readonly (typeof LEVELS)[number][]) {
-  return `Kế hoạch này chỉ nhận đăng ký ${levels.map((l) => LEVEL_LABELS[l].toLowerCase()).join(", ") || "(chưa quy định cấp)"}.`;
+  return `Kế hoạch này chỉ nhận đăng ký ${levels.map((l) => LEVEL_LABELS[l].replace(/^Cấp/, "cấp")).join(" và ") || "(chưa quy định cấp)"}.`;
 }
 
 export const UNKNOWN_FIELD_MESSAGE = "Lĩnh vực này không thuộc kế hoạch thi đua.";
