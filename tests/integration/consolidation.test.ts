@@ -1,0 +1,408 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { loadSessionUser } from "../../lib/auth/session";
+import { setDbForTests } from "../../lib/db/client";
+import { setTypicalAction } from "../../lib/consolidation/actions";
+import { consolidatedExportResponse, typicalExportResponse } from "../../lib/consolidation/export";
+import { parseInitiativeFilters, SELECTABLE_STATUSES } from "../../lib/consolidation/filters";
+import { getConsolidated, getStatusMatrix, getTypicalList, iterateInitiatives } from "../../lib/consolidation/queries";
+import { dueAtForBeforeDay } from "../../lib/time/vn";
+import { actAs, db, makeCampaign, makeOrganisation, makeUnit, makeUser } from "../helpers/factories";
+import { makeRegistration } from "../helpers/registration-fixtures";
+
+type Org = Awaited<ReturnType<typeof makeOrganisation>>;
+const session = async (u: { id: string }) => (await loadSessionUser(u.id))!;
+
+/** Six offices, one per matrix status, in a campaign of the organisation's Sở. */
+async function matrixCampaign(org: Org) {
+  const names = ["P1 chưa làm", "P2 đang soạn", "P3 đúng hạn", "P4 trễ hạn", "P5 trả lại", "P6 tiếp nhận"];
+  const units = [];
+  for (const [i, name] of names.entries()) {
+    const u = await makeUnit({ name, parent: org.dept });
+    await db().unit.update({ where: { id: u.id }, data: { sortOrder: i } });
+    units.push(u);
+  }
+  const campaign = await makeCampaign({ issuingUnit: org.dept, units });
+  await db().milestone.createMany({
+    data: [
+      { campaignId: campaign.id, kind: "MIDTERM_REPORT", name: "Báo cáo sơ kết (Mẫu 2)", responsibleRole: "UNIT_HEAD", dueAt: dueAtForBeforeDay("2099-06-10"), sortOrder: 3 },
+      { campaignId: campaign.id, kind: "CONSOLIDATION", name: "Tổng hợp, trình Ban Giám đốc", responsibleRole: "CCHC_OFFICE", dueAt: dueAtForBeforeDay("2099-04-20"), sortOrder: 2 },
+    ],
+  });
+  const by = org.headA;
+  await makeRegistration({ campaign, unit: units[1], status: "DRAFT", submittedBy: by });
+  await makeRegistration({ campaign, unit: units[2], status: "SUBMITTED", submittedBy: by });
+  await makeRegistration({ campaign, unit: units[3], status: "SUBMITTED", isLate: true, submittedBy: by });
+  await makeRegistration({ campaign, unit: units[4], status: "RETURNED", submittedBy: by });
+  await makeRegistration({ campaign, unit: units[5], status: "ACCEPTED", isLate: true, submittedBy: by });
+  return { campaign, units };
+}
+
+/** Counts calls to the database client (model operations and raw queries) made through getDb(). */
+function countingDb() {
+  const real = db();
+  let calls = 0;
+  const wrap = (target: object): object =>
+    new Proxy(target, {
+      get(t, prop, recv) {
+        const v = Reflect.get(t, prop, recv);
+        if (typeof v === "function") {
+          return (...args: unknown[]) => {
+            calls++;
+            return (v as (...a: unknown[]) => unknown).apply(t, args);
+          };
+        }
+        if (v && typeof v === "object" && typeof prop === "string" && !prop.startsWith("$") && !prop.startsWith("_")) return wrap(v);
+        return v;
+      },
+    });
+  setDbForTests(wrap(real) as typeof real);
+  return {
+    get calls() {
+      return calls;
+    },
+    reset: () => (calls = 0),
+    restore: () => setDbForTests(real),
+  };
+}
+
+describe("status matrix", () => {
+  it("shows each participating unit's Mẫu 1 status and the counts per status", async () => {
+    const org = await makeOrganisation();
+    const { campaign, units } = await matrixCampaign(org);
+    const m = (await getStatusMatrix(await session(org.office), campaign.id, {}))!;
+    expect(m.rows.map((r) => [r.unitName, r.matrixStatus])).toEqual([
+      ["P1 chưa làm", "NOT_STARTED"],
+      ["P2 đang soạn", "DRAFT"],
+      ["P3 đúng hạn", "SUBMITTED_ON_TIME"],
+      ["P4 trễ hạn", "SUBMITTED_LATE"],
+      ["P5 trả lại", "RETURNED"],
+      ["P6 tiếp nhận", "ACCEPTED"],
+    ]);
+    expect(m.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED_ON_TIME: 1, SUBMITTED_LATE: 1, RETURNED: 1, ACCEPTED: 1 });
+    expect(m.totalUnits).toBe(6);
+    expect(m.rows[0].registrationId).toBeNull();
+    expect(m.rows[2].registrationId).toBeTruthy();
+    // columns: the units' milestones only; the report milestone is not on the portal yet
+    expect(m.milestones.map((x) => [x.kind, x.onPortal])).toEqual([
+      ["REGISTRATION", true],
+      ["MIDTERM_REPORT", false],
+    ]);
+    // a unit closed later keeps its name in the matrix
+    await db().unit.update({ where: { id: units[0].id }, data: { status: "CLOSED", closedAt: new Date() } });
+    const again = (await getStatusMatrix(await session(org.office), campaign.id, {}))!;
+    expect(again.rows[0]).toMatchObject({ unitName: "P1 chưa làm", unitStatus: "CLOSED" });
+  });
+
+  it("filters by status, e.g. only the units that have not started", async () => {
+    const org = await makeOrganisation();
+    const { campaign } = await matrixCampaign(org);
+    const office = await session(org.office);
+    const missing = (await getStatusMatrix(office, campaign.id, { status: "NOT_STARTED" }))!;
+    expect(missing.rows.map((r) => r.unitName)).toEqual(["P1 chưa làm"]);
+    expect(missing.total).toBe(1);
+    for (const [status, name] of [
+      ["DRAFT", "P2 đang soạn"],
+      ["SUBMITTED_ON_TIME", "P3 đúng hạn"],
+      ["SUBMITTED_LATE", "P4 trễ hạn"],
+      ["RETURNED", "P5 trả lại"],
+      ["ACCEPTED", "P6 tiếp nhận"],
+    ] as const) {
+      expect((await getStatusMatrix(office, campaign.id, { status }))!.rows.map((r) => r.unitName)).toEqual([name]);
+    }
+  });
+
+  it("is readable by the office and the leadership of the issuing Sở only", async () => {
+    const org = await makeOrganisation();
+    const otherLeader = await makeUser({ unit: org.otherDept, roles: [{ role: "LEADERSHIP" }] });
+    expect(await getStatusMatrix(await session(org.leader), org.campaign.id, {})).not.toBeNull();
+    for (const u of [org.otherOffice, otherLeader, org.headA, org.staffA, org.council]) {
+      expect(await getStatusMatrix(await session(u), org.campaign.id, {})).toBeNull();
+    }
+    expect(await getStatusMatrix(await session(org.office), "no-such-campaign", {})).toBeNull();
+  });
+
+  it("pages 50 units at a time with the same small number of database calls for 30 or 130 units", async () => {
+    const org = await makeOrganisation();
+    const office = await session(org.office);
+    const makeMany = async (n: number) => {
+      const units = await Promise.all(Array.from({ length: n }, (_, i) => makeUnit({ name: `Phòng ${String(i + 1).padStart(3, "0")}`, parent: org.dept })));
+      const campaign = await makeCampaign({ issuingUnit: org.dept, units });
+      // every third unit submitted, every fifth accepted
+      for (const [i, u] of units.entries()) {
+        if (i % 3 === 0) await makeRegistration({ campaign, unit: u, status: i % 5 === 0 ? "ACCEPTED" : "SUBMITTED", submittedBy: org.headA, rows: [] });
+      }
+      return { campaign, units };
+    };
+    const small = await makeMany(30);
+    const large = await makeMany(130);
+
+    const counter = countingDb();
+    try {
+      await getStatusMatrix(office, small.campaign.id, {});
+      const smallCalls = counter.calls;
+      counter.reset();
+      const page3 = (await getStatusMatrix(office, large.campaign.id, {}, 3))!;
+      expect(counter.calls).toBe(smallCalls);
+      expect(smallCalls).toBeLessThanOrEqual(4);
+      expect(page3.rows).toHaveLength(30);
+      expect(page3.rows[0].unitName).toBe("Phòng 101");
+      expect(page3.total).toBe(130);
+      expect(page3.counts.ACCEPTED + page3.counts.SUBMITTED_ON_TIME).toBe(44);
+      expect(page3.counts.NOT_STARTED).toBe(86);
+    } finally {
+      counter.restore();
+    }
+    // a page beyond the end shows the last page
+    const beyond = (await getStatusMatrix(office, large.campaign.id, {}, 99))!;
+    expect(beyond.page).toBe(3);
+  });
+});
+
+async function consolidatedCampaign(org: Org) {
+  const c = org.campaign;
+  const by = org.headA;
+  const unitC = await makeUnit({ name: "Phòng C", parent: org.dept });
+  const unitD = await makeUnit({ name: "Phòng D", parent: org.dept });
+  await db().campaignUnit.createMany({ data: [{ campaignId: c.id, unitId: unitC.id }, { campaignId: c.id, unitId: unitD.id }] });
+  const a = await makeRegistration({
+    campaign: c,
+    unit: org.officeA,
+    status: "SUBMITTED",
+    submittedBy: by,
+    rows: [
+      { field: 0, content: "Rà soát quy chế làm việc" },
+      { field: 5, content: "Số hóa hồ sơ quy hoạch", level: "CITY", type: "MODEL" },
+    ],
+  });
+  const b = await makeRegistration({
+    campaign: c,
+    unit: org.officeB,
+    status: "ACCEPTED",
+    submittedBy: org.headB,
+    rows: [
+      { field: 1, content: "Một cửa điện tử cho hồ sơ cấp phép", isTypical: true },
+      { field: 5, content: "Bản đồ quy hoạch trực tuyến", level: "CITY", ownerNames: "Nguyễn Văn B" },
+    ],
+  });
+  const returned = await makeRegistration({ campaign: c, unit: unitC, status: "RETURNED", submittedBy: by, rows: [{ field: 1, content: "Chuẩn hóa quy trình nội bộ" }] });
+  const draft = await makeRegistration({ campaign: c, unit: unitD, status: "DRAFT", submittedBy: by, rows: [{ field: 0, content: "Bản nháp chưa nộp" }] });
+  return { a, b, returned, draft, unitC, unitD };
+}
+
+describe("consolidated Mẫu 1", () => {
+  it("lists the initiatives of forms submitted at least once, by field order then unit, and never drafts", async () => {
+    const org = await makeOrganisation();
+    await consolidatedCampaign(org);
+    const res = (await getConsolidated(await session(org.office), org.campaign.id, { typicalOnly: false }))!;
+    expect(res.rows.map((r) => [r.fieldOrder, r.unitName, r.content])).toEqual([
+      [1, "Phòng A", "Rà soát quy chế làm việc"],
+      [2, "Phòng B", "Một cửa điện tử cho hồ sơ cấp phép"],
+      [2, "Phòng C", "Chuẩn hóa quy trình nội bộ"],
+      [6, "Phòng A", "Số hóa hồ sơ quy hoạch"],
+      [6, "Phòng B", "Bản đồ quy hoạch trực tuyến"],
+    ]);
+    expect(res.total).toBe(5);
+    expect(res.totals.map((t) => t.count)).toEqual([1, 2, 0, 0, 0, 2]);
+    expect(res.rows.map((r) => r.registrationStatus)).toEqual(["SUBMITTED", "ACCEPTED", "RETURNED", "SUBMITTED", "ACCEPTED"]);
+  });
+
+  it("filters by unit, field, level, status, typical and accent-insensitive text in the content", async () => {
+    const org = await makeOrganisation();
+    const { unitC } = await consolidatedCampaign(org);
+    const office = await session(org.office);
+    const f = org.campaign.fields;
+    const contents = async (params: Record<string, string>) =>
+      (await getConsolidated(office, org.campaign.id, parseInitiativeFilters(params)))!.rows.map((r) => r.content);
+    expect(await contents({ unit: org.officeB.id })).toEqual(["Một cửa điện tử cho hồ sơ cấp phép", "Bản đồ quy hoạch trực tuyến"]);
+    expect(await contents({ field: f[5].id })).toEqual(["Số hóa hồ sơ quy hoạch", "Bản đồ quy hoạch trực tuyến"]);
+    expect(await contents({ level: "CITY" })).toEqual(["Số hóa hồ sơ quy hoạch", "Bản đồ quy hoạch trực tuyến"]);
+    expect(await contents({ status: "RETURNED" })).toEqual(["Chuẩn hóa quy trình nội bộ"]);
+    expect(await contents({ status: "DRAFT" })).toHaveLength(5); // not a consolidated status: ignored
+    expect(await contents({ typical: "1" })).toEqual(["Một cửa điện tử cho hồ sơ cấp phép"]);
+    expect(await contents({ q: "HỒ SƠ" })).toEqual(["Một cửa điện tử cho hồ sơ cấp phép", "Số hóa hồ sơ quy hoạch"]);
+    expect(await contents({ q: "so hoa" })).toEqual(["Số hóa hồ sơ quy hoạch"]);
+    expect(await contents({ q: "100%" })).toEqual([]);
+    expect(await contents({ q: "nháp" })).toEqual([]); // drafts never appear
+    expect(await contents({ unit: unitC.id, field: f[1].id, status: "RETURNED" })).toEqual(["Chuẩn hóa quy trình nội bộ"]);
+    const totals = (await getConsolidated(office, org.campaign.id, parseInitiativeFilters({ level: "CITY" })))!.totals;
+    expect(totals.map((t) => t.count)).toEqual([0, 0, 0, 0, 0, 2]);
+  });
+
+  it("pages 50 rows at a time in a stable order, with totals per field for the filtered set", async () => {
+    const org = await makeOrganisation();
+    const office = await session(org.office);
+    await makeRegistration({
+      campaign: org.campaign,
+      unit: org.officeA,
+      status: "SUBMITTED",
+      submittedBy: org.headA,
+      rows: Array.from({ length: 120 }, (_, i) => ({ field: i % 3, content: `Giải pháp ${String(i).padStart(3, "0")}` })),
+    });
+    const pages = [];
+    for (let p = 1; p <= 3; p++) pages.push((await getConsolidated(office, org.campaign.id, { typicalOnly: false }, p))!);
+    expect(pages.map((p) => p.rows.length)).toEqual([50, 50, 20]);
+    const ids = pages.flatMap((p) => p.rows.map((r) => r.id));
+    expect(new Set(ids).size).toBe(120);
+    expect(pages[0].totals.slice(0, 3).map((t) => t.count)).toEqual([40, 40, 40]);
+    expect(pages[0].rows[0].content).toBe("Giải pháp 000");
+    expect(pages[0].rows[49].fieldOrder).toBe(2);
+    // the export iterator walks the same order in batches
+    const batches = [];
+    for await (const b of iterateInitiatives(org.campaign.id, { typicalOnly: false }, undefined, 7)) batches.push(...b.map((r) => r.id));
+    expect(batches).toEqual(ids);
+  });
+
+  it("is hidden from unit heads, council members and other Sở", async () => {
+    const org = await makeOrganisation();
+    await consolidatedCampaign(org);
+    for (const u of [org.headA, org.council, org.otherOffice]) {
+      expect(await getConsolidated(await session(u), org.campaign.id, { typicalOnly: false })).toBeNull();
+    }
+  });
+});
+
+async function readXlsx(res: Response) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await res.arrayBuffer());
+  return wb.worksheets[0];
+}
+
+function sheetRows(ws: ExcelJS.Worksheet): string[][] {
+  const out: string[][] = [];
+  ws.eachRow((row) => {
+    const values = row.values as unknown[];
+    out.push(Array.from({ length: Math.max(1, ws.columnCount) }, (_, i) => (values[i + 1] == null ? "" : String(values[i + 1]))));
+  });
+  return out;
+}
+
+describe("XLSX export of the consolidated Mẫu 1", () => {
+  it("produces a workbook with the title block, the header, field headings and one row per initiative", async () => {
+    const org = await makeOrganisation();
+    await db().campaign.update({ where: { id: org.campaign.id }, data: { documentNumber: "1128/KH-SQHKT" } });
+    await consolidatedCampaign(org);
+    await actAs(org.office);
+    const res = await consolidatedExportResponse(org.campaign.id, new URLSearchParams());
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="tong-hop-mau-1-1128-KH-SQHKT.xlsx"; filename*=UTF-8''tong-hop-mau-1-1128-KH-SQHKT.xlsx`,
+    );
+    const ws = await readXlsx(res);
+    const rows = sheetRows(ws);
+    expect(rows[0][0]).toBe("SỞ THỬ NGHIỆM");
+    expect(rows.some((r) => r[0] === "TỔNG HỢP ĐĂNG KÝ MÔ HÌNH, GIẢI PHÁP, SÁNG KIẾN CẢI CÁCH HÀNH CHÍNH")).toBe(true);
+    const h = rows.findIndex((r) => r[0] === "STT");
+    expect(rows[h]).toEqual(["STT", "Lĩnh vực", "Đơn vị", "Nội dung đăng ký", "Loại", "Chủ trì/tác giả", "Cấp đăng ký", "Dự kiến tiến độ hoàn thành", "Ghi chú", "Tình trạng", "Tiêu biểu"]);
+    const data = rows.slice(h + 1).filter((r) => /^\d+$/.test(r[0]));
+    expect(data).toHaveLength(5);
+    expect(data[0]).toEqual(["1", "Cải cách thể chế", "Phòng A", "Rà soát quy chế làm việc", "Giải pháp", "Tập thể đơn vị", "Cấp Sở", "31/10/2026", "", "Đã nộp", ""]);
+    expect(data[1][10]).toBe("x");
+    const headings = rows.slice(h + 1).filter((r) => /^\d+\. /.test(r[0])).map((r) => r[0]);
+    expect(headings).toHaveLength(6);
+    expect(headings[0]).toBe("1. Cải cách thể chế (1)");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: h + 1 });
+    expect(ws.getRow(h + 2).getCell(1).font?.name).toBe("Times New Roman");
+    expect(ws.getColumn(4).width).toBe(60);
+  });
+
+  it("applies the page's filters and refuses users without access", async () => {
+    const org = await makeOrganisation();
+    await consolidatedCampaign(org);
+    await actAs(org.leader);
+    const res = await consolidatedExportResponse(org.campaign.id, new URLSearchParams({ level: "CITY" }));
+    const rows = sheetRows(await readXlsx(res));
+    expect(rows.filter((r) => /^\d+$/.test(r[0])).map((r) => r[3])).toEqual(["Số hóa hồ sơ quy hoạch", "Bản đồ quy hoạch trực tuyến"]);
+    expect(rows.some((r) => r[0].startsWith("Lọc theo cấp: Cấp Thành phố"))).toBe(true);
+    for (const u of [org.headA, org.otherOffice, org.council]) {
+      await actAs(u);
+      expect((await consolidatedExportResponse(org.campaign.id, new URLSearchParams())).status).toBe(404);
+    }
+    await actAs(null);
+    expect((await consolidatedExportResponse(org.campaign.id, new URLSearchParams())).status).toBe(401);
+  });
+});
+
+describe("leadership's selection of typical initiatives", () => {
+  it("lets the leader mark and unmark an initiative, with an audit row each time", async () => {
+    const org = await makeOrganisation();
+    const { a } = await consolidatedCampaign(org);
+    const target = a.initiatives[1];
+    await actAs(org.leader);
+    expect(await setTypicalAction({ initiativeId: target.id, typical: true })).toMatchObject({ ok: true, data: { isTypical: true } });
+    const marked = await db().initiative.findUniqueOrThrow({ where: { id: target.id } });
+    expect(marked).toMatchObject({ isTypical: true, typicalMarkedById: org.leader.id });
+    expect(marked.typicalMarkedAt).toBeInstanceOf(Date);
+    // marking again changes nothing and writes no second audit row
+    await setTypicalAction({ initiativeId: target.id, typical: true });
+    expect(await db().auditLog.count({ where: { entityType: "Initiative", entityId: target.id } })).toBe(1);
+    expect(await setTypicalAction({ initiativeId: target.id, typical: false })).toMatchObject({ ok: true, data: { isTypical: false } });
+    expect(await db().initiative.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ isTypical: false, typicalMarkedAt: null, typicalMarkedById: null });
+    const audit = await db().auditLog.findMany({ where: { entityType: "Initiative", entityId: target.id }, orderBy: { id: "asc" } });
+    expect(audit.map((x) => x.action)).toEqual(["initiative.mark-typical", "initiative.unmark-typical"]);
+    expect(audit[0]).toMatchObject({ actorId: org.leader.id, campaignId: org.campaign.id, unitId: org.officeA.id });
+  });
+
+  it("refuses the office (may read, not change), a unit head and another Sở's leader, changing nothing", async () => {
+    const org = await makeOrganisation();
+    const otherLeader = await makeUser({ unit: org.otherDept, roles: [{ role: "LEADERSHIP" }] });
+    const { a } = await consolidatedCampaign(org);
+    const target = a.initiatives[0];
+    await actAs(org.office);
+    expect(await setTypicalAction({ initiativeId: target.id, typical: true })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    for (const u of [org.headA, otherLeader, org.council]) {
+      await actAs(u);
+      expect(await setTypicalAction({ initiativeId: target.id, typical: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    }
+    expect((await db().initiative.findUniqueOrThrow({ where: { id: target.id } })).isTypical).toBe(false);
+    expect(await db().auditLog.count()).toBe(0);
+  });
+
+  it("only marks initiatives of submitted or accepted forms", async () => {
+    const org = await makeOrganisation();
+    const { returned, draft } = await consolidatedCampaign(org);
+    await actAs(org.leader);
+    for (const ini of [returned.initiatives[0], draft.initiatives[0]]) {
+      expect(await setTypicalAction({ initiativeId: ini.id, typical: true })).toMatchObject({ ok: false, code: "RULE" });
+    }
+    expect(await setTypicalAction({ initiativeId: "nope", typical: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("puts only the marked initiatives of submitted/accepted forms in the list sent up, grouped by field", async () => {
+    const org = await makeOrganisation();
+    const { a, b } = await consolidatedCampaign(org);
+    await actAs(org.leader);
+    await setTypicalAction({ initiativeId: a.initiatives[1].id, typical: true });
+    const list = (await getTypicalList(await session(org.office), org.campaign.id))!;
+    expect(list.rows.map((r) => r.content)).toEqual(["Một cửa điện tử cho hồ sơ cấp phép", "Số hóa hồ sơ quy hoạch"]);
+    expect(list.rows.every((r) => r.isTypical)).toBe(true);
+    // a marked initiative whose form is later sent back leaves the list until resubmitted
+    await db().registration.update({ where: { id: b.registration.id }, data: { status: "RETURNED" } });
+    const after = (await getTypicalList(await session(org.leader), org.campaign.id))!;
+    expect(after.rows.map((r) => r.content)).toEqual(["Số hóa hồ sơ quy hoạch"]);
+    expect(after.excludedReturned).toBe(1);
+    // the selection page lists only submitted/accepted forms
+    const selectable = (await getConsolidated(await session(org.leader), org.campaign.id, { typicalOnly: false }, 1, { statuses: SELECTABLE_STATUSES }))!;
+    expect(selectable.rows.map((r) => r.registrationStatus).every((s) => s === "SUBMITTED")).toBe(true);
+    expect(await getTypicalList(await session(org.headA), org.campaign.id)).toBeNull();
+  });
+
+  it("exports the typical list addressed to the parent campaign's issuing unit", async () => {
+    const org = await makeOrganisation();
+    const snv = await makeUnit({ name: "Sở Nội vụ", parent: org.city, kind: "DEPARTMENT" });
+    const parent = await makeCampaign({ issuingUnit: org.city, units: [] });
+    await db().campaign.update({ where: { id: org.campaign.id }, data: { parentCampaignId: parent.id } });
+    await db().campaign.update({ where: { id: parent.id }, data: { issuingUnitId: snv.id } });
+    await consolidatedCampaign(org);
+    await actAs(org.leader);
+    const res = await typicalExportResponse(org.campaign.id);
+    expect(res.headers.get("content-disposition")).toContain("danh-sach-tieu-bieu-");
+    const rows = sheetRows(await readXlsx(res));
+    expect(rows.some((r) => r[0] === "Kính gửi: Sở Nội vụ")).toBe(true);
+    expect(rows.some((r) => r[0] === "DANH SÁCH MÔ HÌNH, GIẢI PHÁP, SÁNG KIẾN TIÊU BIỂU VỀ CẢI CÁCH HÀNH CHÍNH")).toBe(true);
+    const data = rows.filter((r) => /^\d+$/.test(r[0]));
+    expect(data.map((r) => r[3])).toEqual(["Một cửa điện tử cho hồ sơ cấp phép"]);
+    expect(rows.find((r) => r[0] === "STT")?.filter(Boolean)).toHaveLength(9);
+  });
+});
