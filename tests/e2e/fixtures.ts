@@ -8,7 +8,7 @@ export const DEMO_PASSWORD = "Demo@2026";
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("Tên đăng nhập hoặc e-mail").fill(username);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+  await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 });
 }
