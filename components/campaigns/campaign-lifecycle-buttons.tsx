@@ -1,0 +1,71 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { closeCampaignAction, publishCampaignAction } from "@/lib/campaigns/actions";
+
+/** "Ban hành" (DRAFT) or "Kết thúc" (PUBLISHED), with the reasons when refused. */
+export function CampaignLifecycleButtons({
+  campaignId,
+  lockVersion,
+  status,
+  unitCount,
+}: {
+  campaignId: string;
+  lockVersion: number;
+  status: "DRAFT" | "PUBLISHED" | "CLOSED";
+  unitCount: number;
+}) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [result, setResult] = useState<{ ok: boolean; message: string; items: string[] } | null>(null);
+
+  const run = (kind: "publish" | "close") => {
+    const question =
+      kind === "publish"
+        ? `Ban hành kế hoạch cho ${unitCount} đơn vị tham gia? Sau khi ban hành, trưởng các đơn vị sẽ thấy kế hoạch và đăng ký.`
+        : "Kết thúc kế hoạch? Các đơn vị sẽ không còn đăng ký hay báo cáo theo kế hoạch này.";
+    if (!window.confirm(question)) return;
+    setResult(null);
+    start(async () => {
+      const res = kind === "publish" ? await publishCampaignAction(campaignId, lockVersion) : await closeCampaignAction(campaignId, lockVersion);
+      if (res.ok) {
+        setResult({ ok: true, message: res.message ?? "Đã lưu.", items: [] });
+        router.refresh();
+      } else {
+        setResult({ ok: false, message: res.error, items: Object.values(res.fieldErrors ?? {}) });
+      }
+    });
+  };
+
+  if (status === "CLOSED") return null;
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap gap-2">
+        {status === "DRAFT" && (
+          <Button onClick={() => run("publish")} disabled={pending}>
+            {pending ? "Đang ban hành…" : "Ban hành"}
+          </Button>
+        )}
+        {status === "PUBLISHED" && (
+          <Button variant="secondary" onClick={() => run("close")} disabled={pending}>
+            {pending ? "Đang xử lý…" : "Kết thúc"}
+          </Button>
+        )}
+      </div>
+      {result && (
+        <Alert tone={result.ok ? "success" : "error"} title={result.message}>
+          {result.items.length > 0 && (
+            <ul className="mt-1 list-disc pl-5">
+              {result.items.map((m, i) => (
+                <li key={i}>{m}</li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+    </div>
+  );
+}
