@@ -10,13 +10,13 @@ test("the health endpoint reports a migrated embedded database", async ({ reques
 
 test("a wrong password is refused with a clear message, the right one then signs in", async ({ page }) => {
   await page.goto("/login");
-  await page.getByLabel("Tên đăng nhập hoặc e-mail").fill("hoidong");
+  await page.getByLabel("Tên đăng nhập hoặc e-mail").fill("bancd");
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.locator("[data-alert]").filter({ hasText: "Tên đăng nhập hoặc mật khẩu không đúng." })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   // Signing in correctly clears the failure counter, so repeated runs never lock the account.
-  await login(page, "hoidong");
+  await login(page, "bancd");
   await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
 });
 
