@@ -207,6 +207,7 @@ async function main() {
     console.log("Database: DATABASE_URL");
   }
   const { prisma, close } = await getDbStandalone();
+  console.log(`Opened and migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   try {
     if (await prisma.campaign.findUnique({ where: { id: SCALE_CAMPAIGN_ID }, select: { id: true } })) {
       console.log("The scale data is already loaded (use --fresh on the embedded database to rebuild it).");
@@ -386,7 +387,7 @@ async function main() {
       }
     }
 
-    console.log(`Building rows took ${((Date.now() - started) / 1000).toFixed(1)} s. Writing:`);
+    console.log(`Rows built (${((Date.now() - started) / 1000).toFixed(1)} s since start). Writing:`);
     await inChunks("units", units, (c) => prisma.unit.createMany({ data: c }));
     await inChunks("users", users, (c) => prisma.user.createMany({ data: c }));
     await inChunks("role assignments", roles, (c) => prisma.roleAssignment.createMany({ data: c }));
