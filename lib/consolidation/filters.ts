@@ -130,7 +130,31 @@ export function foldVietnamese(text: string): string {
   return out;
 }
 
-/** A LIKE pattern matching the folded text anywhere, with LIKE's wildcards escaped. */
-export function likePattern(q: string): string {
-  return `%${foldVietnamese(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * An accent- and case-insensitive POSIX regular expression for a search text: the text is folded
+ * ("Thủ tục" → "thu tuc"), then each letter that may carry a diacritic becomes a class of all its
+ * forms in both cases ("u" → "[uùú…ưừ…UÙÚ…]"), so the database matches it with a plain `~` on the
+ * column (no per-row translate(), which is slow on the embedded database).
+ */
+export function searchRegex(q: string): string {
+  let out = "";
+  for (const ch of foldVietnamese(q)) {
+    const accented = VI_GROUPS[ch];
+    if (accented !== undefined) out += `[${ch}${accented}${ch.toUpperCase()}${accented.toUpperCase()}]`;
+    else if (/[a-z]/.test(ch)) out += `[${ch}${ch.toUpperCase()}]`;
+    else if (/\s/.test(ch)) out += "\\s+";
+    else out += /[\\^$.|?*+()[\]{}-]/.test(ch) ? `\\${ch}` : ch;
+  }
+  return out;
+}
+
+/**
+ * The longest piece of the folded search text that no diacritic can change (no vowel, no d, no space), as a
+ * cheap LIKE pre-filter in front of the regular expression; null when too short to help.
+ */
+export function invariantLikePattern(q: string): string | null {
+  const pieces = foldVietnamese(q).split(/[aeiouyd\s]+/);
+  const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a), "");
+  if (longest.length < 2) return null;
+  return `%${longest.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -7,10 +7,9 @@ import { matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
 import { campaignFor, consolidationRights } from "./access";
 import {
   CONSOLIDATED_STATUSES,
-  FOLD_FROM,
-  FOLD_TO,
-  likePattern,
+  invariantLikePattern,
   PAGE_SIZE,
+  searchRegex,
   SELECTABLE_STATUSES,
   type ConsolidatedStatus,
   type InitiativeFilters,
@@ -171,7 +170,11 @@ function initiativeWhere(campaignId: string, f: InitiativeFilters, statuses: rea
   if (f.unitId) parts.push(Prisma.sql`i."unitId" = ${f.unitId}`);
   if (f.level) parts.push(Prisma.sql`i."level" = ${f.level}::"RegistrationLevel"`);
   if (f.typicalOnly) parts.push(Prisma.sql`i."isTypical" = true`);
-  if (f.q) parts.push(Prisma.sql`translate(lower(i."content"), ${FOLD_FROM}, ${FOLD_TO}) LIKE ${likePattern(f.q)}`);
+  if (f.q) {
+    const like = invariantLikePattern(f.q);
+    if (like) parts.push(Prisma.sql`lower(i."content") LIKE ${like}`);
+    parts.push(Prisma.sql`i."content" ~ ${searchRegex(f.q)}`);
+  }
   return Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}`;
 }
 
@@ -223,15 +226,26 @@ export async function getConsolidated(
   const total = totals.reduce((s, t) => s + t.count, 0);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, page), pages);
+  // The sort runs over narrow tuples (ids and sort keys) so that a late page of 20,000 rows stays in
+  // memory; the 50 rows' details are joined afterwards.
   const rows =
     total === 0
       ? []
       : await db.$queryRaw<ConsolidatedRow[]>`
+          WITH page AS (
+            SELECT i."id", f."sortOrder" AS k1, u."name" AS k2, u."id" AS k3, r."ownerKey" AS k4, i."sortOrder" AS k5
+            ${FROM_INITIATIVES}
+            ${where}
+            ${ORDER_INITIATIVES}
+            LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}
+          )
           ${SELECT_INITIATIVE}
-          ${FROM_INITIATIVES}
-          ${where}
-          ${ORDER_INITIATIVES}
-          LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
+          FROM page p
+          JOIN "Initiative" i ON i."id" = p."id"
+          JOIN "Registration" r ON r."id" = i."registrationId"
+          JOIN "ReformField" f ON f."id" = i."fieldId"
+          JOIN "Unit" u ON u."id" = i."unitId"
+          ORDER BY p.k1, p.k2, p.k3, p.k4, p.k5, p."id"`;
   return { campaign, rights: consolidationRights(actor, campaign), totals, total, page: current, pageSize, rows };
 }
 
@@ -249,33 +263,27 @@ export async function getFilterOptions(campaignId: string) {
 }
 
 /**
- * Every row matching the filters, in list order, in batches (keyset pagination on the ORDER BY
- * tuple): the XLSX export streams them without holding 20,000 rows at once.
+ * Every row matching the filters, in list order, for the XLSX export. One query whose rows come
+ * back as a single JSON array (row-by-row decoding through the driver adapter costs more than the
+ * query itself: ~3x slower for 20,000 rows), then handed to the streaming writer in chunks.
  */
 export async function* iterateInitiatives(
   campaignId: string,
   filters: InitiativeFilters,
   statuses: readonly ConsolidatedStatus[] = CONSOLIDATED_STATUSES,
-  batchSize = 5000,
+  chunkSize = 1000,
 ): AsyncGenerator<ConsolidatedRow[]> {
   const db = await getDb();
   const where = initiativeWhere(campaignId, filters, statuses);
-  let after: ConsolidatedRow | undefined;
-  for (;;) {
-    const keyset = after
-      ? Prisma.sql`AND (f."sortOrder", u."name", u."id", r."ownerKey", i."sortOrder", i."id") >
-          (${after.fieldOrder}::int, ${after.unitName}::varchar, ${after.unitId}::text, ${after.ownerKey}::varchar, ${after.sortOrder}::int, ${after.id}::text)`
-      : Prisma.empty;
-    const batch = await db.$queryRaw<ConsolidatedRow[]>`
+  const [{ rows }] = await db.$queryRaw<{ rows: string | null }[]>`
+    SELECT json_agg(x)::text AS "rows" FROM (
       ${SELECT_INITIATIVE}
       ${FROM_INITIATIVES}
-      ${where} ${keyset}
+      ${where}
       ${ORDER_INITIATIVES}
-      LIMIT ${batchSize}`;
-    if (batch.length) yield batch;
-    if (batch.length < batchSize) return;
-    after = batch[batch.length - 1];
-  }
+    ) x`;
+  const all: ConsolidatedRow[] = rows ? JSON.parse(rows) : [];
+  for (let k = 0; k < all.length; k += chunkSize) yield all.slice(k, k + chunkSize);
 }
 
 // ---------------------------------------------------------------------------------------------

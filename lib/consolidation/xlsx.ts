@@ -103,6 +103,13 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
     }
   };
 
+  // One shared style object per column: exceljs caches the style id per object, so 20,000 rows
+  // do not re-serialise fonts and borders cell by cell.
+  const cellStyles = doc.columns.map((k) => ({
+    font: { name: FONT, size: 12 },
+    border: BORDER,
+    alignment: { vertical: "top" as const, wrapText: true, horizontal: k === "stt" || k === "typical" ? ("center" as const) : ("left" as const) },
+  }));
   let stt = 0;
   for await (const batch of doc.rows) {
     for (const r of batch) {
@@ -110,11 +117,7 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
       if (fi !== undefined && fi >= nextField) headingsUpTo(fi);
       stt++;
       const row = ws.addRow(cols.map((c) => c.value(r, stt)));
-      row.eachCell({ includeEmpty: true }, (cell, n) => {
-        cell.font = { name: FONT, size: 12 };
-        cell.border = BORDER;
-        cell.alignment = { vertical: "top", wrapText: true, horizontal: n === 1 || doc.columns[n - 1] === "typical" ? "center" : "left" };
-      });
+      for (let i = 0; i < cols.length; i++) row.getCell(i + 1).style = cellStyles[i];
       row.commit();
     }
   }
