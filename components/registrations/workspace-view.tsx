@@ -1,0 +1,164 @@
+import Link from "next/link";
+import { RecordHistory } from "@/components/audit/record-history";
+import { RegistrationEditor } from "@/components/registrations/registration-editor";
+import { RegistrationHistoryView } from "@/components/registrations/registration-history";
+import { RegistrationTable } from "@/components/registrations/registration-table";
+import { FormStatusBadge } from "@/components/registrations/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { LEVEL_LABELS } from "@/lib/registrations/labels";
+import type { RegistrationWorkspace } from "@/lib/registrations/queries";
+import { canRequestConfirmation } from "@/lib/registrations/rules";
+import { describeTimeLeft, formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
+
+/** The page body of a Mẫu 1 (unit or individual): header facts, editor or read-only form, history. */
+export function WorkspaceView({
+  ws,
+  userFullName,
+  justSubmittedVersion,
+  justSent,
+  basePath,
+}: {
+  ws: RegistrationWorkspace;
+  basePath: string;
+  userFullName: string;
+  justSubmittedVersion?: number;
+  justSent?: boolean;
+}) {
+  const now = new Date();
+  const reg = ws.registration;
+  const individual = ws.kind === "INDIVIDUAL";
+  const deadlinePassed = !!ws.dueAt && now.getTime() >= ws.dueAt.getTime();
+  const title = individual ? "Đăng ký cá nhân (Mẫu 1)" : "Mẫu 1 – Đăng ký mô hình, giải pháp, sáng kiến";
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        breadcrumbs={[{ href: "/unit", label: "Đơn vị của tôi" }]}
+        description={
+          <>
+            <p>
+              Kế hoạch số <span className="font-semibold">{ws.campaign.documentNumber}</span> của {ws.campaign.issuingUnitName}: {ws.campaign.title}
+            </p>
+            <p className="mt-1">
+              {individual ? (
+                <>
+                  Người đăng ký: <span className="font-semibold">{userFullName}</span> · {ws.unit.name}
+                </>
+              ) : (
+                <>
+                  Đơn vị: <span className="font-semibold">{ws.unit.name}</span>
+                </>
+              )}
+              {ws.hasSeveralUnits && (
+                <>
+                  {" "}
+                  ·{" "}
+                  <Link href={basePath} className="text-brand-700 underline">
+                    Chọn đơn vị khác
+                  </Link>
+                </>
+              )}
+            </p>
+          </>
+        }
+      />
+
+      <dl className="mb-6 grid gap-3 rounded-md border border-slate-300 bg-white p-4 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="text-slate-600">Hạn nộp</dt>
+          <dd className="font-medium">
+            {ws.dueAt ? (
+              <>
+                {formatDeadline(ws.dueAt)}{" "}
+                {!reg || !["SUBMITTED", "ACCEPTED"].includes(reg.status) ? (
+                  <Badge tone={deadlinePassed ? "red" : "gray"}>{describeTimeLeft(ws.dueAt, now)}</Badge>
+                ) : null}
+              </>
+            ) : (
+              "Kế hoạch chưa quy định"
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Trạng thái</dt>
+          <dd className="flex flex-wrap items-center gap-2" data-testid="form-status">
+            <FormStatusBadge status={ws.formStatus} awaitingConfirmation={reg?.status === "AWAITING_CONFIRMATION"} />
+            {reg?.lastSubmittedAt && <span className="text-slate-700">Nộp gần nhất {formatDateTimeVN(reg.lastSubmittedAt)}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Cấp đăng ký của kế hoạch</dt>
+          <dd className="font-medium">{ws.campaign.registrationLevels.map((l) => LEVEL_LABELS[l]).join(", ") || "—"}</dd>
+        </div>
+      </dl>
+
+      {justSubmittedVersion && reg && reg.submittedVersion === justSubmittedVersion && (
+        <Alert tone="success" className="mb-4" title={`Đã nộp Mẫu 1 (phiên bản ${justSubmittedVersion})`}>
+          {reg.isLate && reg.submittedVersion === 1 ? "Mẫu 1 được ghi nhận nộp trễ hạn." : "Bộ phận CCHC sẽ xem xét và phản hồi."}
+        </Alert>
+      )}
+      {justSent && reg?.status === "AWAITING_CONFIRMATION" && (
+        <Alert tone="success" className="mb-4">
+          Đã gửi trưởng đơn vị xác nhận.
+        </Alert>
+      )}
+      {reg?.status === "RETURNED" && (
+        <Alert tone="warning" className="mb-4" title={individual ? "Đăng ký được trả lại để chỉnh sửa" : "Bộ phận CCHC trả lại Mẫu 1 để chỉnh sửa"}>
+          {reg.returnComment ? <p className="whitespace-pre-line">Ý kiến: {reg.returnComment}</p> : null}
+          <p className="mt-1">Chỉnh sửa rồi {individual ? "gửi lại trưởng đơn vị xác nhận" : "xác nhận và nộp lại"}; các phiên bản đã nộp vẫn được lưu.</p>
+        </Alert>
+      )}
+      {reg?.status === "AWAITING_CONFIRMATION" && !justSent && (
+        <Alert tone="info" className="mb-4">
+          Đăng ký đang chờ trưởng đơn vị xác nhận. Bạn vẫn có thể chỉnh sửa và lưu trước khi trưởng đơn vị xác nhận.
+        </Alert>
+      )}
+
+      {ws.canEdit ? (
+        <RegistrationEditor
+          mode={ws.kind}
+          campaignId={ws.campaign.id}
+          unitId={ws.unit.id}
+          registrationId={reg?.id ?? null}
+          lockVersion={reg?.lockVersion ?? 0}
+          fields={ws.fields}
+          rules={ws.rules}
+          initialRows={ws.rows}
+          canSubmit={ws.canSubmit}
+          canRequestConfirmation={!reg || canRequestConfirmation(reg.status)}
+          deadlinePassed={deadlinePassed}
+          deadlineText={ws.dueAt ? formatDeadline(ws.dueAt) : null}
+          defaultOwnerNames={userFullName}
+        />
+      ) : (
+        <>
+          <p className="mb-3 text-sm text-slate-700">
+            {ws.campaign.status !== "PUBLISHED"
+              ? "Kế hoạch đã kết thúc: biểu mẫu chỉ còn để xem."
+              : reg?.status === "ACCEPTED"
+                ? "Bộ phận CCHC đã tiếp nhận biểu mẫu."
+                : "Biểu mẫu đã nộp và đang chờ Bộ phận CCHC xem xét. Khi được trả lại, bạn có thể chỉnh sửa và nộp lại."}
+          </p>
+          <RegistrationTable
+            fields={ws.fields}
+            caption={individual ? "Nội dung đăng ký cá nhân" : "Nội dung đăng ký của đơn vị"}
+            rows={ws.rows.map((r) => {
+              const field = ws.fields.find((f) => f.id === r.fieldId);
+              return { ...r, fieldName: field?.name ?? "", fieldOrder: field?.sortOrder ?? 0, ownerNames: r.ownerNames || null, note: r.note || null };
+            })}
+          />
+        </>
+      )}
+
+      {reg && (
+        <>
+          <RegistrationHistoryView registrationId={reg.id} history={ws.history} />
+          <RecordHistory entityType="Registration" entityId={reg.id} />
+        </>
+      )}
+    </>
+  );
+}
