@@ -101,8 +101,11 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
   });
 
   function showServerErrors(res: Extract<ActionResult<unknown>, { ok: false }>) {
+    let first = true;
     for (const [key, msg] of Object.entries(res.fieldErrors ?? {})) {
-      if (key.startsWith("rows.") || key === "confirmed") setError(key as Path<RegistrationFormInput>, { type: "server", message: msg });
+      if (!key.startsWith("rows.") && key !== "confirmed") continue;
+      setError(key as Path<RegistrationFormInput>, { type: "server", message: msg }, { shouldFocus: first });
+      first = false;
     }
     setMessage({ tone: "error", text: res.error });
   }
@@ -271,7 +274,13 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
         );
       })}
 
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-col gap-3 border-t border-slate-300 bg-white/95 px-4 py-3 backdrop-blur">
+      {mode === "UNIT" && props.canSubmit && props.deadlinePassed && (
+        <Alert tone="warning" title="Đã quá hạn nộp">
+          Hạn nộp Mẫu 1 là {props.deadlineText}. Bạn vẫn nộp được, nhưng Mẫu 1 sẽ được ghi nhận <strong>nộp trễ hạn</strong>.
+        </Alert>
+      )}
+
+      <div className="-mx-4 flex flex-col gap-3 border-t border-slate-300 bg-white px-4 py-3 md:sticky md:bottom-0 md:z-10 md:bg-white/95 md:backdrop-blur">
         {rowsError && (
           <Alert tone="error" className="w-full">
             {rowsError}
@@ -286,11 +295,6 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
 
         {mode === "UNIT" && props.canSubmit && (
           <div className="flex flex-col gap-2">
-            {props.deadlinePassed && (
-              <Alert tone="warning" title="Đã quá hạn nộp">
-                Hạn nộp Mẫu 1 là {props.deadlineText}. Bạn vẫn nộp được, nhưng Mẫu 1 sẽ được ghi nhận <strong>nộp trễ hạn</strong>.
-              </Alert>
-            )}
             <label className="inline-flex items-start gap-2 text-sm">
               <input
                 type="checkbox"

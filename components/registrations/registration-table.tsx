@@ -25,7 +25,7 @@ export function RegistrationTable({
   const allFields = [...fields, ...orphanFields].sort((a, b) => a.sortOrder - b.sortOrder);
   return (
     <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
-      <table className="min-w-full text-sm">
+      <table className="w-full min-w-[720px] text-sm">
         {caption && <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>}
         <thead className="bg-slate-100 text-left">
           <tr>

@@ -84,42 +84,30 @@ export default async function UnitHomePage() {
                       </p>
                     )}
                     {c.milestones.length > 0 && (
-                      <div className="mt-3 overflow-x-auto">
-                        <table className="min-w-full text-sm">
-                          <caption className="sr-only">Các mốc thời gian trưởng đơn vị thực hiện</caption>
-                          <thead className="text-left text-slate-600">
-                            <tr>
-                              <th scope="col" className="py-1 pr-3 font-medium">
-                                Việc cần nộp
-                              </th>
-                              <th scope="col" className="py-1 pr-3 font-medium">
-                                Thời hạn
-                              </th>
-                              <th scope="col" className="py-1 font-medium">
-                                Còn lại
-                              </th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {c.milestones.map((m) => {
-                              const late = now.getTime() >= m.dueAt.getTime();
-                              const done = m.kind === "REGISTRATION" && submitted;
-                              return (
-                                <tr key={m.id} className="border-t border-slate-100 align-top">
-                                  <td className="py-1.5 pr-3">{m.deliverable ? `${m.deliverable} – ${m.name}` : m.name}</td>
-                                  <td className="whitespace-nowrap py-1.5 pr-3">{formatDeadline(m.dueAt)}</td>
-                                  <td className="whitespace-nowrap py-1.5">
-                                    {done ? (
-                                      <Badge tone="green">Đã nộp</Badge>
-                                    ) : (
-                                      <Badge tone={late ? "red" : "gray"}>{describeTimeLeft(m.dueAt, now)}</Badge>
-                                    )}
-                                  </td>
-                                </tr>
-                              );
-                            })}
-                          </tbody>
-                        </table>
+                      <div className="mt-3">
+                        <h4 className="text-sm font-medium text-slate-700">Việc trưởng đơn vị cần nộp</h4>
+                        <ul className="mt-1 divide-y divide-slate-100">
+                          {c.milestones.map((m) => {
+                            const late = now.getTime() >= m.dueAt.getTime();
+                            const done = m.kind === "REGISTRATION" && submitted;
+                            return (
+                              <li key={m.id} className="flex flex-col gap-1 py-2 text-sm sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+                                <span className="min-w-0">
+                                  {m.deliverable && <span className="font-semibold">{m.deliverable}: </span>}
+                                  {m.name}
+                                </span>
+                                <span className="flex shrink-0 flex-wrap items-center gap-2">
+                                  <span className="whitespace-nowrap">{formatDeadline(m.dueAt)}</span>
+                                  {done ? (
+                                    <Badge tone="green">Đã nộp</Badge>
+                                  ) : (
+                                    <Badge tone={late ? "red" : "gray"}>{describeTimeLeft(m.dueAt, now)}</Badge>
+                                  )}
+                                </span>
+                              </li>
+                            );
+                          })}
+                        </ul>
                       </div>
                     )}
                     <div className="mt-3 flex flex-wrap gap-2">

@@ -7,6 +7,7 @@ import { FormStatusBadge } from "@/components/registrations/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { canAnywhere } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getRegistrationView } from "@/lib/registrations/queries";
 import { isEditable } from "@/lib/registrations/rules";
@@ -26,7 +27,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
     <>
       <PageHeader
         title={title}
-        breadcrumbs={[{ href: "/", label: "Trang chủ" }]}
+        breadcrumbs={[canAnywhere(user.roles, "participate:campaign") ? { href: "/unit", label: "Đơn vị của tôi" } : { href: "/", label: "Trang chủ" }]}
         description={
           <>
             <p>

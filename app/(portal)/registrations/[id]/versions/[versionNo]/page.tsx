@@ -36,6 +36,9 @@ export default async function RegistrationVersionPage({ params }: { params: Prom
         {v.registration.submittedVersion > 1 && <> Đăng ký có {v.registration.submittedVersion} phiên bản.</>}
       </p>
       <RegistrationTable fields={v.fields} rows={v.snapshot.rows} caption={`Phiên bản ${v.version.versionNo}`} />
+      <p className="mt-4 text-sm text-slate-800">
+        <span className="font-semibold">Xác nhận của trưởng đơn vị:</span> {v.version.submittedByName}, lúc {formatDateTimeVN(v.version.submittedAt)}.
+      </p>
       <p className="mt-4 text-sm">
         <Link href={`/registrations/${id}`} className="text-brand-700 underline underline-offset-2">
           ← Về đăng ký và các phiên bản khác
