@@ -4,28 +4,17 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
-import { campaignFor, type CampaignForConsolidation } from "./access";
+import { campaignFor } from "./access";
+import { addresseeLine, campaignLine, CONSOLIDATED_TITLE, TYPICAL_TITLE } from "./documents";
 import { contentDisposition, exportFileName } from "./download";
 import { CONSOLIDATED_STATUSES, parseInitiativeFilters, SELECTABLE_STATUSES, type InitiativeFilters } from "./filters";
 import { consolidatedTotals, iterateInitiatives } from "./queries";
 import { CONSOLIDATED_COLUMNS, exportTimeLine, TYPICAL_COLUMNS, writeInitiativesXlsx } from "./xlsx";
 
-export const CONSOLIDATED_TITLE = "TỔNG HỢP ĐĂNG KÝ MÔ HÌNH, GIẢI PHÁP, SÁNG KIẾN CẢI CÁCH HÀNH CHÍNH";
-export const TYPICAL_TITLE = "DANH SÁCH MÔ HÌNH, GIẢI PHÁP, SÁNG KIẾN TIÊU BIỂU VỀ CẢI CÁCH HÀNH CHÍNH";
-
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function notFoundResponse() {
   return new Response("Không tìm thấy hoặc bạn không có quyền truy cập.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-}
-
-export function campaignLine(c: Pick<CampaignForConsolidation, "documentNumber" | "title">) {
-  return `Kèm theo Kế hoạch số ${c.documentNumber}: ${c.title}`;
-}
-
-/** "Kính gửi: Sở Nội vụ" when the campaign answers a parent campaign (its issuing unit receives the list). */
-export function addresseeLine(c: CampaignForConsolidation): string | null {
-  return c.parentCampaign ? `Kính gửi: ${c.parentCampaign.issuingUnit.name}` : null;
 }
 
 async function describeFilters(f: InitiativeFilters, fieldName: (id: string) => string | undefined): Promise<string | null> {

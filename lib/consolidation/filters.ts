@@ -6,7 +6,8 @@ import { MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rule
  * dropped, never passed on to the database.
  */
 
-export type SearchParamsLike = Record<string, string | string[] | undefined> | URLSearchParams;
+export type PageSearchParams = Record<string, string | string[] | undefined>;
+export type SearchParamsLike = PageSearchParams | URLSearchParams;
 
 /** Registrations that have been submitted at least once: drafts never reach the office's lists. */
 export const CONSOLIDATED_STATUSES = ["SUBMITTED", "RETURNED", "ACCEPTED"] as const satisfies readonly RegistrationStatus[];
@@ -49,8 +50,8 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-export function parsePageParam(value: string | undefined): number {
-  const n = Number.parseInt(value ?? "1", 10);
+export function parsePageParam(value: string | string[] | undefined): number {
+  const n = Number.parseInt((Array.isArray(value) ? value[0] : value) ?? "1", 10);
   return Number.isFinite(n) && n > 0 ? Math.min(n, 100_000) : 1;
 }
 

@@ -17,13 +17,14 @@ export function countsFromGroups(groups: { status: RegistrationStatus | null; is
   return counts;
 }
 
+/** The same colours as the unit's own status badge (components/registrations/status-badge.tsx). */
 export const MATRIX_STATUS_TONES: Record<MatrixStatus, "gray" | "blue" | "green" | "amber" | "red" | "violet"> = {
-  NOT_STARTED: "red",
-  DRAFT: "gray",
-  SUBMITTED_ON_TIME: "blue",
+  NOT_STARTED: "gray",
+  DRAFT: "blue",
+  SUBMITTED_ON_TIME: "green",
   SUBMITTED_LATE: "amber",
-  RETURNED: "violet",
-  ACCEPTED: "green",
+  RETURNED: "red",
+  ACCEPTED: "violet",
 };
 
 /** A short symbol that carries the status without colour (screen readers get the text). */

@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
+import { MatrixStatusBadge } from "@/components/consolidation/matrix-status-badge";
+import { MilestoneSummary } from "@/components/consolidation/milestone-summary";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requireUser } from "@/lib/auth/session";
+import { parseMatrixFilters, parsePageParam, toQueryString, type PageSearchParams } from "@/lib/consolidation/filters";
+import { getStatusMatrix } from "@/lib/consolidation/queries";
+import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
+import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
+
+export const metadata: Metadata = { title: "Tình hình nộp biểu mẫu" };
+
+export default async function StatusMatrixPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
+  const { id } = await params;
+  const sp = await searchParams;
+  const user = await requireUser();
+  const filters = parseMatrixFilters(sp);
+  const page = parsePageParam(sp.page);
+  const m = await getStatusMatrix(user, id, filters, page);
+  if (!m) notFound();
+
+  const base = `/campaigns/${id}/status`;
+  const filterHref = (status?: MatrixStatus) => `${base}${toQueryString({ status })}`;
+  const registration = m.milestones.find((x) => x.onPortal);
+  const firstRow = (m.page - 1) * m.pageSize;
+
+  return (
+    <>
+      <PageHeader
+        title="Tình hình nộp biểu mẫu"
+        description={
+          <>
+            Kế hoạch {m.campaign.documentNumber}: {m.campaign.title}
+          </>
+        }
+        breadcrumbs={campaignCrumbs(m.campaign)}
+      />
+      <CampaignTabs campaignId={id} current="status" />
+
+      {m.milestones.length === 0 ? (
+        <Alert tone="info" className="mb-6">
+          Kế hoạch chưa có mốc thời gian nào giao cho trưởng đơn vị. Thêm mốc “Đăng ký (Mẫu 1)” ở trang sửa kế hoạch để theo dõi việc nộp.
+        </Alert>
+      ) : (
+        <div className="mb-6 grid gap-3 lg:grid-cols-2">
+          {m.milestones.map((ms) => (
+            <MilestoneSummary
+              key={ms.id}
+              milestone={ms}
+              counts={m.counts}
+              totalUnits={m.totalUnits}
+              filterHref={filterHref}
+              activeStatus={ms.onPortal ? filters.status : undefined}
+            />
+          ))}
+        </div>
+      )}
+
+      <form method="get" action={base} className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Lọc đơn vị">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="status" className="text-sm font-medium">
+            Tình trạng Mẫu 1
+          </label>
+          <Select id="status" name="status" defaultValue={filters.status ?? ""} className="w-auto">
+            <option value="">Tất cả đơn vị</option>
+            {MATRIX_STATUS_ORDER.map((s) => (
+              <option key={s} value={s}>
+                {MATRIX_STATUS_LABELS[s]} ({m.counts[s]})
+              </option>
+            ))}
+          </Select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Lọc
+        </button>
+        {filters.status && (
+          <Link href={base} className="py-2 text-sm text-brand-700 underline">
+            Bỏ lọc
+          </Link>
+        )}
+      </form>
+
+      {m.totalUnits === 0 ? (
+        <Alert tone="info">Kế hoạch chưa có đơn vị tham gia. Chọn các đơn vị tham gia ở trang sửa kế hoạch.</Alert>
+      ) : m.rows.length === 0 ? (
+        <Alert tone="info">
+          Không có đơn vị nào ở tình trạng “{filters.status ? MATRIX_STATUS_LABELS[filters.status] : ""}”.{" "}
+          <Link href={base} className="underline">
+            Xem tất cả đơn vị
+          </Link>
+          .
+        </Alert>
+      ) : (
+        <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">Tình trạng nộp của các đơn vị tham gia theo từng mốc</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="w-12 px-3 py-2">
+                  STT
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Đơn vị
+                </th>
+                {m.milestones.map((ms) => (
+                  <th key={ms.id} scope="col" className="min-w-44 px-3 py-2" title={ms.name}>
+                    {ms.deliverable || ms.name}
+                    <span className="block text-xs font-normal text-slate-700">hạn {formatDeadline(ms.dueAt)}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {m.rows.map((r, i) => (
+                <tr key={r.unitId} className="border-t border-slate-200 align-top">
+                  <td className="px-3 py-2 text-slate-700">{firstRow + i + 1}</td>
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    {r.unitName}
+                    {r.unitStatus === "CLOSED" && <span className="ml-1 font-normal text-slate-600">(đã giải thể)</span>}
+                  </th>
+                  {m.milestones.map((ms) =>
+                    ms.onPortal ? (
+                      <td key={ms.id} className="px-3 py-2" data-cell="registration">
+                        <div className="flex flex-col items-start gap-1">
+                          <MatrixStatusBadge status={r.matrixStatus} />
+                          {r.lastSubmittedAt && <span className="text-xs text-slate-700">Nộp lúc {formatDateTimeVN(r.lastSubmittedAt)}</span>}
+                          {r.registrationId && (
+                            <Link href={`/campaigns/${id}/registrations/${r.registrationId}`} className="text-brand-700 underline">
+                              Xem Mẫu 1<span className="sr-only"> của {r.unitName}</span>
+                            </Link>
+                          )}
+                        </div>
+                      </td>
+                    ) : (
+                      <td key={ms.id} className="px-3 py-2 text-slate-600">
+                        Chưa mở trên cổng
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={m.page} pageSize={m.pageSize} total={m.total} basePath={base} params={{ status: filters.status }} />
+      {registration && m.counts.NOT_STARTED > 0 && !filters.status && (
+        <p className="mt-3 text-sm text-slate-700">
+          <Link href={filterHref("NOT_STARTED")} className="text-brand-700 underline">
+            Xem {m.counts.NOT_STARTED} đơn vị chưa thực hiện
+          </Link>{" "}
+          để nhắc nhở.
+        </p>
+      )}
+    </>
+  );
+}

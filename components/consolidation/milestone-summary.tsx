@@ -1,0 +1,93 @@
+import clsx from "clsx";
+import Link from "next/link";
+import type { MatrixMilestone } from "@/lib/consolidation/queries";
+import { MATRIX_STATUS_ICONS } from "@/lib/consolidation/matrix";
+import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
+import { describeTimeLeft, formatDeadline } from "@/lib/time/vn";
+
+const BAR: Record<MatrixStatus, string> = {
+  NOT_STARTED: "bg-slate-400",
+  DRAFT: "bg-blue-500",
+  SUBMITTED_ON_TIME: "bg-green-600",
+  SUBMITTED_LATE: "bg-amber-500",
+  RETURNED: "bg-red-600",
+  ACCEPTED: "bg-violet-600",
+};
+
+const CHIP: Record<MatrixStatus, string> = {
+  NOT_STARTED: "border-slate-300 bg-slate-50 text-slate-900",
+  DRAFT: "border-blue-300 bg-blue-50 text-blue-950",
+  SUBMITTED_ON_TIME: "border-green-300 bg-green-50 text-green-950",
+  SUBMITTED_LATE: "border-amber-300 bg-amber-50 text-amber-950",
+  RETURNED: "border-red-300 bg-red-50 text-red-950",
+  ACCEPTED: "border-violet-300 bg-violet-50 text-violet-950",
+};
+
+/**
+ * One milestone of the units: its deadline, time left or overdue, and (when its deliverable is on the
+ * portal) the number of units per status, each a link that filters the table below.
+ */
+export function MilestoneSummary({
+  milestone,
+  counts,
+  totalUnits,
+  filterHref,
+  activeStatus,
+  now = new Date(),
+}: {
+  milestone: MatrixMilestone;
+  counts: Record<MatrixStatus, number>;
+  totalUnits: number;
+  filterHref: (status?: MatrixStatus) => string;
+  activeStatus?: MatrixStatus;
+  now?: Date;
+}) {
+  const overdue = now.getTime() >= milestone.dueAt.getTime();
+  const headingId = `ms-${milestone.id}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between">
+        <h2 id={headingId} className="font-semibold text-slate-900">
+          {milestone.name}
+        </h2>
+        <p className="text-sm text-slate-700">
+          Hạn: {formatDeadline(milestone.dueAt)} ·{" "}
+          <span className={clsx("font-medium", overdue ? "text-red-800" : "text-slate-900")}>{describeTimeLeft(milestone.dueAt, now)}</span>
+        </p>
+      </div>
+      {!milestone.onPortal ? (
+        <p className="mt-2 text-sm text-slate-600">Chưa mở trên cổng: các đơn vị chưa nộp nội dung này qua cổng.</p>
+      ) : (
+        <>
+          {totalUnits > 0 && (
+            <div className="mt-3 flex h-3 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
+              {MATRIX_STATUS_ORDER.map((s) =>
+                counts[s] > 0 ? <div key={s} className={BAR[s]} style={{ width: `${(counts[s] / totalUnits) * 100}%` }} /> : null,
+              )}
+            </div>
+          )}
+          <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label={`Số đơn vị theo tình trạng (${totalUnits} đơn vị)`}>
+            {MATRIX_STATUS_ORDER.map((s) => (
+              <li key={s}>
+                <Link
+                  href={filterHref(activeStatus === s ? undefined : s)}
+                  aria-current={activeStatus === s ? "true" : undefined}
+                  className={clsx(
+                    "inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1.5 hover:underline",
+                    CHIP[s],
+                    activeStatus === s && "ring-2 ring-brand-700",
+                  )}
+                  data-status={s}
+                >
+                  <span aria-hidden="true">{MATRIX_STATUS_ICONS[s]}</span>
+                  <span>{MATRIX_STATUS_LABELS[s]}:</span>
+                  <strong data-count>{counts[s]}</strong>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
