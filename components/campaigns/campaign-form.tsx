@@ -105,7 +105,13 @@ export function CampaignForm({
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label={mode === "create" ? "Tạo kế hoạch" : "Sửa kế hoạch"}>
+      {/* scroll-mb: a focused field stays clear of the sticky save bar. */}
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="flex flex-col gap-5 [&_input]:scroll-mb-24 [&_select]:scroll-mb-24 [&_textarea]:scroll-mb-24"
+        aria-label={mode === "create" ? "Tạo kế hoạch" : "Sửa kế hoạch"}
+      >
         <div ref={summaryRef} tabIndex={-1} className="outline-none">
           {formError && (
             <Alert tone="error" title={formError.title}>
@@ -140,7 +146,7 @@ export function CampaignForm({
               <Input id="year" type="number" inputMode="numeric" min={2000} max={2100} {...e("year")} {...register("year", { valueAsNumber: true })} />
             </Field>
             <Field id="issuingUnitId" label="Đơn vị ban hành" required error={err("issuingUnitId")} className="sm:col-span-2 lg:col-span-3">
-              {mode === "create" && issuingOptions.length > 1 ? (
+              {mode === "create" ? (
                 <Select
                   id="issuingUnitId"
                   {...e("issuingUnitId")}

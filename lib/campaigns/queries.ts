@@ -107,7 +107,7 @@ const detailInclude = {
   criteria: { orderBy: [{ participantType: "asc" }, { sortOrder: "asc" }] },
   fields: { orderBy: { sortOrder: "asc" }, include: { _count: { select: { initiatives: true } } } },
   milestones: { orderBy: [{ sortOrder: "asc" }, { dueAt: "asc" }] },
-  units: { include: { unit: { select: { id: true, name: true, status: true, path: true, sortOrder: true } } } },
+  units: { include: { unit: { select: { id: true, parentId: true, name: true, status: true, path: true, sortOrder: true } } } },
 } satisfies Prisma.CampaignInclude;
 
 export type CampaignDetail = Prisma.CampaignGetPayload<{ include: typeof detailInclude }>;
@@ -117,7 +117,12 @@ export async function getCampaignDetail(user: SessionUser, id: string) {
   const db = await getDb();
   const c = await db.campaign.findUnique({ where: { id }, include: detailInclude });
   if (!c || !can(user.roles, "read:campaign", c.issuingUnit)) return null;
-  c.units.sort((a, b) => a.unit.path.localeCompare(b.unit.path) || a.unit.sortOrder - b.unit.sortOrder || a.unit.name.localeCompare(b.unit.name, "vi"));
+  // Tree order (depth first, siblings by sortOrder then name), like the picker of the form.
+  const order = flattenSubtree(
+    c.issuingUnit.id,
+    [...c.units.map((u) => u.unit)].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "vi")),
+  ).map((o) => o.id);
+  c.units.sort((a, b) => order.indexOf(a.unitId) - order.indexOf(b.unitId));
   return {
     campaign: c,
     canManage: can(user.roles, "manage:campaign", c.issuingUnit),

@@ -25,7 +25,7 @@ test("the CCHC office creates a campaign, publishes it and sees it in the list w
 
   await page.getByLabel("Số và ký hiệu").fill("999/KH-SQHKT");
   await page.getByLabel("Ngày ban hành").fill(vnDay(0));
-  await page.getByLabel("Người ký", { exact: true }).fill("Nguyễn Thanh Nhã");
+  await page.getByLabel(/^Người ký/).fill("Nguyễn Thanh Nhã");
   await page.getByLabel("Tên kế hoạch (trích yếu)").fill(title);
   await page.getByLabel("Từ ngày").fill(vnDay(0));
   await page.getByLabel("Đến ngày").fill(vnDay(300));

@@ -96,7 +96,35 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
           )}
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <>
+        {/* Phones: one card per campaign, the deadline visible without scrolling sideways. */}
+        <ul className="flex flex-col gap-3 sm:hidden">
+          {rows.map((r) => (
+            <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+              <div className="flex items-start justify-between gap-2">
+                <Link href={`/campaigns/${r.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                  {r.documentNumber}
+                </Link>
+                <CampaignStatusBadge status={r.status} />
+              </div>
+              <p className="mt-1">{r.title}</p>
+              <p className="mt-1 text-xs text-slate-600">
+                {r.issuingUnitName} · Năm {r.year} · {r.unitCount} đơn vị tham gia
+              </p>
+              <p className="mt-2 text-slate-800">
+                {r.nextMilestoneDueAt ? (
+                  <>
+                    <span className="font-medium">Mốc tiếp theo:</span> {r.nextMilestoneName} –{" "}
+                    <span className="font-medium">{formatDeadline(r.nextMilestoneDueAt)}</span> ({describeTimeLeft(r.nextMilestoneDueAt, now)})
+                  </>
+                ) : (
+                  <span className="text-slate-600">{r.status === "CLOSED" ? "Đã kết thúc" : "Không còn mốc nào"}</span>
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+        <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
           <table className="w-full min-w-[52rem] text-left text-sm">
             <caption className="sr-only">Danh sách kế hoạch thi đua</caption>
             <thead className="bg-slate-50 text-slate-700">
@@ -136,7 +164,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
                     <p className="text-xs text-slate-600">{r.issuingUnitName}</p>
                   </td>
                   <td className="px-3 py-2">{r.year}</td>
-                  <td className="px-3 py-2">
+                  <td className="whitespace-nowrap px-3 py-2">
                     <CampaignStatusBadge status={r.status} />
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{r.unitCount}</td>
@@ -157,6 +185,7 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
             </tbody>
           </table>
         </div>
+        </>
       )}
       {rows.length > 0 && (
         <Pagination
