@@ -24,13 +24,27 @@ export async function getRecordHistory(entityType: string, entityId: string, tak
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/** A calendar day typed as dd/MM/yyyy (or yyyy-MM-dd), normalised to yyyy-MM-dd; anything else becomes "". */
 const day = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v))
-  .or(z.literal(""))
+  .transform((v) => {
+    const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+    return vn ? `${vn[3]}-${vn[2].padStart(2, "0")}-${vn[1].padStart(2, "0")}` : v;
+  })
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v))
+      .or(z.literal("")),
+  )
   .catch("");
+
+/** yyyy-MM-dd → dd/MM/yyyy, to show a filter day back in its form field. */
+export function dayToVN(v: string): string {
+  return v ? `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}` : "";
+}
 
 /** Filters of the viewer, read from the URL; anything malformed is ignored. Dates are Vietnam calendar days (yyyy-MM-dd). */
 export const auditFilterSchema = z.object({

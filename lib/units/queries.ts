@@ -77,11 +77,26 @@ export interface UnitOption {
  * Closed units are never offered: nothing new may be attached to them.
  */
 export async function listActiveUnitOptions(actor: SessionUser): Promise<UnitOption[]> {
+  return unitOptions(actor, false);
+}
+
+/** Every unit, closed ones marked, for filters over past records. */
+export async function listAllUnitOptions(actor: SessionUser): Promise<UnitOption[]> {
+  return unitOptions(actor, true);
+}
+
+async function unitOptions(actor: SessionUser, includeClosed: boolean): Promise<UnitOption[]> {
   if (!canAnywhere(actor.roles, "manage:unit") && !canAnywhere(actor.roles, "manage:user")) throw forbiddenError();
   const db = await getDb();
   const units = await db.unit.findMany({
-    where: { status: "ACTIVE" },
-    select: { id: true, name: true, parentId: true, sortOrder: true, path: true },
+    where: includeClosed ? {} : { status: "ACTIVE" },
+    select: { id: true, name: true, parentId: true, sortOrder: true, path: true, status: true },
   });
-  return sortAsTree(units).map((u) => ({ id: u.id, path: u.path, level: u.level, label: `${"\u00a0\u00a0".repeat(u.level)}${u.name}` }));
+  return sortAsTree(units).map((u) => ({
+    id: u.id,
+    path: u.path,
+    level: u.level,
+    // Non-breaking spaces: <option> text keeps them, so the select shows the tree's indentation.
+    label: `${"\u00a0\u00a0\u00a0".repeat(u.level)}${u.name}${u.status === "CLOSED" ? " (đã giải thể)" : ""}`,
+  }));
 }

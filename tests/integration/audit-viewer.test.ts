@@ -111,7 +111,7 @@ describe("audit log viewer", () => {
     expect(await listAuditEntityTypes(session)).toEqual(["Unit"]);
   });
 
-  it("ignores malformed filter values from the URL", () => {
+  it("reads dd/MM/yyyy days and ignores malformed filter values from the URL", () => {
     expect(parseAuditFilter({ from: "2026-02-30", to: "hôm qua", entityType: ["Unit", "User"], action: undefined })).toEqual({
       entityType: "Unit",
       action: "",
@@ -120,5 +120,8 @@ describe("audit log viewer", () => {
       to: "",
     });
     expect(parseAuditFilter({ from: "2026-04-01", to: "2026-04-30" })).toMatchObject({ from: "2026-04-01", to: "2026-04-30" });
+    // Days are typed the Vietnamese way.
+    expect(parseAuditFilter({ from: "1/4/2026", to: "30/04/2026" })).toMatchObject({ from: "2026-04-01", to: "2026-04-30" });
+    expect(parseAuditFilter({ from: "31/04/2026" }).from).toBe("");
   });
 });
