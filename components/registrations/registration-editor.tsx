@@ -132,15 +132,16 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
             const res = await submitUnitRegistrationAction(values);
             if (!res.ok) return showServerErrors(res);
             reset({ ...values, registrationId: res.data.registrationId, lockVersion: res.data.lockVersion, rows: res.data.rows, confirmed: false });
+            // One navigation (no extra refresh racing it): the new URL renders the submitted form.
             router.replace(`${pathname}?unit=${props.unitId}&nop=${res.data.versionNo}`);
-            router.refresh();
             return;
           }
           const res = await requestIndividualConfirmationAction(values);
           if (!res.ok) return showServerErrors(res);
           reset({ ...values, registrationId: res.data.registrationId, lockVersion: res.data.lockVersion, rows: res.data.rows, confirmed: false });
-          router.replace(`${pathname}?unit=${props.unitId}&gui=1`);
-          router.refresh();
+          const search = `?unit=${props.unitId}&gui=1`;
+          if (window.location.search === search) router.refresh();
+          else router.replace(`${pathname}${search}`);
         } finally {
           setBusy(null);
         }
