@@ -7,7 +7,7 @@ export function campaignLine(c: { documentNumber: string; title: string }) {
   return `Kèm theo Kế hoạch số ${c.documentNumber}: ${c.title}`;
 }
 
-/** "Kính gửi: Sở Nội vụ" when the campaign answers a parent campaign (its issuing unit receives the list). */
-export function addresseeLine(c: { parentCampaign: { issuingUnit: { name: string } } | null }): string | null {
-  return c.parentCampaign ? `Kính gửi: ${c.parentCampaign.issuingUnit.name}` : null;
+/** "Kính gửi: Sở Nội vụ" when the campaign answers a parent campaign (see `sendUpTo` in access.ts). */
+export function addresseeLine(c: { sendUpTo: string | null }): string | null {
+  return c.sendUpTo ? `Kính gửi: ${c.sendUpTo}` : null;
 }

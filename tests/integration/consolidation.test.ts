@@ -388,12 +388,24 @@ describe("leadership's selection of typical initiatives", () => {
     expect(await getTypicalList(await session(org.headA), org.campaign.id)).toBeNull();
   });
 
-  it("exports the typical list addressed to the parent campaign's issuing unit", async () => {
+  it("addresses the list to the parent campaign's issuing unit, and a City plan's list to its Sở Nội vụ", async () => {
     const org = await makeOrganisation();
-    const snv = await makeUnit({ name: "Sở Nội vụ", parent: org.city, kind: "DEPARTMENT" });
+    const parent = await makeCampaign({ issuingUnit: org.otherDept, units: [] });
+    await db().campaign.update({ where: { id: org.campaign.id }, data: { parentCampaignId: parent.id } });
+    expect((await getTypicalList(await session(org.leader), org.campaign.id))!.campaign.sendUpTo).toBe("Sở Khác");
+    await db().campaign.update({ where: { id: parent.id }, data: { issuingUnitId: org.city.id } });
+    expect((await getTypicalList(await session(org.leader), org.campaign.id))!.campaign.sendUpTo).toBe("UBND Thành phố");
+    await makeUnit({ name: "Sở Nội vụ", parent: org.city, kind: "DEPARTMENT" });
+    expect((await getTypicalList(await session(org.leader), org.campaign.id))!.campaign.sendUpTo).toBe("Sở Nội vụ");
+    await db().campaign.update({ where: { id: org.campaign.id }, data: { parentCampaignId: null } });
+    expect((await getTypicalList(await session(org.leader), org.campaign.id))!.campaign.sendUpTo).toBeNull();
+  });
+
+  it("exports the typical list addressed to the level above", async () => {
+    const org = await makeOrganisation();
+    await makeUnit({ name: "Sở Nội vụ", parent: org.city, kind: "DEPARTMENT" });
     const parent = await makeCampaign({ issuingUnit: org.city, units: [] });
     await db().campaign.update({ where: { id: org.campaign.id }, data: { parentCampaignId: parent.id } });
-    await db().campaign.update({ where: { id: parent.id }, data: { issuingUnitId: snv.id } });
     await consolidatedCampaign(org);
     await actAs(org.leader);
     const res = await typicalExportResponse(org.campaign.id);

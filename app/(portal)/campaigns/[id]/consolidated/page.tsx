@@ -45,7 +45,7 @@ export default async function ConsolidatedPage({ params, searchParams }: { param
         }
         breadcrumbs={campaignCrumbs(data.campaign)}
         actions={
-          <LinkButton href={`${base}/export${toQueryString(query)}`} prefetch={false} variant="secondary" download>
+          <LinkButton href={`${base}/export${toQueryString(query)}`} prefetch={false} variant="secondary" download className="whitespace-nowrap">
             Tải Excel (XLSX)
           </LinkButton>
         }

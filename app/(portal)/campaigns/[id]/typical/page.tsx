@@ -128,7 +128,9 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
               Danh sách gửi cấp trên
             </h2>
             <p className="text-sm text-slate-700">
-              {addressee ? `Gửi ${data.campaign.parentCampaign!.issuingUnit.name} theo Kế hoạch ${data.campaign.parentCampaign!.documentNumber}. ` : ""}
+              {data.campaign.parentCampaign && data.campaign.sendUpTo
+                ? `Gửi ${data.campaign.sendUpTo} theo Kế hoạch ${data.campaign.parentCampaign.documentNumber} của ${data.campaign.parentCampaign.issuingUnit.name}. `
+                : ""}
               Việc chuyển danh sách vào kế hoạch cấp trên ngay trên cổng sẽ có ở giai đoạn sau; hiện in hoặc tải tệp Excel để gửi.
             </p>
           </div>
