@@ -39,11 +39,16 @@ export const initiativeRowSchema = z
     note: z.string().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
     level: z.enum(LEVELS, { error: "Vui lòng chọn cấp đăng ký." }),
   })
-  .superRefine((row, ctx) => {
-    if (row.ownerType === "INDIVIDUALS" && row.ownerNames.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["ownerNames"], message: "Vui lòng nhập họ tên cá nhân chủ trì." });
-    }
-  });
+  .superRefine(
+    (row, ctx) => {
+      // Runs even when other cells of the row are invalid, so that every error shows at once.
+      const names = typeof row?.ownerNames === "string" ? row.ownerNames.trim() : "";
+      if (row?.ownerType === "INDIVIDUALS" && names.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["ownerNames"], message: "Vui lòng nhập họ tên cá nhân chủ trì." });
+      }
+    },
+    { when: () => true },
+  );
 
 export type InitiativeRowInput = z.input<typeof initiativeRowSchema>;
 export type InitiativeRow = z.output<typeof initiativeRowSchema>;
@@ -86,19 +91,26 @@ export const UNKNOWN_FIELD_MESSAGE = "Lĩnh vực này không thuộc kế hoạ
 export function registrationFormSchema(rules?: CampaignFormRules) {
   if (!rules) return baseFormSchema;
   const fieldIds = new Set(rules.fieldIds);
-  return baseFormSchema.superRefine((form, ctx) => {
-    form.rows.forEach((row, i) => {
-      if (!fieldIds.has(row.fieldId)) {
-        ctx.addIssue({ code: "custom", path: ["rows", i, "fieldId"], message: UNKNOWN_FIELD_MESSAGE });
-      }
-      if (!rules.levels.includes(row.level)) {
-        ctx.addIssue({ code: "custom", path: ["rows", i, "level"], message: levelNotAllowedMessage(rules.levels) });
-      }
-      if (isRealDay(row.expectedCompletion) && (row.expectedCompletion < rules.startsOn || row.expectedCompletion > rules.endsOn)) {
-        ctx.addIssue({ code: "custom", path: ["rows", i, "expectedCompletion"], message: completionRangeMessage(rules) });
-      }
-    });
-  });
+  return baseFormSchema.superRefine(
+    (form, ctx) => {
+      // Runs even when some cells are invalid (values may then be of any type): all errors show at once.
+      const rows: unknown[] = Array.isArray(form?.rows) ? form.rows : [];
+      rows.forEach((raw, i) => {
+        const row = (raw ?? {}) as Partial<Record<"fieldId" | "level" | "expectedCompletion", unknown>>;
+        if (typeof row.fieldId === "string" && row.fieldId !== "" && !fieldIds.has(row.fieldId)) {
+          ctx.addIssue({ code: "custom", path: ["rows", i, "fieldId"], message: UNKNOWN_FIELD_MESSAGE });
+        }
+        if (typeof row.level === "string" && (LEVELS as readonly string[]).includes(row.level) && !(rules.levels as string[]).includes(row.level)) {
+          ctx.addIssue({ code: "custom", path: ["rows", i, "level"], message: levelNotAllowedMessage(rules.levels) });
+        }
+        const day = row.expectedCompletion;
+        if (typeof day === "string" && isRealDay(day) && (day < rules.startsOn || day > rules.endsOn)) {
+          ctx.addIssue({ code: "custom", path: ["rows", i, "expectedCompletion"], message: completionRangeMessage(rules) });
+        }
+      });
+    },
+    { when: () => true },
+  );
 }
 
 export type RegistrationFormInput = z.input<typeof baseFormSchema>;

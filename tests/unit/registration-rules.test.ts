@@ -120,3 +120,25 @@ describe("Mẫu 1 form schema", () => {
     expect(res.success).toBe(true);
   });
 });
+
+describe("Mẫu 1 form schema reports every error at once", () => {
+  it("shows the owner-names and campaign-range errors together with a missing content", () => {
+    const rules = { fieldIds: ["f1"], levels: ["CITY" as const, "DEPARTMENT" as const], startsOn: "2022-04-14", endsOn: "2022-12-31" };
+    const res = registrationFormSchema(rules).safeParse({
+      campaignId: "c",
+      unitId: "u",
+      registrationId: null,
+      lockVersion: 0,
+      confirmed: false,
+      rows: [
+        { initiativeId: null, fieldId: "f1", content: "", type: "MODEL", ownerType: "INDIVIDUALS", ownerNames: "", expectedCompletion: "2021-01-01", note: "", level: "" },
+        { initiativeId: null, fieldId: "zz", content: "Nội dung", type: "MODEL", ownerType: "UNIT", ownerNames: "", expectedCompletion: "2022-05-01", note: "", level: "CITY" },
+      ],
+    });
+    expect(res.success).toBe(false);
+    if (res.success) return;
+    expect(Object.keys(zodFieldErrors(res.error)).sort()).toEqual(
+      ["rows.0.content", "rows.0.expectedCompletion", "rows.0.level", "rows.0.ownerNames", "rows.1.fieldId"].sort(),
+    );
+  });
+});
