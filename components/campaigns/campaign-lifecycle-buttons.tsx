@@ -41,22 +41,21 @@ export function CampaignLifecycleButtons({
   };
 
   if (status === "CLOSED") return null;
+  // Rendered inside the page's wrapping action row: the message takes a whole line below the buttons.
   return (
-    <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap gap-2">
-        {status === "DRAFT" && (
-          <Button onClick={() => run("publish")} disabled={pending}>
-            {pending ? "Đang ban hành…" : "Ban hành"}
-          </Button>
-        )}
-        {status === "PUBLISHED" && (
-          <Button variant="secondary" onClick={() => run("close")} disabled={pending}>
-            {pending ? "Đang xử lý…" : "Kết thúc"}
-          </Button>
-        )}
-      </div>
+    <>
+      {status === "DRAFT" && (
+        <Button onClick={() => run("publish")} disabled={pending}>
+          {pending ? "Đang ban hành…" : "Ban hành"}
+        </Button>
+      )}
+      {status === "PUBLISHED" && (
+        <Button variant="secondary" onClick={() => run("close")} disabled={pending}>
+          {pending ? "Đang xử lý…" : "Kết thúc"}
+        </Button>
+      )}
       {result && (
-        <Alert tone={result.ok ? "success" : "error"} title={result.message}>
+        <Alert tone={result.ok ? "success" : "error"} title={result.message} className="order-last basis-full">
           {result.items.length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {result.items.map((m, i) => (
@@ -66,6 +65,6 @@ export function CampaignLifecycleButtons({
           )}
         </Alert>
       )}
-    </div>
+    </>
   );
 }
