@@ -117,6 +117,15 @@ export async function updateCampaign(actor: SessionUser, id: string, input: Camp
     throw new DomainError("VALIDATION", MESSAGES.VALIDATION, { issuingUnitId: "Không thể đổi đơn vị ban hành của kế hoạch đã tạo." });
   }
 
+  // A published plan stays complete: units are working on it.
+  if (current.status === "PUBLISHED") {
+    const errors: Record<string, string> = {};
+    if (input.unitIds.length === 0) errors.unitIds = "Kế hoạch đã ban hành phải có ít nhất một đơn vị tham gia.";
+    if (input.fields.length === 0) errors.fields = "Kế hoạch đã ban hành phải có ít nhất một lĩnh vực.";
+    if (!input.milestones.some((m) => m.kind === "REGISTRATION")) errors.milestones = "Kế hoạch đã ban hành phải có mốc đăng ký (Mẫu 1).";
+    throwIfErrors(errors);
+  }
+
   const existingUnitIds = current.units.map((u) => u.unitId);
   throwIfErrors(
     await checkCampaignReferences(db, input, current.issuingUnit, {

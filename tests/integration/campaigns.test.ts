@@ -252,7 +252,13 @@ describe("campaigns: publish, edit, clone", () => {
     expect(c.status).toBe("PUBLISHED");
     expect(c.publishedAt).toBeInstanceOf(Date);
 
-    // Still editable by the office after publishing; then closed.
+    // Still editable by the office after publishing, but it must stay complete; then closed.
+    const gutted = await updateCampaignAction(id, { ...(await editValues(org, id)), unitIds: [], milestones: [] });
+    expect(gutted).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(!gutted.ok && gutted.fieldErrors).toMatchObject({
+      unitIds: "Kế hoạch đã ban hành phải có ít nhất một đơn vị tham gia.",
+      milestones: "Kế hoạch đã ban hành phải có mốc đăng ký (Mẫu 1).",
+    });
     const again = await updateCampaignAction(id, { ...(await editValues(org, id)), theme: "Chủ đề mới" });
     expect(again.ok).toBe(true);
     expect(await publishCampaignAction(id, 3)).toMatchObject({ ok: false, code: "RULE" });
