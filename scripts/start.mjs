@@ -7,7 +7,7 @@ const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 if (process.env.DATABASE_URL) {
   execFileSync(process.execPath, [tsx, path.join(root, "scripts", "db-migrate.ts")], { stdio: "inherit", cwd: root });
   if (process.env.SEED_DEMO === "1" || process.env.SEED_DEMO === "true") {
-    execFileSync(process.execPath, [tsx, path.join(root, "scripts", "seed-demo.ts")], { stdio: "inherit", cwd: root });
+    execFileSync(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts", "seed-demo.ts")], { stdio: "inherit", cwd: root });
   }
 }
 const args = [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", ...process.argv.slice(2)];
