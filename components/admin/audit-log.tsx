@@ -31,8 +31,8 @@ export function AuditTable({ rows, canManage }: { rows: AuditRow[]; canManage: {
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className="w-36 px-3 py-2 font-semibold">Thời gian</th>
-            <th scope="col" className="w-48 px-3 py-2 font-semibold">Người thực hiện</th>
             <th scope="col" className="px-3 py-2 font-semibold">Nội dung</th>
+            <th scope="col" className="w-48 px-3 py-2 font-semibold">Người thực hiện</th>
             <th scope="col" className="w-48 px-3 py-2 font-semibold">Đối tượng</th>
           </tr>
         </thead>
@@ -43,16 +43,6 @@ export function AuditTable({ rows, canManage }: { rows: AuditRow[]; canManage: {
               <tr key={String(r.id)} className="align-top">
                 <td className="whitespace-nowrap px-3 py-2">
                   <time dateTime={r.at.toISOString()}>{formatDateTimeVN(r.at)}</time>
-                </td>
-                <td className="px-3 py-2">
-                  {r.actor ? (
-                    <>
-                      <div>{r.actor.fullName}</div>
-                      <div className="font-mono text-xs text-slate-600">{r.actor.username}</div>
-                    </>
-                  ) : (
-                    <span className="text-slate-600">Hệ thống</span>
-                  )}
                 </td>
                 <td className="px-3 py-2">
                   <div>{r.summary ?? r.action}</div>
@@ -71,6 +61,16 @@ export function AuditTable({ rows, canManage }: { rows: AuditRow[]; canManage: {
                         </div>
                       </div>
                     </details>
+                  )}
+                </td>
+                <td className="px-3 py-2">
+                  {r.actor ? (
+                    <>
+                      <div>{r.actor.fullName}</div>
+                      <div className="font-mono text-xs text-slate-600">{r.actor.username}</div>
+                    </>
+                  ) : (
+                    <span className="text-slate-600">Hệ thống</span>
                   )}
                 </td>
                 <td className="px-3 py-2">

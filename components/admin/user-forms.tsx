@@ -193,7 +193,9 @@ function PasswordChoice({
   registerPassword,
   error,
   idPrefix,
+  legend = "Mật khẩu ban đầu",
 }: {
+  legend?: string;
   mode: string;
   registerMode: ReturnType<ReturnType<typeof useForm>["register"]>;
   registerPassword: ReturnType<ReturnType<typeof useForm>["register"]>;
@@ -203,7 +205,7 @@ function PasswordChoice({
   const pwId = `${idPrefix}-password`;
   return (
     <fieldset className="rounded-md border border-slate-300 p-3">
-      <legend className="px-1 text-sm font-medium">Mật khẩu ban đầu</legend>
+      <legend className="px-1 text-sm font-medium">{legend}</legend>
       <div className="flex flex-col gap-2 text-sm">
         <label className="flex items-center gap-2">
           <input type="radio" value="generate" className="h-4 w-4" {...registerMode} defaultChecked={mode === "generate"} />
@@ -362,6 +364,7 @@ export function ResetPasswordForm({ userId, username, isSelf }: { userId: string
         registerPassword={register("password")}
         error={errors.password?.message}
         idPrefix="reset"
+        legend="Mật khẩu mới (tạm thời)"
       />
       <div>
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
