@@ -9,7 +9,8 @@ import { formatDateVN } from "@/lib/time/vn";
 export function TypicalListDocument({ list, title, addressee }: { list: TypicalList; title: string; addressee: string | null }) {
   const byField = new Map<string, TypicalList["rows"]>();
   for (const r of list.rows) byField.set(r.fieldId, [...(byField.get(r.fieldId) ?? []), r]);
-  const fields = list.fields.filter((f) => byField.has(f.id));
+  // fields keep their number in the plan (as in Mẫu 1), only those with a selection are listed
+  const fields = list.fields.map((f, i) => ({ ...f, no: i + 1 })).filter((f) => byField.has(f.id));
   let stt = 0;
   return (
     <article className="rounded-lg border border-slate-300 bg-white p-4 font-serif text-slate-950 sm:p-8 print:border-0 print:p-0" style={{ fontFamily: '"Times New Roman", Times, serif' }}>
@@ -35,10 +36,10 @@ export function TypicalListDocument({ list, title, addressee }: { list: TypicalL
               </tr>
             </thead>
             <tbody>
-              {fields.map((f, fi) => [
+              {fields.map((f) => [
                 <tr key={`f-${f.id}`} className="break-inside-avoid">
                   <th scope="rowgroup" colSpan={5} className="border border-slate-500 px-2 py-1.5 text-left font-bold">
-                    {fi + 1}. {f.name}
+                    {f.no}. {f.name}
                   </th>
                 </tr>,
                 ...byField.get(f.id)!.map((r) => (

@@ -32,11 +32,11 @@ export function TypicalToggle({ initiativeId, typical, label }: { initiativeId: 
           checked={checked}
           disabled={pending}
           onChange={(e) => onChange(e.target.checked)}
+          aria-label={`Tiêu biểu: ${label}`}
           aria-describedby={error ? `${id}-error` : undefined}
           className="h-5 w-5 accent-brand-700"
         />
-        <span>Tiêu biểu</span>
-        <span className="sr-only">: {label}</span>
+        <span aria-hidden="true">Tiêu biểu</span>
       </label>
       {pending && <span className="text-xs text-slate-600">Đang lưu…</span>}
       {error && (

@@ -32,6 +32,11 @@ async function describeFilters(f: InitiativeFilters, fieldName: (id: string) => 
   return parts.length ? `Lọc theo ${parts.join("; ")}` : null;
 }
 
+/** Each field keeps its number in the plan ("6. Xây dựng …") even when the list shows only some fields. */
+function numbered<T>(totals: T[]): (T & { no: number })[] {
+  return totals.map((t, i) => ({ ...t, no: i + 1 }));
+}
+
 function streamXlsx(fileName: string, write: (out: PassThrough) => Promise<unknown>): Response {
   const out = new PassThrough();
   write(out).catch((err) => {
@@ -62,7 +67,7 @@ export async function consolidatedExportResponse(campaignId: string, params: URL
       title: CONSOLIDATED_TITLE,
       lines: [campaignLine(campaign), ...(filterLine ? [filterLine] : []), exportTimeLine()],
       columns: CONSOLIDATED_COLUMNS,
-      totals: filters.fieldId ? totals.filter((t) => t.fieldId === filters.fieldId) : totals,
+      totals: numbered(totals).filter((t) => !filters.fieldId || t.fieldId === filters.fieldId),
       showEmptyFields: !filters.fieldId,
       rows: iterateInitiatives(campaignId, filters, CONSOLIDATED_STATUSES),
       sheetName: "Tổng hợp Mẫu 1",
@@ -85,7 +90,7 @@ export async function typicalExportResponse(campaignId: string): Promise<Respons
       title: TYPICAL_TITLE,
       lines: [...(addressee ? [addressee] : []), campaignLine(campaign), exportTimeLine()],
       columns: TYPICAL_COLUMNS,
-      totals,
+      totals: numbered(totals),
       showEmptyFields: false,
       rows: iterateInitiatives(campaignId, filters, SELECTABLE_STATUSES),
       sheetName: "Danh sách tiêu biểu",

@@ -40,7 +40,7 @@ export interface XlsxDocument {
   title: string; // "TỔNG HỢP ĐĂNG KÝ …"
   lines: string[]; // campaign, addressee, filters, export time
   columns: ColumnKey[];
-  totals: FieldTotal[]; // every field of the campaign in order, with the filtered counts
+  totals: (FieldTotal & { no?: number })[]; // the fields in order with the filtered counts (no: the field's number in the plan)
   showEmptyFields: boolean;
   rows: AsyncIterable<ConsolidatedRow[]> | Iterable<ConsolidatedRow[]>;
   sheetName: string;
@@ -84,8 +84,8 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
   });
   header.commit();
 
-  const fieldHeading = (t: FieldTotal, index: number) => {
-    const row = ws.addRow([`${index}. ${t.name} (${t.count})`]);
+  const fieldHeading = (t: FieldTotal & { no?: number }, index: number) => {
+    const row = ws.addRow([`${t.no ?? index}. ${t.name} (${t.count})`]);
     row.getCell(1).font = { name: FONT, size: 12, bold: true };
     row.getCell(1).alignment = { vertical: "middle" };
     row.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF1F5F9" } };

@@ -9,7 +9,7 @@ const PICKS = [
 test("the director marks two initiatives as typical and sees them in the list sent up", async ({ page }) => {
   await login(page, "giamdoc");
   await page.goto(`/campaigns/${CAMPAIGN}/typical`);
-  await expect(page.getByRole("heading", { name: "Mô hình, giải pháp, sáng kiến tiêu biểu" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Mô hình, giải pháp, sáng kiến tiêu biểu" })).toBeVisible();
   const sendUp = page.locator("[data-typical-list]");
 
   for (const content of PICKS) {

@@ -315,6 +315,8 @@ describe("XLSX export of the consolidated Mẫu 1", () => {
     const rows = sheetRows(await readXlsx(res));
     expect(rows.filter((r) => /^\d+$/.test(r[0])).map((r) => r[3])).toEqual(["Số hóa hồ sơ quy hoạch", "Bản đồ quy hoạch trực tuyến"]);
     expect(rows.some((r) => r[0].startsWith("Lọc theo cấp: Cấp Thành phố"))).toBe(true);
+    const byField = sheetRows(await readXlsx(await consolidatedExportResponse(org.campaign.id, new URLSearchParams({ field: org.campaign.fields[5].id }))));
+    expect(byField.filter((r) => /^\d+\. /.test(r[0])).map((r) => r[0])).toEqual(["6. Xây dựng và phát triển chính quyền điện tử, chính quyền số (2)"]);
     for (const u of [org.headA, org.otherOffice, org.council]) {
       await actAs(u);
       expect((await consolidatedExportResponse(org.campaign.id, new URLSearchParams())).status).toBe(404);
