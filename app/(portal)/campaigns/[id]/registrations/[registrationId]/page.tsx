@@ -105,7 +105,6 @@ export default async function ReviewRegistrationPage({
           {view.isReviewer && (
             <div className="mb-6">
               <ReviewActions
-                key={reg.lockVersion}
                 campaignId={id}
                 registrationId={reg.id}
                 lockVersion={reg.lockVersion}
