@@ -63,7 +63,8 @@ export default async function ReviewRegistrationPage({
             <dt className="text-slate-600">Tình trạng</dt>
             <dd className="flex flex-wrap items-center gap-2">
               <MatrixStatusBadge status={matrixStatusOf(reg)} />
-              {reg.isLate && reg.status !== "DRAFT" && <Badge tone="amber">Nộp trễ hạn</Badge>}
+              {/* the matrix label already says "Nộp trễ hạn" for a late form waiting for review */}
+              {reg.isLate && (reg.status === "RETURNED" || reg.status === "ACCEPTED") && <Badge tone="amber">Nộp trễ hạn</Badge>}
             </dd>
           </div>
           <div>
