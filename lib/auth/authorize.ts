@@ -37,20 +37,22 @@ export async function authorizeCredentials(
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { identifier, password } = parsed.data;
-  if (await isIdentifierLocked(identifier)) throw new Error(LOCKED_MESSAGE);
   const db = await getDb();
   const lower = identifier.toLowerCase();
   const user = await db.user.findFirst({
     where: { OR: [{ username: lower }, { email: lower }] },
-    select: { id: true, passwordHash: true, active: true, sessionVersion: true, fullName: true },
+    select: { id: true, username: true, passwordHash: true, active: true, sessionVersion: true, fullName: true },
   });
+  // One counter per account whichever name is typed (username or e-mail); unknown names count on their own.
+  const throttleKey = user?.username ?? identifier;
+  if (await isIdentifierLocked(throttleKey)) throw new Error(LOCKED_MESSAGE);
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   if (!user || !ok || !user.active) {
-    const delay = await recordLoginFailure(identifier);
+    const delay = await recordLoginFailure(throttleKey);
     if (delay) await sleep(delay);
     return null;
   }
-  await clearLoginFailures(identifier);
+  await clearLoginFailures(throttleKey);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { id: user.id, name: user.fullName, sv: user.sessionVersion };
 }

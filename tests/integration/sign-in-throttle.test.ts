@@ -58,6 +58,15 @@ describe("sign-in throttling", () => {
     expect(await db().loginThrottle.findUnique({ where: { identifier: "nguyenvana" } })).toBeNull();
   });
 
+  it("counts failures typed with the e-mail and with the username on the same account", async () => {
+    const user = await account();
+    const { sleep } = recordingSleep();
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await authorizeCredentials({ identifier: user.email!, password: "sai" }, { sleep });
+    await authorizeCredentials({ identifier: "nguyenvana", password: "sai" }, { sleep });
+    await expect(authorizeCredentials({ identifier: user.email!, password: TEST_PASSWORD }, { sleep })).rejects.toThrow(LOCKED_MESSAGE);
+    await expect(authorizeCredentials({ identifier: "nguyenvana", password: TEST_PASSWORD }, { sleep })).rejects.toThrow(LOCKED_MESSAGE);
+  });
+
   it("resets the counter after a correct password", async () => {
     const user = await account();
     const { delays, sleep } = recordingSleep();
