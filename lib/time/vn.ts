@@ -73,11 +73,19 @@ export function daysUntilDue(dueAt: Date, now = new Date()): number {
   return differenceInCalendarDays(lastDay, vn(now));
 }
 
+/**
+ * Whole days since the deadline passed, counted from day X of "trước ngày X" (at least 1 once passed):
+ * deadline "trước ngày 20/11", today 22/11 → 2.
+ */
+export function daysOverdue(dueAt: Date, now = new Date()): number {
+  if (now.getTime() < dueAt.getTime()) return 0;
+  return Math.max(1, differenceInCalendarDays(vn(now), vn(dueAt)));
+}
+
 /** "còn 3 ngày", "hạn chót hôm nay", "quá hạn 2 ngày". */
 export function describeTimeLeft(dueAt: Date, now = new Date()): string {
   if (now.getTime() >= dueAt.getTime()) {
-    const overdue = Math.max(1, -daysUntilDue(dueAt, now));
-    return `quá hạn ${overdue} ngày`;
+    return `quá hạn ${daysOverdue(dueAt, now)} ngày`;
   }
   const left = daysUntilDue(dueAt, now);
   return left <= 0 ? "hạn chót hôm nay" : `còn ${left} ngày`;

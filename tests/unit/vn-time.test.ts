@@ -21,7 +21,9 @@ describe("deadlines in Vietnam time", () => {
   it("describes the time left in Vietnamese", () => {
     expect(describeTimeLeft(due, new Date("2022-04-14T03:00:00Z"))).toBe("còn 3 ngày");
     expect(describeTimeLeft(due, new Date("2022-04-17T16:00:00Z"))).toBe("hạn chót hôm nay");
-    expect(describeTimeLeft(due, new Date("2022-04-19T03:00:00Z"))).toBe("quá hạn 2 ngày");
+    expect(describeTimeLeft(due, new Date("2022-04-17T17:00:00Z"))).toBe("quá hạn 1 ngày");
+    expect(describeTimeLeft(due, new Date("2022-04-19T03:00:00Z"))).toBe("quá hạn 1 ngày");
+    expect(describeTimeLeft(due, new Date("2022-04-20T16:59:00Z"))).toBe("quá hạn 2 ngày");
   });
 
   it("shifts a deadline into another year keeping its calendar day", () => {

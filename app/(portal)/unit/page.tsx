@@ -100,6 +100,9 @@ export default async function UnitHomePage() {
                                   <span className="whitespace-nowrap">{formatDeadline(m.dueAt)}</span>
                                   {done ? (
                                     <Badge tone="green">Đã nộp</Badge>
+                                  ) : late && m.kind !== "REGISTRATION" ? (
+                                    // Reports are not yet received through the portal: a past date is history, not a debt.
+                                    <Badge tone="gray">đã qua</Badge>
                                   ) : (
                                     <Badge tone={late ? "red" : "gray"}>{describeTimeLeft(m.dueAt, now)}</Badge>
                                   )}
