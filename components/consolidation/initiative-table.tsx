@@ -20,9 +20,12 @@ export function RegistrationStatusBadge({ status }: { status: ConsolidatedRow["r
   );
 }
 
+type Column = { key: string; header: string; th?: string; td?: string; cell: (r: ConsolidatedRow, index: number) => ReactNode };
+
 /**
  * One page of initiatives with the fields as heading rows (in the campaign's order, with the
- * filtered count). `typicalCell` renders the last column (a read-only mark, or the leader's toggle).
+ * filtered count). `typicalCell` renders the "Tiêu biểu" column (a read-only mark, or the leader's
+ * toggle, which then comes first so that it is in view on small screens).
  */
 export function InitiativeTable({
   campaignId,
@@ -31,7 +34,7 @@ export function InitiativeTable({
   firstIndex,
   caption,
   typicalCell,
-  showStatus = true,
+  selection = false,
 }: {
   campaignId: string;
   rows: ConsolidatedRow[];
@@ -39,51 +42,45 @@ export function InitiativeTable({
   firstIndex: number;
   caption: string;
   typicalCell: (row: ConsolidatedRow) => ReactNode;
-  showStatus?: boolean;
+  /** The leadership's selection: the toggle first, no field column (the heading rows say it). */
+  selection?: boolean;
 }) {
   const fieldNo = new Map(totals.map((t, i) => [t.fieldId, { no: i + 1, count: t.count }]));
-  const cols = showStatus ? 11 : 10;
+  const typical: Column = { key: "typical", header: "Tiêu biểu", td: "text-center", cell: (r) => typicalCell(r) };
+  const columns: Column[] = [
+    { key: "stt", header: "STT", td: "text-slate-700", cell: (_r, i) => firstIndex + i + 1 },
+    ...(selection ? [typical] : []),
+    ...(selection ? [] : [{ key: "field", header: "Lĩnh vực", th: "min-w-44", td: "text-slate-700", cell: (r: ConsolidatedRow) => r.fieldName }]),
+    { key: "unit", header: "Đơn vị", th: "min-w-40", cell: (r) => r.unitName },
+    {
+      key: "content",
+      header: "Nội dung đăng ký",
+      th: "min-w-72",
+      cell: (r) => (
+        <Link href={`/campaigns/${campaignId}/registrations/${r.registrationId}`} className="text-slate-900 underline decoration-slate-400 underline-offset-2 hover:text-brand-700">
+          {r.content}
+        </Link>
+      ),
+    },
+    { key: "type", header: "Loại", td: "whitespace-nowrap", cell: (r) => INITIATIVE_TYPE_LABELS[r.type] ?? r.type },
+    { key: "owner", header: "Chủ trì/tác giả", th: "min-w-32", cell: (r) => (r.ownerType === "INDIVIDUALS" ? r.ownerNames : "Tập thể đơn vị") },
+    { key: "level", header: "Cấp đăng ký", td: "whitespace-nowrap", cell: (r) => LEVEL_LABELS[r.level] ?? r.level },
+    { key: "expected", header: "Dự kiến hoàn thành", td: "whitespace-nowrap", cell: (r) => formatCalendarDate(new Date(`${r.expectedCompletion}T00:00:00Z`)) },
+    { key: "note", header: "Ghi chú", th: "min-w-32", cell: (r) => r.note },
+    { key: "status", header: "Tình trạng", cell: (r) => <RegistrationStatusBadge status={r.registrationStatus} /> },
+    ...(selection ? [] : [typical]),
+  ];
   return (
     <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
       <table className="min-w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className="px-2 py-2">
-              STT
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Lĩnh vực
-            </th>
-            <th scope="col" className="min-w-40 px-2 py-2">
-              Đơn vị
-            </th>
-            <th scope="col" className="min-w-72 px-2 py-2">
-              Nội dung đăng ký
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Loại
-            </th>
-            <th scope="col" className="min-w-32 px-2 py-2">
-              Chủ trì/tác giả
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Cấp đăng ký
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Dự kiến hoàn thành
-            </th>
-            <th scope="col" className="min-w-32 px-2 py-2">
-              Ghi chú
-            </th>
-            {showStatus && (
-              <th scope="col" className="px-2 py-2">
-                Tình trạng
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={`px-2 py-2 ${c.th ?? ""}`}>
+                {c.header}
               </th>
-            )}
-            <th scope="col" className="px-2 py-2">
-              Tiêu biểu
-            </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -92,36 +89,22 @@ export function InitiativeTable({
             const heading =
               i === 0 || rows[i - 1].fieldId !== r.fieldId ? (
                 <tr key={`h-${r.fieldId}-${i}`} className="border-t border-slate-300 bg-slate-50">
-                  <th scope="rowgroup" colSpan={cols} className="px-2 py-2 text-left font-semibold">
+                  <th scope="rowgroup" colSpan={columns.length} className="px-2 py-2 text-left font-semibold">
                     {f ? `${f.no}. ` : ""}
                     {r.fieldName}
                     {f && <span className="font-normal text-slate-700"> ({f.count.toLocaleString("vi-VN")})</span>}
-                    {i === 0 && firstIndex > 0 && rows.length > 0 && <span className="font-normal text-slate-600"> – tiếp theo</span>}
+                    {i === 0 && firstIndex > 0 && <span className="font-normal text-slate-600"> – tiếp theo</span>}
                   </th>
                 </tr>
               ) : null;
             return [
               heading,
               <tr key={r.id} className="border-t border-slate-200 align-top">
-                <td className="px-2 py-2 text-slate-700">{firstIndex + i + 1}</td>
-                <td className="px-2 py-2">{r.fieldName}</td>
-                <td className="px-2 py-2">{r.unitName}</td>
-                <td className="px-2 py-2">
-                  <Link href={`/campaigns/${campaignId}/registrations/${r.registrationId}`} className="text-slate-900 underline decoration-slate-400 underline-offset-2 hover:text-brand-700">
-                    {r.content}
-                  </Link>
-                </td>
-                <td className="px-2 py-2 whitespace-nowrap">{INITIATIVE_TYPE_LABELS[r.type] ?? r.type}</td>
-                <td className="px-2 py-2">{r.ownerType === "INDIVIDUALS" ? r.ownerNames : "Tập thể đơn vị"}</td>
-                <td className="px-2 py-2 whitespace-nowrap">{LEVEL_LABELS[r.level] ?? r.level}</td>
-                <td className="px-2 py-2 whitespace-nowrap">{formatCalendarDate(new Date(`${r.expectedCompletion}T00:00:00Z`))}</td>
-                <td className="px-2 py-2">{r.note}</td>
-                {showStatus && (
-                  <td className="px-2 py-2">
-                    <RegistrationStatusBadge status={r.registrationStatus} />
+                {columns.map((c) => (
+                  <td key={c.key} className={`px-2 py-2 ${c.td ?? ""}`}>
+                    {c.cell(r, i)}
                   </td>
-                )}
-                <td className="px-2 py-2 text-center">{typicalCell(r)}</td>
+                ))}
               </tr>,
             ];
           })}

@@ -106,7 +106,7 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
                 <th scope="col" className="w-12 px-3 py-2">
                   STT
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="min-w-40 px-3 py-2">
                   Đơn vị
                 </th>
                 {m.milestones.map((ms) => (

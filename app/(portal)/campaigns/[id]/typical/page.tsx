@@ -112,6 +112,7 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
               totals={data.totals}
               firstIndex={(data.page - 1) * data.pageSize}
               caption="Nội dung đăng ký để lựa chọn tiêu biểu"
+              selection
               typicalCell={(r) =>
                 canSelect && !closed ? <TypicalToggle initiativeId={r.id} typical={r.isTypical} label={r.content} /> : <TypicalMark typical={r.isTypical} />
               }
