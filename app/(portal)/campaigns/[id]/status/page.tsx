@@ -123,7 +123,7 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
                   <td className="px-3 py-2 text-slate-700">{firstRow + i + 1}</td>
                   <th scope="row" className="px-3 py-2 text-left font-medium">
                     {r.unitName}
-                    {r.unitStatus === "CLOSED" && <span className="ml-1 font-normal text-slate-600">(đã giải thể)</span>}
+                    {r.unitStatus === "CLOSED" && <span className="ml-1 font-normal text-slate-600">(đã ngừng hoạt động)</span>}
                   </th>
                   {m.milestones.map((ms) =>
                     ms.onPortal ? (

@@ -56,7 +56,7 @@ export default async function ReviewRegistrationPage({
             <dt className="text-slate-600">{reg.kind === "INDIVIDUAL" ? "Cá nhân đăng ký" : "Đơn vị"}</dt>
             <dd className="font-medium">
               {owner}
-              {reg.unit.status === "CLOSED" && <span className="ml-1 font-normal text-slate-600">(đơn vị đã giải thể)</span>}
+              {reg.unit.status === "CLOSED" && <span className="ml-1 font-normal text-slate-600">(đơn vị đã ngừng hoạt động)</span>}
             </dd>
           </div>
           <div>
