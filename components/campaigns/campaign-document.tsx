@@ -177,7 +177,10 @@ export function MilestoneTable({ milestones, now }: { milestones: CampaignDetail
                 </td>
                 <td className="px-3 py-2">{m.deliverable ?? "—"}</td>
                 <td className="px-3 py-2">{ROLE_LABELS[m.responsibleRole]}</td>
-                <td className="whitespace-nowrap px-3 py-2 font-medium">{formatDeadline(m.dueAt)}</td>
+                <td className="whitespace-nowrap px-3 py-2 font-medium">
+                  {formatDeadline(m.dueAt)}
+                  {m.hardCutoffAt && <p className="text-xs font-normal text-slate-700">Hạn cuối cùng: {formatDeadline(m.hardCutoffAt)}</p>}
+                </td>
                 <td className={`whitespace-nowrap px-3 py-2 ${past ? "text-slate-600" : "text-slate-900"}`}>{past ? "đã qua" : describeTimeLeft(m.dueAt, now)}</td>
               </tr>
             );

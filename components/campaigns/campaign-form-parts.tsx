@@ -157,6 +157,7 @@ export function MilestonesEditor() {
           const p = `milestones.${i}` as const;
           const e = (k: string) => errorAt(errors, `${p}.${k}`);
           const day = values?.[i]?.beforeDay;
+          const cutoff = values?.[i]?.cutoffDay;
           return (
             <li key={f.key}>
               <fieldset className="rounded-md border border-slate-300 p-3">
@@ -180,6 +181,24 @@ export function MilestonesEditor() {
                       aria-invalid={!!e("beforeDay")}
                       aria-describedby={describedBy(`${p}.beforeDay`, e("beforeDay"), true)}
                       {...register(`${p}.beforeDay`)}
+                    />
+                  </Field>
+                  <Field
+                    id={`${p}.cutoffDay`}
+                    label="Hạn cuối cùng (không nhận sau): trước ngày"
+                    hint={
+                      cutoff
+                        ? `Từ 00:00 ngày ${dayLabel(cutoff)} (giờ Việt Nam) không nhận nộp, trừ đơn vị được gia hạn.`
+                        : "Không bắt buộc. Để trống: nộp trễ vẫn được nhận và đánh dấu trễ hạn."
+                    }
+                    error={e("cutoffDay")}
+                  >
+                    <Input
+                      id={`${p}.cutoffDay`}
+                      type="date"
+                      aria-invalid={!!e("cutoffDay")}
+                      aria-describedby={describedBy(`${p}.cutoffDay`, e("cutoffDay"), true)}
+                      {...register(`${p}.cutoffDay`)}
                     />
                   </Field>
                   <Field id={`${p}.kind`} label="Loại mốc" required error={e("kind")}>
@@ -236,7 +255,7 @@ export function MilestonesEditor() {
       <Button
         variant="secondary"
         className={`mt-2 ${smallBtn}`}
-        onClick={() => append({ name: "", deliverable: "", kind: "OTHER", responsibleRole: "UNIT_HEAD", beforeDay: "" }, { shouldFocus: true })}
+        onClick={() => append({ name: "", deliverable: "", kind: "OTHER", responsibleRole: "UNIT_HEAD", beforeDay: "", cutoffDay: "" }, { shouldFocus: true })}
       >
         + Thêm mốc
       </Button>

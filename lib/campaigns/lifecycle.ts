@@ -140,6 +140,7 @@ export async function cloneCampaign(actor: SessionUser, sourceId: string, input:
             deliverable: m.deliverable,
             responsibleRole: m.responsibleRole,
             dueAt: shiftDueAtByYears(m.dueAt, years),
+            hardCutoffAt: m.hardCutoffAt ? shiftDueAtByYears(m.hardCutoffAt, years) : null,
             sortOrder: m.sortOrder,
           })),
         },

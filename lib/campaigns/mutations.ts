@@ -46,6 +46,7 @@ function milestoneData(m: CampaignFormValues["milestones"][number], index: numbe
     deliverable: nullIfEmpty(m.deliverable),
     responsibleRole: m.responsibleRole,
     dueAt: dueAtForBeforeDay(m.beforeDay),
+    hardCutoffAt: m.cutoffDay ? dueAtForBeforeDay(m.cutoffDay) : null,
     sortOrder: index + 1,
   };
 }

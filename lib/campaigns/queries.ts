@@ -206,7 +206,7 @@ export function newCampaignDefaults(issuingUnitId: string, today = new Date()): 
     endsOn: "",
     unitIds: [],
     parentCampaignId: "",
-    milestones: PLAN_MILESTONES.map((m) => ({ ...m, beforeDay: "" })),
+    milestones: PLAN_MILESTONES.map((m) => ({ ...m, beforeDay: "", cutoffDay: "" })),
   };
 }
 
@@ -274,6 +274,7 @@ export async function getCampaignForEdit(user: SessionUser, id: string): Promise
         kind: m.kind as MilestoneKind,
         responsibleRole: m.responsibleRole as Role,
         beforeDay: beforeDayOf(m.dueAt),
+        cutoffDay: m.hardCutoffAt ? beforeDayOf(m.hardCutoffAt) : "",
       })),
     },
   };

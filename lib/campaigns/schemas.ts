@@ -60,7 +60,15 @@ export const milestoneSchema = z.object({
   kind: z.enum(MilestoneKind, { error: "Vui lòng chọn loại mốc." }),
   responsibleRole: z.enum(Role, { error: "Vui lòng chọn vai trò chịu trách nhiệm." }),
   beforeDay: dayString("Vui lòng chọn hạn (trước ngày)."),
+  /** Optional hard cut-off "Hạn cuối cùng: trước ngày X" ("" = none): no submission accepted from 00:00 of X. */
+  cutoffDay: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || isValidDay(v), { error: "Ngày không hợp lệ (từ năm 2000 đến 2100)." })
+    .default(""),
 });
+
+export const CUTOFF_BEFORE_DUE_MESSAGE = "Hạn cuối cùng không nhận phải bằng hoặc sau hạn của mốc.";
 
 export const MAX_UNITS = 500;
 
@@ -105,6 +113,11 @@ export const campaignFormSchema = z
       if (!key) return;
       if (seenFields.has(key)) ctx.addIssue({ code: "custom", path: ["fields", i, "name"], message: "Lĩnh vực này bị trùng tên." });
       else seenFields.set(key, i);
+    });
+    v.milestones.forEach((m, i) => {
+      if (m.cutoffDay && isValidDay(m.cutoffDay) && isValidDay(m.beforeDay) && m.cutoffDay < m.beforeDay) {
+        ctx.addIssue({ code: "custom", path: ["milestones", i, "cutoffDay"], message: CUTOFF_BEFORE_DUE_MESSAGE });
+      }
     });
     let registrationSeen = false;
     v.milestones.forEach((m, i) => {

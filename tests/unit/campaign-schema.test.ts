@@ -148,3 +148,22 @@ describe("plan helpers", () => {
     expect(ancestorIdsOf("/city/sqhkt/")).toEqual(["city"]);
   });
 });
+
+describe("campaign form schema: hard cut-off (Hạn cuối cùng)", () => {
+  it("is optional, and may equal or follow the milestone's due day", () => {
+    const m = valid().milestones;
+    m[0] = { ...m[0], beforeDay: "2022-04-18", cutoffDay: "2022-04-18" };
+    m[1] = { ...m[1], beforeDay: "2022-04-18", cutoffDay: "2022-04-25" };
+    const r = campaignFormSchema.safeParse({ ...valid(), milestones: m });
+    expect(r.success).toBe(true);
+    expect(r.success && r.data.milestones[2].cutoffDay).toBe("");
+  });
+
+  it("refuses a cut-off before the due day, with a message on that field", () => {
+    const m = valid().milestones;
+    m[0] = { ...m[0], beforeDay: "2022-04-18", cutoffDay: "2022-04-17" };
+    expect(errorsOf({ ...valid(), milestones: m })["milestones.0.cutoffDay"]).toBe("Hạn cuối cùng không nhận phải bằng hoặc sau hạn của mốc.");
+    m[0] = { ...m[0], cutoffDay: "2022-02-30" };
+    expect(errorsOf({ ...valid(), milestones: m })["milestones.0.cutoffDay"]).toBe("Ngày không hợp lệ (từ năm 2000 đến 2100).");
+  });
+});
