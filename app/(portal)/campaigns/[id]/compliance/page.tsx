@@ -1,0 +1,200 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ComplianceBar } from "@/components/compliance/compliance-bar";
+import { daysLateText, StandingBadge } from "@/components/compliance/standing-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { getCampaignCompliance } from "@/lib/compliance/queries";
+import { formatNumberVN, formatPercentVN, isProblem, UNTRACKED_LABEL } from "@/lib/compliance/rules";
+import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
+
+export const metadata: Metadata = { title: "Tuân thủ thời hạn" };
+
+const th = "px-3 py-2 font-semibold";
+const td = "px-3 py-2";
+
+export default async function CompliancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string }> }) {
+  const { id } = await params;
+  const { only } = await searchParams;
+  const problemsOnly = only === "problem";
+  const user = await requireUser();
+  const now = new Date();
+  const data = await getCampaignCompliance(user, id, now);
+  if (!data) notFound();
+  const { campaign: c, milestones, unitCount } = data;
+  const tracked = milestones.filter((m) => m.tracked);
+  const base = `/campaigns/${c.id}/compliance`;
+
+  return (
+    <>
+      <PageHeader
+        title="Tuân thủ thời hạn"
+        description={
+          <span>
+            Kế hoạch {c.documentNumber} · {c.issuingUnit.name} · {unitCount} đơn vị tham gia · số liệu lúc {formatDateTimeVN(now)}
+          </span>
+        }
+        breadcrumbs={[
+          { href: "/campaigns", label: "Kế hoạch thi đua" },
+          { href: `/campaigns/${c.id}`, label: `Kế hoạch ${c.documentNumber}` },
+        ]}
+        actions={
+          <Link href={`/campaigns/${c.id}/timeline`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+            Lịch các mốc
+          </Link>
+        }
+      />
+
+      <section aria-labelledby="summary-h" className="mb-8">
+        <h2 id="summary-h" className="mb-2 text-lg font-semibold">
+          Tổng hợp theo mốc
+        </h2>
+        {milestones.length === 0 ? (
+          <p className="text-sm text-slate-700">Kế hoạch chưa có mốc thời gian. Bộ phận CCHC thêm các mốc khi sửa kế hoạch.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full min-w-[56rem] text-left text-sm">
+              <caption className="sr-only">Tỉ lệ nộp đúng hạn theo từng mốc của kế hoạch</caption>
+              <thead className="bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className={th}>Mốc</th>
+                  <th scope="col" className={th}>Thời hạn</th>
+                  <th scope="col" className={`${th} text-right`}>Đơn vị tham gia</th>
+                  <th scope="col" className={`${th} text-right`}>Đúng hạn</th>
+                  <th scope="col" className={`${th} text-right`}>Trễ hạn</th>
+                  <th scope="col" className={`${th} text-right`}>Chưa nộp (quá hạn)</th>
+                  <th scope="col" className={`${th} text-right`}>Tỉ lệ đúng hạn</th>
+                  <th scope="col" className={`${th} text-right`}>Số ngày trễ TB / tối đa</th>
+                </tr>
+              </thead>
+              <tbody>
+                {milestones.map((m) => (
+                  <tr key={m.id} className="border-t border-slate-200 align-top" data-milestone={m.kind}>
+                    <th scope="row" className={`${td} font-normal`}>
+                      <span className="font-medium">{m.deliverable ? `${m.deliverable}: ` : ""}</span>
+                      {m.name}
+                      <span className="block text-xs text-slate-600">{ROLE_LABELS[m.responsibleRole]}</span>
+                    </th>
+                    <td className={`${td} whitespace-nowrap`}>{formatDeadline(m.dueAt)}</td>
+                    {m.summary ? (
+                      <>
+                        <td className={`${td} text-right`}>{m.summary.participating}</td>
+                        <td className={`${td} text-right`}>{m.summary.onTime}</td>
+                        <td className={`${td} text-right`}>{m.summary.late}</td>
+                        <td className={`${td} text-right`}>
+                          {m.summary.missing} ({m.summary.overdue})
+                        </td>
+                        <td className={`${td} text-right font-semibold`} data-rate>
+                          {formatPercentVN(m.summary.onTimeRate)}
+                        </td>
+                        <td className={`${td} text-right`}>
+                          {m.summary.late ? `${formatNumberVN(m.summary.avgDaysLate)} / ${m.summary.maxDaysLate} ngày` : "—"}
+                        </td>
+                      </>
+                    ) : (
+                      <td colSpan={6} className={`${td} text-slate-600`}>
+                        {UNTRACKED_LABEL}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p className="mt-2 text-xs text-slate-600">
+          Tỉ lệ đúng hạn = số đơn vị nộp đúng hạn / số đơn vị tham gia. Số ngày trễ tính từ thời hạn của từng đơn vị (kể cả khi được gia hạn) đến lần nộp đầu tiên,
+          làm tròn lên. Các báo cáo chưa nhận qua cổng hiện “{UNTRACKED_LABEL}”.
+        </p>
+      </section>
+
+      {tracked.map((m) => {
+        const rows = problemsOnly ? m.units.filter((u) => isProblem(u.standing)) : m.units;
+        const problemCount = m.units.filter((u) => isProblem(u.standing)).length;
+        return (
+          <section key={m.id} aria-labelledby={`m-${m.id}`} className="mb-8">
+            <h2 id={`m-${m.id}`} className="mb-1 text-lg font-semibold">
+              {m.deliverable ? `${m.deliverable}: ` : ""}
+              {m.name}
+            </h2>
+            <p className="mb-3 text-sm text-slate-700">
+              {formatDeadline(m.dueAt)} · tỉ lệ đúng hạn <span className="font-semibold">{formatPercentVN(m.summary?.onTimeRate)}</span>
+            </p>
+            {m.summary && m.summary.participating > 0 && <ComplianceBar summary={m.summary} label={`Tình hình nộp ${m.deliverable ?? m.name}`} />}
+
+            <nav aria-label="Lọc đơn vị" className="mt-4 mb-2 flex flex-wrap gap-2 text-sm">
+              <Link
+                href={base}
+                aria-current={!problemsOnly ? "page" : undefined}
+                className={`rounded-full border px-3 py-1 ${!problemsOnly ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-slate-300 text-slate-800"}`}
+              >
+                Tất cả đơn vị ({m.units.length})
+              </Link>
+              <Link
+                href={`${base}?only=problem`}
+                aria-current={problemsOnly ? "page" : undefined}
+                className={`rounded-full border px-3 py-1 ${problemsOnly ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-slate-300 text-slate-800"}`}
+              >
+                Chỉ đơn vị trễ / chưa nộp ({problemCount})
+              </Link>
+            </nav>
+
+            {rows.length === 0 ? (
+              <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+                {m.units.length === 0 ? "Kế hoạch chưa có đơn vị tham gia." : "Không có đơn vị nào trễ hoặc chưa nộp. Chọn “Tất cả đơn vị” để xem toàn bộ."}
+              </p>
+            ) : (
+              <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+                <table className="w-full min-w-[52rem] text-left text-sm">
+                  <caption className="sr-only">Tình hình nộp của từng đơn vị, đơn vị quá hạn và trễ nhiều nhất lên trước</caption>
+                  <thead className="bg-slate-50 text-slate-700">
+                    <tr>
+                      <th scope="col" className={th}>Đơn vị</th>
+                      <th scope="col" className={th}>Tình trạng</th>
+                      <th scope="col" className={th}>Nộp lúc</th>
+                      <th scope="col" className={`${th} text-right`}>Số ngày trễ</th>
+                      <th scope="col" className={th}>Gia hạn</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((u) => (
+                      <tr key={u.unitId} className="border-t border-slate-200 align-top" data-unit={u.name} data-status={u.standing.status}>
+                        <th scope="row" className={`${td} font-normal`}>
+                          <Link href={`/units/${u.unitId}/record`} className="text-brand-700 underline underline-offset-2">
+                            {u.name}
+                          </Link>
+                          {u.unitStatus !== "ACTIVE" && <span className="text-amber-800"> (đã ngừng hoạt động)</span>}
+                        </th>
+                        <td className={td}>
+                          <StandingBadge standing={u.standing} />
+                          {u.registrationStatus && (
+                            <span className="block text-xs text-slate-600">Mẫu 1: {REGISTRATION_STATUS_LABELS[u.registrationStatus]}</span>
+                          )}
+                        </td>
+                        <td className={`${td} whitespace-nowrap`}>{u.firstSubmittedAt ? formatDateTimeVN(u.firstSubmittedAt) : "—"}</td>
+                        <td className={`${td} whitespace-nowrap text-right`}>{daysLateText(u.standing)}</td>
+                        <td className={td}>
+                          {u.extension ? (
+                            <>
+                              <span className="whitespace-nowrap">{formatDeadline(u.extension.dueAt)}</span>
+                              <span className="block text-xs text-slate-600">{u.extension.reason}</span>
+                            </>
+                          ) : (
+                            "—"
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,256 @@
+import { TZDate } from "@date-fns/tz";
+import type { MilestoneKind, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { daysOverdue, VN_TZ, vnDayOf } from "@/lib/time/vn";
+
+/**
+ * Pure rules of deadline compliance: a unit's standing against one milestone, the statistics of a
+ * campaign, the totals of a unit's record per year, and the month grid of the milestone calendar.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** Milestones whose deliverable the portal receives today (the others are shown as "not tracked"). */
+export const TRACKED_MILESTONE_KINDS: readonly MilestoneKind[] = ["REGISTRATION"];
+
+export function isTrackedMilestone(kind: MilestoneKind): boolean {
+  return TRACKED_MILESTONE_KINDS.includes(kind);
+}
+
+export const UNTRACKED_LABEL = "Chưa theo dõi trên cổng";
+
+/**
+ * Days late of a submission against the unit's effective due instant: whole days between the two,
+ * rounded up; at least 1 once late (a submission at exactly 00:00 of day X of "trước ngày X" is late).
+ * 0 when on time.
+ */
+export function daysLate(submittedAt: Date, dueAt: Date): number {
+  const diff = submittedAt.getTime() - dueAt.getTime();
+  if (diff < 0) return 0;
+  return Math.max(1, Math.ceil(diff / DAY_MS));
+}
+
+export type ComplianceStatus = "ON_TIME" | "LATE" | "PENDING" | "OVERDUE";
+
+export const COMPLIANCE_STATUS_LABELS: Record<ComplianceStatus, string> = {
+  ON_TIME: "Nộp đúng hạn",
+  LATE: "Nộp trễ hạn",
+  PENDING: "Chưa nộp (còn hạn)",
+  OVERDUE: "Quá hạn chưa nộp",
+};
+
+export interface UnitStanding {
+  status: ComplianceStatus;
+  /**
+   * Days late of the first submission; for a missing one after the deadline, days overdue so far counted
+   * like everywhere else in the portal (from day X of "trước ngày X", at least 1).
+   */
+  daysLate: number;
+}
+
+/**
+ * A unit's standing for a milestone. Submitted = the form was submitted at least once (a form returned
+ * for correction was submitted); no registration, a draft or a form awaiting the head's confirmation is
+ * missing, and "quá hạn chưa nộp" once the effective deadline has passed.
+ */
+export function unitStanding(firstSubmittedAt: Date | null | undefined, dueAt: Date, now: Date): UnitStanding {
+  if (firstSubmittedAt) {
+    const d = daysLate(firstSubmittedAt, dueAt);
+    return { status: d > 0 ? "LATE" : "ON_TIME", daysLate: d };
+  }
+  if (now.getTime() >= dueAt.getTime()) return { status: "OVERDUE", daysLate: daysOverdue(dueAt, now) };
+  return { status: "PENDING", daysLate: 0 };
+}
+
+/** Statuses that count as "submitted" for the registration form (first submission done). */
+export function hasSubmitted(reg: { status: RegistrationStatus; firstSubmittedAt: Date | null } | null | undefined): boolean {
+  return !!reg?.firstSubmittedAt;
+}
+
+export interface ComplianceSummary {
+  participating: number;
+  onTime: number;
+  late: number;
+  /** No submission yet (pending + overdue). */
+  missing: number;
+  /** Of the missing: the deadline has passed. */
+  overdue: number;
+  /** onTime / participating, 0..1; null with no participating unit. */
+  onTimeRate: number | null;
+  /** Average days late of the late submissions (null when none). */
+  avgDaysLate: number | null;
+  maxDaysLate: number | null;
+}
+
+export function summarise(standings: readonly UnitStanding[]): ComplianceSummary {
+  let onTime = 0;
+  let late = 0;
+  let pending = 0;
+  let overdue = 0;
+  let sumLate = 0;
+  let maxLate = 0;
+  for (const s of standings) {
+    if (s.status === "ON_TIME") onTime++;
+    else if (s.status === "LATE") {
+      late++;
+      sumLate += s.daysLate;
+      maxLate = Math.max(maxLate, s.daysLate);
+    } else if (s.status === "OVERDUE") overdue++;
+    else pending++;
+  }
+  const participating = standings.length;
+  return {
+    participating,
+    onTime,
+    late,
+    missing: pending + overdue,
+    overdue,
+    onTimeRate: participating ? onTime / participating : null,
+    avgDaysLate: late ? sumLate / late : null,
+    maxDaysLate: late ? maxLate : null,
+  };
+}
+
+const STATUS_RANK: Record<ComplianceStatus, number> = { OVERDUE: 0, LATE: 1, PENDING: 2, ON_TIME: 3 };
+
+/** Worst first: overdue (longest first), late (most days first), pending, on time; then by name. */
+export function compareByLateness<T extends { standing: UnitStanding; name: string }>(a: T, b: T): number {
+  return (
+    STATUS_RANK[a.standing.status] - STATUS_RANK[b.standing.status] ||
+    b.standing.daysLate - a.standing.daysLate ||
+    a.name.localeCompare(b.name, "vi")
+  );
+}
+
+/** Only the units that need chasing or were late ("chỉ đơn vị trễ / chưa nộp"). */
+export function isProblem(s: UnitStanding): boolean {
+  return s.status !== "ON_TIME";
+}
+
+// ---------------------------------------------------------------- Vietnamese number formats
+
+const nf1 = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A rate 0..1 as "92,5 %" (one decimal, Vietnamese decimal comma); "–" when undefined. */
+export function formatPercentVN(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return "–";
+  // Round half up on the percentage itself (0.925 → 92,5; 2/3 → 66,7), avoiding float artefacts.
+  const pct = Math.round(rate * 1000 + 1e-9) / 10;
+  return `${nf1.format(pct)} %`;
+}
+
+/** A number with at most one decimal ("2,5"; "3"). */
+export function formatNumberVN(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "–";
+  return new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(Math.round(n * 10 + 1e-9) / 10);
+}
+
+/** Width (CSS percentage, 0–100) of one part of a bar. */
+export function barWidth(part: number, total: number): number {
+  return total > 0 ? Math.round((part / total) * 1000) / 10 : 0;
+}
+
+// ---------------------------------------------------------------- a unit's record per year
+
+export interface RecordEntry {
+  year: number;
+  standing: UnitStanding | null; // null: the campaign has no tracked registration milestone
+}
+
+export interface YearTotals {
+  year: number;
+  campaigns: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  onTimeRate: number | null;
+}
+
+/** Totals per year, newest year first. The rate counts campaigns with a tracked deadline. */
+export function totalsByYear(entries: readonly RecordEntry[]): YearTotals[] {
+  const byYear = new Map<number, { campaigns: number; tracked: UnitStanding[] }>();
+  for (const e of entries) {
+    const y = byYear.get(e.year) ?? { campaigns: 0, tracked: [] };
+    y.campaigns++;
+    if (e.standing) y.tracked.push(e.standing);
+    byYear.set(e.year, y);
+  }
+  return [...byYear.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([year, y]) => {
+      const s = summarise(y.tracked);
+      return { year, campaigns: y.campaigns, onTime: s.onTime, late: s.late, missing: s.missing, onTimeRate: s.onTimeRate };
+    });
+}
+
+// ---------------------------------------------------------------- timeline and calendar
+
+/** The last day ("hạn chót", yyyy-MM-dd Vietnam time) of a deadline instant: "trước ngày 18/4" → 17/4. */
+export function lastDayOf(dueAt: Date): string {
+  return vnDayOf(new Date(dueAt.getTime() - 1));
+}
+
+/** "yyyy-MM" of the month to show: the query value when valid, else the month of `fallback` (Vietnam time). */
+export function parseMonth(value: string | null | undefined, fallback: Date): string {
+  if (value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value)) {
+    const y = Number(value.slice(0, 4));
+    if (y >= 1900 && y <= 2200) return value;
+  }
+  return vnDayOf(fallback).slice(0, 7);
+}
+
+export function shiftMonth(month: string, by: number): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7)) - 1 + by;
+  const ny = y + Math.floor(m / 12);
+  const nm = ((m % 12) + 12) % 12;
+  return `${ny}-${String(nm + 1).padStart(2, "0")}`;
+}
+
+export const WEEKDAYS_VN = [
+  { short: "T2", long: "Thứ Hai" },
+  { short: "T3", long: "Thứ Ba" },
+  { short: "T4", long: "Thứ Tư" },
+  { short: "T5", long: "Thứ Năm" },
+  { short: "T6", long: "Thứ Sáu" },
+  { short: "T7", long: "Thứ Bảy" },
+  { short: "CN", long: "Chủ Nhật" },
+] as const;
+
+export interface GridDay {
+  day: string; // yyyy-MM-dd
+  inMonth: boolean;
+}
+
+/** Weeks (Monday to Sunday) covering the month "yyyy-MM". Calendar arithmetic only: no time zone involved. */
+export function monthGrid(month: string): GridDay[][] {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7)) - 1;
+  const first = Date.UTC(y, m, 1);
+  const daysInMonth = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const lead = (new Date(first).getUTCDay() + 6) % 7; // Monday = 0
+  const cells = Math.ceil((lead + daysInMonth) / 7) * 7;
+  const weeks: GridDay[][] = [];
+  for (let i = 0; i < cells; i++) {
+    const d = new Date(first + (i - lead) * DAY_MS);
+    const day = d.toISOString().slice(0, 10);
+    if (i % 7 === 0) weeks.push([]);
+    weeks[weeks.length - 1].push({ day, inMonth: d.getUTCMonth() === m });
+  }
+  return weeks;
+}
+
+/** "Tháng 4/2022". */
+export function monthLabel(month: string): string {
+  return `Tháng ${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
+}
+
+/** dd/MM/yyyy of a "yyyy-MM-dd" day. */
+export function formatDay(day: string): string {
+  return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+}
+
+/** The instant at 00:00 Vietnam time of a "yyyy-MM-dd" day (for comparisons with now). */
+export function startOfVnDay(day: string): Date {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, VN_TZ).getTime());
+}
