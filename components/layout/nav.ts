@@ -8,6 +8,8 @@ export interface NavItem {
 /** Menu entries by role. Showing an entry is convenience; every page checks permissions itself. */
 export function navItemsFor(roles: readonly ScopedRole[]): NavItem[] {
   const items: NavItem[] = [];
+  // Everyone except an ADMIN-only account has obligations to see first.
+  if (roles.some((r) => r.role !== "ADMIN")) items.push({ href: "/todo", label: "Việc cần làm" });
   if (canAnywhere(roles, "participate:campaign")) items.push({ href: "/unit", label: "Đơn vị của tôi" });
   if (canAnywhere(roles, "read:campaign")) items.push({ href: "/campaigns", label: "Kế hoạch thi đua" });
   if (canAnywhere(roles, "manage:unit")) items.push({ href: "/admin/units", label: "Đơn vị" });

@@ -101,11 +101,8 @@ export function scopesFor(roles: readonly ScopedRole[], permission: Permission) 
 
 /** Where each role lands after sign-in, by priority. */
 export function homePathFor(roles: readonly { role: Role }[]): string {
-  const has = (role: Role) => roles.some((r) => r.role === role);
-  if (has("CCHC_OFFICE")) return "/campaigns";
-  if (has("LEADERSHIP")) return "/campaigns";
-  if (has("UNIT_HEAD") || has("UNIT_STAFF")) return "/unit";
-  if (has("ADMIN")) return "/admin/units";
-  if (has("STEERING_COMMITTEE") || has("EMULATION_OFFICE")) return "/campaigns";
+  // Everyone with a role that can carry obligations lands on "Việc cần làm"; an ADMIN-only user on the units.
+  if (roles.some((r) => r.role !== "ADMIN")) return "/todo";
+  if (roles.some((r) => r.role === "ADMIN")) return "/admin/units";
   return "/account";
 }

@@ -1,5 +1,5 @@
 import type { MilestoneKind, Role } from "@/lib/generated/prisma/enums";
-import type { ScopedRole } from "@/lib/auth/roles";
+import { can, type ScopedRole } from "@/lib/auth/roles";
 import { matrixStatusOf, UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/lib/registrations/rules";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { describeTimeLeft } from "@/lib/time/vn";
@@ -82,6 +82,8 @@ export interface Obligation {
   past: boolean;
   /** Where to act, or null. */
   href: string | null;
+  /** Where the user can read the campaign, or null. */
+  campaignHref: string | null;
 }
 
 /** Whether the user (by role) has to deal with the milestone in a campaign: the units concerned. */
@@ -102,12 +104,18 @@ export function obligationUnitsFor(
   return [];
 }
 
-function hrefFor(campaignId: string, unitId: string, milestone: ObligationMilestoneInput, roles: readonly ScopedRole[]): string | null {
+function hrefFor(
+  campaignId: string,
+  unitId: string,
+  milestone: ObligationMilestoneInput,
+  roles: readonly ScopedRole[],
+  issuingUnit: { id: string; path: string },
+): string | null {
   if (UNIT_ROLES.includes(milestone.responsibleRole)) {
     return milestone.kind === "REGISTRATION" ? `/unit/campaigns/${campaignId}?unit=${unitId}` : `/unit`;
   }
-  if (roles.some((r) => r.role === "CCHC_OFFICE")) return `/campaigns/${campaignId}/status`;
-  if (roles.some((r) => ["LEADERSHIP", "STEERING_COMMITTEE", "EMULATION_OFFICE"].includes(r.role))) return `/campaigns/${campaignId}`;
+  if (can(roles, "review:registration", issuingUnit)) return `/campaigns/${campaignId}/status`;
+  if (can(roles, "read:campaign", issuingUnit)) return `/campaigns/${campaignId}`;
   return null;
 }
 
@@ -154,7 +162,13 @@ export function deriveObligations(input: {
           done,
           overdue: tracked && !done && passed,
           past: !tracked && passed,
-          href: hrefFor(c.id, u.id, m, roles),
+          href: hrefFor(c.id, u.id, m, roles, c.issuingUnit),
+          campaignHref:
+            u.scope === "UNIT"
+              ? `/unit/campaigns/${c.id}?unit=${u.id}`
+              : can(roles, "read:campaign", c.issuingUnit)
+                ? `/campaigns/${c.id}`
+                : null,
         });
       }
     }

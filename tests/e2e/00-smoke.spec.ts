@@ -22,8 +22,8 @@ test("a wrong password is refused with a clear message, the right one then signs
 
 for (const [username, home] of [
   ["quantri", "/admin/units"],
-  ["vanphong", "/campaigns"],
-  ["truongphong.qhkv1", "/unit"],
+  ["vanphong", "/todo"],
+  ["truongphong.qhkv1", "/todo"],
 ] as const) {
   test(`${username} lands on ${home} after sign-in and signs out to /login`, async ({ page }) => {
     await login(page, username);
@@ -40,4 +40,19 @@ test("a signed-out visit to /campaigns is redirected to /login", async ({ page }
   await page.goto("/campaigns");
   await expect(page).toHaveURL((url) => url.pathname === "/login");
   await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
+});
+
+test("the unit head lands on “Việc cần làm” and sees the current-year Mẫu 1 as overdue", async ({ page }) => {
+  // Runs before unit-head.spec submits that form (file order, one worker).
+  await login(page, "truongphong.qhkv1");
+  await expect(page).toHaveURL((url) => url.pathname === "/todo");
+  await expect(page.getByRole("heading", { level: 1, name: "Việc cần làm" })).toBeVisible();
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Việc cần làm" }).first()).toBeVisible();
+  const overdue = page.locator("section[aria-labelledby=todo-overdue]");
+  await expect(overdue.getByRole("heading", { name: /Quá hạn/ })).toBeVisible();
+  const card = overdue.locator('li[data-obligation^="demo-campaign-sqhkt-current-"]').filter({ hasText: "Mẫu 1" });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(/quá hạn \d+ ngày/);
+  await card.getByRole("link", { name: /Mở Mẫu 1/ }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/unit/campaigns/demo-campaign-sqhkt-current");
 });

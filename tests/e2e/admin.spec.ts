@@ -73,7 +73,7 @@ test("the administrator creates a unit and an account; the new user must change 
   await page.getByLabel(/^Mật khẩu mới/).fill("MatKhauMoi2026");
   await page.getByLabel("Nhập lại mật khẩu mới").fill("MatKhauMoi2026");
   await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
-  await expect(page).toHaveURL((url) => url.pathname === "/unit", { timeout: 30_000 });
+  await expect(page).toHaveURL((url) => url.pathname === "/todo", { timeout: 30_000 });
   await page.goto("/account");
   await expect(page.locator('[data-alert="warning"]').filter({ hasText: "Bạn cần đặt mật khẩu mới" })).toHaveCount(0);
 });

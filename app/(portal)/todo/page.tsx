@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { ObligationGroup } from "@/components/todo/obligation-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { loadObligations } from "@/lib/obligations/queries";
+import { isOpen } from "@/lib/obligations/rules";
+
+export const metadata = { title: "Việc cần làm" };
+
+export default async function TodoPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
+  const user = await requireUser();
+  const { show } = await searchParams;
+  const all = show === "all";
+  const now = new Date();
+  const obligations = await loadObligations(user, now);
+  const showUnit = new Set(obligations.map((o) => o.unitId)).size > 1;
+  const overdue = obligations.filter((o) => o.overdue);
+  const open = obligations.filter((o) => isOpen(o) && !o.overdue);
+  const closed = obligations.filter((o) => !isOpen(o));
+  const visible = all ? obligations.length : overdue.length + open.length;
+
+  const tab = (active: boolean) =>
+    `inline-flex min-h-10 items-center rounded-md px-3 py-2 text-sm font-semibold ${active ? "bg-brand-700 text-white" : "border border-slate-400 bg-white text-slate-900 hover:bg-slate-50"}`;
+
+  return (
+    <>
+      <PageHeader title="Việc cần làm" description="Các việc bạn hoặc đơn vị của bạn phải nộp theo các kế hoạch thi đua đang triển khai, việc gấp nhất ở trên cùng." />
+      <nav aria-label="Lọc việc cần làm" className="mb-6 flex flex-wrap gap-2">
+        <Link href="/todo" className={tab(!all)} aria-current={!all ? "page" : undefined}>
+          Chưa xong ({overdue.length + open.length})
+        </Link>
+        <Link href="/todo?show=all" className={tab(all)} aria-current={all ? "page" : undefined}>
+          Tất cả ({obligations.length})
+        </Link>
+      </nav>
+
+      {visible === 0 ? (
+        <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-700">
+          Không có việc nào cần làm.
+          {!all && obligations.length > 0 && (
+            <>
+              {" "}
+              Các việc đã xong hoặc đã qua hạn theo dõi nằm trong mục{" "}
+              <Link href="/todo?show=all" className="text-brand-700 underline">
+                Tất cả
+              </Link>
+              .
+            </>
+          )}
+          {obligations.length === 0 && " Khi một kế hoạch thi đua được ban hành có phần việc của bạn hoặc đơn vị bạn, việc đó sẽ hiện ở đây."}
+        </p>
+      ) : (
+        <>
+          <ObligationGroup id="todo-overdue" title="Quá hạn" items={overdue} now={now} showUnit={showUnit} tone="red" />
+          <ObligationGroup id="todo-open" title="Sắp đến hạn" items={open} now={now} showUnit={showUnit} />
+          {all && <ObligationGroup id="todo-closed" title="Đã xong hoặc đã qua" items={closed} now={now} showUnit={showUnit} />}
+        </>
+      )}
+    </>
+  );
+}
