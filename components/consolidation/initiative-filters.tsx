@@ -10,12 +10,15 @@ export function InitiativeFiltersForm({
   action,
   filters,
   units,
+  selectedUnit,
   fields,
   statuses,
 }: {
   action: string;
   filters: InitiativeFilters;
-  units: { id: string; name: string }[];
+  /** null: too many units for a list, the form offers a name search instead */
+  units: { id: string; name: string }[] | null;
+  selectedUnit?: { id: string; name: string } | null;
   fields: { id: string; name: string; sortOrder: number }[];
   statuses: readonly ConsolidatedStatus[];
 }) {
@@ -41,19 +44,34 @@ export function InitiativeFiltersForm({
             ))}
           </Select>
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-unit" className="text-sm font-medium">
-            Đơn vị
-          </label>
-          <Select id="f-unit" name="unit" defaultValue={filters.unitId ?? ""}>
-            <option value="">Tất cả đơn vị</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </Select>
-        </div>
+        {units ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="f-unit" className="text-sm font-medium">
+              Đơn vị
+            </label>
+            <Select id="f-unit" name="unit" defaultValue={filters.unitId ?? ""}>
+              <option value="">Tất cả đơn vị</option>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </Select>
+          </div>
+        ) : (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="f-unitq" className="text-sm font-medium">
+              Tên đơn vị có chứa
+            </label>
+            <Input id="f-unitq" name="unitq" type="search" defaultValue={filters.unitQuery ?? ""} maxLength={MAX_SEARCH_LENGTH} placeholder="Ví dụ: phường, Sở Xây dựng" />
+            {selectedUnit && (
+              <div className="flex items-center gap-2 text-sm">
+                <input id="f-unit" name="unit" type="checkbox" value={selectedUnit.id} defaultChecked className="h-4 w-4 accent-brand-700" />
+                <label htmlFor="f-unit">Chỉ đơn vị: {selectedUnit.name}</label>
+              </div>
+            )}
+          </div>
+        )}
         <div className="flex flex-col gap-1">
           <label htmlFor="f-level" className="text-sm font-medium">
             Cấp đăng ký

@@ -24,6 +24,7 @@ async function describeFilters(f: InitiativeFilters, fieldName: (id: string) => 
     const unit = await db.unit.findUnique({ where: { id: f.unitId }, select: { name: true } });
     parts.push(`đơn vị: ${unit?.name ?? "—"}`);
   }
+  if (f.unitQuery) parts.push(`tên đơn vị có “${f.unitQuery}”`);
   if (f.fieldId) parts.push(`lĩnh vực: ${fieldName(f.fieldId) ?? "—"}`);
   if (f.level) parts.push(`cấp: ${LEVEL_LABELS[f.level]}`);
   if (f.status) parts.push(`tình trạng: ${REGISTRATION_STATUS_LABELS[f.status]}`);

@@ -19,10 +19,14 @@ export type ConsolidatedStatus = (typeof CONSOLIDATED_STATUSES)[number];
 export const LEVELS = ["CITY", "DEPARTMENT"] as const satisfies readonly RegistrationLevel[];
 
 export const PAGE_SIZE = 50;
+/** Above this many participating units the unit filter is a name search instead of a list. */
+export const UNIT_SELECT_LIMIT = 200;
 export const MAX_SEARCH_LENGTH = 200;
 
 export interface InitiativeFilters {
   unitId?: string;
+  /** Part of the unit's name (used instead of a list of units when a campaign has hundreds of them). */
+  unitQuery?: string;
   fieldId?: string;
   level?: RegistrationLevel;
   status?: ConsolidatedStatus;
@@ -60,10 +64,12 @@ export function parseInitiativeFilters(params: SearchParamsLike, statuses: reado
   const q = first(params, "q")?.replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH).trim();
   const out: InitiativeFilters = { typicalOnly: first(params, "typical") === "1" };
   const unitId = id(first(params, "unit"));
+  const unitQuery = first(params, "unitq")?.replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH).trim();
   const fieldId = id(first(params, "field"));
   const level = oneOf(first(params, "level"), LEVELS);
   const status = oneOf(first(params, "status"), statuses);
   if (unitId) out.unitId = unitId;
+  if (unitQuery) out.unitQuery = unitQuery;
   if (fieldId) out.fieldId = fieldId;
   if (level) out.level = level;
   if (status) out.status = status;
@@ -80,6 +86,7 @@ export function parseMatrixFilters(params: SearchParamsLike): MatrixFilters {
 export function initiativeFiltersToParams(f: InitiativeFilters): Record<string, string | undefined> {
   return {
     unit: f.unitId,
+    unitq: f.unitQuery,
     field: f.fieldId,
     level: f.level,
     status: f.status,
@@ -96,7 +103,7 @@ export function toQueryString(params: Record<string, string | undefined>): strin
 }
 
 export function hasActiveFilters(f: InitiativeFilters): boolean {
-  return !!(f.unitId || f.fieldId || f.level || f.status || f.typicalOnly || f.q);
+  return !!(f.unitId || f.unitQuery || f.fieldId || f.level || f.status || f.typicalOnly || f.q);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type ConsolidatedStatus,
   type InitiativeFilters,
   type MatrixFilters,
+  UNIT_SELECT_LIMIT,
 } from "./filters";
 import { countsFromGroups, isOnPortal } from "./matrix";
 
@@ -168,6 +169,7 @@ function initiativeWhere(campaignId: string, f: InitiativeFilters, statuses: rea
   );
   if (f.fieldId) parts.push(Prisma.sql`i."fieldId" = ${f.fieldId}`);
   if (f.unitId) parts.push(Prisma.sql`i."unitId" = ${f.unitId}`);
+  if (f.unitQuery) parts.push(Prisma.sql`u."name" ~ ${searchRegex(f.unitQuery)}`);
   if (f.level) parts.push(Prisma.sql`i."level" = ${f.level}::"RegistrationLevel"`);
   if (f.typicalOnly) parts.push(Prisma.sql`i."isTypical" = true`);
   if (f.q) {
@@ -198,6 +200,7 @@ export async function consolidatedTotals(
     db.$queryRaw<{ fieldId: string; n: number }[]>`
       SELECT i."fieldId", count(*)::int AS "n"
       FROM "Initiative" i JOIN "Registration" r ON r."id" = i."registrationId"
+      ${filters.unitQuery ? Prisma.sql`JOIN "Unit" u ON u."id" = i."unitId"` : Prisma.empty}
       ${where}
       GROUP BY i."fieldId"`,
   ]);
@@ -249,17 +252,23 @@ export async function getConsolidated(
   return { campaign, rights: consolidationRights(actor, campaign), totals, total, page: current, pageSize, rows };
 }
 
-/** Participating units and the campaign's fields, for the filter forms. */
-export async function getFilterOptions(campaignId: string) {
+/**
+ * The campaign's fields and, when there are at most UNIT_SELECT_LIMIT participating units, the units
+ * for a list (a city campaign with 2,000 units gets a name search instead: 2,000 options would triple
+ * the page's weight). `selectedUnit` is the unit named by the `unit` filter, if any.
+ */
+export async function getFilterOptions(campaignId: string, selectedUnitId?: string) {
   const db = await getDb();
-  const [units, fields] = await Promise.all([
+  const [units, fields, selectedUnit] = await Promise.all([
     db.$queryRaw<{ id: string; name: string }[]>`
       SELECT u."id", u."name" FROM "CampaignUnit" cu JOIN "Unit" u ON u."id" = cu."unitId"
       WHERE cu."campaignId" = ${campaignId}
-      ORDER BY u."sortOrder", u."name", u."id"`,
+      ORDER BY u."sortOrder", u."name", u."id"
+      LIMIT ${UNIT_SELECT_LIMIT + 1}`,
     db.reformField.findMany({ where: { campaignId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, sortOrder: true } }),
+    selectedUnitId ? db.unit.findUnique({ where: { id: selectedUnitId }, select: { id: true, name: true } }) : null,
   ]);
-  return { units, fields };
+  return { units: units.length > UNIT_SELECT_LIMIT ? null : units, fields, selectedUnit };
 }
 
 /**

@@ -5,7 +5,7 @@ import { setDbForTests } from "../../lib/db/client";
 import { setTypicalAction } from "../../lib/consolidation/actions";
 import { consolidatedExportResponse, typicalExportResponse } from "../../lib/consolidation/export";
 import { parseInitiativeFilters, SELECTABLE_STATUSES } from "../../lib/consolidation/filters";
-import { getConsolidated, getStatusMatrix, getTypicalList, iterateInitiatives } from "../../lib/consolidation/queries";
+import { getConsolidated, getFilterOptions, getStatusMatrix, getTypicalList, iterateInitiatives } from "../../lib/consolidation/queries";
 import { dueAtForBeforeDay } from "../../lib/time/vn";
 import { actAs, db, makeCampaign, makeOrganisation, makeUnit, makeUser } from "../helpers/factories";
 import { makeRegistration } from "../helpers/registration-fixtures";
@@ -227,6 +227,25 @@ describe("consolidated Mẫu 1", () => {
     expect(await contents({ unit: unitC.id, field: f[1].id, status: "RETURNED" })).toEqual(["Chuẩn hóa quy trình nội bộ"]);
     const totals = (await getConsolidated(office, org.campaign.id, parseInitiativeFilters({ level: "CITY" })))!.totals;
     expect(totals.map((t) => t.count)).toEqual([0, 0, 0, 0, 0, 2]);
+  });
+
+  it("filters by part of a unit's name, and offers that search instead of a list when there are over 200 units", async () => {
+    const org = await makeOrganisation();
+    await consolidatedCampaign(org);
+    const office = await session(org.office);
+    const contents = async (params: Record<string, string>) =>
+      (await getConsolidated(office, org.campaign.id, parseInitiativeFilters(params)))!;
+    const res = await contents({ unitq: "phong b" });
+    expect(res.rows.map((r) => r.unitName)).toEqual(["Phòng B", "Phòng B"]);
+    expect(res.totals.map((t) => t.count)).toEqual([0, 1, 0, 0, 0, 1]);
+
+    const few = await getFilterOptions(org.campaign.id, org.officeA.id);
+    expect(few.units?.map((u) => u.name)).toEqual(["Phòng A", "Phòng B", "Phòng C", "Phòng D"]);
+    expect(few.selectedUnit?.name).toBe("Phòng A");
+    const many = Array.from({ length: 201 }, (_, i) => ({ id: `many${i}`, code: `MANY${i}`, name: `Phường ${i}`, kind: "WARD" as const, path: `/many${i}/` }));
+    await db().unit.createMany({ data: many });
+    await db().campaignUnit.createMany({ data: many.map((u) => ({ campaignId: org.campaign.id, unitId: u.id })) });
+    expect((await getFilterOptions(org.campaign.id)).units).toBeNull();
   });
 
   it("pages 50 rows at a time in a stable order, with totals per field for the filtered set", async () => {

@@ -27,6 +27,13 @@ describe("consolidated list filters from the URL", () => {
     expect(parseInitiativeFilters({ unit: "x' OR 1=1", level: "WARD", status: "DRAFT", typical: "yes", q: "   " })).toEqual({ typicalOnly: false });
   });
 
+  it("reads the unit-name search and keeps it in the links", () => {
+    const f = parseInitiativeFilters({ unitq: "  phường  Bến Thành " });
+    expect(f.unitQuery).toBe("phường Bến Thành");
+    expect(initiativeFiltersToParams(f).unitq).toBe("phường Bến Thành");
+    expect(hasActiveFilters(f)).toBe(true);
+  });
+
   it("accepts only the statuses the page allows (the typical page: submitted or accepted)", () => {
     expect(parseInitiativeFilters({ status: "RETURNED" }, SELECTABLE_STATUSES).status).toBeUndefined();
     expect(parseInitiativeFilters({ status: "ACCEPTED" }, SELECTABLE_STATUSES).status).toBe("ACCEPTED");

@@ -29,7 +29,7 @@ export default async function ConsolidatedPage({ params, searchParams }: { param
   const filters = parseInitiativeFilters(sp);
   const data = await getConsolidated(user, id, filters, parsePageParam(sp.page));
   if (!data) notFound();
-  const options = await getFilterOptions(id);
+  const options = await getFilterOptions(id, filters.unitId);
   const base = `/campaigns/${id}/consolidated`;
   const query = initiativeFiltersToParams(filters);
 
@@ -51,7 +51,7 @@ export default async function ConsolidatedPage({ params, searchParams }: { param
         }
       />
       <CampaignTabs campaignId={id} current="consolidated" />
-      <InitiativeFiltersForm action={base} filters={filters} units={options.units} fields={options.fields} statuses={CONSOLIDATED_STATUSES} />
+      <InitiativeFiltersForm action={base} filters={filters} units={options.units} selectedUnit={options.selectedUnit} fields={options.fields} statuses={CONSOLIDATED_STATUSES} />
       <FieldTotals totals={data.totals} total={data.total} />
 
       {data.total === 0 ? (

@@ -39,7 +39,7 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
   const filters = parseInitiativeFilters(sp, SELECTABLE_STATUSES);
   const data = await getConsolidated(user, id, filters, parsePageParam(sp.page), { statuses: SELECTABLE_STATUSES });
   if (!data) notFound();
-  const [list, options] = await Promise.all([getTypicalList(user, id), getFilterOptions(id)]);
+  const [list, options] = await Promise.all([getTypicalList(user, id), getFilterOptions(id, filters.unitId)]);
   if (!list) notFound();
   const base = `/campaigns/${id}/typical`;
   const { canSelect } = data.rights;
@@ -84,7 +84,7 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
           <h2 id="select-h" className="mb-3 text-lg font-semibold">
             Nội dung đăng ký của các đơn vị
           </h2>
-          <InitiativeFiltersForm action={base} filters={filters} units={options.units} fields={options.fields} statuses={SELECTABLE_STATUSES} />
+          <InitiativeFiltersForm action={base} filters={filters} units={options.units} selectedUnit={options.selectedUnit} fields={options.fields} statuses={SELECTABLE_STATUSES} />
           {data.total === 0 ? (
             <Alert tone="info">
               {hasActiveFilters(filters) ? (
