@@ -4,8 +4,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { conflictError, DomainError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { getDb } from "@/lib/db/client";
-import { assertCampaignOpen, loadCampaignForUnit, loadEditContext, registrationDueAt } from "./form-context";
-import { freezeSubmission, inTransaction, writeDraft, type SaveResult } from "./mutations";
+import { assertCampaignOpen, loadCampaignForUnit, loadEditContext } from "./form-context";
+import { freezeSubmission, inTransaction, unitRegistrationDeadline, writeDraft, type SaveResult } from "./mutations";
 import { canConfirm, canRequestConfirmation } from "./rules";
 import type { ConfirmIndividualInput, RegistrationForm, ReturnToOwnerInput } from "./schemas";
 
@@ -74,12 +74,13 @@ async function loadForHead(actor: SessionUser, registrationId: string) {
 /** The unit head confirms an individual's registration: it becomes SUBMITTED, version n+1 (review CONFIRM). */
 export async function confirmIndividualRegistration(actor: SessionUser, input: ConfirmIndividualInput, now: Date = new Date()) {
   const { reg, campaign } = await loadForHead(actor, input.registrationId);
-  return inTransaction((tx) =>
+  return inTransaction(async (tx) =>
     freezeSubmission(tx, actor, {
       registrationId: reg.id,
       lockVersion: input.lockVersion,
       fields: campaign.fields,
-      dueAt: registrationDueAt(campaign),
+      // The unit's effective deadline (extension included); refused past its hard cut-off.
+      dueAt: await unitRegistrationDeadline(tx, campaign.milestones[0], reg.unitId, now),
       now,
       action: "CONFIRM",
       allowed: ["AWAITING_CONFIRMATION"],

@@ -6,7 +6,9 @@ import { writeAudit } from "@/lib/audit/write";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationKind, RegistrationStatus, ReviewAction } from "@/lib/generated/prisma/enums";
-import { calendarDateToInput, formatDateTimeVN, inputToCalendarDate } from "@/lib/time/vn";
+import { isPastCutoff, type MilestoneLike } from "@/lib/deadlines/effective";
+import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
+import { calendarDateToInput, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
 import { canSubmit, isEditable, submissionLateness } from "./rules";
 import type { RegistrationForm } from "./schemas";
 import type { RegistrationSnapshot } from "./snapshot";
@@ -18,6 +20,22 @@ const SUBMITTABLE: RegistrationStatus[] = (["DRAFT", "RETURNED", "AWAITING_CONFI
 export const NO_ROWS_MESSAGE = "Đơn vị chưa đăng ký nội dung nào. Vui lòng thêm ít nhất một nội dung trước khi nộp.";
 export const HEAD_ONLY_MESSAGE = "Chỉ trưởng đơn vị mới được xác nhận và nộp.";
 export const CONFIRM_REQUIRED_MESSAGE = "Vui lòng đánh dấu ô xác nhận của trưởng đơn vị trước khi nộp.";
+
+/** Refusal of a submission at or after the unit's effective hard cut-off. */
+export const cutoffMessage = (cutoffAt: Date) =>
+  `Đã quá hạn cuối cùng (${formatDeadline(cutoffAt)}): Bộ phận CCHC không nhận Mẫu 1 sau thời điểm này. Vui lòng liên hệ Bộ phận CCHC để được gia hạn.`;
+
+/**
+ * The unit's EFFECTIVE registration deadline (an extension granted by the office replaces the
+ * milestone's date), read inside `tx`. Throws the cut-off refusal when `now` is at or after the
+ * unit's effective hard cut-off. Null when the plan sets no registration milestone.
+ */
+export async function unitRegistrationDeadline(tx: Tx, milestone: MilestoneLike | undefined, unitId: string, now: Date): Promise<Date | null> {
+  if (!milestone) return null;
+  const { dueAt, cutoffAt } = (await loadEffectiveDeadlines([milestone], [unitId], tx))(milestone, unitId);
+  if (cutoffAt && isPastCutoff(now, cutoffAt)) throw ruleError(cutoffMessage(cutoffAt));
+  return dueAt;
+}
 
 /** A saved row, in the editor's shape. */
 export interface SavedRow {
@@ -314,7 +332,8 @@ export async function saveUnitRegistration(actor: SessionUser, input: Registrati
 
 /**
  * "Xác nhận và nộp": only a UNIT_HEAD of the unit. Saves the pending edits (same lockVersion path)
- * and freezes version n+1, in one transaction. After the deadline the submission is accepted but late.
+ * and freezes version n+1, in one transaction. After the unit's effective deadline (extension included)
+ * the submission is accepted but late; at or after the effective hard cut-off it is refused.
  */
 export async function submitUnitRegistration(actor: SessionUser, input: RegistrationForm, now: Date = new Date()) {
   const db = await getDb();
@@ -322,12 +341,14 @@ export async function submitUnitRegistration(actor: SessionUser, input: Registra
   if (!can(actor.roles, "submit:registration", ctx.unit)) throw new DomainError("FORBIDDEN", HEAD_ONLY_MESSAGE);
   if (input.confirmed !== true) throw ruleError(CONFIRM_REQUIRED_MESSAGE, { confirmed: CONFIRM_REQUIRED_MESSAGE });
   return inTransaction(async (tx) => {
+    // Past the cut-off the whole transaction is refused, nothing is saved; the editor keeps the input on screen.
+    const dueAt = await unitRegistrationDeadline(tx, ctx.campaign.milestones[0], ctx.unit.id, now);
     const saved = await writeDraft(tx, actor, ctx, "UNIT");
     const result = await freezeSubmission(tx, actor, {
       registrationId: saved.registrationId,
       lockVersion: saved.lockVersion,
       fields: ctx.campaign.fields,
-      dueAt: ctx.dueAt,
+      dueAt,
       now,
       action: "SUBMIT",
       allowed: SUBMITTABLE,

@@ -1,0 +1,88 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { notFoundError } from "@/lib/actions/result";
+import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
+import { getDb } from "@/lib/db/client";
+import { campaignForExtensions, UNIT_ROLES } from "./access";
+
+export const EXTENSIONS_PAGE_SIZE = 25;
+
+/**
+ * The extensions page of a campaign (CCHC office of the issuing unit only): the milestones a unit
+ * answers for, the participating units, and the history of every extension (newest first, paginated),
+ * with who granted / revoked it. A fixed number of queries whatever the number of units.
+ */
+export async function getCampaignExtensions(user: SessionUser, campaignId: string, opts: { page: number; unitId?: string; milestoneId?: string }) {
+  const db = await getDb();
+  const campaign = await campaignForExtensions(db, user, campaignId);
+  if (!campaign) throw notFoundError();
+
+  const where = {
+    milestone: { campaignId: campaign.id },
+    ...(opts.unitId ? { unitId: opts.unitId } : {}),
+    ...(opts.milestoneId ? { milestoneId: opts.milestoneId } : {}),
+  };
+  const [milestones, units, total, rows] = await Promise.all([
+    db.milestone.findMany({
+      where: { campaignId: campaign.id, responsibleRole: { in: [...UNIT_ROLES] } },
+      orderBy: [{ sortOrder: "asc" }, { dueAt: "asc" }],
+      select: { id: true, name: true, kind: true, dueAt: true, hardCutoffAt: true },
+    }),
+    db.campaignUnit.findMany({
+      where: { campaignId: campaign.id },
+      select: { unit: { select: { id: true, name: true, path: true } } },
+      orderBy: { unit: { path: "asc" } },
+    }),
+    db.milestoneExtension.count({ where }),
+    db.milestoneExtension.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (opts.page - 1) * EXTENSIONS_PAGE_SIZE,
+      take: EXTENSIONS_PAGE_SIZE,
+      include: {
+        unit: { select: { id: true, name: true } },
+        milestone: { select: { id: true, name: true, dueAt: true, hardCutoffAt: true } },
+        grantedBy: { select: { fullName: true } },
+      },
+    }),
+  ]);
+  const revokerIds = [...new Set(rows.map((r) => r.revokedById).filter((x): x is string => !!x))];
+  const revokers = revokerIds.length ? await db.user.findMany({ where: { id: { in: revokerIds } }, select: { id: true, fullName: true } }) : [];
+  const revokerName = new Map(revokers.map((u) => [u.id, u.fullName]));
+
+  // Which extension is the one in force for its unit and milestone (newest not revoked).
+  const effective = await loadEffectiveDeadlines(
+    rows.map((r) => ({ id: r.milestone.id, dueAt: r.milestone.dueAt, hardCutoffAt: r.milestone.hardCutoffAt })),
+    [...new Set(rows.map((r) => r.unitId))],
+  );
+  const history = rows.map((r) => {
+    const inForce = effective({ id: r.milestone.id, dueAt: r.milestone.dueAt, hardCutoffAt: r.milestone.hardCutoffAt }, r.unitId).extension?.id === r.id;
+    return {
+      id: r.id,
+      unitId: r.unit.id,
+      unitName: r.unit.name,
+      milestoneId: r.milestone.id,
+      milestoneName: r.milestone.name,
+      originalDueAt: r.milestone.dueAt,
+      dueAt: r.dueAt,
+      reason: r.reason,
+      grantedBy: r.grantedBy.fullName,
+      createdAt: r.createdAt,
+      revokedAt: r.revokedAt,
+      revokedBy: r.revokedById ? (revokerName.get(r.revokedById) ?? "—") : null,
+      inForce,
+    };
+  });
+  return {
+    campaign,
+    canGrant: campaign.status === "PUBLISHED",
+    milestones,
+    units: units.map((u) => u.unit),
+    history,
+    total,
+    page: opts.page,
+    pageSize: EXTENSIONS_PAGE_SIZE,
+  };
+}
+
+export type CampaignExtensions = Awaited<ReturnType<typeof getCampaignExtensions>>;

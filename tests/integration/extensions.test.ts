@@ -1,0 +1,270 @@
+import { describe, expect, it } from "vitest";
+import { loadSessionUser } from "../../lib/auth/session";
+import { grantExtensionAction, revokeExtensionAction } from "../../lib/extensions/actions";
+import { grantExtension } from "../../lib/extensions/mutations";
+import { getCampaignExtensions } from "../../lib/extensions/queries";
+import { loadEffectiveDeadlines } from "../../lib/deadlines/queries";
+import { submitUnitRegistrationAction, requestIndividualConfirmationAction } from "../../lib/registrations/actions";
+import { confirmIndividualRegistration } from "../../lib/registrations/individual-mutations";
+import { submitUnitRegistration } from "../../lib/registrations/mutations";
+import { returnRegistration } from "../../lib/review/mutations";
+import type { RegistrationFormInput } from "../../lib/registrations/schemas";
+import { dueAtForBeforeDay } from "../../lib/time/vn";
+import { actAs, db, makeCampaign, makeOrganisation, makeUnit } from "../helpers/factories";
+
+type Org = Awaited<ReturnType<typeof makeOrganisation>>;
+
+const CUTOFF_MSG = (day: string) =>
+  `Đã quá hạn cuối cùng (trước ngày ${day}): Bộ phận CCHC không nhận Mẫu 1 sau thời điểm này. Vui lòng liên hệ Bộ phận CCHC để được gia hạn.`;
+
+function form(org: Org, unitId: string, over: Partial<RegistrationFormInput> = {}): RegistrationFormInput {
+  return {
+    campaignId: org.campaign.id,
+    unitId,
+    registrationId: null,
+    lockVersion: 0,
+    confirmed: true,
+    rows: [
+      {
+        initiativeId: null,
+        fieldId: org.campaign.fields[1].id,
+        content: "Số hoá hồ sơ cấp giấy phép quy hoạch",
+        type: "SOLUTION",
+        ownerType: "UNIT",
+        ownerNames: "",
+        expectedCompletion: `${org.campaign.year}-09-30`,
+        note: "",
+        level: "DEPARTMENT",
+      },
+    ],
+    ...over,
+  };
+}
+
+const sessionOf = async (u: { id: string }) => (await loadSessionUser(u.id))!;
+const vn = (year: number, mmdd: string, time = "00:00:00") => new Date(`${year}-${mmdd}T${time}+07:00`);
+
+/** The registration milestone due "before 18/4" of the campaign's year. */
+async function dueOn18April(org: Org, cutoffMmDd?: string) {
+  const y = org.campaign.year;
+  await db().milestone.updateMany({
+    where: { campaignId: org.campaign.id },
+    data: { dueAt: dueAtForBeforeDay(`${y}-04-18`), hardCutoffAt: cutoffMmDd ? dueAtForBeforeDay(`${y}-${cutoffMmDd}`) : null },
+  });
+  return db().milestone.findFirstOrThrow({ where: { campaignId: org.campaign.id, kind: "REGISTRATION" } });
+}
+
+async function grant(org: Org, unitId: string, beforeDay: string, reason = "Đơn vị đang kiện toàn nhân sự") {
+  await actAs(org.office);
+  const milestone = await db().milestone.findFirstOrThrow({ where: { campaignId: org.campaign.id, kind: "REGISTRATION" } });
+  return grantExtensionAction({ campaignId: org.campaign.id, milestoneId: milestone.id, unitId, beforeDay, reason });
+}
+
+describe("extensions granted by the CCHC office", () => {
+  it("A's deadline follows its extension: A submits after the original due but before the new one on time, B is late", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    await dueOn18April(org);
+    const res = await grant(org, org.officeA.id, `${y}-04-25`);
+    expect(res).toMatchObject({ ok: true, message: `Đã gia hạn cho Phòng A đến trước ngày 25/04/${y}.` });
+
+    const a = await submitUnitRegistration(await sessionOf(org.headA), form(org, org.officeA.id) as never, vn(y, "04-20", "10:00:00"));
+    expect(a.isLate).toBe(false);
+    const b = await submitUnitRegistration(await sessionOf(org.headB), form(org, org.officeB.id) as never, vn(y, "04-20", "10:00:00"));
+    expect(b.isLate).toBe(true);
+    expect((await db().registration.findUniqueOrThrow({ where: { id: a.registrationId } })).isLate).toBe(false);
+
+    const audit = await db().auditLog.findMany({ where: { entityType: "MilestoneExtension" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: org.office.id, unitId: org.officeA.id, campaignId: org.campaign.id, action: "extension.grant" });
+  });
+
+  it("23:59:59 Vietnam time the day before the extended 'before' day is on time; 00:00:00 is late (server zone irrelevant)", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    await dueOn18April(org);
+    expect((await grant(org, org.officeA.id, `${y}-04-25`)).ok).toBe(true);
+    expect((await grant(org, org.officeB.id, `${y}-04-25`)).ok).toBe(true);
+    const onTime = await submitUnitRegistration(await sessionOf(org.headA), form(org, org.officeA.id) as never, vn(y, "04-24", "23:59:59"));
+    expect(onTime.isLate).toBe(false);
+    const late = await submitUnitRegistration(await sessionOf(org.headB), form(org, org.officeB.id) as never, vn(y, "04-25", "00:00:00"));
+    expect(late.isLate).toBe(true);
+  });
+
+  it("refuses a date not later than the unit's current due date, with a field message", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    await dueOn18April(org);
+    for (const day of [`${y}-04-17`, `${y}-04-18`]) {
+      const res = await grant(org, org.officeA.id, day);
+      expect(res).toMatchObject({ ok: false, code: "RULE", fieldErrors: { beforeDay: `Ngày gia hạn phải sau hạn hiện tại (trước ngày 18/04/${y})` } });
+    }
+    // Against the current extension, not the original date.
+    expect((await grant(org, org.officeA.id, `${y}-04-25`)).ok).toBe(true);
+    expect(await grant(org, org.officeA.id, `${y}-04-22`)).toMatchObject({
+      ok: false,
+      fieldErrors: { beforeDay: `Ngày gia hạn phải sau hạn hiện tại (trước ngày 25/04/${y})` },
+    });
+    expect(await grant(org, org.officeA.id, "")).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { beforeDay: "Vui lòng chọn ngày gia hạn (trước ngày)." } });
+    const noReason = await grant(org, org.officeA.id, `${y}-05-01`, "  ");
+    expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: "Vui lòng nhập lý do gia hạn." } });
+    const longReason = await grant(org, org.officeA.id, `${y}-05-01`, "x".repeat(1001));
+    expect(longReason).toMatchObject({ ok: false, fieldErrors: { reason: "Tối đa 1.000 ký tự." } });
+    expect(await db().milestoneExtension.count()).toBe(1);
+  });
+
+  it("refuses an extension once the unit's Mẫu 1 is submitted; a returned form can be extended", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    await dueOn18April(org);
+    const sub = await submitUnitRegistration(await sessionOf(org.headA), form(org, org.officeA.id) as never, vn(y, "04-10", "09:30:00"));
+    const res = await grant(org, org.officeA.id, `${y}-04-25`);
+    expect(res).toMatchObject({ ok: false, code: "RULE", error: `Đơn vị đã nộp Mẫu 1 lúc 10/04/${y} 09:30: không cần gia hạn` });
+    expect(await db().milestoneExtension.count()).toBe(0);
+
+    const reg = await db().registration.findUniqueOrThrow({ where: { id: sub.registrationId } });
+    await returnRegistration(await sessionOf(org.office), { campaignId: org.campaign.id, registrationId: reg.id, lockVersion: reg.lockVersion, comment: "Bổ sung nội dung" });
+    expect((await grant(org, org.officeA.id, `${y}-04-25`)).ok).toBe(true);
+  });
+
+  it("refuses a non-participating unit and a milestone of another campaign", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    const outsider = await makeUnit({ name: "Phòng C", parent: org.dept });
+    const res = await grant(org, outsider.id, `${y + 1}-01-20`);
+    expect(res).toMatchObject({ ok: false, fieldErrors: { unitId: "Đơn vị này không tham gia kế hoạch thi đua." } });
+
+    const other = await makeCampaign({ issuingUnit: org.dept, units: [org.officeA] });
+    await actAs(org.office);
+    const res2 = await grantExtensionAction({
+      campaignId: org.campaign.id,
+      milestoneId: other.milestones[0].id,
+      unitId: org.officeA.id,
+      beforeDay: `${y + 1}-01-20`,
+      reason: "Lý do",
+    });
+    expect(res2).toMatchObject({ ok: false, fieldErrors: { milestoneId: "Mốc này không thuộc kế hoạch thi đua." } });
+    expect(await db().milestoneExtension.count()).toBe(0);
+  });
+
+  it("a unit head, a leader and the office of another Sở can neither grant nor revoke (not found); nothing changes", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    const granted = await grant(org, org.officeA.id, `${y + 1}-01-20`);
+    expect(granted.ok).toBe(true);
+    const extensionId = granted.ok ? granted.data.extensionId : "";
+    const milestone = await db().milestone.findFirstOrThrow({ where: { campaignId: org.campaign.id } });
+    for (const who of [org.headA, org.leader, org.otherOffice, org.staffA]) {
+      await actAs(who);
+      const g = await grantExtensionAction({ campaignId: org.campaign.id, milestoneId: milestone.id, unitId: org.officeA.id, beforeDay: `${y + 1}-02-20`, reason: "Lý do" });
+      expect(g).toMatchObject({ ok: false, code: "NOT_FOUND", error: "Không tìm thấy hoặc bạn không có quyền truy cập." });
+      expect(await revokeExtensionAction({ extensionId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      await expect(getCampaignExtensions(await sessionOf(who), org.campaign.id, { page: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    expect(await db().milestoneExtension.count()).toBe(1);
+    expect((await db().milestoneExtension.findUniqueOrThrow({ where: { id: extensionId } })).revokedAt).toBeNull();
+    expect(await db().auditLog.count({ where: { entityType: "MilestoneExtension" } })).toBe(1);
+  });
+
+  it("revoking restores the previous date; the history keeps every row with who granted and revoked", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    const milestone = await dueOn18April(org);
+    const first = await grant(org, org.officeA.id, `${y}-04-25`, "Lần 1");
+    const second = await grant(org, org.officeA.id, `${y}-05-02`, "Lần 2");
+    expect(first.ok && second.ok).toBe(true);
+    const lookup = async () => (await loadEffectiveDeadlines([milestone], [org.officeA.id]))(milestone, org.officeA.id).dueAt;
+    expect(await lookup()).toEqual(dueAtForBeforeDay(`${y}-05-02`));
+
+    await actAs(org.office);
+    const r = await revokeExtensionAction({ extensionId: second.ok ? second.data.extensionId : "" });
+    expect(r).toMatchObject({ ok: true });
+    expect(await lookup()).toEqual(dueAtForBeforeDay(`${y}-04-25`));
+    expect(await revokeExtensionAction({ extensionId: second.ok ? second.data.extensionId : "" })).toMatchObject({ ok: false, code: "RULE" });
+    await revokeExtensionAction({ extensionId: first.ok ? first.data.extensionId : "" });
+    expect(await lookup()).toEqual(dueAtForBeforeDay(`${y}-04-18`));
+
+    const page = await getCampaignExtensions(await sessionOf(org.office), org.campaign.id, { page: 1 });
+    expect(page.total).toBe(2);
+    expect(page.history.map((h) => [h.reason, h.grantedBy, h.revokedBy, h.inForce])).toEqual([
+      ["Lần 2", "Người dùng office-t", "Người dùng office-t", false],
+      ["Lần 1", "Người dùng office-t", "Người dùng office-t", false],
+    ]);
+    expect(page.units.map((u) => u.name).sort()).toEqual(["Phòng A", "Phòng B"]);
+    const audit = await db().auditLog.findMany({ where: { entityType: "MilestoneExtension" }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+    expect(audit.map((a) => a.action)).toEqual(["extension.grant", "extension.grant", "extension.revoke", "extension.revoke"]);
+    expect(audit.every((a) => a.unitId === org.officeA.id && a.campaignId === org.campaign.id)).toBe(true);
+  });
+});
+
+describe("hard cut-off", () => {
+  it("a submission at or after the cut-off is refused with the message; status unchanged, nothing saved", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    await dueOn18April(org, "04-25");
+    const head = await sessionOf(org.headA);
+    // Late but before the cut-off: accepted, late.
+    const late = await submitUnitRegistration(await sessionOf(org.headB), form(org, org.officeB.id) as never, vn(y, "04-24", "23:59:59"));
+    expect(late.isLate).toBe(true);
+
+    await expect(submitUnitRegistration(head, form(org, org.officeA.id) as never, vn(y, "04-25"))).rejects.toMatchObject({
+      code: "RULE",
+      message: CUTOFF_MSG(`25/04/${y}`),
+    });
+    expect(await db().registration.count({ where: { unitId: org.officeA.id } })).toBe(0);
+  });
+
+  it("the action refuses after the cut-off (real clock) and keeps the saved draft as it was", async () => {
+    const org = await makeOrganisation();
+    const y = new Date().getUTCFullYear();
+    const past = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
+    await db().milestone.updateMany({ where: { campaignId: org.campaign.id }, data: { dueAt: dueAtForBeforeDay(past(5)), hardCutoffAt: dueAtForBeforeDay(past(2)) } });
+    await actAs(org.headA);
+    const res = await submitUnitRegistrationAction(form(org, org.officeA.id));
+    expect(res).toMatchObject({ ok: false, code: "RULE" });
+    expect(!res.ok && res.error).toContain("Đã quá hạn cuối cùng (trước ngày");
+    expect(await db().registration.count({ where: { unitId: org.officeA.id } })).toBe(0);
+    expect(y).toBeGreaterThan(2000);
+  });
+
+  it("an extension past the cut-off lets the unit submit until its new date (on time before it)", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    await dueOn18April(org, "04-25");
+    expect((await grant(org, org.officeA.id, `${y}-05-05`)).ok).toBe(true);
+    const ok = await submitUnitRegistration(await sessionOf(org.headA), form(org, org.officeA.id) as never, vn(y, "05-01", "08:00:00"));
+    expect(ok.isLate).toBe(false);
+    const reg = await db().registration.findUniqueOrThrow({ where: { id: ok.registrationId } });
+    expect(reg.status).toBe("SUBMITTED");
+    // B has no extension: refused.
+    await expect(submitUnitRegistration(await sessionOf(org.headB), form(org, org.officeB.id) as never, vn(y, "05-01", "08:00:00"))).rejects.toMatchObject({
+      message: CUTOFF_MSG(`25/04/${y}`),
+    });
+  });
+
+  it("the head's confirmation of an individual registration follows the extension and the cut-off", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    await dueOn18April(org, "04-25");
+    await actAs(org.staffA);
+    const sent = await requestIndividualConfirmationAction({ ...form(org, org.officeA.id), confirmed: false, rows: form(org, org.officeA.id).rows.map((r) => ({ ...r, ownerType: "INDIVIDUALS", ownerNames: "Người dùng staff-a" })) });
+    expect(sent.ok).toBe(true);
+    if (!sent.ok) return;
+    const head = await sessionOf(org.headA);
+    await expect(confirmIndividualRegistration(head, { registrationId: sent.data.registrationId, lockVersion: sent.data.lockVersion }, vn(y, "04-26"))).rejects.toMatchObject({
+      message: CUTOFF_MSG(`25/04/${y}`),
+    });
+    expect((await db().registration.findUniqueOrThrow({ where: { id: sent.data.registrationId } })).status).toBe("AWAITING_CONFIRMATION");
+    expect((await grant(org, org.officeA.id, `${y}-05-05`)).ok).toBe(true);
+    const res = await confirmIndividualRegistration(head, { registrationId: sent.data.registrationId, lockVersion: sent.data.lockVersion }, vn(y, "04-26"));
+    expect(res.isLate).toBe(false);
+  });
+
+  it("grantExtension is reachable directly with the office's session (smoke)", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    const milestone = await db().milestone.findFirstOrThrow({ where: { campaignId: org.campaign.id } });
+    const res = await grantExtension(await sessionOf(org.office), { campaignId: org.campaign.id, milestoneId: milestone.id, unitId: org.officeB.id, beforeDay: `${y + 1}-03-01`, reason: "Lý do" });
+    expect(res.unitName).toBe("Phòng B");
+  });
+});
