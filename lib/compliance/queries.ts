@@ -140,6 +140,8 @@ export interface UnitRecordRow {
   year: number;
   campaignStatus: CampaignStatus;
   issuingUnitName: string;
+  /** The reader may open the campaign's compliance page. */
+  canOpenCompliance: boolean;
   registrationStatus: RegistrationStatus | null;
   firstSubmittedAt: Date | null;
   dueAt: Date | null;
@@ -173,7 +175,7 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
           year: true,
           status: true,
           issuedOn: true,
-          issuingUnit: { select: { name: true } },
+          issuingUnit: { select: { id: true, path: true, name: true } },
           milestones: { where: { kind: { in: ["REGISTRATION"] } }, select: milestoneSelect, orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }] },
         },
       },
@@ -219,6 +221,7 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
         year: c.year,
         campaignStatus: c.status,
         issuingUnitName: c.issuingUnit.name,
+        canOpenCompliance: can(user.roles, "read:registration", c.issuingUnit),
         registrationStatus: reg?.status ?? null,
         firstSubmittedAt: reg?.firstSubmittedAt ?? null,
         dueAt: eff?.dueAt ?? null,
@@ -229,5 +232,6 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
       };
     });
 
-  return { unit, rows, years: totalsByYear(rows.map((r) => ({ year: r.year, standing: r.standing }))) };
+  const isOwnUnit = user.roles.some((r) => (r.role === "UNIT_HEAD" || r.role === "UNIT_STAFF") && r.unitId === unit.id);
+  return { unit, isOwnUnit, rows, years: totalsByYear(rows.map((r) => ({ year: r.year, standing: r.standing }))) };
 }
