@@ -55,6 +55,11 @@ export default async function UnitHomePage() {
           <h2 id={`unit-${u.unitId}`} className="mb-3 text-lg font-semibold">
             {u.unitName}
           </h2>
+          <p className="-mt-2 mb-3 text-sm">
+            <Link href={`/units/${u.unitId}/record`} className="text-brand-700 underline underline-offset-2">
+              Hồ sơ thi đua của đơn vị
+            </Link>
+          </p>
           {u.campaigns.length === 0 ? (
             <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
               Đơn vị chưa tham gia kế hoạch thi đua nào đang triển khai. Khi Bộ phận CCHC ban hành kế hoạch có đơn vị tham gia, kế hoạch sẽ hiện ở đây.

@@ -79,6 +79,16 @@ export default async function CampaignPage({ params, searchParams }: { params: P
               Mô hình tiêu biểu
             </Link>
           </li>
+          <li>
+            <Link href={`/campaigns/${c.id}/compliance`} className="text-brand-700 underline">
+              Tuân thủ thời hạn
+            </Link>
+          </li>
+          <li>
+            <Link href={`/campaigns/${c.id}/timeline`} className="text-brand-700 underline">
+              Lịch các mốc
+            </Link>
+          </li>
         </ul>
       </nav>
 
