@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CalendarLinkSection } from "@/components/account/calendar-link";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -69,6 +70,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </h2>
           <ChangePasswordForm mustChange={mustChange} />
         </section>
+        <CalendarLinkSection user={user} />
       </div>
     </>
   );

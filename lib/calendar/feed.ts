@@ -1,0 +1,76 @@
+import "server-only";
+import { TZDate } from "@date-fns/tz";
+import { addDays } from "date-fns";
+import ical, { ICalAlarmType, ICalCalendarMethod } from "ical-generator";
+import { loadSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { loadObligations } from "@/lib/obligations/queries";
+import { OBLIGATION_STATUS_LABELS, type Obligation } from "@/lib/obligations/rules";
+import { formatDeadline, VN_TZ } from "@/lib/time/vn";
+import { portalBaseUrl } from "./urls";
+
+/** A token looks like 32 random bytes in base64url (43 characters); anything else is not looked up. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,64}$/;
+
+/**
+ * The last day one may submit ("trước ngày X" → day X−1), as an all-day event's start, and day X as its
+ * (exclusive) end — both at midnight Vietnam time, whatever the server's zone.
+ */
+export function allDayOf(dueAt: Date): { start: TZDate; end: TZDate } {
+  const end = new TZDate(dueAt.getTime(), VN_TZ);
+  return { start: addDays(end, -1), end };
+}
+
+function summaryOf(o: Obligation): string {
+  const base = o.deliverable === o.milestoneName ? o.milestoneName : `${o.deliverable}: ${o.milestoneName}`;
+  return `${o.done ? "[Đã nộp] " : ""}${base} (${o.campaignNumber})`;
+}
+
+function descriptionOf(o: Obligation, base: string): string {
+  const lines = [
+    `Kế hoạch số ${o.campaignNumber}: ${o.campaignTitle}`,
+    `Đơn vị: ${o.unitName}`,
+    `Hạn: ${formatDeadline(o.dueAt)}${o.extended ? ` (đã gia hạn; hạn ban đầu ${formatDeadline(o.originalDueAt)})` : ""}`,
+    `Tình trạng: ${OBLIGATION_STATUS_LABELS[o.status]}`,
+  ];
+  const link = o.href ?? o.campaignHref;
+  lines.push(`Mở trên cổng: ${base}${link ?? "/todo"}`);
+  return lines.join("\n");
+}
+
+/** The iCalendar text of the user owning `token`, or null when no active user holds it. */
+export async function buildCalendarFeed(token: string, now = new Date()): Promise<string | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const db = await getDb();
+  const owner = await db.user.findUnique({ where: { calendarToken: token }, select: { id: true } });
+  if (!owner) return null;
+  const user = await loadSessionUser(owner.id);
+  if (!user) return null;
+
+  const base = portalBaseUrl();
+  const obligations = await loadObligations(user, now);
+  const calendar = ical({
+    name: `Thi đua CCHC – ${user.fullName}`,
+    description: "Các việc cần nộp theo kế hoạch thi đua cải cách hành chính (lịch riêng, chỉ đọc).",
+    timezone: VN_TZ,
+    prodId: { company: "Thi đua CCHC", product: "Việc cần làm", language: "VI" },
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: 60 * 60,
+  });
+  const stamp = new TZDate(now.getTime(), VN_TZ);
+  for (const o of obligations) {
+    const { start, end } = allDayOf(o.dueAt);
+    const event = calendar.createEvent({
+      id: `${o.milestoneId}.${o.unitId}@thidua-cchc`,
+      allDay: true,
+      start,
+      end,
+      stamp,
+      summary: summaryOf(o),
+      description: descriptionOf(o, base),
+      url: `${base}${o.href ?? o.campaignHref ?? "/todo"}`,
+    });
+    if (!o.done && !o.past) event.createAlarm({ type: ICalAlarmType.display, trigger: 2 * 86_400, description: summaryOf(o) });
+  }
+  return calendar.toString();
+}
