@@ -89,6 +89,13 @@ export default async function CampaignPage({ params, searchParams }: { params: P
               Lịch các mốc
             </Link>
           </li>
+          {canManage && c.status === "PUBLISHED" && (
+            <li>
+              <Link href={`/campaigns/${c.id}/extensions`} className="text-brand-700 underline">
+                Gia hạn cho đơn vị
+              </Link>
+            </li>
+          )}
         </ul>
       </nav>
 

@@ -136,6 +136,11 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
                               Xem Mẫu 1<span className="sr-only"> của {r.unitName}</span>
                             </Link>
                           )}
+                          {m.rights.canReview && m.campaign.status === "PUBLISHED" && r.matrixStatus !== "ACCEPTED" && !r.matrixStatus.startsWith("SUBMITTED") && (
+                            <Link href={`/campaigns/${id}/extensions?unit=${r.unitId}&milestone=${ms.id}`} className="text-xs text-brand-700 underline">
+                              Gia hạn<span className="sr-only"> cho {r.unitName}</span>
+                            </Link>
+                          )}
                         </div>
                       </td>
                     ) : (

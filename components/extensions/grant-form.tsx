@@ -1,0 +1,136 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { grantExtensionAction } from "@/lib/extensions/actions";
+import { grantExtensionSchema, REASON_MAX, type GrantExtensionInput } from "@/lib/extensions/schemas";
+
+type Option = { id: string; label: string };
+
+const FIELDS = ["milestoneId", "unitId", "beforeDay", "reason"] as const;
+
+function dayLabel(day: string) {
+  const [y, m, d] = day.split("-");
+  return y && m && d ? `${d}/${m}/${y}` : day;
+}
+
+/**
+ * "Gia hạn cho đơn vị": milestone, participating unit, "Gia hạn đến: trước ngày", reason. The user's
+ * input stays on screen when the server refuses it; the refusal is shown next to the field.
+ */
+export function GrantExtensionForm({
+  campaignId,
+  milestones,
+  units,
+  defaultMilestoneId,
+  defaultUnitId,
+}: {
+  campaignId: string;
+  milestones: Option[];
+  units: Option[];
+  defaultMilestoneId?: string;
+  defaultUnitId?: string;
+}) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const form = useForm<GrantExtensionInput>({
+    resolver: zodResolver(grantExtensionSchema) as never,
+    defaultValues: {
+      campaignId,
+      milestoneId: milestones.some((m) => m.id === defaultMilestoneId) ? defaultMilestoneId : (milestones[0]?.id ?? ""),
+      unitId: units.some((u) => u.id === defaultUnitId) ? defaultUnitId : "",
+      beforeDay: "",
+      reason: "",
+    },
+  });
+  const { errors } = form.formState;
+  const day = form.watch("beforeDay");
+  const reasonLength = form.watch("reason")?.length ?? 0;
+
+  const onSubmit = form.handleSubmit((values) => {
+    setResult(null);
+    start(async () => {
+      const res = await grantExtensionAction({ ...values, campaignId });
+      if (res.ok) {
+        setResult({ ok: true, message: res.message ?? "Đã gia hạn." });
+        form.reset({ campaignId, milestoneId: values.milestoneId, unitId: "", beforeDay: "", reason: "" });
+        router.refresh();
+      } else {
+        for (const [k, v] of Object.entries(res.fieldErrors ?? {})) {
+          if ((FIELDS as readonly string[]).includes(k)) form.setError(k as (typeof FIELDS)[number], { message: v });
+        }
+        setResult({ ok: false, message: res.error });
+      }
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="grant-h">
+      <h2 id="grant-h" className="text-lg font-semibold">
+        Gia hạn cho đơn vị
+      </h2>
+      {result && (
+        <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert>
+      )}
+      <div className="grid gap-4 md:grid-cols-2">
+        <Field id="milestoneId" label="Mốc" required error={errors.milestoneId?.message}>
+          <Select id="milestoneId" aria-invalid={!!errors.milestoneId} aria-describedby={describedBy("milestoneId", errors.milestoneId?.message)} {...form.register("milestoneId")}>
+            {milestones.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="unitId" label="Đơn vị" required error={errors.unitId?.message}>
+          <Select id="unitId" aria-invalid={!!errors.unitId} aria-describedby={describedBy("unitId", errors.unitId?.message)} {...form.register("unitId")}>
+            <option value="">— Chọn đơn vị tham gia —</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          id="beforeDay"
+          label="Gia hạn đến: trước ngày"
+          required
+          error={errors.beforeDay?.message}
+          hint={day ? `Hạn mới là 00:00 ngày ${dayLabel(day)} (giờ Việt Nam): đơn vị nộp đến hết ngày hôm trước là đúng hạn.` : "Phải sau hạn hiện tại của đơn vị."}
+        >
+          <Input id="beforeDay" type="date" aria-invalid={!!errors.beforeDay} aria-describedby={describedBy("beforeDay", errors.beforeDay?.message, true)} {...form.register("beforeDay")} />
+        </Field>
+        <Field
+          id="reason"
+          label="Lý do gia hạn"
+          required
+          error={errors.reason?.message}
+          hint={`Đơn vị sẽ thấy lý do này. ${reasonLength.toLocaleString("vi-VN")}/1.000 ký tự.`}
+          className="md:col-span-2"
+        >
+          <Textarea
+            id="reason"
+            rows={3}
+            maxLength={REASON_MAX}
+            aria-required="true"
+            aria-invalid={!!errors.reason}
+            aria-describedby={describedBy("reason", errors.reason?.message, true)}
+            {...form.register("reason")}
+          />
+        </Field>
+      </div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Đang lưu…" : "Gia hạn"}
+        </Button>
+      </div>
+    </form>
+  );
+}
