@@ -6,7 +6,7 @@
  * 2. Builds the app when .next has no current production build (next build).
  * 3. Starts `next start` on a free port (from 3200, or BENCH_PORT), signs in as `scale.office`
  *    through next-auth's credentials endpoint, finds the scale campaign, and times: the campaign list
- *    and page (baseline), the status matrix,
+ *    and page (baseline), the status matrix, the compliance page,
  *    the consolidated list (page 1, a filtered page, page 200) and the XLSX export.
  * 4. Prints a table and stops the server.
  *
@@ -220,6 +220,7 @@ async function main() {
     results.push(await bench("campaign list", `${base}/campaigns`, jar));
     results.push(await bench("campaign page", c, jar));
     results.push(await bench("status matrix", `${c}/status`, jar));
+    results.push(await bench("compliance", `${c}/compliance`, jar));
     results.push(await bench("consolidated, page 1", `${c}/consolidated`, jar));
     results.push(await bench("consolidated, filtered", `${c}/consolidated?field=${id}-f2&level=CITY&status=ACCEPTED`, jar));
     results.push(await bench("consolidated, search", `${c}/consolidated?q=${encodeURIComponent("hồ sơ đất đai")}`, jar));
