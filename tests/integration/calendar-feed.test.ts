@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { GET } from "../../app/api/calendar/[token]/route";
+import { changeCalendarTokenAction } from "../../lib/calendar/actions";
+import { actAs, db, makeCampaign, makeOrganisation } from "../helpers/factories";
+
+async function feed(token: string) {
+  const res = await GET(new Request(`http://localhost/api/calendar/${token}`), { params: Promise.resolve({ token }) });
+  const text = await res.text();
+  return { res, text, unfolded: text.replace(/\r\n[ \t]/g, "") };
+}
+
+async function tokenOf(user: { id: string }) {
+  return (await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { calendarToken: true } })).calendarToken;
+}
+
+describe("private calendar link", () => {
+  it("is created, rotated and revoked by its owner only, with an audit row that never holds the token", async () => {
+    const org = await makeOrganisation();
+    await actAs(org.headA);
+    expect(await changeCalendarTokenAction({ op: "rotate" })).toMatchObject({ ok: false, code: "RULE" });
+    expect(await changeCalendarTokenAction({ op: "create" })).toMatchObject({ ok: true });
+    const first = await tokenOf(org.headA);
+    expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await changeCalendarTokenAction({ op: "create" })).toMatchObject({ ok: false, code: "RULE" });
+    expect(await changeCalendarTokenAction({ op: "rotate" })).toMatchObject({ ok: true });
+    const second = await tokenOf(org.headA);
+    expect(second).not.toBe(first);
+    expect(await changeCalendarTokenAction({ op: "revoke" })).toMatchObject({ ok: true });
+    expect(await tokenOf(org.headA)).toBeNull();
+    expect(await changeCalendarTokenAction({ op: "bogus" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    // Nobody else's token changed.
+    expect(await tokenOf(org.headB)).toBeNull();
+
+    const audit = await db().auditLog.findMany({ where: { entityType: "User", entityId: org.headA.id }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["calendar.token.create", "calendar.token.rotate", "calendar.token.revoke"]);
+    const dump = JSON.stringify(audit, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+    expect(dump).not.toContain(first!);
+    expect(dump).not.toContain(second!);
+
+    await actAs(null);
+    expect(await changeCalendarTokenAction({ op: "create" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+
+  it("serves the owner's obligations as all-day events on the last day to submit; old or unknown tokens get 404", async () => {
+    const org = await makeOrganisation();
+    const past = await makeCampaign({ issuingUnit: org.dept, units: [org.officeA, org.officeB], registrationBeforeDay: "2022-04-18" });
+    await db().registration.create({
+      data: { campaignId: org.campaign.id, unitId: org.officeA.id, kind: "UNIT", ownerKey: "UNIT", status: "SUBMITTED", isLate: false, submittedVersion: 1, firstSubmittedAt: new Date(), lastSubmittedAt: new Date() },
+    });
+    await actAs(org.headA);
+    await changeCalendarTokenAction({ op: "create" });
+    const token = (await tokenOf(org.headA))!;
+    await actAs(org.headB);
+    await changeCalendarTokenAction({ op: "create" });
+
+    const { res, text, unfolded } = await feed(token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(text.startsWith("BEGIN:VCALENDAR")).toBe(true);
+    expect(unfolded).toContain(`X-WR-CALNAME:Thi đua CCHC – Người dùng head-a`);
+    expect(unfolded).toContain("X-WR-TIMEZONE:Asia/Ho_Chi_Minh");
+    expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+
+    // "trước ngày 18/4/2022": the last day to submit is 17/4.
+    const pastReg = past.milestones[0];
+    const event = unfolded.split("BEGIN:VEVENT").find((e) => e.includes(`UID:${pastReg.id}.${org.officeA.id}@`))!;
+    expect(event).toContain("DTSTART;VALUE=DATE:20220417");
+    expect(event).toContain("DTEND;VALUE=DATE:20220418");
+    expect(event).toContain(`SUMMARY:Mẫu 1: Đăng ký mô hình\\, giải pháp\\, sáng kiến (Mẫu 1) (${past.documentNumber})`);
+    expect(event).toContain("Phòng A");
+    expect(event).toContain(`/unit/campaigns/${past.id}?unit=${org.officeA.id}`);
+    expect(event).toContain("BEGIN:VALARM");
+    expect(event).toContain("TRIGGER:-P2D");
+    // The submitted one is there, marked.
+    expect(unfolded).toContain(`SUMMARY:[Đã nộp] Mẫu 1`);
+    // Another unit's obligations never appear.
+    expect(unfolded).not.toContain(org.officeB.id);
+    expect(unfolded).not.toContain("Phòng B");
+
+    // Rotation: the old token stops working at once.
+    await actAs(org.headA);
+    await changeCalendarTokenAction({ op: "rotate" });
+    expect((await feed(token)).res.status).toBe(404);
+    expect((await feed((await tokenOf(org.headA))!)).res.status).toBe(200);
+    expect((await feed("khong-ton-tai-token-nao-ca-1234567890")).res.status).toBe(404);
+    expect((await feed("")).res.status).toBe(404);
+    // A deactivated account's feed is gone too.
+    await db().user.update({ where: { id: org.headA.id }, data: { active: false } });
+    expect((await feed((await tokenOf(org.headA))!)).res.status).toBe(404);
+    // Revoked: 404.
+    const tokenB = (await tokenOf(org.headB))!;
+    expect((await feed(tokenB)).res.status).toBe(200);
+    await actAs(org.headB);
+    await changeCalendarTokenAction({ op: "revoke" });
+    expect((await feed(tokenB)).res.status).toBe(404);
+  });
+});
