@@ -1,0 +1,37 @@
+import { expect, login, test } from "./fixtures";
+
+test("a user creates a private calendar link, the feed serves their obligations, rotating and revoking end the old link", async ({ page, request }) => {
+  page.on("dialog", (d) => d.accept());
+  await login(page, "truongphong.qhkv2");
+  await page.goto("/account");
+  const section = page.locator("section[aria-labelledby=calendar-title]");
+  await expect(section.getByRole("heading", { name: "Lịch công việc (iCalendar)" })).toBeVisible();
+  // Start from a clean state whatever an earlier run left behind.
+  if (await section.getByRole("button", { name: "Thu hồi" }).isVisible()) {
+    await section.getByRole("button", { name: "Thu hồi" }).click();
+    await expect(section.getByRole("button", { name: "Tạo đường dẫn", exact: true })).toBeVisible();
+  }
+  await section.getByRole("button", { name: "Tạo đường dẫn", exact: true }).click();
+  await expect(section.locator('[data-alert="success"]')).toContainText("Đã tạo đường dẫn lịch công việc.");
+  const https = section.getByLabel("Đường dẫn tệp lịch (https)");
+  await expect(https).toHaveValue(/\/api\/calendar\/[A-Za-z0-9_-]{43}$/);
+  await expect(section.getByLabel("Đường dẫn đăng ký (webcal)")).toHaveValue(/^webcal:\/\//);
+  const first = new URL(await https.inputValue());
+
+  const res = await request.get(first.pathname);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  const body = (await res.text()).replace(/\r\n[ \t]/g, "");
+  expect(body).toContain("BEGIN:VEVENT");
+  expect(body).toContain("X-WR-CALNAME:Thi đua CCHC – ");
+
+  await section.getByRole("button", { name: "Tạo đường dẫn mới" }).click();
+  await expect(section.locator('[data-alert="success"]')).toContainText("Đường dẫn cũ đã ngừng hoạt động");
+  await expect(https).not.toHaveValue(first.href);
+  expect((await request.get(first.pathname)).status()).toBe(404);
+  const second = new URL(await https.inputValue());
+
+  await section.getByRole("button", { name: "Thu hồi" }).click();
+  await expect(section.getByRole("button", { name: "Tạo đường dẫn", exact: true })).toBeVisible();
+  expect((await request.get(second.pathname)).status()).toBe(404);
+});
