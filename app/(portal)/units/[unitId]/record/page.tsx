@@ -106,6 +106,9 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
                           <span className="font-semibold">{r.documentNumber}</span>
                         )}
                         <span className="block text-xs text-slate-600">{r.issuingUnitName}{r.campaignStatus === "CLOSED" ? " · đã kết thúc" : ""}</span>
+                        <Link href={`/campaigns/${r.campaignId}/timeline`} className="text-xs text-brand-700 underline underline-offset-2">
+                          Lịch các mốc<span className="sr-only"> của kế hoạch {r.documentNumber}</span>
+                        </Link>
                       </th>
                       <td className={td}>{r.year}</td>
                       <td className={td}>
