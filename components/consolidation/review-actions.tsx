@@ -19,12 +19,14 @@ export function ReviewActions({
   registrationId,
   lockVersion,
   canReviewNow,
+  status,
   unitName,
 }: {
   campaignId: string;
   registrationId: string;
   lockVersion: number;
   canReviewNow: boolean;
+  status: string;
   unitName: string;
 }) {
   const router = useRouter();
@@ -77,7 +79,15 @@ export function ReviewActions({
         </Alert>
       )}
       {!canReviewNow ? (
-        !result?.ok && <p className="text-sm text-slate-700">Chỉ xem xét được khi biểu mẫu đã nộp và đang chờ tiếp nhận.</p>
+        !result?.ok && (
+          <p className="text-sm text-slate-700">
+            {status === "RETURNED"
+              ? "Biểu mẫu đã được trả lại cho đơn vị; sẽ xem xét tiếp khi đơn vị nộp lại."
+              : status === "ACCEPTED"
+                ? "Biểu mẫu đã được tiếp nhận."
+                : "Chỉ xem xét được khi biểu mẫu đã nộp và đang chờ tiếp nhận."}
+          </p>
+        )
       ) : (
         <div className="grid gap-6 md:grid-cols-2">
           <div className="flex flex-col gap-2">

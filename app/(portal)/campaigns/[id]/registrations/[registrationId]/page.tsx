@@ -110,6 +110,7 @@ export default async function ReviewRegistrationPage({
                 registrationId={reg.id}
                 lockVersion={reg.lockVersion}
                 canReviewNow={view.canReviewNow}
+                status={reg.status}
                 unitName={owner}
               />
             </div>
