@@ -3,6 +3,7 @@ import { RecordHistory } from "@/components/audit/record-history";
 import { RegistrationEditor } from "@/components/registrations/registration-editor";
 import { RegistrationHistoryView } from "@/components/registrations/registration-history";
 import { RegistrationTable } from "@/components/registrations/registration-table";
+import { DeadlineNote } from "@/components/registrations/deadline-note";
 import { FormStatusBadge } from "@/components/registrations/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -76,6 +77,7 @@ export function WorkspaceView({
                 {!reg || !["SUBMITTED", "ACCEPTED"].includes(reg.status) ? (
                   <Badge tone={deadlinePassed ? "red" : "gray"}>{describeTimeLeft(ws.dueAt, now)}</Badge>
                 ) : null}
+                <DeadlineNote originalDueAt={ws.deadline.originalDueAt} extension={ws.deadline.extension} cutoffAt={ws.deadline.cutoffAt} />
               </>
             ) : (
               "Kế hoạch chưa quy định"

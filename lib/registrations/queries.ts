@@ -3,13 +3,30 @@ import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { notFoundError } from "@/lib/actions/result";
 import { getDb, type Db } from "@/lib/db/client";
+import type { MilestoneLike } from "@/lib/deadlines/effective";
+import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import type { RegistrationKind } from "@/lib/generated/prisma/enums";
-import { campaignRules, registrationDueAt, UNIT_OWNER_KEY } from "./form-context";
+import { campaignRules, UNIT_OWNER_KEY } from "./form-context";
 import { toSavedRow } from "./mutations";
 import { canConfirm, isEditable, matrixStatusOf } from "./rules";
 import type { RegistrationSnapshot } from "./snapshot";
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+
+/**
+ * The unit's EFFECTIVE deadline of a milestone: an extension granted by the CCHC office replaces the
+ * milestone's date (`originalDueAt`); `cutoffAt` is the instant after which submissions are refused.
+ */
+async function unitDeadline(milestone: MilestoneLike | undefined, unitId: string) {
+  if (!milestone) return { dueAt: null, originalDueAt: null, cutoffAt: null, extension: null };
+  const eff = (await loadEffectiveDeadlines([milestone], [unitId]))(milestone, unitId);
+  return {
+    dueAt: eff.dueAt,
+    originalDueAt: milestone.dueAt,
+    cutoffAt: eff.cutoffAt,
+    extension: eff.extension ? { dueAt: eff.extension.dueAt, reason: eff.extension.reason } : null,
+  };
+}
 
 /**
  * Home page of a unit's head or staff: for each of their units, the published campaigns the unit
@@ -40,7 +57,7 @@ export async function getUnitHome(user: SessionUser) {
             milestones: {
               where: { responsibleRole: "UNIT_HEAD" },
               orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }],
-              select: { id: true, kind: true, name: true, deliverable: true, dueAt: true },
+              select: { id: true, kind: true, name: true, deliverable: true, dueAt: true, hardCutoffAt: true },
             },
             registrations: {
               where: { unitId: { in: unitIds }, ownerKey: UNIT_OWNER_KEY },
@@ -73,6 +90,11 @@ export async function getUnitHome(user: SessionUser) {
     }),
   ]);
 
+  // Each unit's own deadlines (extensions granted by the office): one more query.
+  const deadlineOf = await loadEffectiveDeadlines(
+    participations.flatMap((p) => p.campaign.milestones),
+    unitIds,
+  );
   const units = unitIds.map((unitId) => ({
     unitId,
     unitName: unitNames.get(unitId) ?? "",
@@ -87,7 +109,16 @@ export async function getUnitHome(user: SessionUser) {
           title: p.campaign.title,
           year: p.campaign.year,
           issuingUnitName: p.campaign.issuingUnit.name,
-          milestones: p.campaign.milestones,
+          milestones: p.campaign.milestones.map((m) => {
+            const eff = deadlineOf(m, unitId);
+            return {
+              ...m,
+              dueAt: eff.dueAt,
+              originalDueAt: m.dueAt,
+              cutoffAt: eff.cutoffAt,
+              extension: eff.extension ? { dueAt: eff.extension.dueAt, reason: eff.extension.reason } : null,
+            };
+          }),
           registration: reg,
           formStatus: matrixStatusOf(reg),
         };
@@ -163,6 +194,7 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
     .sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder)
     .map(toSavedRow);
   const history = registration ? await loadHistory(db, registration.id) : { versions: [], reviews: [] };
+  const deadline = await unitDeadline(campaign.milestones[0], unit.id);
   const status = registration?.status ?? null;
   const open = campaign.status === "PUBLISHED";
 
@@ -179,7 +211,9 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
     },
     fields: campaign.fields.map((f) => ({ id: f.id, name: f.name, sortOrder: f.sortOrder })),
     rules: campaignRules(campaign),
-    dueAt: registrationDueAt(campaign),
+    /** The unit's effective deadline (extension included); `deadline` has the details. */
+    dueAt: deadline.dueAt,
+    deadline,
     unit: { id: unit.id, name: unit.name },
     hasSeveralUnits: choices.length > 1,
     registration: registration
@@ -230,6 +264,7 @@ export async function getRegistrationView(user: SessionUser, registrationId: str
     .sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder)
     .map((r) => ({ ...toSavedRow(r), fieldName: r.field.name, fieldOrder: r.field.sortOrder, ownerNames: r.ownerNames, note: r.note }));
   const history = await loadHistory(db, reg.id);
+  const deadline = await unitDeadline(reg.campaign.milestones[0], reg.unit.id);
   const open = reg.campaign.status === "PUBLISHED";
   return {
     id: reg.id,
@@ -244,7 +279,8 @@ export async function getRegistrationView(user: SessionUser, registrationId: str
     unit: { id: reg.unit.id, name: reg.unit.name },
     owner: reg.ownerUser,
     campaign: { id: reg.campaign.id, documentNumber: reg.campaign.documentNumber, title: reg.campaign.title, status: reg.campaign.status },
-    dueAt: registrationDueAt(reg.campaign),
+    dueAt: deadline.dueAt,
+    deadline,
     fields: reg.campaign.fields.map((f) => ({ id: f.id, name: f.name, sortOrder: f.sortOrder })),
     rows,
     history,

@@ -6,6 +6,7 @@ import { getCampaignExtensions } from "../../lib/extensions/queries";
 import { loadEffectiveDeadlines } from "../../lib/deadlines/queries";
 import { submitUnitRegistrationAction, requestIndividualConfirmationAction } from "../../lib/registrations/actions";
 import { confirmIndividualRegistration } from "../../lib/registrations/individual-mutations";
+import { getRegistrationWorkspace, getUnitHome } from "../../lib/registrations/queries";
 import { submitUnitRegistration } from "../../lib/registrations/mutations";
 import { returnRegistration } from "../../lib/review/mutations";
 import type { RegistrationFormInput } from "../../lib/registrations/schemas";
@@ -194,6 +195,26 @@ describe("extensions granted by the CCHC office", () => {
     const audit = await db().auditLog.findMany({ where: { entityType: "MilestoneExtension" }, orderBy: [{ at: "asc" }, { id: "asc" }] });
     expect(audit.map((a) => a.action)).toEqual(["extension.grant", "extension.grant", "extension.revoke", "extension.revoke"]);
     expect(audit.every((a) => a.unitId === org.officeA.id && a.campaignId === org.campaign.id)).toBe(true);
+  });
+});
+
+describe("the unit sees its own deadline", () => {
+  it("unit home and Mẫu 1 workspace show the extended date and reason to A only; the cut-off too", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    await dueOn18April(org, "04-25");
+    expect((await grant(org, org.officeA.id, `${y}-05-05`, "Đơn vị mới sáp nhập")).ok).toBe(true);
+    const homeA = await getUnitHome(await sessionOf(org.headA));
+    const mA = homeA.units[0].campaigns[0].milestones[0];
+    expect(mA.dueAt).toEqual(dueAtForBeforeDay(`${y}-05-05`));
+    expect(mA.originalDueAt).toEqual(dueAtForBeforeDay(`${y}-04-18`));
+    expect(mA.extension).toMatchObject({ reason: "Đơn vị mới sáp nhập" });
+    expect(mA.cutoffAt).toEqual(dueAtForBeforeDay(`${y}-05-05`));
+    const homeB = await getUnitHome(await sessionOf(org.headB));
+    expect(homeB.units[0].campaigns[0].milestones[0]).toMatchObject({ extension: null, dueAt: dueAtForBeforeDay(`${y}-04-18`), cutoffAt: dueAtForBeforeDay(`${y}-04-25`) });
+    const ws = await getRegistrationWorkspace(await sessionOf(org.staffA), org.campaign.id, undefined, "UNIT");
+    expect(!ws.needsChoice && ws.dueAt).toEqual(dueAtForBeforeDay(`${y}-05-05`));
+    expect(!ws.needsChoice && ws.deadline.extension?.reason).toBe("Đơn vị mới sáp nhập");
   });
 });
 

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getUnitHome } from "@/lib/registrations/queries";
 import { matrixStatusOf, REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { DeadlineNote } from "@/components/registrations/deadline-note";
 import { describeTimeLeft, formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 
 export const metadata = { title: "Đơn vị của tôi" };
@@ -100,6 +101,7 @@ export default async function UnitHomePage() {
                                 <span className="min-w-0">
                                   {m.deliverable && <span className="font-semibold">{m.deliverable}: </span>}
                                   {m.name}
+                                  {!done && <DeadlineNote originalDueAt={m.originalDueAt} extension={m.extension} cutoffAt={m.cutoffAt} />}
                                 </span>
                                 <span className="flex shrink-0 flex-wrap items-center gap-2">
                                   <span className="whitespace-nowrap">{formatDeadline(m.dueAt)}</span>
