@@ -13,9 +13,9 @@ test("a user creates a private calendar link, the feed serves their obligations,
   }
   await section.getByRole("button", { name: "Tạo đường dẫn", exact: true }).click();
   await expect(section.locator('[data-alert="success"]')).toContainText("Đã tạo đường dẫn lịch công việc.");
-  const https = section.getByLabel("Đường dẫn tệp lịch (https)");
+  const https = section.getByRole("textbox", { name: "Đường dẫn tệp lịch (https)" });
   await expect(https).toHaveValue(/\/api\/calendar\/[A-Za-z0-9_-]{43}$/);
-  await expect(section.getByLabel("Đường dẫn đăng ký (webcal)")).toHaveValue(/^webcal:\/\//);
+  await expect(section.getByRole("textbox", { name: "Đường dẫn đăng ký (webcal)" })).toHaveValue(/^webcal:\/\//);
   const first = new URL(await https.inputValue());
 
   const res = await request.get(first.pathname);
