@@ -11,7 +11,7 @@ async function main() {
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
   if (username) {
     await page.goto(`${base}/login`);
     await page.getByLabel("Tên đăng nhập hoặc e-mail").fill(username);
