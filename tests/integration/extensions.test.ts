@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
 import { grantExtensionAction, revokeExtensionAction } from "../../lib/extensions/actions";
 import { grantExtension } from "../../lib/extensions/mutations";
+import { createCampaignAction } from "../../lib/campaigns/actions";
+import { DEFAULT_REFORM_FIELDS, PLAN_MILESTONES } from "../../lib/campaigns/defaults";
+import { getCampaignForEdit } from "../../lib/campaigns/queries";
+import type { CampaignFormInput } from "../../lib/campaigns/schemas";
 import { getCampaignExtensions } from "../../lib/extensions/queries";
 import { loadEffectiveDeadlines } from "../../lib/deadlines/queries";
 import { submitUnitRegistrationAction, requestIndividualConfirmationAction } from "../../lib/registrations/actions";
@@ -287,5 +291,45 @@ describe("hard cut-off", () => {
     const milestone = await db().milestone.findFirstOrThrow({ where: { campaignId: org.campaign.id } });
     const res = await grantExtension(await sessionOf(org.office), { campaignId: org.campaign.id, milestoneId: milestone.id, unitId: org.officeB.id, beforeDay: `${y + 1}-03-01`, reason: "Lý do" });
     expect(res.unitName).toBe("Phòng B");
+  });
+});
+
+describe("campaign form: hard cut-off per milestone", () => {
+  function plan(org: Org, cutoffDay: string): CampaignFormInput {
+    return {
+      documentNumber: "77/KH-TEST",
+      issuedOn: "2022-04-14",
+      year: 2022,
+      issuingUnitId: org.dept.id,
+      signerName: "Nguyễn Văn A",
+      signerTitle: "Giám đốc",
+      title: "Kế hoạch thử nghiệm hạn cuối cùng",
+      theme: "",
+      legalBases: "",
+      purpose: "",
+      participantsText: "",
+      criteria: { COLLECTIVE: [], INDIVIDUAL: [], CITIZEN: [] },
+      fields: DEFAULT_REFORM_FIELDS.map((name) => ({ name })),
+      registrationLevels: ["DEPARTMENT"],
+      startsOn: "2022-04-14",
+      endsOn: "2022-12-31",
+      unitIds: [org.officeA.id],
+      parentCampaignId: "",
+      milestones: PLAN_MILESTONES.slice(0, 1).map((m) => ({ ...m, beforeDay: "2022-04-18", cutoffDay })),
+    };
+  }
+
+  it("saves 'Hạn cuối cùng: trước ngày X' as 00:00 of X in Vietnam time and loads it back; refuses one before the due day", async () => {
+    const org = await makeOrganisation();
+    await actAs(org.office);
+    const bad = await createCampaignAction(plan(org, "2022-04-17"));
+    expect(bad).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "milestones.0.cutoffDay": "Hạn cuối cùng không nhận phải bằng hoặc sau hạn của mốc." } });
+    const res = await createCampaignAction(plan(org, "2022-04-25"));
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    const m = await db().milestone.findFirstOrThrow({ where: { campaignId: res.data.id } });
+    expect(m.hardCutoffAt).toEqual(new Date("2022-04-24T17:00:00Z"));
+    const load = await getCampaignForEdit((await sessionOf(org.office))!, res.data.id);
+    expect(load.kind === "ok" && load.values.milestones[0].cutoffDay).toBe("2022-04-25");
   });
 });
