@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { OBLIGATION_STATUS_LABELS, timeLeftText, type Obligation, type ObligationStatus } from "@/lib/obligations/rules";
-import { formatDateVN, formatDeadline } from "@/lib/time/vn";
+import { formatDeadline } from "@/lib/time/vn";
 
 const STATUS_TONES: Record<ObligationStatus, BadgeTone> = {
   NOT_STARTED: "gray",
@@ -58,7 +58,8 @@ export function ObligationCard({ o, now, showUnit }: { o: Obligation; now: Date;
           </p>
           {o.extended && (
             <p className="mt-1 text-sm text-slate-700">
-              Đã gia hạn đến {formatDateVN(o.dueAt)} (hạn ban đầu {formatDeadline(o.originalDueAt)}).
+              <span className="font-semibold text-brand-800">Đã gia hạn đến {formatDeadline(o.dueAt)}</span>
+              {o.extensionReason && <> ({o.extensionReason})</>} · hạn ban đầu {formatDeadline(o.originalDueAt)}
             </p>
           )}
         </div>

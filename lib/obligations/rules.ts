@@ -52,7 +52,7 @@ export interface RegistrationInput {
   isLate: boolean;
 }
 
-export type DeadlineLookup = (milestone: ObligationMilestoneInput, unitId: string) => { dueAt: Date; extension: { dueAt: Date } | null };
+export type DeadlineLookup = (milestone: ObligationMilestoneInput, unitId: string) => { dueAt: Date; extension: { dueAt: Date; reason?: string } | null };
 
 export interface Obligation {
   /** Stable per (milestone, unit): also the calendar event's UID. */
@@ -73,6 +73,8 @@ export interface Obligation {
   dueAt: Date;
   originalDueAt: Date;
   extended: boolean;
+  /** The office's reason for the extension, when extended. */
+  extensionReason: string | null;
   status: ObligationStatus;
   /** Submitted or accepted (a returned form is to do again). */
   done: boolean;
@@ -158,6 +160,7 @@ export function deriveObligations(input: {
           dueAt,
           originalDueAt: m.dueAt,
           extended: !!extension && extension.dueAt.getTime() !== m.dueAt.getTime(),
+          extensionReason: extension?.reason ?? null,
           status,
           done,
           overdue: tracked && !done && passed,

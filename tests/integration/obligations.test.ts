@@ -81,9 +81,9 @@ describe("obligations derived from campaigns", () => {
     const newDue = new Date(reg.dueAt.getTime() + 10 * 86_400_000);
     await db().milestoneExtension.create({ data: { milestoneId: reg.id, unitId: org.officeA.id, dueAt: newDue, reason: "Đơn vị mới thành lập", grantedById: org.office.id } });
     const [a] = await obligationsOf(org.headA);
-    expect(a).toMatchObject({ dueAt: newDue, originalDueAt: reg.dueAt, extended: true });
+    expect(a).toMatchObject({ dueAt: newDue, originalDueAt: reg.dueAt, extended: true, extensionReason: "Đơn vị mới thành lập" });
     const [b] = await obligationsOf(org.headB);
-    expect(b).toMatchObject({ dueAt: reg.dueAt, extended: false });
+    expect(b).toMatchObject({ dueAt: reg.dueAt, extended: false, extensionReason: null });
   });
 
   it("a draft campaign yields nothing; a past deadline not met is overdue; a submitted form is done", async () => {
