@@ -1,6 +1,8 @@
 import "server-only";
+import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { notFoundError } from "@/lib/actions/result";
+import { activeExtension } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { getDb } from "@/lib/db/client";
 import { campaignForExtensions, UNIT_ROLES } from "./access";
@@ -86,3 +88,25 @@ export async function getCampaignExtensions(user: SessionUser, campaignId: strin
 }
 
 export type CampaignExtensions = Awaited<ReturnType<typeof getCampaignExtensions>>;
+
+/**
+ * Extensions in force for the given units of a campaign (the status matrix's "gia hạn" marker), keyed
+ * "milestoneId:unitId" → new due instant. One query, bounded by the page's units. Empty when the user
+ * may not read the campaign's registrations (checked on its issuing unit).
+ */
+export async function activeExtensionsByCell(user: Pick<SessionUser, "roles">, campaignId: string, unitIds: readonly string[]) {
+  const out = new Map<string, Date>();
+  if (unitIds.length === 0) return out;
+  const db = await getDb();
+  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { issuingUnit: { select: { id: true, path: true } } } });
+  if (!campaign || !can(user.roles, "read:registration", campaign.issuingUnit)) return out;
+  const rows = await db.milestoneExtension.findMany({
+    where: { milestone: { campaignId }, unitId: { in: [...unitIds] }, revokedAt: null },
+    select: { id: true, milestoneId: true, unitId: true, dueAt: true, createdAt: true, revokedAt: true },
+  });
+  for (const r of rows) {
+    const ext = activeExtension(rows, r.milestoneId, r.unitId);
+    if (ext) out.set(`${r.milestoneId}:${r.unitId}`, ext.dueAt);
+  }
+  return out;
+}

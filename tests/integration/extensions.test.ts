@@ -6,7 +6,7 @@ import { createCampaignAction } from "../../lib/campaigns/actions";
 import { DEFAULT_REFORM_FIELDS, PLAN_MILESTONES } from "../../lib/campaigns/defaults";
 import { getCampaignForEdit } from "../../lib/campaigns/queries";
 import type { CampaignFormInput } from "../../lib/campaigns/schemas";
-import { getCampaignExtensions } from "../../lib/extensions/queries";
+import { activeExtensionsByCell, getCampaignExtensions } from "../../lib/extensions/queries";
 import { loadEffectiveDeadlines } from "../../lib/deadlines/queries";
 import { submitUnitRegistrationAction, requestIndividualConfirmationAction } from "../../lib/registrations/actions";
 import { confirmIndividualRegistration } from "../../lib/registrations/individual-mutations";
@@ -199,6 +199,23 @@ describe("extensions granted by the CCHC office", () => {
     const audit = await db().auditLog.findMany({ where: { entityType: "MilestoneExtension" }, orderBy: [{ at: "asc" }, { id: "asc" }] });
     expect(audit.map((a) => a.action)).toEqual(["extension.grant", "extension.grant", "extension.revoke", "extension.revoke"]);
     expect(audit.every((a) => a.unitId === org.officeA.id && a.campaignId === org.campaign.id)).toBe(true);
+  });
+});
+
+describe("the status matrix's marker", () => {
+  it("lists the extensions in force per milestone and unit, for readers of the campaign only", async () => {
+    const org = await makeOrganisation();
+    const y = org.campaign.year;
+    const granted = await grant(org, org.officeA.id, `${y + 1}-01-20`);
+    expect(granted.ok).toBe(true);
+    const key = `${org.campaign.milestones[0].id}:${org.officeA.id}`;
+    const units = [org.officeA.id, org.officeB.id];
+    const forLeader = await activeExtensionsByCell(await sessionOf(org.leader), org.campaign.id, units);
+    expect([...forLeader.entries()]).toEqual([[key, dueAtForBeforeDay(`${y + 1}-01-20`)]]);
+    expect((await activeExtensionsByCell(await sessionOf(org.otherOffice), org.campaign.id, units)).size).toBe(0);
+    await actAs(org.office);
+    await revokeExtensionAction({ extensionId: granted.ok ? granted.data.extensionId : "" });
+    expect((await activeExtensionsByCell(await sessionOf(org.office), org.campaign.id, units)).size).toBe(0);
   });
 });
 

@@ -12,6 +12,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { parseMatrixFilters, parsePageParam, toQueryString, type PageSearchParams } from "@/lib/consolidation/filters";
 import { getStatusMatrix } from "@/lib/consolidation/queries";
+import { activeExtensionsByCell } from "@/lib/extensions/queries";
 import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 
@@ -25,6 +26,7 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
   const page = parsePageParam(sp.page);
   const m = await getStatusMatrix(user, id, filters, page);
   if (!m) notFound();
+  const extended = await activeExtensionsByCell(user, id, m.rows.map((r) => r.unitId));
 
   const base = `/campaigns/${id}/status`;
   const filterHref = (status?: MatrixStatus) => `${base}${toQueryString({ status })}`;
@@ -131,6 +133,11 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
                         <div className="flex flex-col items-start gap-1">
                           <MatrixStatusBadge status={r.matrixStatus} />
                           {r.lastSubmittedAt && <span className="text-xs text-slate-700">Nộp lúc {formatDateTimeVN(r.lastSubmittedAt)}</span>}
+                          {extended.has(`${ms.id}:${r.unitId}`) && (
+                            <span className="text-xs font-medium text-brand-800" data-extension>
+                              Gia hạn {formatDeadline(extended.get(`${ms.id}:${r.unitId}`)!)}
+                            </span>
+                          )}
                           {r.registrationId && (
                             <Link href={`/campaigns/${id}/registrations/${r.registrationId}`} className="text-brand-700 underline">
                               Xem Mẫu 1<span className="sr-only"> của {r.unitName}</span>
