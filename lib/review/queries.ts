@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -45,7 +46,7 @@ export async function getRegistrationForReview(actor: Actor, campaignId: string,
           title: true,
           issuingUnit: { select: { id: true, path: true, name: true } },
           fields: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, sortOrder: true } },
-          milestones: { where: { kind: "REGISTRATION" }, orderBy: { dueAt: "asc" }, take: 1, select: { dueAt: true, name: true } },
+          milestones: { where: { kind: "REGISTRATION" }, orderBy: { dueAt: "asc" }, take: 1, select: { id: true, dueAt: true, hardCutoffAt: true, name: true } },
         },
       },
       versions: { orderBy: { versionNo: "desc" }, select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true } },
@@ -56,6 +57,10 @@ export async function getRegistrationForReview(actor: Actor, campaignId: string,
 
   const latest = reg.versions[0]?.versionNo;
   const selectedNo = versionNo && reg.versions.some((v) => v.versionNo === versionNo) ? versionNo : latest;
+  const milestone = reg.campaign.milestones[0];
+  // The unit's own deadline: the office may have extended it.
+  const deadlineOf = milestone ? await loadEffectiveDeadlines([milestone], [reg.unit.id]) : null;
+  const deadline = milestone && deadlineOf ? deadlineOf(milestone, reg.unit.id) : null;
   const [selected, people] = await Promise.all([
     selectedNo
       ? db.registrationVersion.findUnique({
@@ -91,7 +96,9 @@ export async function getRegistrationForReview(actor: Actor, campaignId: string,
       documentNumber: reg.campaign.documentNumber,
       title: reg.campaign.title,
       fields: reg.campaign.fields,
-      registrationDueAt: reg.campaign.milestones[0]?.dueAt ?? null,
+      registrationDueAt: deadline?.dueAt ?? null,
+      registrationPlanDueAt: milestone?.dueAt ?? null,
+      extensionReason: deadline?.extension?.reason ?? null,
     },
     versions: reg.versions.map((v) => ({ ...v, submittedByName: nameOf.get(v.submittedById) ?? null })),
     selected: selected

@@ -69,7 +69,14 @@ export default async function ReviewRegistrationPage({
           </div>
           <div>
             <dt className="text-slate-600">Hạn nộp</dt>
-            <dd className="font-medium">{campaign.registrationDueAt ? formatDeadline(campaign.registrationDueAt) : "Chưa đặt"}</dd>
+            <dd className="font-medium">
+              {campaign.registrationDueAt ? formatDeadline(campaign.registrationDueAt) : "Chưa đặt"}
+              {campaign.extensionReason && campaign.registrationPlanDueAt && (
+                <span className="block text-xs font-normal text-slate-700">
+                  Đã gia hạn ({campaign.extensionReason}) · hạn chung: {formatDeadline(campaign.registrationPlanDueAt)}
+                </span>
+              )}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-600">Nộp lần đầu</dt>
