@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SessionUser } from "@/lib/auth/session";
+import { NotificationBell } from "@/components/notifications/bell";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { navItemsFor } from "./nav";
 import { SignOutButton } from "./sign-out-button";
@@ -16,6 +17,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             Thi đua cải cách hành chính
           </Link>
           <div className="flex items-center gap-1 text-sm">
+            <NotificationBell user={user} />
             <Link href="/account" className="rounded-md px-3 py-2 hover:bg-brand-800" title={roleText}>
               {user.fullName}
             </Link>

@@ -37,3 +37,9 @@ export function safeInternalPath(link: string | null | undefined): string {
   if (/[\u0000-\u001f\\]/.test(link)) return "/notifications";
   return link;
 }
+
+/** The user's own e-mail address and reminder e-mail choice (account page). */
+export async function getNotificationPreferences(user: Pick<SessionUser, "id">) {
+  const db = await getDb();
+  return db.user.findUnique({ where: { id: user.id }, select: { email: true, digestMode: true } });
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CalendarLinkSection } from "@/components/account/calendar-link";
+import { NotificationPreferences } from "@/components/account/notification-preferences";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -71,6 +72,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <ChangePasswordForm mustChange={mustChange} />
         </section>
         <CalendarLinkSection user={user} />
+        <NotificationPreferences user={user} />
       </div>
     </>
   );
