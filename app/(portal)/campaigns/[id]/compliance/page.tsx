@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ComplianceBar } from "@/components/compliance/compliance-bar";
 import { daysLateText, StandingBadge } from "@/components/compliance/standing-badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination, parsePage } from "@/components/ui/pagination";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getCampaignCompliance } from "@/lib/compliance/queries";
@@ -13,12 +14,14 @@ import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 
 export const metadata: Metadata = { title: "Tuân thủ thời hạn" };
 
+const UNITS_PER_PAGE = 50;
 const th = "px-3 py-2 font-semibold";
 const td = "px-3 py-2";
 
-export default async function CompliancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string }> }) {
+export default async function CompliancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string; page?: string }> }) {
   const { id } = await params;
-  const { only } = await searchParams;
+  const { only, page: pageParam } = await searchParams;
+  const page = parsePage(pageParam);
   const problemsOnly = only === "problem";
   const user = await requireUser();
   const now = new Date();
@@ -112,7 +115,9 @@ export default async function CompliancePage({ params, searchParams }: { params:
       </section>
 
       {tracked.map((m) => {
-        const rows = problemsOnly ? m.units.filter((u) => isProblem(u.standing)) : m.units;
+        const allRows = problemsOnly ? m.units.filter((u) => isProblem(u.standing)) : m.units;
+        // The statistics cover every unit; the table shows one page (a city has ~2,000 units).
+        const rows = allRows.slice((page - 1) * UNITS_PER_PAGE, page * UNITS_PER_PAGE);
         const problemCount = m.units.filter((u) => isProblem(u.standing)).length;
         return (
           <section key={m.id} aria-labelledby={`m-${m.id}`} className="mb-8">
@@ -142,7 +147,7 @@ export default async function CompliancePage({ params, searchParams }: { params:
               </Link>
             </nav>
 
-            {rows.length === 0 ? (
+            {allRows.length === 0 ? (
               <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
                 {m.units.length === 0 ? "Kế hoạch chưa có đơn vị tham gia." : "Không có đơn vị nào trễ hoặc chưa nộp. Chọn “Tất cả đơn vị” để xem toàn bộ."}
               </p>
@@ -192,6 +197,7 @@ export default async function CompliancePage({ params, searchParams }: { params:
                 </table>
               </div>
             )}
+            <Pagination page={page} pageSize={UNITS_PER_PAGE} total={allRows.length} basePath={base} params={{ only: problemsOnly ? "problem" : undefined }} />
           </section>
         );
       })}
