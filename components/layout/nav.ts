@@ -15,6 +15,7 @@ export function navItemsFor(roles: readonly ScopedRole[]): NavItem[] {
   if (canAnywhere(roles, "manage:unit")) items.push({ href: "/admin/units", label: "Đơn vị" });
   if (canAnywhere(roles, "manage:user")) items.push({ href: "/admin/users", label: "Tài khoản" });
   if (canAnywhere(roles, "manage:user")) items.push({ href: "/admin/outbox", label: "Hộp thư đi" });
+  if (canAnywhere(roles, "manage:user")) items.push({ href: "/admin/jobs", label: "Tác vụ định kỳ" });
   if (canAnywhere(roles, "read:audit")) items.push({ href: "/audit", label: "Nhật ký" });
   return items;
 }

@@ -1,0 +1,51 @@
+import "server-only";
+
+/** The scheduled jobs. Handlers are imported lazily so that loading the list opens nothing. */
+export interface JobDefinition {
+  name: JobName;
+  label: string;
+  /** Cron in Vietnam time (pg-boss schedule with tz Asia/Ho_Chi_Minh). */
+  cron: string;
+  scheduleText: string;
+  run: () => Promise<Record<string, unknown>>;
+}
+
+export const JOB_NAMES = ["reminders", "email-delivery", "daily-digest"] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+export const JOBS: Record<JobName, JobDefinition> = {
+  reminders: {
+    name: "reminders",
+    label: "Nhắc hạn (thông báo và thư)",
+    cron: "*/15 * * * *",
+    scheduleText: "15 phút một lần",
+    run: async () => {
+      const { runReminders } = await import("@/lib/reminders/run");
+      return { ...(await runReminders()) };
+    },
+  },
+  "email-delivery": {
+    name: "email-delivery",
+    label: "Gửi thư trong hộp thư đi",
+    cron: "* * * * *",
+    scheduleText: "mỗi phút",
+    run: async () => {
+      const { deliverPendingEmails } = await import("@/lib/mail/deliver");
+      return { ...(await deliverPendingEmails()) };
+    },
+  },
+  "daily-digest": {
+    name: "daily-digest",
+    label: "Thư tổng hợp hằng ngày",
+    cron: "0 7 * * *",
+    scheduleText: "07:00 hằng ngày (giờ Việt Nam)",
+    run: async () => {
+      const { sendDailyDigests } = await import("@/lib/mail/digest");
+      return { ...(await sendDailyDigests()) };
+    },
+  },
+};
+
+export function isJobName(v: string): v is JobName {
+  return (JOB_NAMES as readonly string[]).includes(v);
+}
