@@ -272,6 +272,25 @@ export function CampaignForm({
           <MilestonesEditor />
         </Section>
 
+        <Section id="sec-reminders" title="Nhắc hạn tự động" description="Cổng gửi thông báo và thư nhắc tới trưởng đơn vị và cán bộ của đơn vị chưa nộp, lúc 07:00 (giờ Việt Nam).">
+          <Field
+            id="reminderOffsetsText"
+            label="Nhắc trước hạn (ngày)"
+            hint="Các số ngày trước hạn, cách nhau bởi dấu phẩy, ví dụ 7, 3, 1 (tối đa 6 số, từ 1 đến 60). Để trống: không nhắc trước hạn."
+            error={err("reminderOffsetsText")}
+          >
+            <Input id="reminderOffsetsText" inputMode="numeric" {...e("reminderOffsetsText")} aria-describedby={describedBy("reminderOffsetsText", err("reminderOffsetsText"), true)} {...register("reminderOffsetsText")} />
+          </Field>
+          <div className="flex flex-col gap-1">
+            <label className="flex min-h-10 items-center gap-2 text-sm">
+              <input type="checkbox" className="h-5 w-5" {...register("remindMorningAfter")} /> Nhắc sáng hôm sau ngày hết hạn nếu chưa nộp
+            </label>
+            <label className="flex min-h-10 items-center gap-2 text-sm">
+              <input type="checkbox" className="h-5 w-5" {...register("remindWeeklyOverdue")} /> Nhắc hằng tuần khi còn quá hạn
+            </label>
+          </div>
+        </Section>
+
         <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3">
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? "Đang lưu…" : mode === "create" ? "Lưu bản nháp" : "Lưu thay đổi"}

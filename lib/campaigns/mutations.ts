@@ -1,4 +1,5 @@
 import "server-only";
+import { reminderSettingsFromForm } from "@/lib/reminders/rules";
 import { conflictError, DomainError, forbiddenError, MESSAGES, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
@@ -30,6 +31,7 @@ function scalarData(input: CampaignFormValues) {
     startsOn: inputToCalendarDate(input.startsOn),
     endsOn: inputToCalendarDate(input.endsOn),
     parentCampaignId: input.parentCampaignId || null,
+    ...reminderSettingsFromForm(input),
   };
 }
 

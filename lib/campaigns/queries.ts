@@ -1,4 +1,5 @@
 import "server-only";
+import { offsetsToText } from "@/lib/reminders/rules";
 import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db/client";
@@ -206,6 +207,9 @@ export function newCampaignDefaults(issuingUnitId: string, today = new Date()): 
     endsOn: "",
     unitIds: [],
     parentCampaignId: "",
+    reminderOffsetsText: "7, 3, 1",
+    remindMorningAfter: true,
+    remindWeeklyOverdue: true,
     milestones: PLAN_MILESTONES.map((m) => ({ ...m, beforeDay: "", cutoffDay: "" })),
   };
 }
@@ -267,6 +271,9 @@ export async function getCampaignForEdit(user: SessionUser, id: string): Promise
       endsOn: calendarDateToInput(c.endsOn),
       unitIds,
       parentCampaignId: c.parentCampaignId ?? "",
+      reminderOffsetsText: offsetsToText(c.reminderOffsetsDays),
+      remindMorningAfter: c.remindMorningAfter,
+      remindWeeklyOverdue: c.remindWeeklyOverdue,
       milestones: c.milestones.map((m) => ({
         id: m.id,
         name: m.name,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MilestoneKind, RegistrationLevel, Role } from "@/lib/generated/prisma/enums";
 import { PARTICIPANT_TYPES } from "./defaults";
+import { reminderSettingsFormSchema } from "@/lib/reminders/rules";
 
 /**
  * The campaign form, shared by the react-hook-form client (zodResolver) and the server actions.
@@ -102,6 +103,8 @@ export const campaignFormSchema = z
     unitIds: z.array(id).max(MAX_UNITS, { error: `Tối đa ${MAX_UNITS} đơn vị.` }),
     parentCampaignId: z.string().trim().max(64),
     milestones: z.array(milestoneSchema).max(30, { error: "Tối đa 30 mốc thời gian." }),
+    /** Reminder settings: "7, 3, 1" days before, the morning after, weekly while overdue. */
+    ...reminderSettingsFormSchema.shape,
   })
   .superRefine((v, ctx) => {
     if (isValidDay(v.startsOn) && isValidDay(v.endsOn) && v.endsOn < v.startsOn) {

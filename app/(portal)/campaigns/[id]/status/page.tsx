@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { MatrixStatusBadge } from "@/components/consolidation/matrix-status-badge";
 import { MilestoneSummary } from "@/components/consolidation/milestone-summary";
+import { ManualReminderButton } from "@/components/reminders/manual-reminder-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
@@ -43,6 +44,7 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
           </>
         }
         breadcrumbs={campaignCrumbs(m.campaign)}
+        actions={m.rights.canReview && m.campaign.status === "PUBLISHED" && registration ? <ManualReminderButton campaignId={id} /> : undefined}
       />
       <CampaignTabs campaignId={id} current="status" />
 
