@@ -59,7 +59,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
           <h2 id="text-title" className="mb-3 text-lg font-semibold">
             Nội dung văn bản thuần
           </h2>
-          <pre className="overflow-x-auto whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 text-sm text-slate-900">{mail.textBody}</pre>
+          <pre className="overflow-x-auto whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-900">{mail.textBody}</pre>
         </section>
         <section aria-labelledby="html-title" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="html-title" className="mb-3 text-lg font-semibold">
