@@ -27,6 +27,8 @@ const COUNT_LABELS: Record<string, string> = {
   local: "lưu cục bộ",
   retried: "gửi lại sau",
   failed: "thất bại",
+  users: "người nhận",
+  withoutEmail: "không có e-mail",
 };
 
 function duration(ms: number | null): string {
