@@ -53,7 +53,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                       <time dateTime={n.createdAt.toISOString()}>{formatDateTimeVN(n.createdAt)}</time>
                     </p>
                     <h2 className={isNew ? "mt-1 font-semibold text-slate-950" : "mt-1 font-medium text-slate-900"}>
-                      <Link href={`/notifications/${n.id}/open`} prefetch={false} className="underline-offset-2 hover:underline">
+                      <Link href={`/notifications/${n.id}/open`} prefetch={false} className="underline decoration-slate-400 underline-offset-2 hover:decoration-2">
                         {n.title}
                       </Link>
                     </h2>
