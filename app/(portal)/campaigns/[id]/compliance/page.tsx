@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComplianceBar } from "@/components/compliance/compliance-bar";
 import { daysLateText, StandingBadge } from "@/components/compliance/standing-badge";
+import { ManualReminderButton } from "@/components/reminders/manual-reminder-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { getCampaignCompliance } from "@/lib/compliance/queries";
 import { formatNumberVN, formatPercentVN, isProblem, UNTRACKED_LABEL } from "@/lib/compliance/rules";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
@@ -45,9 +47,12 @@ export default async function CompliancePage({ params, searchParams }: { params:
           { href: `/campaigns/${c.id}`, label: `Kế hoạch ${c.documentNumber}` },
         ]}
         actions={
-          <Link href={`/campaigns/${c.id}/timeline`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
-            Lịch các mốc
-          </Link>
+          <div className="flex flex-col items-start gap-2 sm:items-end">
+            <Link href={`/campaigns/${c.id}/timeline`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+              Lịch các mốc
+            </Link>
+            {c.status === "PUBLISHED" && tracked.length > 0 && can(user.roles, "review:registration", c.issuingUnit) && <ManualReminderButton campaignId={c.id} />}
+          </div>
         }
       />
 
