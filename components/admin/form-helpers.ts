@@ -1,7 +1,8 @@
 "use client";
 
+import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { useState } from "react";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { FieldValues, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/result";
 
 export type FormStatus = { tone: "success" | "error"; text: string } | null;
@@ -14,9 +15,7 @@ export function useFormStatus() {
       setStatus(res.message ? { tone: "success", text: res.message } : null);
       return true;
     }
-    if (setError && res.fieldErrors) {
-      for (const [name, message] of Object.entries(res.fieldErrors)) setError(name as Path<T>, { type: "server", message });
-    }
+    if (setError) setServerFieldErrors(setError, res.fieldErrors);
     setStatus({ tone: "error", text: res.error });
     return false;
   }

@@ -1,9 +1,10 @@
 "use client";
 
+import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ReactNode } from "react";
-import { Controller, FormProvider, useForm, useWatch, type FieldErrors, type FieldPath } from "react-hook-form";
+import { Controller, FormProvider, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -90,9 +91,7 @@ export function CampaignForm({
         router.refresh();
         return;
       }
-      for (const [path, message] of Object.entries(res.fieldErrors ?? {})) {
-        setError(path as FieldPath<CampaignFormInput>, { type: "server", message });
-      }
+      setServerFieldErrors(setError, res.fieldErrors);
       showSummary(res.error, Object.values(res.fieldErrors ?? {}), res.code === "CONFLICT");
     },
     (invalid) => {

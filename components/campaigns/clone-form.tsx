@@ -1,5 +1,6 @@
 "use client";
 
+import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -32,7 +33,7 @@ export function CloneForm({ campaignId, sourceYear, defaultYear, defaultNumber }
       return;
     }
     setError(res.error);
-    for (const [k, v] of Object.entries(res.fieldErrors ?? {})) if (k === "year" || k === "documentNumber") setFieldError(k, { type: "server", message: v });
+    setServerFieldErrors(setFieldError, res.fieldErrors, { accept: (k) => k === "year" || k === "documentNumber" });
   });
 
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -48,7 +49,7 @@ export function ReviewActions({
         form.reset({ campaignId, registrationId, lockVersion: res.data.lockVersion, comment: "" });
         router.refresh();
       } else {
-        for (const [k, v] of Object.entries(res.fieldErrors ?? {})) if (k === "comment") form.setError("comment", { message: v });
+        setServerFieldErrors(form.setError, res.fieldErrors, { accept: (k) => k === "comment" });
         setResult({ ok: false, message: res.error });
       }
     });

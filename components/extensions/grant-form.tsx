@@ -1,5 +1,6 @@
 "use client";
 
+import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -62,9 +63,7 @@ export function GrantExtensionForm({
         form.reset({ campaignId, milestoneId: values.milestoneId, unitId: "", beforeDay: "", reason: "" });
         router.refresh();
       } else {
-        for (const [k, v] of Object.entries(res.fieldErrors ?? {})) {
-          if ((FIELDS as readonly string[]).includes(k)) form.setError(k as (typeof FIELDS)[number], { message: v });
-        }
+        setServerFieldErrors(form.setError, res.fieldErrors, { accept: (k) => (FIELDS as readonly string[]).includes(k) });
         setResult({ ok: false, message: res.error });
       }
     });

@@ -1,9 +1,10 @@
 "use client";
 
+import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
-import { useFieldArray, useForm, type Path } from "react-hook-form";
+import { useFieldArray, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -101,12 +102,7 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
   });
 
   function showServerErrors(res: Extract<ActionResult<unknown>, { ok: false }>) {
-    let first = true;
-    for (const [key, msg] of Object.entries(res.fieldErrors ?? {})) {
-      if (!key.startsWith("rows.") && key !== "confirmed") continue;
-      setError(key as Path<RegistrationFormInput>, { type: "server", message: msg }, { shouldFocus: first });
-      first = false;
-    }
+    setServerFieldErrors(setError, res.fieldErrors, { accept: (key) => key.startsWith("rows.") || key === "confirmed", focusFirst: true });
     setMessage({ tone: "error", text: res.error });
   }
 

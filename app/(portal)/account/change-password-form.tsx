@@ -1,5 +1,6 @@
 "use client";
 
+import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { signIn, signOut } from "next-auth/react";
@@ -34,7 +35,7 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
     setMessage(null);
     const res = await changeOwnPasswordAction(values);
     if (!res.ok) {
-      for (const [name, msg] of Object.entries(res.fieldErrors ?? {})) setError(name as keyof ChangeOwnPasswordInput, { type: "server", message: msg });
+      setServerFieldErrors(setError, res.fieldErrors);
       setMessage({ tone: "error", text: res.error });
       return;
     }
