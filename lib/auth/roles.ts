@@ -25,10 +25,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
     "review:registration:subtree",
     "read:registration:subtree",
     "read:audit:subtree",
+    "read:report:subtree",
+    "review:report:subtree",
+    "manage:summary:subtree",
+    "forward:initiative:subtree",
   ],
-  LEADERSHIP: ["read:campaign:subtree", "read:registration:subtree", "select:initiative:subtree"],
-  STEERING_COMMITTEE: ["read:campaign:subtree", "read:registration:subtree"],
-  EMULATION_OFFICE: ["read:campaign:subtree", "read:registration:subtree"],
+  LEADERSHIP: [
+    "read:campaign:subtree",
+    "read:registration:subtree",
+    "select:initiative:subtree",
+    "read:report:subtree",
+    "forward:initiative:subtree",
+  ],
+  STEERING_COMMITTEE: ["read:campaign:subtree", "read:registration:subtree", "read:report:subtree"],
+  EMULATION_OFFICE: ["read:campaign:subtree", "read:registration:subtree", "read:report:subtree"],
   COUNCIL_MEMBER: [],
   UNIT_HEAD: [
     "read:registration:own",
@@ -37,8 +47,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
     "confirm:registration:own",
     "register:individual:own",
     "participate:campaign:own",
+    "read:report:own",
+    "edit:report:own",
+    "submit:report:own",
+    "edit:progress:own",
   ],
-  UNIT_STAFF: ["read:registration:own", "edit:registration:own", "register:individual:own", "participate:campaign:own"],
+  UNIT_STAFF: [
+    "read:registration:own",
+    "edit:registration:own",
+    "register:individual:own",
+    "participate:campaign:own",
+    "read:report:own",
+    "edit:report:own",
+    "edit:progress:own",
+  ],
 };
 
 export type Permission =
@@ -54,7 +76,15 @@ export type Permission =
   | "submit:registration"
   | "confirm:registration"
   | "register:individual"
-  | "participate:campaign";
+  | "participate:campaign"
+  // Issue 4: progress of initiatives, Mẫu 2 reports, the office's summary report, forwarding up.
+  | "edit:progress"
+  | "read:report"
+  | "edit:report"
+  | "submit:report"
+  | "review:report"
+  | "manage:summary"
+  | "forward:initiative";
 
 export interface ScopedRole {
   role: Role;
