@@ -5,6 +5,10 @@ const TABS = [
   { key: "status", label: "Tình hình nộp" },
   { key: "consolidated", label: "Tổng hợp Mẫu 1" },
   { key: "typical", label: "Mô hình tiêu biểu" },
+  { key: "reports", label: "Báo cáo đơn vị" },
+  { key: "summary", label: "Báo cáo tổng hợp" },
+  { key: "forward", label: "Gửi lên cấp trên" },
+  { key: "incoming", label: "Cấp dưới gửi lên" },
 ] as const;
 
 export type ConsolidationTab = (typeof TABS)[number]["key"];

@@ -8,6 +8,7 @@ import { FormStatusBadge } from "@/components/registrations/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { AfterRegistrationLinks } from "@/components/reports/after-registration-links";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 import type { RegistrationWorkspace } from "@/lib/registrations/queries";
 import { canRequestConfirmation } from "@/lib/registrations/rules";
@@ -96,6 +97,8 @@ export function WorkspaceView({
           <dd className="font-medium">{ws.campaign.registrationLevels.map((l) => LEVEL_LABELS[l]).join(", ") || "—"}</dd>
         </div>
       </dl>
+
+      {!individual && <AfterRegistrationLinks campaignId={ws.campaign.id} unitId={ws.unit.id} />}
 
       {justSubmittedVersion && reg && reg.submittedVersion === justSubmittedVersion && (
         <Alert tone="success" className="mb-4" title={`Đã nộp Mẫu 1 (phiên bản ${justSubmittedVersion})`}>
