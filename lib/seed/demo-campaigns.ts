@@ -163,6 +163,16 @@ const MILESTONES: MilestoneSpec[] = [
   },
 ];
 
+/** What the City's plan asks of its departments and wards (addressed to Sở Nội vụ). */
+const CITY_MILESTONES: MilestoneSpec[] = [
+  {
+    kind: "REGISTRATION",
+    name: "Các sở, ban, ngành, địa phương đăng ký mô hình, giải pháp, sáng kiến tiêu biểu với Sở Nội vụ",
+    deliverable: "Danh sách đăng ký (Mẫu 1)",
+    responsibleRole: "UNIT_HEAD",
+  },
+];
+
 // ---------------------------------------------------------------- registrations
 
 interface RowSpec {
@@ -418,11 +428,14 @@ class Rows {
     private userNames: Map<string, string>,
   ) {}
 
-  campaign(data: Prisma.CampaignCreateManyInput & { id: string }, opts: { units: string[]; milestoneDays?: string[]; criteria?: { collective: string[]; individual: string[] } }) {
+  campaign(
+    data: Prisma.CampaignCreateManyInput & { id: string },
+    opts: { units: string[]; milestoneDays?: string[]; milestones?: MilestoneSpec[]; criteria?: { collective: string[]; individual: string[] } },
+  ) {
     this.campaigns.push(data);
     SIX_FIELDS.forEach((name, i) => this.fields.push({ id: `${data.id}-f${i + 1}`, campaignId: data.id, name, sortOrder: i + 1 }));
     opts.milestoneDays?.forEach((day, i) => {
-      const m = MILESTONES[i];
+      const m = (opts.milestones ?? MILESTONES)[i];
       this.milestones.push({ id: `${data.id}-m${i + 1}`, campaignId: data.id, ...m, dueAt: dueAtForBeforeDay(day), sortOrder: i + 1 });
     });
     for (const u of opts.units) this.campaignUnits.push({ campaignId: data.id, unitId: unitId(u), addedAt: (data.publishedAt as Date | null | undefined) ?? new Date() });
@@ -601,8 +614,9 @@ export async function seedDemoCampaigns(prisma: Db, today: Date) {
       publishedAt: vnAt("2022-04-05", "16:00"),
       createdById: userId("quantri"),
       createdAt: vnAt("2022-04-05", "15:00"),
+      receivingUnitId: unitId("snv"),
     },
-    { units: ["snv", "sqhkt"] },
+    { units: ["snv", "sqhkt"], milestones: CITY_MILESTONES, milestoneDays: ["2022-04-21"] },
   );
   rows.campaign(
     {
@@ -665,8 +679,9 @@ export async function seedDemoCampaigns(prisma: Db, today: Date) {
       publishedAt: vnAt(cityIssued, "16:00"),
       createdById: userId("quantri"),
       createdAt: vnAt(cityIssued, "15:00"),
+      receivingUnitId: unitId("snv"),
     },
-    { units: ["snv", "sqhkt"] },
+    { units: ["snv", "sqhkt"], milestones: CITY_MILESTONES, milestoneDays: [rel(8)] },
   );
   rows.campaign(
     {
@@ -713,6 +728,8 @@ export async function seedDemoCampaigns(prisma: Db, today: Date) {
     rows.registration(DEMO_CAMPAIGN_IDS.sqhktCurrent, dueCurrent, spec);
   }
 
+  const results = addProgress(rows, DEMO_CAMPAIGN_IDS.sqhkt2022, DEMO_CAMPAIGN_IDS.sqhktCurrent);
+
   // ---- write: parents before children, one short transaction
   await prisma.$transaction(async (tx) => {
     const parents = rows.campaigns.filter((c) => !c.parentCampaignId);
@@ -724,8 +741,63 @@ export async function seedDemoCampaigns(prisma: Db, today: Date) {
     await tx.campaignUnit.createMany({ data: rows.campaignUnits });
     await tx.registration.createMany({ data: rows.registrations });
     await tx.initiative.createMany({ data: rows.initiatives });
+    await tx.initiativeResult.createMany({ data: results });
     await tx.registrationVersion.createMany({ data: rows.versions });
     await tx.registrationReview.createMany({ data: rows.reviews });
     await tx.auditLog.createMany({ data: rows.audit.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime()) });
   });
+}
+
+// ---------------------------------------------------------------- progress and results
+
+/** Concrete figures per reform field (1..6), in the spirit of the reports of file 000. */
+const FIGURES: Record<number, { indicator: string; unitOfMeasure: string; before: number | null; after: number; source: string }[]> = {
+  1: [{ indicator: "Văn bản quy phạm pháp luật được rà soát", unitOfMeasure: "văn bản", before: null, after: 46, source: "Báo cáo rà soát của Sở" }],
+  2: [
+    { indicator: "Tỷ lệ hồ sơ giải quyết đúng hạn", unitOfMeasure: "%", before: 92, after: 99, source: "Hệ thống thông tin giải quyết thủ tục hành chính" },
+    { indicator: "Thời gian giải quyết trung bình một hồ sơ", unitOfMeasure: "ngày", before: 15, after: 9.5, source: "Phần mềm một cửa điện tử" },
+  ],
+  3: [{ indicator: "Đầu mối phòng, ban sau sắp xếp", unitOfMeasure: "đầu mối", before: 12, after: 10, source: "Quyết định sắp xếp tổ chức bộ máy" }],
+  4: [{ indicator: "Công chức được đánh giá qua phần mềm", unitOfMeasure: "%", before: 40, after: 100, source: "Phần mềm đánh giá công chức" }],
+  5: [{ indicator: "Kinh phí tiết kiệm chi thường xuyên", unitOfMeasure: "triệu đồng", before: null, after: 385, source: "Báo cáo quyết toán" }],
+  6: [
+    { indicator: "Hồ sơ tiếp nhận trực tuyến toàn trình", unitOfMeasure: "%", before: 35, after: 78, source: "Cổng dịch vụ công Thành phố" },
+    { indicator: "Lượt tra cứu thông tin quy hoạch trực tuyến", unitOfMeasure: "lượt/tháng", before: 12000, after: 31500, source: "Cổng thông tin quy hoạch" },
+  ],
+};
+
+const DROPPED_REASON = "Dừng thực hiện do thay đổi chức năng, nhiệm vụ sau sắp xếp tổ chức bộ máy; nội dung được chuyển sang đơn vị khác theo dõi.";
+
+/**
+ * 2022 (the year is over): most initiatives completed with figures, a few still in progress, one dropped.
+ * Current year: accepted forms' initiatives have started; some have a first figure.
+ */
+function addProgress(rows: Rows, finishedCampaignId: string, currentCampaignId: string): Prisma.InitiativeResultCreateManyInput[] {
+  const results: Prisma.InitiativeResultCreateManyInput[] = [];
+  const field = (fieldId: string) => Number(fieldId.slice(fieldId.lastIndexOf("-f") + 2));
+  const accepted = new Set(rows.registrations.filter((r) => r.status === "ACCEPTED").map((r) => r.id));
+  let i = 0;
+  for (const ini of rows.initiatives) {
+    if (ini.campaignId === finishedCampaignId) {
+      i++;
+      const expected = ini.expectedCompletion as Date;
+      const updated = new Date(Math.min(expected.getTime(), Date.parse("2022-11-05T03:00:00Z")));
+      if (i % 13 === 6) {
+        Object.assign(ini, { progress: "DROPPED", droppedReason: DROPPED_REASON, progressUpdatedAt: updated });
+        continue;
+      }
+      if (i % 5 === 3) {
+        Object.assign(ini, { progress: "IN_PROGRESS", progressNote: "Đang hoàn thiện, dự kiến đưa vào vận hành chính thức trong quý I năm sau.", progressUpdatedAt: updated });
+        continue;
+      }
+      Object.assign(ini, { progress: "COMPLETED", completedOn: new Date(`${updated.toISOString().slice(0, 10)}T00:00:00Z`), progressUpdatedAt: updated });
+      (FIGURES[field(ini.fieldId as string)] ?? []).forEach((f, k) =>
+        results.push({ initiativeId: ini.id as string, indicator: f.indicator, unitOfMeasure: f.unitOfMeasure, valueBefore: f.before, valueAfter: f.after, source: f.source, sortOrder: k + 1 }),
+      );
+    } else if (ini.campaignId === currentCampaignId && accepted.has(ini.registrationId as string)) {
+      i++;
+      Object.assign(ini, { progress: i % 2 ? "IN_PROGRESS" : "NOT_STARTED", progressUpdatedAt: i % 2 ? new Date() : null });
+    }
+  }
+  return results;
 }

@@ -63,6 +63,8 @@ export const DEMO_USERS: UserSpec[] = [
   { username: "vientruong", fullName: "Hoàng Minh Tuấn", jobTitle: "Viện trưởng", unit: "vien", roles: [{ role: "UNIT_HEAD" }] },
   { username: "bancd", fullName: "Phan Thị Ngọc Ánh", jobTitle: "Phó Giám đốc Sở, Phó Trưởng Ban Chỉ đạo CCHC", unit: "sqhkt", roles: [{ role: "STEERING_COMMITTEE" }] },
   { username: "thuongtruc.tdkt", fullName: "Châu Văn Lộc", jobTitle: "Thường trực Thi đua Sở", unit: "vp", roles: [{ role: "EMULATION_OFFICE", unit: "sqhkt" }] },
+  // The City's CCHC office (Sở Nội vụ receives what the departments send up for the City's plans).
+  { username: "noivu", fullName: "Nguyễn Thị Thanh Tâm", jobTitle: "Chuyên viên Phòng Cải cách hành chính, Sở Nội vụ", unit: "snv", roles: [{ role: "CCHC_OFFICE", unit: "city" }] },
   { username: "hoidong", fullName: "Tạ Thị Bích Ngọc", jobTitle: "Ủy viên Hội đồng Thi đua - Khen thưởng Sở", unit: "sqhkt", roles: [{ role: "COUNCIL_MEMBER" }] },
 ];
 

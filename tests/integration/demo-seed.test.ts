@@ -162,4 +162,23 @@ describe("demo data", () => {
     expect(await seedDemoIfEmpty(db())).toBe(false);
     expect(await counts()).toEqual(before);
   });
+
+  it("gives the finished 2022 plan progress with figures, and the City's plans a receiving unit", async () => {
+    await seedDemoIfEmpty(db());
+    const city = await db().campaign.findUniqueOrThrow({ where: { id: DEMO_CAMPAIGN_IDS.city2022 }, include: { milestones: true } });
+    expect(city.receivingUnitId).toBe("demo-snv");
+    expect(city.milestones.map((m) => m.kind)).toEqual(["REGISTRATION"]);
+
+    const byProgress = await db().initiative.groupBy({ by: ["progress"], where: { campaignId: DEMO_CAMPAIGN_IDS.sqhkt2022 }, _count: { _all: true } });
+    const count = Object.fromEntries(byProgress.map((g) => [g.progress, g._count._all]));
+    expect(count.COMPLETED).toBeGreaterThan(count.IN_PROGRESS);
+    expect(count.DROPPED).toBeGreaterThanOrEqual(1);
+    expect(count.NOT_STARTED ?? 0).toBe(0);
+
+    const dropped = await db().initiative.findFirstOrThrow({ where: { campaignId: DEMO_CAMPAIGN_IDS.sqhkt2022, progress: "DROPPED" } });
+    expect(dropped.droppedReason).toBeTruthy();
+    const completed = await db().initiative.findMany({ where: { campaignId: DEMO_CAMPAIGN_IDS.sqhkt2022, progress: "COMPLETED" }, include: { results: true } });
+    expect(completed.every((i) => i.completedOn !== null && i.results.length > 0)).toBe(true);
+    expect(completed.flatMap((i) => i.results).every((r) => r.valueAfter !== null)).toBe(true);
+  });
 });
