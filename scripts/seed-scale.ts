@@ -6,7 +6,9 @@
  * offices), a CCHC office account `scale.office` and a leader `scale.leader` at the city (password
  * Demo@2026), one head per unit, a campaign of the city with ~2,000 participating units, the six
  * reform fields, a registration milestone, and 20,000 initiatives in registrations of mixed states
- * with their submitted versions (snapshots) and review events.
+ * with their submitted versions (snapshots) and review events; the initiatives' progress (completed,
+ * in progress, dropped) with figures, and the mid-term reports (Mẫu 2 + Đề cương) of most units that
+ * had their registration accepted, some late, a few with an overridden completed count.
  *
  * Options: --fresh  delete the embedded data directory first (embedded database only).
  * Running it again on a database that already has the scale data only prints the counts.
@@ -387,6 +389,72 @@ async function main() {
       }
     }
 
+    // ---- progress, figures and mid-term reports (after every other random draw: the rows above stay as they were)
+    const midtermDue = dueAtForBeforeDay(addDays(today, -5));
+    const acceptedRegs = new Set(plans.filter((p) => p.status === "ACCEPTED").map((p) => `s-reg-${p.unit.id.slice(2)}`));
+    const results: Prisma.InitiativeResultCreateManyInput[] = [];
+    const byUnit = new Map<string, Prisma.InitiativeCreateManyInput[]>();
+    for (const i of initiatives) {
+      if (!acceptedRegs.has(i.registrationId as string)) continue;
+      const r = rand();
+      if (r < 0.45) {
+        i.progress = "COMPLETED";
+        i.completedOn = inputToCalendarDate(addDays(today, -int(10, 120)));
+        if (rand() < 0.3) {
+          results.push({ initiativeId: i.id as string, indicator: "Tỷ lệ hồ sơ giải quyết đúng hạn", unitOfMeasure: "%", valueBefore: int(70, 92), valueAfter: int(93, 100), source: "Hệ thống một cửa điện tử", sortOrder: 1 });
+        }
+      } else if (r < 0.8) i.progress = "IN_PROGRESS";
+      else if (r < 0.85) {
+        i.progress = "DROPPED";
+        i.droppedReason = "Dừng thực hiện do thay đổi chức năng, nhiệm vụ sau sắp xếp tổ chức bộ máy.";
+      }
+      const list = byUnit.get(i.unitId as string) ?? [];
+      list.push(i);
+      byUnit.set(i.unitId as string, list);
+    }
+    const reports: Prisma.ReportCreateManyInput[] = [];
+    const reportRows: Prisma.ReportFieldRowCreateManyInput[] = [];
+    const reportParts: Prisma.ReportInitiativePartCreateManyInput[] = [];
+    const paragraph = (unitName: string, what: string) =>
+      `${unitName} ${what} Đơn vị đã quán triệt kế hoạch, phân công cụ thể cho từng bộ phận, theo dõi tiến độ hằng tháng và kịp thời tháo gỡ khó khăn trong quá trình triển khai các mô hình, giải pháp, sáng kiến đã đăng ký.`;
+    for (const [unitId, list] of byUnit) {
+      if (rand() < 0.25) continue; // has not reported
+      const unit = participants.find((u) => u.id === unitId)!;
+      const late = rand() < 0.1;
+      const at = late ? new Date(midtermDue.getTime() + int(1, 72) * 3_600_000) : new Date(midtermDue.getTime() - int(1, 240) * 3_600_000);
+      const reportId = `s-rep-${unitId.slice(2)}`;
+      const accepted = rand() < 0.5;
+      reports.push({
+        id: reportId,
+        campaignId: SCALE_CAMPAIGN_ID,
+        unitId,
+        phase: "MIDTERM",
+        status: accepted ? "ACCEPTED" : "SUBMITTED",
+        submittedVersion: 1,
+        firstSubmittedAt: at,
+        lastSubmittedAt: at,
+        isLate: late,
+        acceptedAt: accepted ? new Date(at.getTime() + 86_400_000) : null,
+        situation: paragraph(unit.name, "có chức năng tham mưu, quản lý nhà nước trong lĩnh vực được giao."),
+        currentState: paragraph(unit.name, "đã triển khai đồng bộ các nội dung cải cách hành chính năm nay."),
+        strengths: "Lãnh đạo đơn vị quan tâm chỉ đạo; công chức tích cực, chủ động đề xuất cách làm mới.",
+        limitations: "Một số nội dung còn chậm do phụ thuộc hạ tầng công nghệ thông tin dùng chung.",
+        lessons: "Phân công rõ người, rõ việc, rõ thời hạn; thường xuyên kiểm tra, đôn đốc.",
+        lockVersion: 3,
+        createdById: headOf(unitId),
+        updatedById: headOf(unitId),
+        createdAt: new Date(at.getTime() - 3 * 86_400_000),
+        updatedAt: at,
+      });
+      if (rand() < 0.05) {
+        const first = list[0];
+        reportRows.push({ reportId, fieldId: first.fieldId as string, completedOverride: 0, overrideNote: "Nội dung hoàn thành trên hệ thống nhưng chưa được nghiệm thu." });
+      }
+      for (const i of list) {
+        reportParts.push({ reportId, initiativeId: i.id as string, summary: `${i.content}.`, results: i.progress === "COMPLETED" ? "Đã hoàn thành, đưa vào áp dụng tại đơn vị." : "Đang triển khai theo tiến độ." });
+      }
+    }
+
     console.log(`Rows built (${((Date.now() - started) / 1000).toFixed(1)} s since start). Writing:`);
     await inChunks("units", units, (c) => prisma.unit.createMany({ data: c }));
     await inChunks("users", users, (c) => prisma.user.createMany({ data: c }));
@@ -399,6 +467,9 @@ async function main() {
           create: [
             { kind: "REGISTRATION", name: "Đăng ký mô hình, giải pháp, sáng kiến (Mẫu 1)", deliverable: "Mẫu 1", responsibleRole: "UNIT_HEAD", dueAt: due, sortOrder: 1 },
             { kind: "CONSOLIDATION", name: "Tổng hợp, lựa chọn mô hình, giải pháp, sáng kiến tiêu biểu", responsibleRole: "CCHC_OFFICE", dueAt: dueAtForBeforeDay(addDays(today, 10)), sortOrder: 2 },
+            // Report milestones for the consolidated-report benchmark (their dates need not follow the registration's).
+            { kind: "MIDTERM_REPORT", name: "Báo cáo sơ kết (Mẫu 2 + Đề cương)", deliverable: "Mẫu 2 và Đề cương", responsibleRole: "UNIT_HEAD", dueAt: midtermDue, opensAt: new Date(midtermDue.getTime() - 30 * 86_400_000), sortOrder: 3 },
+            { kind: "MIDTERM_SUMMARY", name: "Báo cáo sơ kết gửi cấp trên", deliverable: "Báo cáo sơ kết", responsibleRole: "CCHC_OFFICE", dueAt: dueAtForBeforeDay(addDays(today, 5)), sortOrder: 4 },
           ],
         },
       },
@@ -410,6 +481,10 @@ async function main() {
     await inChunks("initiatives", initiatives, (c) => prisma.initiative.createMany({ data: c }));
     await inChunks("versions (snapshots)", versions, (c) => prisma.registrationVersion.createMany({ data: c }));
     await inChunks("review events", reviews, (c) => prisma.registrationReview.createMany({ data: c }));
+    await inChunks("result figures", results, (c) => prisma.initiativeResult.createMany({ data: c }));
+    await inChunks("mid-term reports", reports, (c) => prisma.report.createMany({ data: c }));
+    await inChunks("report field rows", reportRows, (c) => prisma.reportFieldRow.createMany({ data: c }));
+    await inChunks("report parts (Đề cương III–IV)", reportParts, (c) => prisma.reportInitiativePart.createMany({ data: c }));
     if (!process.env.DATABASE_URL) await prisma.$executeRawUnsafe("ANALYZE");
 
     const byStatus = new Map<string, number>();
@@ -420,6 +495,7 @@ async function main() {
     console.log(`  campaign ${campaign.documentNumber} (id ${SCALE_CAMPAIGN_ID}), ${participants.length} participating units, registration due ${dueDay} (Vietnam time)`);
     console.log(`  ${registrations.length} registrations: ${[...byStatus].map(([s, n]) => `${s} ${n}`).join(", ")}; ${participants.length - registrations.length} units without one`);
     console.log(`  ${initiatives.length} initiatives, ${versions.length} submitted versions, ${reviews.length} review events`);
+    console.log(`  ${results.length} result figures, ${reports.length} mid-term reports (${reportParts.length} per-initiative parts, ${reportRows.length} overrides)`);
   } finally {
     await close();
   }
