@@ -7,7 +7,8 @@
  * 3. Starts `next start` on a free port (from 3200, or BENCH_PORT), signs in as `scale.office`
  *    through next-auth's credentials endpoint, finds the scale campaign, and times: the campaign list
  *    and page (baseline), the status matrix, the compliance page,
- *    the consolidated list (page 1, a filtered page, page 200) and the XLSX export.
+ *    the consolidated list (page 1, a filtered page, page 200) and the XLSX export, the units' mid-term
+ *    reports and the office's consolidated report of the mid-term phase.
  * 4. Prints a table and stops the server.
  *
  * BENCH_RUNS (default 5) timed runs per page after one untimed warm-up request.
@@ -226,6 +227,9 @@ async function main() {
     results.push(await bench("consolidated, search", `${c}/consolidated?q=${encodeURIComponent("hồ sơ đất đai")}`, jar));
     results.push(await bench("consolidated, page 200", `${c}/consolidated?page=200`, jar));
     results.push(await bench("XLSX export (all)", `${c}/consolidated/export`, jar, Math.min(RUNS, 3)));
+    // Issue 4: the units' mid-term reports and the office's consolidated report of the phase.
+    results.push(await bench("unit reports, mid-term", `${c}/reports?phase=so-ket`, jar));
+    results.push(await bench("consolidated report, mid-term", `${c}/summary/so-ket`, jar));
 
     console.log(`\nBenchmark on ${base} — ${RUNS} timed runs per page after one warm-up (export: ${Math.min(RUNS, 3)}); server RSS ${rssMb(server.pid)}\n`);
     printTable(results);
