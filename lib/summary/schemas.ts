@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { SECTION_MAX } from "./rules";
+
+/** Shared by the server actions and the client forms (zodResolver). */
+
+const tooLong = { error: `Tối đa ${SECTION_MAX.toLocaleString("vi-VN")} ký tự.` };
+const section = z
+  .string()
+  .max(SECTION_MAX, tooLong)
+  .transform((s) => s.replace(/\r\n/g, "\n").trim());
+
+export const sectionsSchema = z.object({
+  situation: section,
+  currentState: section,
+  highlights: section,
+  results: section,
+  strengths: section,
+  limitations: section,
+  lessons: section,
+  proposals: section,
+});
+
+const phase = z.enum(["MIDTERM", "FINAL"], { error: "Giai đoạn báo cáo không hợp lệ." });
+const id = z.string().min(1).max(64);
+
+export const summaryRefSchema = z.object({ campaignId: id, phase });
+
+export const saveSummarySchema = z.object({
+  campaignId: id,
+  phase,
+  lockVersion: z.coerce.number().int().min(0),
+  sections: sectionsSchema,
+});
+
+/** Submitting saves the form as shown and freezes it as a new version, in one transaction. */
+export const submitSummarySchema = saveSummarySchema;
+
+const reviewIds = {
+  parentCampaignId: id,
+  summaryReportId: id,
+  lockVersion: z.coerce.number().int().min(0),
+};
+
+export const returnSummarySchema = z.object({
+  ...reviewIds,
+  comment: z
+    .string({ error: "Vui lòng nhập nội dung cần chỉnh sửa." })
+    .trim()
+    .min(1, { error: "Vui lòng nhập nội dung cần chỉnh sửa." })
+    .max(2000, { error: "Tối đa 2.000 ký tự." }),
+});
+
+export const acceptSummarySchema = z.object(reviewIds);
+
+export type SectionsInput = z.input<typeof sectionsSchema>;
+export type SaveSummaryInput = z.infer<typeof saveSummarySchema>;
+export type SaveSummaryForm = z.input<typeof saveSummarySchema>;
+export type ReturnSummaryInput = z.infer<typeof returnSummarySchema>;
+export type AcceptSummaryInput = z.infer<typeof acceptSummarySchema>;

@@ -1,0 +1,419 @@
+import { describe, expect, it } from "vitest";
+import type { InitiativeProgress, RegistrationStatus, ReportPhase } from "../../lib/generated/prisma/enums";
+import { acceptSummaryAction, generateSummaryDraftAction, returnSummaryAction, saveSummaryAction, submitSummaryAction } from "../../lib/summary/actions";
+import { getIncoming, getIncomingSummary, getSummaryDocument, getSummaryOverview, getSummaryPhase, type SummaryPageParams } from "../../lib/summary/queries";
+import { emptySections, type Sections } from "../../lib/summary/rules";
+import type { SummarySnapshot } from "../../lib/summary/snapshot";
+import { actAs, db, makeCampaign, makeOrganisation, makeUnit, makeUser } from "../helpers/factories";
+import { addReportMilestones } from "../helpers/milestone-fixtures";
+import { makeRegistration } from "../helpers/registration-fixtures";
+import { loadSessionUser } from "../../lib/auth/session";
+
+type Org = Awaited<ReturnType<typeof makeOrganisation>>;
+
+const PARAMS: SummaryPageParams = { unitPage: 1, list: "COMPLETED", listPage: 1, latePage: 1, missingPage: 1 };
+
+async function sessionOf(user: { id: string }) {
+  return (await loadSessionUser(user.id))!;
+}
+
+async function setProgress(initiativeId: string, progress: InitiativeProgress, extra: { completedOn?: string; droppedReason?: string } = {}) {
+  await db().initiative.update({
+    where: { id: initiativeId },
+    data: {
+      progress,
+      completedOn: extra.completedOn ? new Date(`${extra.completedOn}T00:00:00Z`) : null,
+      droppedReason: extra.droppedReason ?? null,
+    },
+  });
+}
+
+/** A unit's Mẫu 2 + Đề cương written directly, as helper 2's submit would leave it. */
+async function makeReport(opts: {
+  campaign: { id: string; fields: { id: string }[] };
+  unit: { id: string };
+  phase?: ReportPhase;
+  status: RegistrationStatus;
+  isLate?: boolean;
+  submittedBefore?: boolean; // a DRAFT that was never submitted: false
+  texts?: Partial<Record<"situation" | "currentState" | "strengths" | "limitations" | "lessons", string>>;
+  overrides?: { field: number; completed: number; note: string }[];
+  parts?: { initiativeId: string; summary?: string; results?: string }[];
+}) {
+  const submitted = opts.submittedBefore ?? opts.status !== "DRAFT";
+  const at = new Date(Date.now() - 3_600_000);
+  return db().report.create({
+    data: {
+      campaignId: opts.campaign.id,
+      unitId: opts.unit.id,
+      phase: opts.phase ?? "MIDTERM",
+      status: opts.status,
+      submittedVersion: submitted ? 1 : 0,
+      firstSubmittedAt: submitted ? at : null,
+      lastSubmittedAt: submitted ? at : null,
+      isLate: !!opts.isLate,
+      ...opts.texts,
+      fieldRows: {
+        create: (opts.overrides ?? []).map((o) => ({ fieldId: opts.campaign.fields[o.field].id, completedOverride: o.completed, overrideNote: o.note })),
+      },
+      initiativeParts: { create: (opts.parts ?? []).map((p) => ({ initiativeId: p.initiativeId, summary: p.summary ?? null, results: p.results ?? null })) },
+    },
+  });
+}
+
+/** Two offices with accepted Mẫu 1 in three fields, a third office whose form is only submitted. */
+async function setupFigures(org: Org) {
+  const officeC = await makeUnit({ name: "Phòng C", parent: org.dept });
+  await db().campaignUnit.create({ data: { campaignId: org.campaign.id, unitId: officeC.id } });
+  const a = await makeRegistration({
+    campaign: org.campaign,
+    unit: org.officeA,
+    status: "ACCEPTED",
+    submittedBy: org.headA,
+    rows: [
+      { field: 0, content: "Rà soát văn bản quy phạm pháp luật" },
+      { field: 0, content: "Chuẩn hóa quy trình nội bộ" },
+      { field: 5, content: "Số hóa hồ sơ quy hoạch" },
+    ],
+  });
+  const b = await makeRegistration({
+    campaign: org.campaign,
+    unit: org.officeB,
+    status: "ACCEPTED",
+    submittedBy: org.headB,
+    rows: [
+      { field: 0, content: "Công khai thủ tục trực tuyến" },
+      { field: 1, content: "Một cửa liên thông" },
+      { field: 1, content: "Tiếp nhận hồ sơ qua bưu điện" },
+    ],
+  });
+  const c = await makeRegistration({ campaign: org.campaign, unit: officeC, status: "SUBMITTED", submittedBy: org.headA, rows: [{ field: 0, content: "Chưa được tiếp nhận" }] });
+  await setProgress(a.initiatives[0].id, "COMPLETED", { completedOn: "2026-05-02" });
+  await setProgress(a.initiatives[1].id, "DROPPED", { droppedReason: "Trùng với nhiệm vụ của Văn phòng" });
+  await setProgress(a.initiatives[2].id, "COMPLETED", { completedOn: "2026-05-20" });
+  await setProgress(b.initiatives[1].id, "COMPLETED", { completedOn: "2026-04-30" });
+  await setProgress(b.initiatives[2].id, "COMPLETED", { completedOn: "2026-05-01" });
+  await setProgress(c.initiatives[0].id, "COMPLETED", { completedOn: "2026-05-01" });
+  return { officeC, a, b, c };
+}
+
+function sections(extra: Partial<Sections> = {}): Sections {
+  return { ...emptySections(), situation: "Sở có 2 phòng tham gia.", ...extra };
+}
+
+async function openMidterm(org: Org, opts: { summaryInDays?: number } = {}) {
+  // the units' mid-term report fell due two days ago: the office's summary is open
+  return addReportMilestones(org.campaign, { midtermInDays: -2, midtermSummaryInDays: opts.summaryInDays ?? 10 });
+}
+
+/** The City's plan (parent) with its CCHC office, and the organisation's campaign answering it. */
+async function withParent(org: Org) {
+  const home = await makeUnit({ name: "Sở Nội vụ", kind: "DEPARTMENT", parent: org.city });
+  const cityOffice = await makeUser({ unit: org.city, roles: [{ role: "CCHC_OFFICE" }], username: "office-city" });
+  const parent = await makeCampaign({ issuingUnit: org.city, units: [org.dept, org.otherDept] });
+  await db().campaign.update({ where: { id: parent.id }, data: { receivingUnitId: home.id } });
+  await db().campaign.update({ where: { id: org.campaign.id }, data: { parentCampaignId: parent.id } });
+  return { home, cityOffice, parent };
+}
+
+describe("the consolidated report's figures", () => {
+  it("sums accepted initiatives per field across units, with a unit's override from its submitted report replacing the computed count", async () => {
+    const org = await makeOrganisation();
+    const { officeC } = await setupFigures(org);
+    // Phòng B reported 1 completed in field 2 (the portal counts 2), with a note
+    await makeReport({ campaign: org.campaign, unit: org.officeB, status: "SUBMITTED", overrides: [{ field: 1, completed: 1, note: "Một nội dung chưa nghiệm thu" }] });
+    // Phòng A's report was returned: its rows are being corrected, its override is not used
+    await makeReport({ campaign: org.campaign, unit: org.officeA, status: "RETURNED", overrides: [{ field: 0, completed: 0, note: "đang sửa" }] });
+    await makeReport({ campaign: org.campaign, unit: officeC, status: "ACCEPTED" });
+
+    const view = (await getSummaryPhase(await sessionOf(org.office), org.campaign.id, "MIDTERM", PARAMS))!;
+    const byNo = Object.fromEntries(view.fieldTable.rows.map((r) => [r.no, r]));
+    expect(view.fieldTable.rows).toHaveLength(6);
+    expect(byNo[1]).toMatchObject({ registered: 3, completed: 1, overrides: 0 });
+    expect(byNo[2]).toMatchObject({ registered: 2, completed: 1, overrides: 1, rate: 0.5 });
+    expect(byNo[3]).toMatchObject({ registered: 0, completed: 0, rate: null });
+    expect(byNo[6]).toMatchObject({ registered: 1, completed: 1, rate: 1 });
+    expect(view.fieldTable.total).toMatchObject({ registered: 6, completed: 3, rate: 0.5, overrides: 1 });
+
+    const units = Object.fromEntries(view.units.rows.map((u) => [u.unitName, u]));
+    expect(units["Phòng A"]).toMatchObject({ registered: 3, completed: 2, reportStatus: "RETURNED", reported: true });
+    expect(units["Phòng B"]).toMatchObject({ registered: 3, completed: 1, overrides: 1, reportStatus: "SUBMITTED" });
+    expect(units["Phòng C"]).toMatchObject({ registered: 0, completed: 0 });
+    expect(view.units.total).toBe(3);
+
+    // lists: completed and dropped initiatives of accepted forms, filterable by field
+    expect(view.lists.counts).toMatchObject({ completed: 4, dropped: 1 });
+    expect(view.lists.rows.map((r) => r.content)).toEqual(["Rà soát văn bản quy phạm pháp luật", "Tiếp nhận hồ sơ qua bưu điện", "Một cửa liên thông", "Số hóa hồ sơ quy hoạch"]);
+    const dropped = (await getSummaryPhase(await sessionOf(org.office), org.campaign.id, "MIDTERM", { ...PARAMS, list: "DROPPED" }))!;
+    expect(dropped.lists.rows).toEqual([expect.objectContaining({ content: "Chuẩn hóa quy trình nội bộ", unitName: "Phòng A", droppedReason: "Trùng với nhiệm vụ của Văn phòng" })]);
+    const field6 = (await getSummaryPhase(await sessionOf(org.office), org.campaign.id, "MIDTERM", { ...PARAMS, listField: org.campaign.fields[5].id }))!;
+    expect(field6.lists.rows.map((r) => r.content)).toEqual(["Số hóa hồ sơ quy hoạch"]);
+    expect(field6.lists.rows[0].completedOn).toBe("2026-05-20");
+    expect(field6.lists.total).toBe(1);
+  });
+
+  it("lists the units that reported late and those that have not reported the phase (a draft never submitted is not reported)", async () => {
+    const org = await makeOrganisation();
+    const { officeC } = await setupFigures(org);
+    await openMidterm(org);
+    await makeReport({ campaign: org.campaign, unit: org.officeA, status: "SUBMITTED", isLate: true });
+    await makeReport({ campaign: org.campaign, unit: officeC, status: "DRAFT" });
+    // a final-phase report does not count for the mid-term
+    await makeReport({ campaign: org.campaign, unit: org.officeB, phase: "FINAL", status: "SUBMITTED" });
+
+    const view = (await getSummaryPhase(await sessionOf(org.office), org.campaign.id, "MIDTERM", PARAMS))!;
+    expect(view.reporting).toEqual({ units: 3, reported: 1, late: 1, missing: 2 });
+    expect(view.late.rows.map((u) => u.unitName)).toEqual(["Phòng A"]);
+    expect(view.missing.rows.map((u) => [u.unitName, u.reportStatus])).toEqual([
+      ["Phòng B", null],
+      ["Phòng C", "DRAFT"],
+    ]);
+    expect(view.missing.rows[0].dueAt).toEqual(view.milestones.unit!.milestone.dueAt);
+
+    const overview = (await getSummaryOverview(await sessionOf(org.office), org.campaign.id))!;
+    expect(overview.phases.map((p) => [p.phase, p.reporting])).toEqual([
+      ["MIDTERM", { units: 3, reported: 1, late: 1 }],
+      ["FINAL", { units: 3, reported: 1, late: 0 }],
+    ]);
+    expect(overview.phases[0].summaryOpen).toBe(true);
+    expect(overview.phases[1].summaryOpen).toBe(false);
+  });
+});
+
+describe("the draft assembled from the units' reports", () => {
+  it("takes the text of submitted and accepted reports only, one paragraph per unit prefixed with its name, after the computed figures", async () => {
+    const org = await makeOrganisation();
+    const { officeC, a } = await setupFigures(org);
+    await openMidterm(org);
+    await makeReport({
+      campaign: org.campaign,
+      unit: org.officeA,
+      status: "SUBMITTED",
+      texts: { situation: "Phòng có 12 công chức.\nĐịa bàn rộng.", strengths: "Lãnh đạo quan tâm." },
+      parts: [{ initiativeId: a.initiatives[0].id, summary: "Rà soát 45 văn bản.", results: "Tỷ lệ văn bản đúng hạn: 92 % → 99 %." }],
+    });
+    await makeReport({ campaign: org.campaign, unit: org.officeB, status: "DRAFT", texts: { situation: "BẢN NHÁP RIÊNG của Phòng B", strengths: "NHÁP" } });
+    await makeReport({ campaign: org.campaign, unit: officeC, status: "RETURNED", texts: { situation: "ĐANG SỬA theo yêu cầu" } });
+
+    await actAs(org.office);
+    const res = await generateSummaryDraftAction({ campaignId: org.campaign.id, phase: "MIDTERM" });
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.data.unitsIncluded).toBe(1);
+    const s = res.data.sections;
+    expect(s.situation).toBe("Phòng A: Phòng có 12 công chức. Địa bàn rộng.");
+    expect(s.strengths).toBe("Phòng A: Lãnh đạo quan tâm.");
+    expect(s.currentState.split("\n")[0]).toBe("Tổng số mô hình, giải pháp đăng ký: 6; đã hoàn thành: 4 (66,7 %).");
+    expect(s.highlights).toBe("Phòng A: “Rà soát văn bản quy phạm pháp luật”: Rà soát 45 văn bản.");
+    expect(s.results).toContain("92 % → 99 %");
+    const all = Object.values(s).join("\n");
+    expect(all).not.toContain("NHÁP");
+    expect(all).not.toContain("ĐANG SỬA");
+    // generating writes nothing
+    expect(await db().summaryReport.count()).toBe(0);
+  });
+});
+
+describe("who may see and write the consolidated report", () => {
+  it("the office of another Sở can neither read nor save, generate or submit it", async () => {
+    const org = await makeOrganisation();
+    await openMidterm(org);
+    const other = await sessionOf(org.otherOffice);
+    expect(await getSummaryPhase(other, org.campaign.id, "MIDTERM", PARAMS)).toBeNull();
+    expect(await getSummaryOverview(other, org.campaign.id)).toBeNull();
+    expect(await getSummaryDocument(other, org.campaign.id, "MIDTERM")).toBeNull();
+    await actAs(org.otherOffice);
+    const input = { campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections() };
+    expect(await saveSummaryAction(input)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await submitSummaryAction(input)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await generateSummaryDraftAction({ campaignId: org.campaign.id, phase: "MIDTERM" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db().summaryReport.count()).toBe(0);
+  });
+
+  it("unit heads and staff cannot read it; leadership reads it but cannot write it", async () => {
+    const org = await makeOrganisation();
+    await openMidterm(org);
+    for (const u of [org.headA, org.staffB, org.council]) {
+      expect(await getSummaryPhase(await sessionOf(u), org.campaign.id, "MIDTERM", PARAMS)).toBeNull();
+      await actAs(u);
+      expect(await saveSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    }
+    const leaderView = await getSummaryPhase(await sessionOf(org.leader), org.campaign.id, "MIDTERM", PARAMS);
+    expect(leaderView?.campaign.rights.canManage).toBe(false);
+    await actAs(org.leader);
+    expect(await submitSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections() })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+});
+
+describe("saving and submitting", () => {
+  it("saves with optimistic locking: a stale form changes nothing", async () => {
+    const org = await makeOrganisation();
+    await openMidterm(org);
+    await actAs(org.office);
+    const first = await saveSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections({ proposals: "  Đề xuất A  " }) });
+    expect(first).toMatchObject({ ok: true, data: { lockVersion: 0, status: "DRAFT" } });
+    const second = await saveSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections({ proposals: "Đề xuất B" }) });
+    expect(second).toMatchObject({ ok: true, data: { lockVersion: 1 } });
+    const stale = await saveSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections({ proposals: "Ghi đè" }) });
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
+    const row = await db().summaryReport.findFirstOrThrow();
+    expect(row.proposals).toBe("Đề xuất B");
+    expect(row.highlights).toBeNull();
+    expect(await db().auditLog.count({ where: { action: "summary.save", entityId: row.id } })).toBe(2);
+  });
+
+  it("refuses a section longer than the limit, with the message on that field", async () => {
+    const org = await makeOrganisation();
+    await actAs(org.office);
+    const res = await saveSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections({ lessons: "x".repeat(50_001) }) });
+    expect(res).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "sections.lessons": "Tối đa 50.000 ký tự." } });
+  });
+
+  it("refuses to submit before the phase opens, without text, or when the plan has no summary milestone", async () => {
+    const org = await makeOrganisation();
+    await actAs(org.office);
+    const input = { campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections() };
+    const noMilestone = await submitSummaryAction(input);
+    expect(noMilestone.ok === false && noMilestone.error).toContain("không có mốc");
+    await addReportMilestones(org.campaign); // units report in 40 days: the summary opens then
+    const early = await submitSummaryAction(input);
+    expect(early.ok === false && early.error).toContain("Chưa đến thời gian gửi báo cáo sơ kết");
+    await db().milestone.updateMany({ where: { campaignId: org.campaign.id, kind: "MIDTERM_SUMMARY" }, data: { opensAt: new Date(Date.now() - 1000) } });
+    const empty = await submitSummaryAction({ ...input, sections: emptySections() });
+    expect(empty).toMatchObject({ ok: false, code: "RULE" });
+    expect(await db().summaryReportVersion.count()).toBe(0);
+  });
+
+  it("without a parent campaign, submitting finalises the report: version 1, late against the summary milestone", async () => {
+    const org = await makeOrganisation();
+    await setupFigures(org);
+    await addReportMilestones(org.campaign, { midtermInDays: -12, midtermSummaryInDays: -2 });
+    await actAs(org.office);
+    const res = await submitSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections() });
+    expect(res).toMatchObject({ ok: true, data: { versionNo: 1, isLate: true, hasParent: false } });
+    expect(res.ok && res.message).toContain("in báo cáo để gửi bằng văn bản");
+    const row = await db().summaryReport.findFirstOrThrow({ include: { versions: true, reviews: true } });
+    expect(row).toMatchObject({ status: "SUBMITTED", submittedVersion: 1, isLate: true });
+    expect(row.versions).toHaveLength(1);
+    expect(row.reviews.map((r) => r.action)).toEqual(["SUBMIT"]);
+    const snap = row.versions[0].snapshot as unknown as SummarySnapshot;
+    expect(snap.fieldTable.total).toMatchObject({ registered: 6, completed: 4 });
+    expect(snap.addressee).toBeNull();
+    expect(snap.units).toHaveLength(3);
+    expect(snap.sections.situation).toBe("Sở có 2 phòng tham gia.");
+    expect(await db().auditLog.count({ where: { action: "summary.submit", entityId: row.id } })).toBe(1);
+    // submitted: no more edits
+    const again = await saveSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: row.lockVersion, sections: sections({ proposals: "sửa" }) });
+    expect(again).toMatchObject({ ok: false, code: "RULE" });
+  });
+});
+
+describe("the parent campaign's office reviews what child campaigns send up", () => {
+  it("submit → the parent's office returns it with a comment → the child sees it, corrects and resubmits (version 2) → accepted", async () => {
+    const org = await makeOrganisation();
+    await setupFigures(org);
+    await openMidterm(org);
+    const { cityOffice, parent } = await withParent(org);
+
+    await actAs(org.office);
+    const submitted = await submitSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections({ proposals: "Tăng kinh phí" }) });
+    expect(submitted).toMatchObject({ ok: true, data: { versionNo: 1, isLate: false, hasParent: true } });
+    expect(submitted.ok && submitted.message).toContain("Sở Nội vụ");
+
+    // the child office cannot review its own report (review:report on the City's plan is the City's)
+    const report = await db().summaryReport.findFirstOrThrow();
+    expect(await returnSummaryAction({ parentCampaignId: parent.id, summaryReportId: report.id, lockVersion: report.lockVersion, comment: "x" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+
+    const city = await sessionOf(cityOffice);
+    const incoming = (await getIncoming(city, parent.id))!;
+    expect(incoming.rows.map((r) => [r.campaign.id, r.phase, r.status])).toEqual([[org.campaign.id, "MIDTERM", "SUBMITTED"]]);
+    expect(incoming.waiting).toBe(1);
+    const opened = (await getIncomingSummary(city, parent.id, report.id))!;
+    expect(opened.canReviewNow).toBe(true);
+    expect(opened.selected?.snapshot.sections.proposals).toBe("Tăng kinh phí");
+    expect(opened.selected?.snapshot.addressee).toBe("Sở Nội vụ");
+
+    await actAs(cityOffice);
+    const noComment = await returnSummaryAction({ parentCampaignId: parent.id, summaryReportId: report.id, lockVersion: report.lockVersion, comment: "  " });
+    expect(noComment).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { comment: "Vui lòng nhập nội dung cần chỉnh sửa." } });
+    const returned = await returnSummaryAction({ parentCampaignId: parent.id, summaryReportId: report.id, lockVersion: report.lockVersion, comment: "Bổ sung số liệu lĩnh vực 6." });
+    expect(returned).toMatchObject({ ok: true, data: { status: "RETURNED" } });
+
+    // the child sees the outcome and the comment
+    const child = (await getSummaryPhase(await sessionOf(org.office), org.campaign.id, "MIDTERM", PARAMS))!;
+    expect(child.report).toMatchObject({ status: "RETURNED", returnComment: "Bổ sung số liệu lĩnh vực 6.", editable: true });
+    expect(child.report!.reviews.map((r) => [r.action, r.comment, r.actorName])).toEqual([
+      ["SUBMIT", null, org.office.fullName],
+      ["RETURN", "Bổ sung số liệu lĩnh vực 6.", cityOffice.fullName],
+    ]);
+
+    await actAs(org.office);
+    const saved = await saveSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: child.report!.lockVersion, sections: sections({ proposals: "Tăng kinh phí; bổ sung lĩnh vực 6" }) });
+    expect(saved.ok).toBe(true);
+    const resubmitted = await submitSummaryAction({
+      campaignId: org.campaign.id,
+      phase: "MIDTERM",
+      lockVersion: saved.ok ? saved.data.lockVersion : -1,
+      sections: sections({ proposals: "Tăng kinh phí; bổ sung lĩnh vực 6" }),
+    });
+    expect(resubmitted).toMatchObject({ ok: true, data: { versionNo: 2 } });
+
+    const v2 = (await getIncomingSummary(city, parent.id, report.id))!;
+    expect(v2.report.versions.map((v) => v.versionNo)).toEqual([2, 1]);
+    expect(v2.selected?.snapshot.sections.proposals).toBe("Tăng kinh phí; bổ sung lĩnh vực 6");
+    const v1 = (await getIncomingSummary(city, parent.id, report.id, 1))!;
+    expect(v1.selected?.snapshot.sections.proposals).toBe("Tăng kinh phí");
+
+    await actAs(cityOffice);
+    const accepted = await acceptSummaryAction({ parentCampaignId: parent.id, summaryReportId: report.id, lockVersion: v2.report.lockVersion });
+    expect(accepted).toMatchObject({ ok: true, data: { status: "ACCEPTED" } });
+    const final = await db().summaryReport.findUniqueOrThrow({ where: { id: report.id }, include: { reviews: { orderBy: { createdAt: "asc" } } } });
+    expect(final.status).toBe("ACCEPTED");
+    expect(final.acceptedAt).toBeInstanceOf(Date);
+    expect(final.reviews.map((r) => [r.action, r.versionNo])).toEqual([
+      ["SUBMIT", 1],
+      ["RETURN", 1],
+      ["SUBMIT", 2],
+      ["ACCEPT", 2],
+    ]);
+    expect(await db().auditLog.count({ where: { entityId: report.id, action: { in: ["summary.return", "summary.accept"] } } })).toBe(2);
+  });
+
+  it("the office of an unrelated campaign — or of the parent named wrongly — cannot see or review it", async () => {
+    const org = await makeOrganisation();
+    await openMidterm(org);
+    const { cityOffice, parent } = await withParent(org);
+    await actAs(org.office);
+    await submitSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections() });
+    const report = await db().summaryReport.findFirstOrThrow();
+
+    const otherCampaign = await makeCampaign({ issuingUnit: org.otherDept, units: [] });
+    const other = await sessionOf(org.otherOffice);
+    expect(await getIncoming(other, parent.id)).toBeNull();
+    expect(await getIncomingSummary(other, otherCampaign.id, report.id)).toBeNull();
+    await actAs(org.otherOffice);
+    for (const parentCampaignId of [parent.id, otherCampaign.id]) {
+      expect(await acceptSummaryAction({ parentCampaignId, summaryReportId: report.id, lockVersion: report.lockVersion })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    }
+    // the City's office, but naming another City plan that is not the parent
+    const unrelatedCityPlan = await makeCampaign({ issuingUnit: org.city, units: [] });
+    expect(await getIncomingSummary(await sessionOf(cityOffice), unrelatedCityPlan.id, report.id)).toBeNull();
+    await actAs(cityOffice);
+    expect(await acceptSummaryAction({ parentCampaignId: unrelatedCityPlan.id, summaryReportId: report.id, lockVersion: report.lockVersion })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect((await db().summaryReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("SUBMITTED");
+  });
+
+  it("a draft the child office has not submitted is not visible to the parent", async () => {
+    const org = await makeOrganisation();
+    const { cityOffice, parent } = await withParent(org);
+    await actAs(org.office);
+    await saveSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections() });
+    const report = await db().summaryReport.findFirstOrThrow();
+    const city = await sessionOf(cityOffice);
+    expect((await getIncoming(city, parent.id))!.rows).toHaveLength(0);
+    expect(await getIncomingSummary(city, parent.id, report.id)).toBeNull();
+  });
+});
