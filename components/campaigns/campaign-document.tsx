@@ -3,7 +3,8 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatOfficialDate, MILESTONE_KIND_LABELS, PARTICIPANT_TYPE_LABELS, PARTICIPANT_TYPES } from "@/lib/campaigns/defaults";
 import type { CampaignDetail } from "@/lib/campaigns/queries";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
-import { describeTimeLeft, formatCalendarDate, formatDeadline } from "@/lib/time/vn";
+import { phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
+import { describeTimeLeft, formatCalendarDate, formatDateVN, formatDeadline } from "@/lib/time/vn";
 
 /** Multi-line text as paragraphs (plan texts are typed with line breaks). */
 function Lines({ text }: { text: string | null }) {
@@ -125,6 +126,16 @@ export function CampaignDocument({ campaign: c, parentHref }: { campaign: Campai
         </p>
       </section>
 
+      {c.receivingUnit && (
+        <section className="mt-6">
+          <h3 className="font-bold">III. Tổ chức thực hiện</h3>
+          <p data-receiving-unit>
+            Cơ quan nhận báo cáo, đăng ký: <span className="font-semibold">{c.receivingUnit.name}</span>. Các đơn vị gửi đăng ký, báo cáo theo Kế hoạch này về{" "}
+            {c.receivingUnit.name}.
+          </p>
+        </section>
+      )}
+
       <footer className="mt-8 grid sm:grid-cols-2">
         <div />
         <div className="text-center">
@@ -134,6 +145,18 @@ export function CampaignDocument({ campaign: c, parentHref }: { campaign: Campai
       </footer>
     </article>
   );
+}
+
+/**
+ * When a report milestone starts accepting submissions: its own "Mở nhận từ ngày", else the default
+ * of lib/reports/phase.ts (when the milestone before it falls due). Null for other milestones.
+ */
+function opensAtOf(milestones: CampaignDetail["milestones"], m: CampaignDetail["milestones"][number]): { at: Date; byDefault: boolean } | null {
+  const p = phaseOfMilestoneKind(m.kind);
+  if (!p) return m.opensAt ? { at: m.opensAt, byDefault: false } : null;
+  if (m.opensAt) return { at: m.opensAt, byDefault: false };
+  const w = phaseWindow(milestones, p.phase, p.summary);
+  return w && w.milestone.id === m.id && w.opensAt ? { at: w.opensAt, byDefault: true } : null;
 }
 
 /** Milestone table: what, who, deadline ("trước ngày dd/MM/yyyy"), time left. */
@@ -168,6 +191,7 @@ export function MilestoneTable({ milestones, now }: { milestones: CampaignDetail
         <tbody>
           {milestones.map((m, i) => {
             const past = now.getTime() >= m.dueAt.getTime();
+            const opens = opensAtOf(milestones, m);
             return (
               <tr key={m.id} className="border-t border-slate-200 align-top">
                 <td className="px-3 py-2">{i + 1}</td>
@@ -180,6 +204,12 @@ export function MilestoneTable({ milestones, now }: { milestones: CampaignDetail
                 <td className="whitespace-nowrap px-3 py-2 font-medium">
                   {formatDeadline(m.dueAt)}
                   {m.hardCutoffAt && <p className="text-xs font-normal text-slate-700">Hạn cuối cùng: {formatDeadline(m.hardCutoffAt)}</p>}
+                  {opens && (
+                    <p className="text-xs font-normal text-slate-700">
+                      Mở nhận từ ngày {formatDateVN(opens.at)}
+                      {opens.byDefault && <span className="block">(khi mốc trước đến hạn)</span>}
+                    </p>
+                  )}
                 </td>
                 <td className={`whitespace-nowrap px-3 py-2 ${past ? "text-slate-600" : "text-slate-900"}`}>{past ? "đã qua" : describeTimeLeft(m.dueAt, now)}</td>
               </tr>

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { DEFAULT_REFORM_FIELDS, MILESTONE_KIND_LABELS, MILESTONE_KINDS, MILESTONE_ROLES, PARTICIPANT_TYPE_LABELS } from "@/lib/campaigns/defaults";
-import type { CampaignFormInput } from "@/lib/campaigns/schemas";
+import { opensOnPortal, type CampaignFormInput } from "@/lib/campaigns/schemas";
 import type { ParticipantType } from "@/lib/generated/prisma/enums";
 
 /** The message of a form error at a dotted path (array-level errors live in `.root`). */
@@ -158,6 +158,8 @@ export function MilestonesEditor() {
           const e = (k: string) => errorAt(errors, `${p}.${k}`);
           const day = values?.[i]?.beforeDay;
           const cutoff = values?.[i]?.cutoffDay;
+          const opens = values?.[i]?.opensDay;
+          const kind = values?.[i]?.kind;
           return (
             <li key={f.key}>
               <fieldset className="rounded-md border border-slate-300 p-3">
@@ -201,6 +203,26 @@ export function MilestonesEditor() {
                       {...register(`${p}.cutoffDay`)}
                     />
                   </Field>
+                  {kind && opensOnPortal(kind) && (
+                    <Field
+                      id={`${p}.opensDay`}
+                      label="Mở nhận từ ngày"
+                      hint={
+                        opens
+                          ? `Nhận báo cáo từ 00:00 ngày ${dayLabel(opens)} (giờ Việt Nam); trước đó chưa nộp được.`
+                          : "Không bắt buộc. Nếu để trống: mở khi mốc trước đến hạn (báo cáo sơ kết mở khi hết hạn đăng ký, báo cáo tổng kết mở khi hết hạn báo cáo sơ kết)."
+                      }
+                      error={e("opensDay")}
+                    >
+                      <Input
+                        id={`${p}.opensDay`}
+                        type="date"
+                        aria-invalid={!!e("opensDay")}
+                        aria-describedby={describedBy(`${p}.opensDay`, e("opensDay"), true)}
+                        {...register(`${p}.opensDay`)}
+                      />
+                    </Field>
+                  )}
                   <Field id={`${p}.kind`} label="Loại mốc" required error={e("kind")}>
                     <Select id={`${p}.kind`} aria-invalid={!!e("kind")} aria-describedby={describedBy(`${p}.kind`, e("kind"))} {...register(`${p}.kind`)}>
                       {MILESTONE_KINDS.map((k) => (
@@ -255,7 +277,9 @@ export function MilestonesEditor() {
       <Button
         variant="secondary"
         className={`mt-2 ${smallBtn}`}
-        onClick={() => append({ name: "", deliverable: "", kind: "OTHER", responsibleRole: "UNIT_HEAD", beforeDay: "", cutoffDay: "" }, { shouldFocus: true })}
+        onClick={() =>
+          append({ name: "", deliverable: "", kind: "OTHER", responsibleRole: "UNIT_HEAD", beforeDay: "", cutoffDay: "", opensDay: "" }, { shouldFocus: true })
+        }
       >
         + Thêm mốc
       </Button>

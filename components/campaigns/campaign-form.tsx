@@ -153,6 +153,7 @@ export function CampaignForm({
                     onChange: () => {
                       setValue("unitIds", []);
                       setValue("parentCampaignId", "");
+                      setValue("receivingUnitId", "");
                     },
                   })}
                 >
@@ -261,6 +262,21 @@ export function CampaignForm({
               {(issuing?.parentCampaigns ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field
+            id="receivingUnitId"
+            label="Cơ quan nhận báo cáo, đăng ký"
+            hint={`Nơi các đơn vị gửi đăng ký, báo cáo theo kế hoạch này, nếu không phải ${issuing?.name ?? "đơn vị ban hành"} (ví dụ Sở Nội vụ đối với kế hoạch của UBND Thành phố). Kế hoạch cấp dưới gửi danh sách tiêu biểu và báo cáo đến cơ quan này.`}
+            error={err("receivingUnitId")}
+          >
+            <Select id="receivingUnitId" {...e("receivingUnitId")} aria-describedby={describedBy("receivingUnitId", err("receivingUnitId"), true)} {...register("receivingUnitId")}>
+              <option value="">— Đơn vị ban hành —</option>
+              {(issuing?.receivingUnits ?? []).map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
                 </option>
               ))}
             </Select>

@@ -14,6 +14,7 @@ export interface IssuingUnitRef {
 export interface ExistingCampaignRef {
   id: string;
   parentCampaignId: string | null;
+  receivingUnitId?: string | null;
   unitIds: string[];
   fieldIds: string[];
   milestoneIds: string[];
@@ -62,6 +63,16 @@ export async function checkCampaignReferences(
     }
   }
 
+  // Receiving unit ("Cơ quan nhận báo cáo, đăng ký"): a unit below the issuing unit (Sở Nội vụ below
+  // the City), active unless it is the one already recorded.
+  if (input.receivingUnitId) {
+    const u = await db.unit.findUnique({ where: { id: input.receivingUnitId }, select: { id: true, path: true, status: true } });
+    const inside = !!u && u.id !== issuing.id && u.path.startsWith(issuing.path);
+    const statusOk = !!u && (u.status === "ACTIVE" || u.id === existing?.receivingUnitId);
+    if (!inside) errors.receivingUnitId = RECEIVING_UNIT_MESSAGE;
+    else if (!statusOk) errors.receivingUnitId = "Cơ quan nhận báo cáo, đăng ký đã ngừng hoạt động. Vui lòng chọn cơ quan khác.";
+  }
+
   // Ids of fields and milestones name rows of THIS campaign only.
   input.fields.forEach((f, i) => {
     if (f.id && !existing?.fieldIds.includes(f.id)) errors[`fields.${i}.name`] = "Lĩnh vực này không thuộc kế hoạch. Hãy tải lại trang.";
@@ -77,6 +88,8 @@ export async function checkCampaignReferences(
   return errors;
 }
 
+export const RECEIVING_UNIT_MESSAGE = "Cơ quan nhận báo cáo, đăng ký phải là một đơn vị trực thuộc đơn vị ban hành.";
+
 export function throwIfErrors(errors: FieldErrors) {
   if (Object.keys(errors).length) throw new DomainError("VALIDATION", MESSAGES.VALIDATION, errors);
 }
@@ -87,7 +100,7 @@ export async function campaignAuditSnapshot(tx: Tx, id: string) {
     where: { id },
     include: {
       fields: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } },
-      milestones: { orderBy: { sortOrder: "asc" }, select: { id: true, kind: true, name: true, responsibleRole: true, dueAt: true } },
+      milestones: { orderBy: { sortOrder: "asc" }, select: { id: true, kind: true, name: true, responsibleRole: true, dueAt: true, opensAt: true } },
       units: { select: { unitId: true } },
       criteria: { select: { participantType: true } },
     },
@@ -103,9 +116,12 @@ export async function campaignAuditSnapshot(tx: Tx, id: string) {
     period: `${calendarDateToInput(c.startsOn)} → ${calendarDateToInput(c.endsOn)}`,
     registrationLevels: c.registrationLevels,
     parentCampaignId: c.parentCampaignId,
+    receivingUnitId: c.receivingUnitId,
     criteriaCount: c.criteria.length,
     fields: c.fields.map((f) => f.name),
-    milestones: c.milestones.map((m) => `${m.kind} · ${m.name} · ${m.responsibleRole} · trước ngày ${beforeDayOf(m.dueAt)}`),
+    milestones: c.milestones.map(
+      (m) => `${m.kind} · ${m.name} · ${m.responsibleRole} · trước ngày ${beforeDayOf(m.dueAt)}${m.opensAt ? ` · mở nhận từ ngày ${beforeDayOf(m.opensAt)}` : ""}`,
+    ),
     unitIds: c.units.map((u) => u.unitId).sort(),
     lockVersion: c.lockVersion,
   };

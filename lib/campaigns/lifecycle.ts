@@ -91,7 +91,8 @@ export async function closeCampaign(actor: SessionUser, id: string, lockVersion:
 
 /**
  * Copies a campaign into another year as a new DRAFT: plan texts, criteria, fields, levels,
- * participating units still active, milestones and period shifted by the year difference.
+ * participating units still active, the receiving unit, milestones (due, cut-off and opening dates)
+ * and period shifted by the year difference.
  * The parent campaign is not copied (the level above issues a new plan each year).
  */
 export async function cloneCampaign(actor: SessionUser, sourceId: string, input: CloneCampaignValues) {
@@ -100,6 +101,7 @@ export async function cloneCampaign(actor: SessionUser, sourceId: string, input:
     where: { id: sourceId },
     include: {
       issuingUnit: { select: { id: true, path: true, status: true } },
+      receivingUnit: { select: { status: true } },
       criteria: true,
       fields: { orderBy: { sortOrder: "asc" } },
       milestones: { orderBy: [{ sortOrder: "asc" }, { dueAt: "asc" }] },
@@ -126,6 +128,8 @@ export async function cloneCampaign(actor: SessionUser, sourceId: string, input:
         purpose: src.purpose,
         participantsText: src.participantsText,
         registrationLevels: src.registrationLevels,
+        // the receiving body stays the same from year to year (not when it has closed since)
+        receivingUnitId: src.receivingUnit?.status === "ACTIVE" ? src.receivingUnitId : null,
         reminderOffsetsDays: src.reminderOffsetsDays,
         remindMorningAfter: src.remindMorningAfter,
         remindWeeklyOverdue: src.remindWeeklyOverdue,
@@ -144,6 +148,7 @@ export async function cloneCampaign(actor: SessionUser, sourceId: string, input:
             responsibleRole: m.responsibleRole,
             dueAt: shiftDueAtByYears(m.dueAt, years),
             hardCutoffAt: m.hardCutoffAt ? shiftDueAtByYears(m.hardCutoffAt, years) : null,
+            opensAt: m.opensAt ? shiftDueAtByYears(m.opensAt, years) : null,
             sortOrder: m.sortOrder,
           })),
         },

@@ -9,7 +9,7 @@ import type { ParticipantType } from "@/lib/generated/prisma/enums";
 import { dueAtForBeforeDay, formatCalendarDate, inputToCalendarDate } from "@/lib/time/vn";
 import { campaignAuditSnapshot, checkCampaignReferences, throwIfErrors } from "./checks";
 import { PARTICIPANT_TYPES } from "./defaults";
-import type { CampaignFormValues } from "./schemas";
+import { opensOnPortal, type CampaignFormValues } from "./schemas";
 
 /** Create and edit a campaign plan. Publishing, closing and cloning live in lifecycle.ts. */
 
@@ -31,6 +31,7 @@ function scalarData(input: CampaignFormValues) {
     startsOn: inputToCalendarDate(input.startsOn),
     endsOn: inputToCalendarDate(input.endsOn),
     parentCampaignId: input.parentCampaignId || null,
+    receivingUnitId: input.receivingUnitId || null,
     ...reminderSettingsFromForm(input),
   };
 }
@@ -49,6 +50,8 @@ function milestoneData(m: CampaignFormValues["milestones"][number], index: numbe
     responsibleRole: m.responsibleRole,
     dueAt: dueAtForBeforeDay(m.beforeDay),
     hardCutoffAt: m.cutoffDay ? dueAtForBeforeDay(m.cutoffDay) : null,
+    // "Mở nhận từ ngày X" = from 00:00 of X, Vietnam time.
+    opensAt: m.opensDay && opensOnPortal(m.kind) ? dueAtForBeforeDay(m.opensDay) : null,
     sortOrder: index + 1,
   };
 }
@@ -134,6 +137,7 @@ export async function updateCampaign(actor: SessionUser, id: string, input: Camp
     await checkCampaignReferences(db, input, current.issuingUnit, {
       id: current.id,
       parentCampaignId: current.parentCampaignId,
+      receivingUnitId: current.receivingUnitId,
       unitIds: existingUnitIds,
       fieldIds: current.fields.map((f) => f.id),
       milestoneIds: current.milestones.map((m) => m.id),

@@ -105,6 +105,7 @@ const detailInclude = {
     select: { id: true, documentNumber: true, title: true, issuedOn: true, issuingUnit: { select: { id: true, name: true, path: true } } },
   },
   clonedFrom: { select: { id: true, documentNumber: true, year: true, issuingUnit: { select: { id: true, path: true } } } },
+  receivingUnit: { select: { id: true, name: true } },
   criteria: { orderBy: [{ participantType: "asc" }, { sortOrder: "asc" }] },
   fields: { orderBy: { sortOrder: "asc" }, include: { _count: { select: { initiatives: true } } } },
   milestones: { orderBy: [{ sortOrder: "asc" }, { dueAt: "asc" }] },
@@ -138,10 +139,18 @@ export interface IssuingOption {
   name: string;
   units: UnitOption[];
   parentCampaigns: { id: string; label: string }[];
+  /** Candidates for "Cơ quan nhận báo cáo, đăng ký": the units directly below the issuing unit (and the one recorded). */
+  receivingUnits: { id: string; name: string }[];
 }
 
 /** For one issuing unit: the units that may take part (its subtree) and the campaigns it may answer. */
-async function issuingOption(db: Db, unit: { id: string; name: string; path: string }, keepUnitIds: string[] = [], keepParentId?: string | null) {
+async function issuingOption(
+  db: Db,
+  unit: { id: string; name: string; path: string },
+  keepUnitIds: string[] = [],
+  keepParentId?: string | null,
+  keepReceivingId?: string | null,
+) {
   const subtree = await db.unit.findMany({
     where: {
       path: { startsWith: unit.path },
@@ -170,7 +179,19 @@ async function issuingOption(db: Db, unit: { id: string; name: string; path: str
       id: p.id,
       label: `${p.documentNumber} (${p.issuingUnit.shortName ?? p.issuingUnit.name}, ${p.year}) – ${p.title}`,
     })),
+    receivingUnits: await receivingUnitOptions(db, unit.id, keepReceivingId),
   } satisfies IssuingOption;
+}
+
+/** Active units directly below the issuing unit, by sortOrder then name, plus the one already recorded. */
+async function receivingUnitOptions(db: Db, issuingUnitId: string, keepId?: string | null) {
+  const rows = await db.unit.findMany({
+    where: { OR: [{ parentId: issuingUnitId, status: "ACTIVE" }, ...(keepId ? [{ id: keepId }] : [])] },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, status: true },
+    take: 1000,
+  });
+  return rows.map((u) => ({ id: u.id, name: u.status === "ACTIVE" ? u.name : `${u.name} (đã ngừng hoạt động)` }));
 }
 
 /** Options of the create form: one entry per unit where the user is the CCHC office. */
@@ -207,10 +228,11 @@ export function newCampaignDefaults(issuingUnitId: string, today = new Date()): 
     endsOn: "",
     unitIds: [],
     parentCampaignId: "",
+    receivingUnitId: "",
     reminderOffsetsText: "7, 3, 1",
     remindMorningAfter: true,
     remindWeeklyOverdue: true,
-    milestones: PLAN_MILESTONES.map((m) => ({ ...m, beforeDay: "", cutoffDay: "" })),
+    milestones: PLAN_MILESTONES.map((m) => ({ ...m, beforeDay: "", cutoffDay: "", opensDay: "" })),
   };
 }
 
@@ -242,7 +264,7 @@ export async function getCampaignForEdit(user: SessionUser, id: string): Promise
   if (!c || !can(user.roles, "read:campaign", c.issuingUnit)) return { kind: "notFound" };
   if (!can(user.roles, "manage:campaign", c.issuingUnit)) return { kind: "forbidden" };
   const unitIds = c.units.map((u) => u.unitId);
-  const issuing = await issuingOption(db, c.issuingUnit, unitIds, c.parentCampaignId);
+  const issuing = await issuingOption(db, c.issuingUnit, unitIds, c.parentCampaignId, c.receivingUnitId);
   const registered = await db.registration.findMany({ where: { campaignId: c.id }, select: { unitId: true }, distinct: ["unitId"] });
   const criteriaOf = (t: ParticipantType) => c.criteria.filter((x) => x.participantType === t).map((x) => ({ content: x.content }));
   return {
@@ -271,6 +293,7 @@ export async function getCampaignForEdit(user: SessionUser, id: string): Promise
       endsOn: calendarDateToInput(c.endsOn),
       unitIds,
       parentCampaignId: c.parentCampaignId ?? "",
+      receivingUnitId: c.receivingUnitId ?? "",
       reminderOffsetsText: offsetsToText(c.reminderOffsetsDays),
       remindMorningAfter: c.remindMorningAfter,
       remindWeeklyOverdue: c.remindWeeklyOverdue,
@@ -282,6 +305,7 @@ export async function getCampaignForEdit(user: SessionUser, id: string): Promise
         responsibleRole: m.responsibleRole as Role,
         beforeDay: beforeDayOf(m.dueAt),
         cutoffDay: m.hardCutoffAt ? beforeDayOf(m.hardCutoffAt) : "",
+        opensDay: m.opensAt ? beforeDayOf(m.opensAt) : "",
       })),
     },
   };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MilestoneKind, RegistrationLevel, Role } from "@/lib/generated/prisma/enums";
 import { PARTICIPANT_TYPES } from "./defaults";
 import { reminderSettingsFormSchema } from "@/lib/reminders/rules";
+import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 
 /**
  * The campaign form, shared by the react-hook-form client (zodResolver) and the server actions.
@@ -67,9 +68,25 @@ export const milestoneSchema = z.object({
     .trim()
     .refine((v) => v === "" || isValidDay(v), { error: "Ngày không hợp lệ (từ năm 2000 đến 2100)." })
     .default(""),
+  /**
+   * Optional "Mở nhận từ ngày X" ("" = none): nothing can be submitted for this milestone before
+   * 00:00 of X (Vietnam time). Empty: the default of lib/reports/phase.ts applies (a report opens
+   * when the milestone before it falls due).
+   */
+  opensDay: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || isValidDay(v), { error: "Ngày không hợp lệ (từ năm 2000 đến 2100)." })
+    .default(""),
 });
 
 export const CUTOFF_BEFORE_DUE_MESSAGE = "Hạn cuối cùng không nhận phải bằng hoặc sau hạn của mốc.";
+export const OPENS_BEFORE_DUE_MESSAGE = "Ngày mở nhận phải trước hạn của mốc.";
+
+/** Milestones whose deliverable opens at a date (the report phases, lib/reports/phase.ts): only they carry "Mở nhận từ ngày". */
+export function opensOnPortal(kind: MilestoneKind | string): boolean {
+  return phaseOfMilestoneKind(kind as MilestoneKind) !== null;
+}
 
 export const MAX_UNITS = 500;
 
@@ -102,6 +119,8 @@ export const campaignFormSchema = z
     endsOn: dayString("Vui lòng chọn ngày kết thúc."),
     unitIds: z.array(id).max(MAX_UNITS, { error: `Tối đa ${MAX_UNITS} đơn vị.` }),
     parentCampaignId: z.string().trim().max(64),
+    /** "Cơ quan nhận báo cáo, đăng ký" ("" = the issuing unit itself), e.g. Sở Nội vụ for the City's plan. */
+    receivingUnitId: z.string().trim().max(64).default(""),
     milestones: z.array(milestoneSchema).max(30, { error: "Tối đa 30 mốc thời gian." }),
     /** Reminder settings: "7, 3, 1" days before, the morning after, weekly while overdue. */
     ...reminderSettingsFormSchema.shape,
@@ -120,6 +139,9 @@ export const campaignFormSchema = z
     v.milestones.forEach((m, i) => {
       if (m.cutoffDay && isValidDay(m.cutoffDay) && isValidDay(m.beforeDay) && m.cutoffDay < m.beforeDay) {
         ctx.addIssue({ code: "custom", path: ["milestones", i, "cutoffDay"], message: CUTOFF_BEFORE_DUE_MESSAGE });
+      }
+      if (opensOnPortal(m.kind) && m.opensDay && isValidDay(m.opensDay) && isValidDay(m.beforeDay) && m.opensDay >= m.beforeDay) {
+        ctx.addIssue({ code: "custom", path: ["milestones", i, "opensDay"], message: OPENS_BEFORE_DUE_MESSAGE });
       }
     });
     let registrationSeen = false;

@@ -39,8 +39,10 @@ export default async function CloneCampaignPage({ params }: { params: Promise<{ 
         <ul className="mt-1 list-disc pl-5">
           <li>nội dung kế hoạch, tiêu chí, cấp đăng ký và {c._count.fields} lĩnh vực;</li>
           <li>
-            {c._count.milestones} mốc thời gian và thời gian thi đua, dời theo số năm chênh lệch (ví dụ trước ngày 18/04/{c.year} → trước ngày 18/04/{c.year + 1});
+            {c._count.milestones} mốc thời gian (hạn, hạn cuối cùng và ngày mở nhận) và thời gian thi đua, dời theo số năm chênh lệch (ví dụ trước ngày 18/04/
+            {c.year} → trước ngày 18/04/{c.year + 1});
           </li>
+          <li>cơ quan nhận báo cáo, đăng ký (nếu có và còn hoạt động);</li>
           <li>
             {c._count.units - load.closedUnitNames.length} đơn vị tham gia còn hoạt động
             {load.closedUnitNames.length > 0 && ` (bỏ ${load.closedUnitNames.length} đơn vị đã ngừng hoạt động: ${load.closedUnitNames.join(", ")})`}.
