@@ -19,30 +19,31 @@ export async function campaignFor(actor: Pick<SessionUser, "roles">, campaignId:
       status: true,
       issuedOn: true,
       issuingUnit: { select: { id: true, path: true, name: true } },
-      parentCampaign: { select: { id: true, documentNumber: true, title: true, issuingUnit: { select: { id: true, name: true, kind: true } } } },
+      parentCampaign: {
+        select: {
+          id: true,
+          documentNumber: true,
+          title: true,
+          issuingUnit: { select: { id: true, name: true, kind: true } },
+          receivingUnit: { select: { id: true, name: true } },
+        },
+      },
     },
   });
   if (!campaign || !can(actor.roles, permission, campaign.issuingUnit)) return null;
-  return { ...campaign, sendUpTo: await sendUpTo(campaign.parentCampaign?.issuingUnit ?? null) };
+  return { ...campaign, sendUpTo: sendUpTo(campaign.parentCampaign) };
 }
 
 /**
- * Who receives the list of typical initiatives: the parent campaign's issuing unit; for a plan of the
- * City People's Committee, its Sở Nội vụ, which collects the registrations for the City (plan 1128:
- * "gửi đăng ký về Sở Nội vụ"). Null when the campaign has no parent campaign.
+ * Who receives what this campaign sends up (the list of typical initiatives, the forwarded
+ * registration, the summary reports): the parent campaign's receiving unit ("Cơ quan nhận báo cáo,
+ * đăng ký", e.g. Sở Nội vụ for the City's plan 1018/KH-UBND), else the parent's issuing unit.
+ * Null when the campaign has no parent campaign.
  */
-async function sendUpTo(parentIssuer: { id: string; name: string; kind: string } | null): Promise<string | null> {
-  if (!parentIssuer) return null;
-  if (parentIssuer.kind !== "CITY") return parentIssuer.name;
-  const db = await getDb();
-  const home = await db.unit.findFirst({
-    where: { parentId: parentIssuer.id, status: "ACTIVE", name: { equals: HOME_AFFAIRS, mode: "insensitive" } },
-    select: { name: true },
-  });
-  return home?.name ?? parentIssuer.name;
+export function sendUpTo(parent: { issuingUnit: { name: string }; receivingUnit: { name: string } | null } | null): string | null {
+  if (!parent) return null;
+  return parent.receivingUnit?.name ?? parent.issuingUnit.name;
 }
-
-const HOME_AFFAIRS = "Sở Nội vụ";
 
 export type CampaignForConsolidation = NonNullable<Awaited<ReturnType<typeof campaignFor>>>;
 

@@ -409,14 +409,17 @@ describe("leadership's selection of typical initiatives", () => {
     expect(await getTypicalList(await session(org.headA), org.campaign.id)).toBeNull();
   });
 
-  it("addresses the list to the parent campaign's issuing unit, and a City plan's list to its Sở Nội vụ", async () => {
+  it("addresses the list to the parent campaign's receiving unit (Sở Nội vụ for a City plan), else to its issuing unit", async () => {
     const org = await makeOrganisation();
     const parent = await makeCampaign({ issuingUnit: org.otherDept, units: [] });
     await db().campaign.update({ where: { id: org.campaign.id }, data: { parentCampaignId: parent.id } });
     expect((await getTypicalList(await session(org.leader), org.campaign.id))!.campaign.sendUpTo).toBe("Sở Khác");
     await db().campaign.update({ where: { id: parent.id }, data: { issuingUnitId: org.city.id } });
     expect((await getTypicalList(await session(org.leader), org.campaign.id))!.campaign.sendUpTo).toBe("UBND Thành phố");
-    await makeUnit({ name: "Sở Nội vụ", parent: org.city, kind: "DEPARTMENT" });
+    // a unit merely named "Sở Nội vụ" changes nothing: the parent plan names its receiving unit
+    const home = await makeUnit({ name: "Sở Nội vụ", parent: org.city, kind: "DEPARTMENT" });
+    expect((await getTypicalList(await session(org.leader), org.campaign.id))!.campaign.sendUpTo).toBe("UBND Thành phố");
+    await db().campaign.update({ where: { id: parent.id }, data: { receivingUnitId: home.id } });
     expect((await getTypicalList(await session(org.leader), org.campaign.id))!.campaign.sendUpTo).toBe("Sở Nội vụ");
     await db().campaign.update({ where: { id: org.campaign.id }, data: { parentCampaignId: null } });
     expect((await getTypicalList(await session(org.leader), org.campaign.id))!.campaign.sendUpTo).toBeNull();
@@ -424,8 +427,9 @@ describe("leadership's selection of typical initiatives", () => {
 
   it("exports the typical list addressed to the level above", async () => {
     const org = await makeOrganisation();
-    await makeUnit({ name: "Sở Nội vụ", parent: org.city, kind: "DEPARTMENT" });
+    const home = await makeUnit({ name: "Sở Nội vụ", parent: org.city, kind: "DEPARTMENT" });
     const parent = await makeCampaign({ issuingUnit: org.city, units: [] });
+    await db().campaign.update({ where: { id: parent.id }, data: { receivingUnitId: home.id } });
     await db().campaign.update({ where: { id: org.campaign.id }, data: { parentCampaignId: parent.id } });
     await consolidatedCampaign(org);
     await actAs(org.leader);
