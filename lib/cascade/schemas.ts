@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+export const NOTHING_SELECTED_MESSAGE = "Chưa chọn mô hình, giải pháp, sáng kiến nào để gửi lên cấp trên.";
+export const MAX_FORWARD = 200;
+
+const id = z.string().trim().min(1).max(64);
+
+/** "Gửi lên kế hoạch cấp trên": the campaign and the typical initiatives selected on its forward page. */
+export const forwardInitiativesSchema = z.object({
+  campaignId: id,
+  initiativeIds: z
+    .array(id, { error: NOTHING_SELECTED_MESSAGE })
+    .min(1, { error: NOTHING_SELECTED_MESSAGE })
+    .max(MAX_FORWARD, { error: `Mỗi lần gửi tối đa ${MAX_FORWARD} nội dung.` })
+    .refine((ids) => new Set(ids).size === ids.length, { error: "Danh sách chọn bị trùng. Hãy tải lại trang." }),
+});
+
+export type ForwardInitiativesInput = z.infer<typeof forwardInitiativesSchema>;
