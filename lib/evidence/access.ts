@@ -1,0 +1,132 @@
+import "server-only";
+import { can, type ScopedRole } from "@/lib/auth/roles";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
+import {
+  canEditProgress,
+  canReadInitiative,
+  canReadThroughForwards,
+  canReadUnitRecord,
+  initiativeAccessSelect,
+  progressEditProblem,
+} from "@/lib/progress/access";
+import { CAMPAIGN_CLOSED_MESSAGE, FORWARDED_READ_ONLY_MESSAGE, PROGRESS_NOT_OPEN_MESSAGE } from "@/lib/progress/rules";
+
+type Actor = { roles: readonly ScopedRole[] };
+
+export type EvidenceTarget = { kind: "initiative" | "report"; id: string };
+
+export const REPORT_NOT_EDITABLE_MESSAGE =
+  "Báo cáo đã nộp hoặc đã được tiếp nhận: không thêm, xóa hoặc thay tệp minh chứng được nữa (khi Bộ phận CCHC trả lại, đơn vị mới sửa được).";
+
+export interface TargetAccess {
+  target: EvidenceTarget;
+  unitId: string;
+  campaignId: string;
+  /** The initiative is a forwarded copy: its evidence is the origin's (read-only). */
+  forwardedFromId: string | null;
+  canRead: boolean;
+  /** The actor holds the edit permission on the record's unit. */
+  mayEdit: boolean;
+  /** Why the record cannot be changed now (null: it can). */
+  problem: string | null;
+  canEdit: boolean;
+  label: string;
+}
+
+/**
+ * Who may do what with the evidence of a record (an initiative or a Mẫu 2 report), computed from the
+ * record's own unit and campaign read from the database. Null when the record does not exist.
+ */
+export async function evidenceTargetAccess(actor: Actor, target: EvidenceTarget, db?: Db | Tx): Promise<TargetAccess | null> {
+  const d = db ?? (await getDb());
+  if (target.kind === "initiative") {
+    const ini = await d.initiative.findUnique({ where: { id: target.id }, select: { ...initiativeAccessSelect, content: true } });
+    if (!ini) return null;
+    const canRead = await canReadInitiative(d, actor, ini);
+    const mayEdit = can(actor.roles, "edit:progress", ini.unit);
+    const p = progressEditProblem(ini);
+    const problem = p === "FORWARDED" ? FORWARDED_READ_ONLY_MESSAGE : p === "NOT_SUBMITTED" ? PROGRESS_NOT_OPEN_MESSAGE : p === "CAMPAIGN_CLOSED" ? CAMPAIGN_CLOSED_MESSAGE : null;
+    return {
+      target,
+      unitId: ini.unitId,
+      campaignId: ini.campaignId,
+      forwardedFromId: ini.forwardedFromId,
+      canRead,
+      mayEdit,
+      problem,
+      canEdit: canRead && canEditProgress(actor, ini),
+      label: `“${ini.content.slice(0, 80)}${ini.content.length > 80 ? "…" : ""}”`,
+    };
+  }
+  const report = await d.report.findUnique({
+    where: { id: target.id },
+    select: {
+      id: true,
+      unitId: true,
+      campaignId: true,
+      status: true,
+      firstSubmittedAt: true,
+      unit: { select: { id: true, path: true, name: true } },
+      campaign: { select: { status: true, issuingUnit: { select: { id: true, path: true } } } },
+    },
+  });
+  if (!report) return null;
+  const member = can(actor.roles, "edit:report", report.unit) || can(actor.roles, "read:report", report.unit);
+  const canRead = member || (report.firstSubmittedAt !== null && canReadUnitRecord(actor, report.unit, report.campaign.issuingUnit));
+  const mayEdit = can(actor.roles, "edit:report", report.unit);
+  const problem =
+    report.status !== "DRAFT" && report.status !== "RETURNED"
+      ? REPORT_NOT_EDITABLE_MESSAGE
+      : report.campaign.status !== "PUBLISHED"
+        ? "Kế hoạch thi đua không còn mở: không thay đổi minh chứng được."
+        : null;
+  return {
+    target,
+    unitId: report.unitId,
+    campaignId: report.campaignId,
+    forwardedFromId: null,
+    canRead,
+    mayEdit,
+    problem,
+    canEdit: canRead && mayEdit && problem === null,
+    label: `báo cáo của ${report.unit.name}`,
+  };
+}
+
+export const evidenceFileSelect = {
+  id: true,
+  initiativeId: true,
+  reportId: true,
+  unitId: true,
+  campaignId: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  sha256: true,
+  storageKey: true,
+  lockedAt: true,
+  supersededAt: true,
+  createdAt: true,
+  unit: { select: { id: true, path: true } },
+} as const;
+
+/**
+ * The evidence file if `user` may download it, else null (the route answers 404 either way).
+ * Allowed: whoever may read the file's unit (read:registration / read:report on it: the unit's own
+ * people, the offices above it), the office / leadership / steering committee of the file's campaign
+ * (read on its issuing unit), or whoever may read an initiative FORWARDED from the file's initiative
+ * (followed up the campaign chain at any depth).
+ */
+export async function canReadEvidence(user: Actor, fileId: string) {
+  if (typeof fileId !== "string" || fileId.length === 0 || fileId.length > 64) return null;
+  const db = await getDb();
+  const file = await db.evidenceFile.findUnique({ where: { id: fileId }, select: evidenceFileSelect });
+  if (!file) return null;
+  const campaign = await db.campaign.findUnique({ where: { id: file.campaignId }, select: { issuingUnit: { select: { id: true, path: true } } } });
+  if (campaign && canReadUnitRecord(user, file.unit, campaign.issuingUnit)) return file;
+  if (!campaign && (can(user.roles, "read:registration", file.unit) || can(user.roles, "read:report", file.unit))) return file;
+  if (file.initiativeId && (await canReadThroughForwards(db, user, file.initiativeId))) return file;
+  return null;
+}
+
+export type ReadableEvidenceFile = NonNullable<Awaited<ReturnType<typeof canReadEvidence>>>;

@@ -1,0 +1,165 @@
+import "server-only";
+import { conflictError, forbiddenError, notFoundError, ruleError } from "@/lib/actions/result";
+import { writeAudit } from "@/lib/audit/write";
+import type { SessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { evidenceTargetAccess, type EvidenceTarget, type TargetAccess } from "./access";
+import { detectFile } from "./detect";
+import { emptyFileMessage, formatFileSize, tooLargeMessage } from "./limits";
+import { INFECTED_MESSAGE, SCAN_FAILED_MESSAGE, scanFile } from "./scan";
+import { commitStaged, discard, newStorageKey, removeStored, stageUpload, TooLargeError } from "./storage";
+
+type Actor = Pick<SessionUser, "id" | "roles">;
+
+/** The name as shown and offered on download: no directories, no control characters, ≤ 255 chars. */
+export function cleanFileName(raw: string): string {
+  const base = String(raw ?? "")
+    .split(/[\\/]/)
+    .pop()!
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "")
+    .normalize("NFC")
+    .trim();
+  const name = base.replace(/^\.+/, "").trim() || "tep-minh-chung";
+  if (name.length <= 255) return name;
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 && name.length - dot <= 11 ? name.slice(dot) : "";
+  return name.slice(0, 255 - ext.length) + ext;
+}
+
+export const NOT_CURRENT_MESSAGE = "Tệp này đã được thay bằng tệp mới: chỉ thay hoặc xóa được tệp hiện hành.";
+export const LOCKED_DELETE_MESSAGE =
+  "Tệp đã gắn với báo cáo đã nộp nên không xóa được. Nếu cần, hãy dùng “Thay bằng tệp mới”: tệp cũ vẫn được giữ cho phiên bản báo cáo đã nộp.";
+
+/** Loads the record and checks the actor may change its evidence: outsiders → not found, readers → forbidden, closed → the rule. */
+async function requireEditable(actor: Actor, target: EvidenceTarget): Promise<TargetAccess> {
+  const access = await evidenceTargetAccess(actor, target);
+  if (!access || !access.canRead) throw notFoundError();
+  if (!access.mayEdit) throw forbiddenError();
+  if (access.problem) throw ruleError(access.problem);
+  return access;
+}
+
+export interface UploadInput {
+  target: EvidenceTarget;
+  fileName: string;
+  description?: string | null;
+  /** The current file this upload replaces ("Thay bằng tệp mới"). */
+  replacesId?: string | null;
+  body: AsyncIterable<Uint8Array> | Uint8Array;
+}
+
+/**
+ * One evidence file: permission on the record's own unit (from the database), then the bytes are
+ * streamed to a temp file (≤ 20 MB), their type detected from the content, the virus-scan hook run,
+ * the file renamed into EVIDENCE_DIR and its row written with the audit row in one transaction.
+ */
+export async function uploadEvidence(actor: Actor, input: UploadInput) {
+  const fileName = cleanFileName(input.fileName);
+  const description = input.description?.trim().slice(0, 500) || null;
+  const access = await requireEditable(actor, input.target);
+  const db = await getDb();
+  const where = input.target.kind === "initiative" ? { initiativeId: input.target.id } : { reportId: input.target.id };
+
+  let replaced: { id: string; fileName: string; supersededAt: Date | null } | null = null;
+  if (input.replacesId) {
+    replaced = await db.evidenceFile.findFirst({ where: { id: input.replacesId, ...where }, select: { id: true, fileName: true, supersededAt: true } });
+    if (!replaced) throw notFoundError();
+    if (replaced.supersededAt) throw ruleError(NOT_CURRENT_MESSAGE);
+  }
+
+  let staged;
+  try {
+    staged = await stageUpload(input.body);
+  } catch (err) {
+    if (err instanceof TooLargeError) throw ruleError(tooLargeMessage(fileName), { file: tooLargeMessage(fileName) });
+    throw err;
+  }
+  let key: string | null = null;
+  try {
+    if (staged.sizeBytes === 0) throw ruleError(emptyFileMessage(fileName), { file: emptyFileMessage(fileName) });
+    const verdict = await detectFile(staged.tmpPath, fileName);
+    if (!verdict.ok) throw ruleError(verdict.message, { file: verdict.message });
+    const scan = await scanFile(staged.tmpPath);
+    if (!scan.ok) {
+      if (!scan.infected) console.error(`Evidence scan failed for ${fileName}: ${scan.detail}`);
+      const message = scan.infected ? INFECTED_MESSAGE(fileName) : SCAN_FAILED_MESSAGE(fileName);
+      throw ruleError(message, { file: message });
+    }
+    key = newStorageKey();
+    await commitStaged(staged, key);
+    const storageKey = key;
+    const now = new Date();
+    return await db.$transaction(async (tx) => {
+      const created = await tx.evidenceFile.create({
+        data: {
+          ...where,
+          unitId: access.unitId,
+          campaignId: access.campaignId,
+          fileName,
+          mimeType: verdict.mime,
+          sizeBytes: staged.sizeBytes,
+          sha256: staged.sha256,
+          storageKey,
+          description,
+          uploadedById: actor.id,
+        },
+        select: { id: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true },
+      });
+      if (replaced) {
+        const res = await tx.evidenceFile.updateMany({ where: { id: replaced.id, supersededAt: null }, data: { supersededAt: now, supersededById: created.id } });
+        if (res.count === 0) throw conflictError();
+      }
+      await writeAudit(tx, actor.id, {
+        action: replaced ? "evidence.replace" : "evidence.upload",
+        entityType: "EvidenceFile",
+        entityId: created.id,
+        unitId: access.unitId,
+        campaignId: access.campaignId,
+        after: { ...created, target: input.target, replaces: replaced?.id ?? null },
+        summary: replaced
+          ? `Thay tệp minh chứng “${replaced.fileName}” bằng “${fileName}” (${formatFileSize(staged.sizeBytes)}) của ${access.label}`
+          : `Tải lên tệp minh chứng “${fileName}” (${formatFileSize(staged.sizeBytes)}) cho ${access.label}`,
+      });
+      return created;
+    });
+  } catch (err) {
+    await discard(staged.tmpPath);
+    if (key) await removeStored(key).catch(() => {});
+    throw err;
+  }
+}
+
+/**
+ * Deletes a current, unlocked file (a file cited by a submitted report is locked: it can only be
+ * superseded). When the file had replaced an older one, that one becomes current again.
+ */
+export async function deleteEvidence(actor: Actor, input: { fileId: string }) {
+  const db = await getDb();
+  const file = await db.evidenceFile.findUnique({
+    where: { id: input.fileId },
+    select: { id: true, initiativeId: true, reportId: true, fileName: true, storageKey: true, lockedAt: true, supersededAt: true, sha256: true, sizeBytes: true },
+  });
+  if (!file) throw notFoundError();
+  const target: EvidenceTarget | null = file.initiativeId ? { kind: "initiative", id: file.initiativeId } : file.reportId ? { kind: "report", id: file.reportId } : null;
+  if (!target) throw notFoundError();
+  const access = await requireEditable(actor, target);
+  if (file.lockedAt) throw ruleError(LOCKED_DELETE_MESSAGE);
+  if (file.supersededAt) throw ruleError(NOT_CURRENT_MESSAGE);
+  await db.$transaction(async (tx) => {
+    const res = await tx.evidenceFile.deleteMany({ where: { id: file.id, lockedAt: null, supersededAt: null } });
+    if (res.count === 0) throw conflictError();
+    await tx.evidenceFile.updateMany({ where: { supersededById: file.id }, data: { supersededAt: null, supersededById: null } });
+    await writeAudit(tx, actor.id, {
+      action: "evidence.delete",
+      entityType: "EvidenceFile",
+      entityId: file.id,
+      unitId: access.unitId,
+      campaignId: access.campaignId,
+      before: { fileName: file.fileName, sha256: file.sha256, sizeBytes: file.sizeBytes, target },
+      summary: `Xóa tệp minh chứng “${file.fileName}” của ${access.label}`,
+    });
+  });
+  await removeStored(file.storageKey).catch(() => {});
+  return { target };
+}
