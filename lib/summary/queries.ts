@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import type { ReportPhase, ReviewAction } from "@/lib/generated/prisma/enums";
+import type { ReportPhase } from "@/lib/generated/prisma/enums";
 import { isWindowOpen, phaseWindow, SUMMARY_REPORT_KIND, UNIT_REPORT_KIND } from "@/lib/reports/phase";
 import { PHASES } from "@/lib/reports/labels";
 import { fieldSums, listCounts, listPage, reportingCounts, reportingUnits, unitRows, type ListKind } from "./figures";
@@ -13,13 +13,6 @@ import { buildSnapshot, type SummarySnapshot } from "./snapshot";
 type Actor = Pick<SessionUser, "id" | "roles">;
 
 export const SUMMARY_PAGE_SIZE = 50;
-
-export const SUMMARY_REVIEW_LABELS: Record<ReviewAction, string> = {
-  SUBMIT: "Gửi báo cáo",
-  RETURN: "Cấp trên trả lại để chỉnh sửa",
-  ACCEPT: "Cấp trên tiếp nhận",
-  CONFIRM: "Xác nhận",
-};
 
 const REPORT_KINDS = [...Object.values(UNIT_REPORT_KIND), ...Object.values(SUMMARY_REPORT_KIND)];
 

@@ -1,4 +1,4 @@
-import type { RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
+import type { RegistrationStatus, ReportPhase, ReviewAction } from "@/lib/generated/prisma/enums";
 import { completedFor, completionRate, sumByField } from "@/lib/reports/counts";
 
 /**
@@ -104,6 +104,13 @@ export const SUMMARY_STATUS_TONES: Record<SummaryStatusKey, "gray" | "blue" | "g
   FINALISED: "green",
   RETURNED: "red",
   ACCEPTED: "green",
+};
+
+export const SUMMARY_REVIEW_LABELS: Record<ReviewAction, string> = {
+  SUBMIT: "Gửi báo cáo",
+  RETURN: "Cấp trên trả lại để chỉnh sửa",
+  ACCEPT: "Cấp trên tiếp nhận",
+  CONFIRM: "Xác nhận",
 };
 
 // ---------------------------------------------------------------------------------------------

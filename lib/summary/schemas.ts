@@ -57,3 +57,7 @@ export type SaveSummaryInput = z.infer<typeof saveSummarySchema>;
 export type SaveSummaryForm = z.input<typeof saveSummarySchema>;
 export type ReturnSummaryInput = z.infer<typeof returnSummarySchema>;
 export type AcceptSummaryInput = z.infer<typeof acceptSummarySchema>;
+
+/** The office's form: the eight sections (ids and lockVersion travel beside it). */
+export const summaryFormSchema = z.object({ sections: sectionsSchema });
+export type SummaryFormValues = z.input<typeof summaryFormSchema>;

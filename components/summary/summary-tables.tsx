@@ -1,0 +1,160 @@
+import clsx from "clsx";
+import { Badge } from "@/components/ui/badge";
+import type { RegistrationStatus, UnitStatus } from "@/lib/generated/prisma/enums";
+import { formatRate, type FieldTable } from "@/lib/summary/rules";
+import { formatDateTimeVN } from "@/lib/time/vn";
+
+const n = (x: number) => x.toLocaleString("vi-VN");
+
+/** Per reform field: registered, completed, rate, and the totals row (screen or official document). */
+export function FieldTableView({ table, variant = "screen", caption }: { table: FieldTable; variant?: "screen" | "document"; caption: string }) {
+  const doc = variant === "document";
+  const th = doc ? "border border-slate-700 px-2 py-1 text-center font-bold" : "px-3 py-2 text-left font-semibold";
+  const td = doc ? "border border-slate-700 px-2 py-1" : "px-3 py-2";
+  const num = doc ? `${td} text-center` : `${td} text-right tabular-nums`;
+  return (
+    <div className={clsx(!doc && "overflow-x-auto rounded-lg border border-slate-200 bg-white", doc && "overflow-x-auto print:overflow-visible")}>
+      <table className={clsx("w-full border-collapse", doc ? "text-[0.95em]" : "min-w-[36rem] text-sm")} data-summary-field-table>
+        <caption className={doc ? "mb-1 text-left font-bold italic" : "sr-only"}>{caption}</caption>
+        <thead className={doc ? undefined : "bg-slate-50 text-slate-700"}>
+          <tr>
+            <th scope="col" className={clsx(th, "w-12")}>
+              STT
+            </th>
+            <th scope="col" className={th}>
+              Lĩnh vực
+            </th>
+            <th scope="col" className={clsx(th, !doc && "text-right")}>
+              Số lượng đăng ký
+            </th>
+            <th scope="col" className={clsx(th, !doc && "text-right")}>
+              Số lượng hoàn thành
+            </th>
+            <th scope="col" className={clsx(th, !doc && "text-right")}>
+              Tỷ lệ hoàn thành
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.fieldId} className={doc ? "break-inside-avoid" : "border-t border-slate-200"}>
+              <td className={clsx(td, "text-center")}>{r.no}</td>
+              <td className={td}>
+                {r.name}
+                {!doc && r.overrides > 0 && (
+                  <span className="mt-0.5 block text-xs text-slate-600">
+                    {r.overrides} đơn vị điều chỉnh số lượng hoàn thành (có ghi chú trong Mẫu 2)
+                  </span>
+                )}
+              </td>
+              <td className={num}>{n(r.registered)}</td>
+              <td className={num}>{n(r.completed)}</td>
+              <td className={num}>{formatRate(r.rate)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className={doc ? "font-bold" : "border-t-2 border-slate-300 bg-slate-50 font-semibold"}>
+            <td className={td} />
+            <th scope="row" className={clsx(td, "text-left")}>
+              Tổng cộng
+            </th>
+            <td className={num}>{n(table.total.registered)}</td>
+            <td className={num}>{n(table.total.completed)}</td>
+            <td className={num}>{formatRate(table.total.rate)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+export interface UnitTableRow {
+  unitId: string;
+  unitName: string;
+  unitStatus: UnitStatus;
+  registered: number;
+  completed: number;
+  rate: number | null;
+  overrides: number;
+  reportStatus: RegistrationStatus | null;
+  reported: boolean;
+  isLate: boolean;
+  firstSubmittedAt: Date | string | null;
+}
+
+export function UnitReportState({ row }: { row: Pick<UnitTableRow, "reported" | "isLate" | "reportStatus"> }) {
+  if (!row.reported) return <Badge tone="gray">{row.reportStatus === "DRAFT" ? "Đang soạn, chưa nộp" : "Chưa nộp"}</Badge>;
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      {row.reportStatus === "ACCEPTED" ? <Badge tone="green">Đã tiếp nhận</Badge> : row.reportStatus === "RETURNED" ? <Badge tone="red">Trả lại</Badge> : <Badge tone="blue">Đã nộp</Badge>}
+      {row.isLate && <Badge tone="amber">Trễ hạn</Badge>}
+    </span>
+  );
+}
+
+/** Per unit: its sums and its report of the phase (one page of units, or every unit in the document). */
+export function UnitTableView({ rows, firstIndex = 0, variant = "screen", caption }: { rows: readonly UnitTableRow[]; firstIndex?: number; variant?: "screen" | "document"; caption: string }) {
+  const doc = variant === "document";
+  const th = doc ? "border border-slate-700 px-2 py-1 text-center font-bold" : "px-3 py-2 text-left font-semibold";
+  const td = doc ? "border border-slate-700 px-2 py-1" : "px-3 py-2";
+  const num = doc ? `${td} text-center` : `${td} text-right tabular-nums`;
+  return (
+    <div className={clsx(!doc && "overflow-x-auto rounded-lg border border-slate-200 bg-white", doc && "overflow-x-auto print:overflow-visible")}>
+      <table className={clsx("w-full border-collapse", doc ? "text-[0.95em]" : "min-w-[44rem] text-sm")} data-summary-unit-table>
+        <caption className={doc ? "mb-1 text-left font-bold italic" : "sr-only"}>{caption}</caption>
+        <thead className={doc ? undefined : "bg-slate-50 text-slate-700"}>
+          <tr>
+            <th scope="col" className={clsx(th, "w-12")}>
+              STT
+            </th>
+            <th scope="col" className={th}>
+              Đơn vị
+            </th>
+            <th scope="col" className={clsx(th, !doc && "text-right")}>
+              Đăng ký
+            </th>
+            <th scope="col" className={clsx(th, !doc && "text-right")}>
+              Hoàn thành
+            </th>
+            <th scope="col" className={clsx(th, !doc && "text-right")}>
+              Tỷ lệ
+            </th>
+            <th scope="col" className={th}>
+              Báo cáo của đơn vị
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.unitId} className={doc ? "break-inside-avoid" : "border-t border-slate-200 align-top"}>
+              <td className={clsx(td, "text-center")}>{firstIndex + i + 1}</td>
+              <td className={td}>
+                {r.unitName}
+                {r.unitStatus === "CLOSED" && <span className="text-slate-600"> (đã ngừng hoạt động)</span>}
+                {!doc && r.overrides > 0 && <span className="mt-0.5 block text-xs text-slate-600">Điều chỉnh số lượng hoàn thành ở {r.overrides} lĩnh vực</span>}
+              </td>
+              <td className={num}>{n(r.registered)}</td>
+              <td className={num}>{n(r.completed)}</td>
+              <td className={num}>{formatRate(r.rate)}</td>
+              <td className={td}>
+                {doc ? (
+                  r.reported ? (
+                    `${r.isLate ? "Nộp trễ hạn" : "Đã nộp"}${r.firstSubmittedAt ? ` (${formatDateTimeVN(new Date(r.firstSubmittedAt))})` : ""}`
+                  ) : (
+                    "Chưa nộp"
+                  )
+                ) : (
+                  <>
+                    <UnitReportState row={r} />
+                    {r.firstSubmittedAt && <span className="mt-0.5 block text-xs text-slate-600">Nộp lần đầu {formatDateTimeVN(new Date(r.firstSubmittedAt))}</span>}
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
