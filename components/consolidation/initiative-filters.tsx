@@ -13,6 +13,7 @@ export function InitiativeFiltersForm({
   selectedUnit,
   fields,
   statuses,
+  showForwarded = false,
 }: {
   action: string;
   filters: InitiativeFilters;
@@ -21,6 +22,8 @@ export function InitiativeFiltersForm({
   selectedUnit?: { id: string; name: string } | null;
   fields: { id: string; name: string; sortOrder: number }[];
   statuses: readonly ConsolidatedStatus[];
+  /** Offer "Chỉ nội dung do cấp dưới gửi lên" (the campaign has initiatives forwarded from a lower campaign). */
+  showForwarded?: boolean;
 }) {
   return (
     <form method="get" action={action} role="search" aria-label="Lọc danh sách" className="mb-4 rounded-lg border border-slate-200 bg-white p-4 print:hidden">
@@ -104,6 +107,14 @@ export function InitiativeFiltersForm({
             Chỉ mô hình, giải pháp, sáng kiến tiêu biểu
           </label>
         </div>
+        {(showForwarded || filters.forwardedOnly) && (
+          <div className="flex items-center gap-2 self-end py-2">
+            <input id="f-forwarded" name="forwarded" type="checkbox" value="1" defaultChecked={!!filters.forwardedOnly} className="h-5 w-5 accent-brand-700" />
+            <label htmlFor="f-forwarded" className="text-sm font-medium">
+              Chỉ nội dung do cấp dưới gửi lên
+            </label>
+          </div>
+        )}
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonClass("primary")}>

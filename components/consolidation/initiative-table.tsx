@@ -51,7 +51,21 @@ export function InitiativeTable({
     { key: "stt", header: "STT", td: "text-slate-700", cell: (_r, i) => firstIndex + i + 1 },
     ...(selection ? [typical] : []),
     ...(selection ? [] : [{ key: "field", header: "Lĩnh vực", th: "min-w-44", td: "text-slate-700", cell: (r: ConsolidatedRow) => r.fieldName }]),
-    { key: "unit", header: "Đơn vị", th: "min-w-40", cell: (r) => r.unitName },
+    {
+      key: "unit",
+      header: "Đơn vị",
+      th: "min-w-40",
+      cell: (r) => (
+        <>
+          {r.unitName}
+          {r.forwardedFromId && (
+            <span className="mt-1 block text-xs text-slate-700" data-origin>
+              Nguồn: {r.originUnitName ?? "cấp dưới"}
+            </span>
+          )}
+        </>
+      ),
+    },
     {
       key: "content",
       header: "Nội dung đăng ký",

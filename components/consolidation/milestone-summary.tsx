@@ -1,9 +1,10 @@
 import clsx from "clsx";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { MatrixMilestone } from "@/lib/consolidation/queries";
 import { MATRIX_STATUS_ICONS } from "@/lib/consolidation/matrix";
 import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
-import { describeTimeLeft, formatDeadline } from "@/lib/time/vn";
+import { describeTimeLeft, formatDateVN, formatDeadline } from "@/lib/time/vn";
 
 const BAR: Record<MatrixStatus, string> = {
   NOT_STARTED: "bg-slate-400",
@@ -25,7 +26,8 @@ const CHIP: Record<MatrixStatus, string> = {
 
 /**
  * One milestone of the units: its deadline, time left or overdue, and (when its deliverable is on the
- * portal) the number of units per status, each a link that filters the table below.
+ * portal: Mẫu 1, the reports of each phase) the number of units per status, each a link that filters
+ * the table below. A report phase not open yet says when it opens. `action`: e.g. the reminder button.
  */
 export function MilestoneSummary({
   milestone,
@@ -33,6 +35,7 @@ export function MilestoneSummary({
   totalUnits,
   filterHref,
   activeStatus,
+  action,
   now = new Date(),
 }: {
   milestone: MatrixMilestone;
@@ -40,12 +43,14 @@ export function MilestoneSummary({
   totalUnits: number;
   filterHref: (status?: MatrixStatus) => string;
   activeStatus?: MatrixStatus;
+  action?: ReactNode;
   now?: Date;
 }) {
   const overdue = now.getTime() >= milestone.dueAt.getTime();
   const headingId = `ms-${milestone.id}`;
+  const notOpen = milestone.notOpenUntil !== null && counts.NOT_STARTED === totalUnits;
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4" data-milestone-summary={milestone.kind}>
       <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between">
         <h2 id={headingId} className="font-semibold text-slate-900">
           {milestone.name}
@@ -56,7 +61,11 @@ export function MilestoneSummary({
         </p>
       </div>
       {!milestone.onPortal ? (
-        <p className="mt-2 text-sm text-slate-600">Chưa mở trên cổng: các đơn vị chưa nộp nội dung này qua cổng.</p>
+        <p className="mt-2 text-sm text-slate-600">Theo dõi ngoài cổng: các đơn vị không nộp nội dung này qua cổng.</p>
+      ) : notOpen ? (
+        <p className="mt-2 text-sm font-medium text-slate-800" data-opens>
+          Mở nhận từ {formatDateVN(milestone.notOpenUntil)}: các đơn vị chưa thể nộp trước ngày này.
+        </p>
       ) : (
         <>
           {totalUnits > 0 && (
@@ -88,6 +97,7 @@ export function MilestoneSummary({
           </ul>
         </>
       )}
+      {action && <div className="mt-3">{action}</div>}
     </section>
   );
 }

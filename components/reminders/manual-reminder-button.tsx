@@ -3,14 +3,17 @@
 import { sendManualReminderAction } from "@/lib/reminders/actions";
 import { ActionButton } from "./action-button";
 
-/** "Nhắc tất cả đơn vị chưa nộp": the CCHC office reminds every unit whose Mẫu 1 is not submitted. */
-export function ManualReminderButton({ campaignId }: { campaignId: string }) {
+/**
+ * "Nhắc tất cả đơn vị chưa nộp": the CCHC office reminds every unit that has not submitted Mẫu 1, or,
+ * with `milestoneId` of a unit report milestone, the units' report of that phase (`what` names it).
+ */
+export function ManualReminderButton({ campaignId, milestoneId, what = "Mẫu 1", label }: { campaignId: string; milestoneId?: string; what?: string; label?: string }) {
   return (
     <ActionButton
-      label="Nhắc tất cả đơn vị chưa nộp"
+      label={label ?? "Nhắc tất cả đơn vị chưa nộp"}
       pendingLabel="Đang gửi nhắc việc…"
-      confirmText="Gửi thông báo và thư nhắc nộp Mẫu 1 tới trưởng đơn vị và cán bộ của mọi đơn vị chưa nộp?"
-      action={() => sendManualReminderAction({ campaignId })}
+      confirmText={`Gửi thông báo và thư nhắc nộp ${what} tới trưởng đơn vị và cán bộ của mọi đơn vị chưa nộp?`}
+      action={() => sendManualReminderAction(milestoneId ? { campaignId, milestoneId } : { campaignId })}
     />
   );
 }

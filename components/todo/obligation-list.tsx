@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { OBLIGATION_STATUS_LABELS, timeLeftText, type Obligation, type ObligationStatus } from "@/lib/obligations/rules";
-import { formatDeadline } from "@/lib/time/vn";
+import { formatDateVN, formatDeadline } from "@/lib/time/vn";
 
 const STATUS_TONES: Record<ObligationStatus, BadgeTone> = {
   NOT_STARTED: "gray",
@@ -10,6 +10,7 @@ const STATUS_TONES: Record<ObligationStatus, BadgeTone> = {
   SUBMITTED_LATE: "amber",
   RETURNED: "red",
   ACCEPTED: "violet",
+  NOT_OPEN: "gray",
   EXTERNAL: "gray",
 };
 
@@ -21,7 +22,9 @@ export function shortCampaignTitle(title: string): string {
 }
 
 function actionLabel(o: Obligation): string {
-  if (o.scope === "UNIT" && o.milestoneKind === "REGISTRATION") return o.done ? "Xem Mẫu 1" : "Mở Mẫu 1";
+  if (o.tracking === "REGISTRATION") return o.done ? "Xem Mẫu 1" : "Mở Mẫu 1";
+  if (o.tracking === "REPORT") return o.done ? "Xem báo cáo" : o.status === "NOT_STARTED" ? "Lập báo cáo" : "Mở báo cáo";
+  if (o.tracking === "SUMMARY" && o.href?.includes("/summary/")) return o.done ? "Xem báo cáo tổng hợp" : "Lập báo cáo tổng hợp";
   if (o.scope === "UNIT") return "Trang đơn vị";
   if (o.href?.endsWith("/status")) return "Xem tình hình nộp";
   return "Xem kế hoạch";
@@ -56,6 +59,11 @@ export function ObligationCard({ o, now, showUnit }: { o: Obligation; now: Date;
             <span className="whitespace-nowrap font-medium text-slate-900">{formatDeadline(o.dueAt)}</span>
             {left && <Badge tone={o.overdue ? "red" : left === "hạn chót hôm nay" ? "amber" : "gray"}>{left}</Badge>}
           </p>
+          {o.notOpenUntil && (
+            <p className="mt-1 text-sm font-medium text-slate-800" data-opens>
+              Mở nhận từ {formatDateVN(o.notOpenUntil)}
+            </p>
+          )}
           {o.extended && (
             <p className="mt-1 text-sm text-slate-700">
               <span className="font-semibold text-brand-800">Đã gia hạn đến {formatDeadline(o.dueAt)}</span>

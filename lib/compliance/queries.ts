@@ -3,8 +3,9 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import type { CampaignStatus, MilestoneKind, RegistrationStatus, Role, UnitStatus } from "@/lib/generated/prisma/enums";
-import { compareByLateness, isTrackedMilestone, summarise, totalsByYear, unitStanding, type ComplianceSummary, type UnitStanding } from "./rules";
+import type { CampaignStatus, MilestoneKind, RegistrationStatus, ReportPhase, Role, UnitStatus } from "@/lib/generated/prisma/enums";
+import { isWindowOpen, phaseOfMilestoneKind, phaseWindow, UNIT_REPORT_KIND } from "@/lib/reports/phase";
+import { compareByLateness, complianceScope, isTrackedMilestone, summarise, totalsByYear, unitStanding, type ComplianceSummary, type UnitStanding } from "./rules";
 
 const milestoneSelect = {
   id: true,
@@ -14,6 +15,7 @@ const milestoneSelect = {
   responsibleRole: true,
   dueAt: true,
   hardCutoffAt: true,
+  opensAt: true,
   sortOrder: true,
 } as const;
 
@@ -21,7 +23,8 @@ export interface ComplianceUnitRow {
   unitId: string;
   name: string;
   unitStatus: UnitStatus;
-  registrationStatus: RegistrationStatus | null;
+  /** Status of the deliverable: the unit's Mẫu 1, its report of the phase, or the office's summary report (null: none yet). */
+  recordStatus: RegistrationStatus | null;
   firstSubmittedAt: Date | null;
   standing: UnitStanding;
   dueAt: Date;
@@ -36,14 +39,21 @@ export interface MilestoneCompliance {
   responsibleRole: Role;
   dueAt: Date;
   tracked: boolean;
+  /** Who hands it in: every participating unit, or the issuing unit's office (summary reports). */
+  scope: "UNITS" | "OFFICE";
+  /** A report phase that does not accept submissions yet: the instant it opens (else null). */
+  notOpenUntil: Date | null;
   summary: ComplianceSummary | null;
   units: ComplianceUnitRow[];
 }
 
 /**
  * Deadline compliance of one campaign: per milestone the portal tracks, the standing of every participating
- * unit against its effective (possibly extended) deadline. Readers: "read:registration" on the campaign's
- * issuing unit (read from the DB). Null when missing or not allowed. Four queries whatever the number of units.
+ * unit (Mẫu 1, the units' report of a phase) or of the issuing unit's office (summary report of a phase)
+ * against its effective (possibly extended) deadline, from the first submission. Readers: "read:registration"
+ * on the campaign's issuing unit (read from the DB). Null when missing or not allowed. One query per kind of
+ * record whatever the number of units: the campaign, then the forms, the reports, the summary reports and
+ * the extensions in parallel.
  */
 export async function getCampaignCompliance(user: SessionUser, campaignId: string, now = new Date()) {
   const db = await getDb();
@@ -55,7 +65,7 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
       title: true,
       year: true,
       status: true,
-      issuingUnit: { select: { id: true, path: true, name: true } },
+      issuingUnit: { select: { id: true, path: true, name: true, status: true } },
       milestones: { select: milestoneSelect, orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }] },
       units: { select: { unit: { select: { id: true, name: true, status: true } } } },
     },
@@ -64,40 +74,53 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
 
   const units = campaign.units.map((u) => u.unit);
   const tracked = campaign.milestones.filter((m) => isTrackedMilestone(m.kind));
-  const [registrations, deadlineOf] = await Promise.all([
-    tracked.length && units.length
+  const has = (pred: (k: MilestoneKind) => boolean) => tracked.some((m) => pred(m.kind));
+  const [registrations, reports, summaryReports, deadlineOf] = await Promise.all([
+    has((k) => k === "REGISTRATION") && units.length
       ? db.registration.findMany({
           where: { campaignId, kind: "UNIT", ownerKey: "UNIT" },
           select: { unitId: true, status: true, firstSubmittedAt: true },
         })
       : Promise.resolve([]),
-    loadEffectiveDeadlines(
-      tracked,
-      units.map((u) => u.id),
-    ),
+    has((k) => phaseOfMilestoneKind(k)?.summary === false) && units.length
+      ? db.report.findMany({ where: { campaignId }, select: { unitId: true, phase: true, status: true, firstSubmittedAt: true } })
+      : Promise.resolve([]),
+    has((k) => phaseOfMilestoneKind(k)?.summary === true)
+      ? db.summaryReport.findMany({ where: { campaignId }, select: { phase: true, status: true, firstSubmittedAt: true } })
+      : Promise.resolve([]),
+    loadEffectiveDeadlines(tracked, [...units.map((u) => u.id), campaign.issuingUnit.id]),
   ]);
   const regByUnit = new Map(registrations.map((r) => [r.unitId, r]));
+  const reportOf = new Map(reports.map((r) => [`${r.unitId}:${r.phase}`, r]));
+  const summaryOf = new Map(summaryReports.map((r) => [r.phase, r]));
 
   const milestones: MilestoneCompliance[] = campaign.milestones.map((m) => {
+    const scope = complianceScope(m.kind);
     if (!isTrackedMilestone(m.kind)) {
-      return { ...m, tracked: false, summary: null, units: [] };
+      return { ...m, tracked: false, scope, notOpenUntil: null, summary: null, units: [] };
     }
-    const rows: ComplianceUnitRow[] = units.map((u) => {
-      const reg = regByUnit.get(u.id) ?? null;
+    const phase = phaseOfMilestoneKind(m.kind);
+    const window = phase ? phaseWindow(campaign.milestones, phase.phase, phase.summary) : null;
+    const notOpenUntil = window && !isWindowOpen(window, now) ? window.opensAt : null;
+    const recordOf = (unitId: string) =>
+      !phase ? regByUnit.get(unitId) : phase.summary ? summaryOf.get(phase.phase) : reportOf.get(`${unitId}:${phase.phase}`);
+    const who = scope === "OFFICE" ? [campaign.issuingUnit] : units;
+    const rows: ComplianceUnitRow[] = who.map((u) => {
+      const rec = recordOf(u.id) ?? null;
       const eff = deadlineOf(m, u.id);
       return {
         unitId: u.id,
         name: u.name,
         unitStatus: u.status,
-        registrationStatus: reg?.status ?? null,
-        firstSubmittedAt: reg?.firstSubmittedAt ?? null,
-        standing: unitStanding(reg?.firstSubmittedAt, eff.dueAt, now),
+        recordStatus: rec?.status ?? null,
+        firstSubmittedAt: rec?.firstSubmittedAt ?? null,
+        standing: unitStanding(rec?.firstSubmittedAt, eff.dueAt, now),
         dueAt: eff.dueAt,
         extension: eff.extension ? { dueAt: eff.extension.dueAt, reason: eff.extension.reason } : null,
       };
     });
     rows.sort(compareByLateness);
-    return { ...m, tracked: true, summary: summarise(rows.map((r) => r.standing)), units: rows };
+    return { ...m, tracked: true, scope, notOpenUntil, summary: summarise(rows.map((r) => r.standing)), units: rows };
   });
 
   return { campaign: { ...campaign, units: undefined, milestones: undefined }, milestones, unitCount: units.length };
@@ -133,6 +156,20 @@ export async function getCampaignTimeline(user: SessionUser, campaignId: string)
   return { campaign, canSeeCompliance: can(user.roles, "read:registration", campaign.issuingUnit) };
 }
 
+/** One report (Mẫu 2 + Đề cương) of a unit in a campaign, against the unit's effective deadline. */
+export interface UnitRecordReport {
+  phase: ReportPhase;
+  milestoneId: string;
+  milestoneName: string;
+  status: RegistrationStatus | null;
+  firstSubmittedAt: Date | null;
+  dueAt: Date;
+  extended: boolean;
+  standing: UnitStanding;
+  /** The phase does not accept submissions yet: the instant it opens (else null). */
+  notOpenUntil: Date | null;
+}
+
 export interface UnitRecordRow {
   campaignId: string;
   documentNumber: string;
@@ -147,14 +184,17 @@ export interface UnitRecordRow {
   dueAt: Date | null;
   extended: boolean;
   standing: UnitStanding | null;
+  /** The unit's reports of the campaign's report milestones (mid-term, final), in date order. */
+  reports: UnitRecordReport[];
   initiatives: number;
   typical: number;
 }
 
 /**
- * A unit's record across campaigns and years (closed units keep their history). Visible to the unit's own
- * heads/staff and to holders of "read:registration" over the unit (office/leadership of an ancestor).
- * Null when missing or not allowed. Four queries.
+ * A unit's record across campaigns and years (closed units keep their history): its Mẫu 1 and its reports
+ * of each phase against its effective deadlines. Visible to the unit's own heads/staff and to holders of
+ * "read:registration" over the unit (office/leadership of an ancestor). Null when missing or not allowed.
+ * Six queries whatever the number of campaigns.
  */
 export async function getUnitRecord(user: SessionUser, unitId: string, now = new Date()) {
   const db = await getDb();
@@ -176,29 +216,45 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
           status: true,
           issuedOn: true,
           issuingUnit: { select: { id: true, path: true, name: true } },
-          milestones: { where: { kind: { in: ["REGISTRATION"] } }, select: milestoneSelect, orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }] },
+          // Mẫu 1 and the units' reports; the milestones a report phase opens after (registration, mid-term report) are among them.
+          milestones: {
+            where: { kind: { in: ["REGISTRATION", ...Object.values(UNIT_REPORT_KIND)] } },
+            select: milestoneSelect,
+            orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }],
+          },
         },
       },
     },
   });
   const campaigns = participations.map((p) => p.campaign);
   const campaignIds = campaigns.map((c) => c.id);
-  const firstMilestones = campaigns.flatMap((c) => (c.milestones[0] ? [c.milestones[0]] : []));
+  const registrationMilestoneOf = (c: (typeof campaigns)[number]) => c.milestones.find((m) => m.kind === "REGISTRATION") ?? null;
+  const reportMilestonesOf = (c: (typeof campaigns)[number]) => c.milestones.filter((m) => phaseOfMilestoneKind(m.kind));
 
-  const [registrations, counts, deadlineOf] = await Promise.all([
+  const [registrations, reports, counts, deadlineOf] = await Promise.all([
     db.registration.findMany({
       where: { unitId, kind: "UNIT", ownerKey: "UNIT", campaignId: { in: campaignIds } },
       select: { campaignId: true, status: true, firstSubmittedAt: true },
     }),
+    campaigns.some((c) => reportMilestonesOf(c).length)
+      ? db.report.findMany({
+          where: { unitId, campaignId: { in: campaignIds } },
+          select: { campaignId: true, phase: true, status: true, firstSubmittedAt: true },
+        })
+      : Promise.resolve([]),
     // Initiatives of the unit's submitted forms (its Mẫu 1 and its people's confirmed registrations).
     db.initiative.groupBy({
       by: ["campaignId", "isTypical"],
       where: { unitId, campaignId: { in: campaignIds }, registration: { firstSubmittedAt: { not: null } } },
       _count: { _all: true },
     }),
-    loadEffectiveDeadlines(firstMilestones, [unitId]),
+    loadEffectiveDeadlines(
+      campaigns.flatMap((c) => c.milestones),
+      [unitId],
+    ),
   ]);
   const regByCampaign = new Map(registrations.map((r) => [r.campaignId, r]));
+  const reportOf = new Map(reports.map((r) => [`${r.campaignId}:${r.phase}`, r]));
   const countOf = new Map<string, { initiatives: number; typical: number }>();
   for (const c of counts) {
     const e = countOf.get(c.campaignId) ?? { initiatives: 0, typical: 0 };
@@ -211,8 +267,29 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
     .sort((a, b) => b.year - a.year || b.issuedOn.getTime() - a.issuedOn.getTime() || a.documentNumber.localeCompare(b.documentNumber, "vi"))
     .map((c) => {
       const reg = regByCampaign.get(c.id) ?? null;
-      const m = c.milestones[0] ?? null;
+      const m = registrationMilestoneOf(c);
       const eff = m ? deadlineOf(m, unitId) : null;
+      const seen = new Set<ReportPhase>();
+      const unitReports: UnitRecordReport[] = [];
+      for (const rm of reportMilestonesOf(c)) {
+        const phase = phaseOfMilestoneKind(rm.kind)!.phase;
+        if (seen.has(phase)) continue;
+        seen.add(phase);
+        const rep = reportOf.get(`${c.id}:${phase}`) ?? null;
+        const re = deadlineOf(rm, unitId);
+        const window = phaseWindow(c.milestones, phase);
+        unitReports.push({
+          phase,
+          milestoneId: rm.id,
+          milestoneName: rm.name,
+          status: rep?.status ?? null,
+          firstSubmittedAt: rep?.firstSubmittedAt ?? null,
+          dueAt: re.dueAt,
+          extended: !!re.extension,
+          standing: unitStanding(rep?.firstSubmittedAt, re.dueAt, now),
+          notOpenUntil: !rep && window && !isWindowOpen(window, now) ? window.opensAt : null,
+        });
+      }
       const n = countOf.get(c.id) ?? { initiatives: 0, typical: 0 };
       return {
         campaignId: c.id,
@@ -227,11 +304,16 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
         dueAt: eff?.dueAt ?? null,
         extended: !!eff?.extension,
         standing: eff ? unitStanding(reg?.firstSubmittedAt, eff.dueAt, now) : null,
+        reports: unitReports,
         initiatives: n.initiatives,
         typical: n.typical,
       };
     });
 
   const isOwnUnit = user.roles.some((r) => (r.role === "UNIT_HEAD" || r.role === "UNIT_STAFF") && r.unitId === unit.id);
-  return { unit, isOwnUnit, rows, years: totalsByYear(rows.map((r) => ({ year: r.year, standing: r.standing }))) };
+  const entries = rows.flatMap((r) => [
+    { year: r.year, campaignId: r.campaignId, standing: r.standing },
+    ...r.reports.map((p) => ({ year: r.year, campaignId: r.campaignId, standing: p.standing })),
+  ]);
+  return { unit, isOwnUnit, rows, years: totalsByYear(entries) };
 }

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import type { MilestoneKind, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import { daysOverdue, VN_TZ, vnDayOf } from "@/lib/time/vn";
 
 /**
@@ -9,11 +10,19 @@ import { daysOverdue, VN_TZ, vnDayOf } from "@/lib/time/vn";
 
 const DAY_MS = 86_400_000;
 
-/** Milestones whose deliverable the portal receives today (the others are shown as "not tracked"). */
-export const TRACKED_MILESTONE_KINDS: readonly MilestoneKind[] = ["REGISTRATION"];
+/**
+ * Milestones whose deliverable the portal receives (the others are shown as "not tracked"): the units'
+ * Mẫu 1 and reports of each phase, and the office's summary report of each phase.
+ */
+export const TRACKED_MILESTONE_KINDS: readonly MilestoneKind[] = ["REGISTRATION", "MIDTERM_REPORT", "FINAL_REPORT", "MIDTERM_SUMMARY", "FINAL_SUMMARY"];
 
 export function isTrackedMilestone(kind: MilestoneKind): boolean {
   return TRACKED_MILESTONE_KINDS.includes(kind);
+}
+
+/** Who hands in a tracked milestone's deliverable: every participating unit, or the issuing unit's office (summary reports). */
+export function complianceScope(kind: MilestoneKind): "UNITS" | "OFFICE" {
+  return phaseOfMilestoneKind(kind)?.summary ? "OFFICE" : "UNITS";
 }
 
 export const UNTRACKED_LABEL = "Chưa theo dõi trên cổng";
@@ -153,7 +162,9 @@ export function barWidth(part: number, total: number): number {
 
 export interface RecordEntry {
   year: number;
-  standing: UnitStanding | null; // null: the campaign has no tracked registration milestone
+  /** Several entries of one campaign (Mẫu 1 and the reports) count it once; absent: one campaign per entry. */
+  campaignId?: string;
+  standing: UnitStanding | null; // null: no tracked deadline (e.g. the campaign has no registration milestone)
 }
 
 export interface YearTotals {
@@ -165,20 +176,24 @@ export interface YearTotals {
   onTimeRate: number | null;
 }
 
-/** Totals per year, newest year first. The rate counts campaigns with a tracked deadline. */
+/**
+ * Totals per year, newest year first, over the deliverables with a tracked deadline (Mẫu 1 and the reports).
+ * A deliverable not submitted whose deadline has not come yet ("PENDING") is not counted: it is neither
+ * late nor missing yet.
+ */
 export function totalsByYear(entries: readonly RecordEntry[]): YearTotals[] {
-  const byYear = new Map<number, { campaigns: number; tracked: UnitStanding[] }>();
-  for (const e of entries) {
-    const y = byYear.get(e.year) ?? { campaigns: 0, tracked: [] };
-    y.campaigns++;
-    if (e.standing) y.tracked.push(e.standing);
+  const byYear = new Map<number, { campaigns: Set<string>; tracked: UnitStanding[] }>();
+  entries.forEach((e, i) => {
+    const y = byYear.get(e.year) ?? { campaigns: new Set<string>(), tracked: [] };
+    y.campaigns.add(e.campaignId ?? `#${i}`);
+    if (e.standing && e.standing.status !== "PENDING") y.tracked.push(e.standing);
     byYear.set(e.year, y);
-  }
+  });
   return [...byYear.entries()]
     .sort((a, b) => b[0] - a[0])
     .map(([year, y]) => {
       const s = summarise(y.tracked);
-      return { year, campaigns: y.campaigns, onTime: s.onTime, late: s.late, missing: s.missing, onTimeRate: s.onTimeRate };
+      return { year, campaigns: y.campaigns.size, onTime: s.onTime, late: s.late, missing: s.missing, onTimeRate: s.onTimeRate };
     });
 }
 

@@ -1,4 +1,5 @@
-import type { RegistrationLevel, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { RegistrationLevel, RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
+import { phaseFromSlug } from "@/lib/reports/labels";
 import { MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
 
 /**
@@ -31,11 +32,15 @@ export interface InitiativeFilters {
   level?: RegistrationLevel;
   status?: ConsolidatedStatus;
   typicalOnly: boolean;
+  /** Only the initiatives forwarded up from a lower campaign ("Chỉ nội dung do cấp dưới gửi lên"). */
+  forwardedOnly?: boolean;
   q?: string;
 }
 
 export interface MatrixFilters {
   status?: MatrixStatus;
+  /** The status filter applies to the units' report of this phase (URL "so-ket" / "tong-ket"); absent: Mẫu 1. */
+  phase?: ReportPhase;
 }
 
 function first(params: SearchParamsLike, key: string): string | undefined {
@@ -73,13 +78,16 @@ export function parseInitiativeFilters(params: SearchParamsLike, statuses: reado
   if (fieldId) out.fieldId = fieldId;
   if (level) out.level = level;
   if (status) out.status = status;
+  if (first(params, "forwarded") === "1") out.forwardedOnly = true;
   if (q) out.q = q;
   return out;
 }
 
 export function parseMatrixFilters(params: SearchParamsLike): MatrixFilters {
   const status = oneOf(first(params, "status"), MATRIX_STATUS_ORDER);
-  return status ? { status } : {};
+  const phase = phaseFromSlug(first(params, "phase") ?? "");
+  if (!status) return {};
+  return phase ? { status, phase } : { status };
 }
 
 /** The filters back as URL parameters (for page links and the export link). */
@@ -91,6 +99,7 @@ export function initiativeFiltersToParams(f: InitiativeFilters): Record<string, 
     level: f.level,
     status: f.status,
     typical: f.typicalOnly ? "1" : undefined,
+    forwarded: f.forwardedOnly ? "1" : undefined,
     q: f.q,
   };
 }
@@ -103,7 +112,7 @@ export function toQueryString(params: Record<string, string | undefined>): strin
 }
 
 export function hasActiveFilters(f: InitiativeFilters): boolean {
-  return !!(f.unitId || f.unitQuery || f.fieldId || f.level || f.status || f.typicalOnly || f.q);
+  return !!(f.unitId || f.unitQuery || f.fieldId || f.level || f.status || f.typicalOnly || f.forwardedOnly || f.q);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { MilestoneKind, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { countByMatrixStatus, matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
 
-/** Milestones whose deliverable the units already hand in through the portal (reports and awards come later). */
-export const PORTAL_MILESTONE_KINDS: readonly MilestoneKind[] = ["REGISTRATION"];
+/** Milestones whose deliverable the units hand in through the portal: Mẫu 1 and the reports of each phase (awards come later). */
+export const PORTAL_MILESTONE_KINDS: readonly MilestoneKind[] = ["REGISTRATION", "MIDTERM_REPORT", "FINAL_REPORT"];
 
 export function isOnPortal(kind: MilestoneKind): boolean {
   return PORTAL_MILESTONE_KINDS.includes(kind);

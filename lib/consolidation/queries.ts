@@ -2,8 +2,9 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { InitiativeOwnerType, InitiativeType, MilestoneKind, RegistrationKind, RegistrationLevel, RegistrationStatus, UnitStatus } from "@/lib/generated/prisma/enums";
+import type { InitiativeOwnerType, InitiativeType, MilestoneKind, RegistrationKind, RegistrationLevel, RegistrationStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
 import { matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
+import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
 import { campaignFor, consolidationRights } from "./access";
 import {
   CONSOLIDATED_STATUSES,
@@ -24,22 +25,35 @@ type Actor = Pick<SessionUser, "roles">;
 // Status matrix: participating units × the units' milestones
 // ---------------------------------------------------------------------------------------------
 
-/** SQL condition on the unit's form `r` (LEFT JOINed: r.id IS NULL = no form) for one matrix status. */
-function matrixCondition(status: MatrixStatus): Prisma.Sql {
+/** SQL condition on a unit's record (`alias`, LEFT JOINed: id IS NULL = none) for one matrix status. */
+function matrixCondition(status: MatrixStatus, alias = "r"): Prisma.Sql {
+  const a = Prisma.raw(`"${alias}"`);
   switch (status) {
     case "NOT_STARTED":
-      return Prisma.sql`r."id" IS NULL`;
+      return Prisma.sql`${a}."id" IS NULL`;
     case "DRAFT":
-      return Prisma.sql`r."status" IN ('DRAFT', 'AWAITING_CONFIRMATION')`;
+      return Prisma.sql`${a}."status" IN ('DRAFT', 'AWAITING_CONFIRMATION')`;
     case "SUBMITTED_ON_TIME":
-      return Prisma.sql`(r."status" = 'SUBMITTED' AND r."isLate" = false)`;
+      return Prisma.sql`(${a}."status" = 'SUBMITTED' AND ${a}."isLate" = false)`;
     case "SUBMITTED_LATE":
-      return Prisma.sql`(r."status" = 'SUBMITTED' AND r."isLate" = true)`;
+      return Prisma.sql`(${a}."status" = 'SUBMITTED' AND ${a}."isLate" = true)`;
     case "RETURNED":
-      return Prisma.sql`r."status" = 'RETURNED'`;
+      return Prisma.sql`${a}."status" = 'RETURNED'`;
     case "ACCEPTED":
-      return Prisma.sql`r."status" = 'ACCEPTED'`;
+      return Prisma.sql`${a}."status" = 'ACCEPTED'`;
   }
+}
+
+/** Alias of the LEFT JOINed report of each phase in the matrix's row query (constants, never user input). */
+const REPORT_ALIAS: Record<ReportPhase, string> = { MIDTERM: "rm", FINAL: "rf" };
+
+/** A unit's report of one phase, as the matrix shows it. */
+export interface MatrixReportCell {
+  reportId: string | null;
+  status: RegistrationStatus | null;
+  isLate: boolean;
+  lastSubmittedAt: Date | null;
+  matrixStatus: MatrixStatus;
 }
 
 export interface MatrixRow {
@@ -51,6 +65,8 @@ export interface MatrixRow {
   isLate: boolean;
   lastSubmittedAt: Date | null;
   matrixStatus: MatrixStatus;
+  /** The unit's report of each phase the campaign has a milestone for. */
+  reports: Partial<Record<ReportPhase, MatrixReportCell>>;
 }
 
 export interface MatrixMilestone {
@@ -59,61 +75,134 @@ export interface MatrixMilestone {
   kind: MilestoneKind;
   deliverable: string | null;
   dueAt: Date;
+  /** The units hand it in through the portal (Mẫu 1, the reports of each phase). */
   onPortal: boolean;
+  /** For the units' reports: the phase. */
+  phase: ReportPhase | null;
+  /** A report phase that does not accept submissions yet: the instant it opens (else null). */
+  notOpenUntil: Date | null;
 }
 
 /**
- * One page of the office's matrix. Three round trips whatever the number of units: the milestones,
- * the counts per status (GROUP BY), and the page's rows (one JOIN, LIMIT/OFFSET).
+ * One page of the office's matrix: participating units × the units' milestones, with the Mẫu 1 and the
+ * reports of each phase. Four round trips whatever the number of units: the campaign, the milestones,
+ * the counts per milestone and status (one GROUP BY per record kind in one statement), and the page's
+ * rows (one JOIN of the forms and the reports, LIMIT/OFFSET).
  */
-export async function getStatusMatrix(actor: Actor, campaignId: string, filters: MatrixFilters, page = 1, pageSize = PAGE_SIZE) {
+export async function getStatusMatrix(actor: Actor, campaignId: string, filters: MatrixFilters, page = 1, pageSize = PAGE_SIZE, now = new Date()) {
   const campaign = await campaignFor(actor, campaignId, "read:registration");
   if (!campaign) return null;
   const db = await getDb();
 
-  const milestones: MatrixMilestone[] = (
-    await db.milestone.findMany({
-      where: { campaignId, responsibleRole: "UNIT_HEAD" },
-      orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }],
-      select: { id: true, name: true, kind: true, deliverable: true, dueAt: true },
-    })
-  ).map((m) => ({ ...m, onPortal: isOnPortal(m.kind) }));
+  const unitMilestones = await db.milestone.findMany({
+    where: { campaignId, responsibleRole: "UNIT_HEAD" },
+    orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }],
+    select: { id: true, name: true, kind: true, deliverable: true, dueAt: true, opensAt: true },
+  });
+  const milestones: MatrixMilestone[] = unitMilestones.map(({ opensAt: _opensAt, ...m }) => {
+    const p = phaseOfMilestoneKind(m.kind);
+    const phase = p && !p.summary ? p.phase : null;
+    const window = phase ? phaseWindow(unitMilestones, phase) : null;
+    return { ...m, onPortal: isOnPortal(m.kind), phase, notOpenUntil: window && !isWindowOpen(window, now) ? window.opensAt : null };
+  });
+  const phases = [...new Set(milestones.flatMap((m) => (m.phase ? [m.phase] : [])))];
+  const phase = filters.phase && phases.includes(filters.phase) ? filters.phase : undefined;
 
-  const from = Prisma.sql`
+  // Counts: the Mẫu 1 of every participating unit, and its report of each phase (k = 'REGISTRATION' or the phase).
+  const reportGroups = phases.length
+    ? Prisma.sql`
+      UNION ALL
+      SELECT p."phase" AS "k", rp."status"::text AS "status", rp."isLate" AS "isLate", count(*)::int AS "n"
+      FROM "CampaignUnit" cu
+      CROSS JOIN (VALUES ${Prisma.join(phases.map((x) => Prisma.sql`(${x})`))}) AS p("phase")
+      LEFT JOIN "Report" rp ON rp."campaignId" = cu."campaignId" AND rp."unitId" = cu."unitId" AND rp."phase"::text = p."phase"
+      WHERE cu."campaignId" = ${campaignId}
+      GROUP BY p."phase", rp."status", rp."isLate"`
+    : Prisma.empty;
+  const groups = await db.$queryRaw<{ k: string; status: RegistrationStatus | null; isLate: boolean | null; n: number }[]>`
+    SELECT 'REGISTRATION' AS "k", r."status"::text AS "status", r."isLate" AS "isLate", count(*)::int AS "n"
     FROM "CampaignUnit" cu
-    JOIN "Unit" u ON u."id" = cu."unitId"
-    LEFT JOIN "Registration" r
-      ON r."campaignId" = cu."campaignId" AND r."unitId" = cu."unitId" AND r."ownerKey" = 'UNIT'`;
-
-  const groups = await db.$queryRaw<{ status: RegistrationStatus | null; isLate: boolean | null; n: number }[]>`
-    SELECT r."status"::text AS "status", r."isLate" AS "isLate", count(*)::int AS "n"
-    ${from}
+    LEFT JOIN "Registration" r ON r."campaignId" = cu."campaignId" AND r."unitId" = cu."unitId" AND r."ownerKey" = 'UNIT'
     WHERE cu."campaignId" = ${campaignId}
-    GROUP BY r."status", r."isLate"`;
-  const counts = countsFromGroups(groups);
-  const totalUnits = groups.reduce((s, g) => s + g.n, 0);
+    GROUP BY r."status", r."isLate"
+    ${reportGroups}`;
+  const countsOfKey = (k: string) => countsFromGroups(groups.filter((g) => g.k === k));
+  const registrationCounts = countsOfKey("REGISTRATION");
+  const countsByMilestone: Record<string, Record<MatrixStatus, number>> = {};
+  for (const m of milestones) {
+    if (m.kind === "REGISTRATION") countsByMilestone[m.id] = registrationCounts;
+    else if (m.phase) countsByMilestone[m.id] = countsOfKey(m.phase);
+  }
+  const counts = phase ? countsOfKey(phase) : registrationCounts;
+  const totalUnits = groups.filter((g) => g.k === "REGISTRATION").reduce((s, g) => s + g.n, 0);
   const total = filters.status ? counts[filters.status] : totalUnits;
 
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, page), pages);
-  const where = filters.status
-    ? Prisma.sql`WHERE cu."campaignId" = ${campaignId} AND ${matrixCondition(filters.status)}`
-    : Prisma.sql`WHERE cu."campaignId" = ${campaignId}`;
-  const raw = await db.$queryRaw<Omit<MatrixRow, "matrixStatus">[]>`
+  const conditions = [Prisma.sql`cu."campaignId" = ${campaignId}`];
+  if (filters.status) conditions.push(matrixCondition(filters.status, phase ? REPORT_ALIAS[phase] : "r"));
+  const reportJoins = phases.map((x) => {
+    const a = Prisma.raw(`"${REPORT_ALIAS[x]}"`);
+    return Prisma.sql`LEFT JOIN "Report" ${a} ON ${a}."campaignId" = cu."campaignId" AND ${a}."unitId" = cu."unitId" AND ${a}."phase" = ${x}::"ReportPhase"`;
+  });
+  const reportColumns = phases.map((x) => {
+    const a = Prisma.raw(`"${REPORT_ALIAS[x]}"`);
+    const col = (name: string) => Prisma.raw(`"${x}_${name}"`);
+    return Prisma.sql`, ${a}."id" AS ${col("id")}, ${a}."status"::text AS ${col("status")}, coalesce(${a}."isLate", false) AS ${col("isLate")}, ${a}."lastSubmittedAt" AS ${col("lastSubmittedAt")}`;
+  });
+  const raw = await db.$queryRaw<(Omit<MatrixRow, "matrixStatus" | "reports"> & Record<string, unknown>)[]>`
     SELECT u."id" AS "unitId", u."name" AS "unitName", u."status"::text AS "unitStatus",
            r."id" AS "registrationId", r."status"::text AS "registrationStatus",
            coalesce(r."isLate", false) AS "isLate", r."lastSubmittedAt" AS "lastSubmittedAt"
-    ${from}
-    ${where}
+           ${reportColumns.length ? Prisma.join(reportColumns, " ") : Prisma.empty}
+    FROM "CampaignUnit" cu
+    JOIN "Unit" u ON u."id" = cu."unitId"
+    LEFT JOIN "Registration" r
+      ON r."campaignId" = cu."campaignId" AND r."unitId" = cu."unitId" AND r."ownerKey" = 'UNIT'
+    ${reportJoins.length ? Prisma.join(reportJoins, " ") : Prisma.empty}
+    WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY u."sortOrder", u."name", u."id"
     LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
-  const rows: MatrixRow[] = raw.map((r) => ({
-    ...r,
-    lastSubmittedAt: r.lastSubmittedAt ? new Date(r.lastSubmittedAt) : null,
-    matrixStatus: matrixStatusOf(r.registrationStatus ? { status: r.registrationStatus, isLate: r.isLate } : null),
-  }));
+  const rows: MatrixRow[] = raw.map((r) => {
+    const reports: MatrixRow["reports"] = {};
+    for (const x of phases) {
+      const status = (r[`${x}_status`] as RegistrationStatus | null) ?? null;
+      const isLate = !!r[`${x}_isLate`];
+      const at = r[`${x}_lastSubmittedAt`] as Date | string | null;
+      reports[x] = {
+        reportId: (r[`${x}_id`] as string | null) ?? null,
+        status,
+        isLate,
+        lastSubmittedAt: at ? new Date(at) : null,
+        matrixStatus: matrixStatusOf(status ? { status, isLate } : null),
+      };
+    }
+    return {
+      unitId: r.unitId,
+      unitName: r.unitName,
+      unitStatus: r.unitStatus,
+      registrationId: r.registrationId,
+      registrationStatus: r.registrationStatus,
+      isLate: r.isLate,
+      lastSubmittedAt: r.lastSubmittedAt ? new Date(r.lastSubmittedAt) : null,
+      matrixStatus: matrixStatusOf(r.registrationStatus ? { status: r.registrationStatus, isLate: r.isLate } : null),
+      reports,
+    };
+  });
 
-  return { campaign, rights: consolidationRights(actor, campaign), milestones, counts, totalUnits, total, page: current, pageSize, rows };
+  return {
+    campaign,
+    rights: consolidationRights(actor, campaign),
+    milestones,
+    counts,
+    countsByMilestone,
+    filterPhase: phase ?? null,
+    totalUnits,
+    total,
+    page: current,
+    pageSize,
+    rows,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,6 +227,10 @@ export interface ConsolidatedRow {
   registrationId: string;
   registrationStatus: ConsolidatedStatus;
   registrationKind: RegistrationKind;
+  /** Forwarded up from a lower campaign: the initiative one level below (else null). */
+  forwardedFromId: string | null;
+  /** For a forwarded initiative: the unit where the chain started ("Nguồn: …"). */
+  originUnitName: string | null;
   // keyset position (unit sort key + owner key + row order)
   ownerKey: string;
   sortOrder: number;
@@ -147,14 +240,15 @@ const FROM_INITIATIVES = Prisma.sql`
   FROM "Initiative" i
   JOIN "Registration" r ON r."id" = i."registrationId"
   JOIN "ReformField" f ON f."id" = i."fieldId"
-  JOIN "Unit" u ON u."id" = i."unitId"`;
+  JOIN "Unit" u ON u."id" = i."unitId"
+  LEFT JOIN "Unit" ou ON ou."id" = i."originUnitId"`;
 
 const SELECT_INITIATIVE = Prisma.sql`
   SELECT i."id", i."content", i."type"::text AS "type", i."ownerType"::text AS "ownerType", i."ownerNames",
          to_char(i."expectedCompletion", 'YYYY-MM-DD') AS "expectedCompletion", i."note", i."level"::text AS "level",
          i."isTypical", i."fieldId", f."name" AS "fieldName", f."sortOrder" AS "fieldOrder",
          i."unitId", u."name" AS "unitName", r."id" AS "registrationId", r."status"::text AS "registrationStatus",
-         r."kind"::text AS "registrationKind", r."ownerKey", i."sortOrder"`;
+         r."kind"::text AS "registrationKind", i."forwardedFromId", ou."name" AS "originUnitName", r."ownerKey", i."sortOrder"`;
 
 const ORDER_INITIATIVES = Prisma.sql`ORDER BY f."sortOrder", u."name", u."id", r."ownerKey", i."sortOrder", i."id"`;
 
@@ -172,6 +266,7 @@ function initiativeWhere(campaignId: string, f: InitiativeFilters, statuses: rea
   if (f.unitQuery) parts.push(Prisma.sql`u."name" ~ ${searchRegex(f.unitQuery)}`);
   if (f.level) parts.push(Prisma.sql`i."level" = ${f.level}::"RegistrationLevel"`);
   if (f.typicalOnly) parts.push(Prisma.sql`i."isTypical" = true`);
+  if (f.forwardedOnly) parts.push(Prisma.sql`i."forwardedFromId" IS NOT NULL`);
   if (f.q) {
     const like = invariantLikePattern(f.q);
     if (like) parts.push(Prisma.sql`lower(i."content") LIKE ${like}`);
@@ -248,6 +343,7 @@ export async function getConsolidated(
           JOIN "Registration" r ON r."id" = i."registrationId"
           JOIN "ReformField" f ON f."id" = i."fieldId"
           JOIN "Unit" u ON u."id" = i."unitId"
+          LEFT JOIN "Unit" ou ON ou."id" = i."originUnitId"
           ORDER BY p.k1, p.k2, p.k3, p.k4, p.k5, p."id"`;
   return { campaign, rights: consolidationRights(actor, campaign), totals, total, page: current, pageSize, rows };
 }
@@ -255,11 +351,12 @@ export async function getConsolidated(
 /**
  * The campaign's fields and, when there are at most UNIT_SELECT_LIMIT participating units, the units
  * for a list (a city campaign with 2,000 units gets a name search instead: 2,000 options would triple
- * the page's weight). `selectedUnit` is the unit named by the `unit` filter, if any.
+ * the page's weight). `selectedUnit` is the unit named by the `unit` filter, if any; `hasForwarded` says
+ * whether the campaign holds initiatives forwarded from a lower campaign.
  */
 export async function getFilterOptions(campaignId: string, selectedUnitId?: string) {
   const db = await getDb();
-  const [units, fields, selectedUnit] = await Promise.all([
+  const [units, fields, selectedUnit, forwarded] = await Promise.all([
     db.$queryRaw<{ id: string; name: string }[]>`
       SELECT u."id", u."name" FROM "CampaignUnit" cu JOIN "Unit" u ON u."id" = cu."unitId"
       WHERE cu."campaignId" = ${campaignId}
@@ -267,8 +364,10 @@ export async function getFilterOptions(campaignId: string, selectedUnitId?: stri
       LIMIT ${UNIT_SELECT_LIMIT + 1}`,
     db.reformField.findMany({ where: { campaignId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, sortOrder: true } }),
     selectedUnitId ? db.unit.findUnique({ where: { id: selectedUnitId }, select: { id: true, name: true } }) : null,
+    // Whether any initiative was forwarded up from a lower campaign (unique index (campaignId, forwardedFromId)).
+    db.initiative.findFirst({ where: { campaignId, forwardedFromId: { not: null } }, select: { id: true } }),
   ]);
-  return { units: units.length > UNIT_SELECT_LIMIT ? null : units, fields, selectedUnit };
+  return { units: units.length > UNIT_SELECT_LIMIT ? null : units, fields, selectedUnit, hasForwarded: forwarded !== null };
 }
 
 /**

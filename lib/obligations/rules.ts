@@ -1,7 +1,9 @@
-import type { MilestoneKind, Role } from "@/lib/generated/prisma/enums";
+import type { MilestoneKind, ReportPhase, Role } from "@/lib/generated/prisma/enums";
 import { can, type ScopedRole } from "@/lib/auth/roles";
 import { matrixStatusOf, UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/lib/registrations/rules";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { PHASE_SLUGS } from "@/lib/reports/labels";
+import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
 import { describeTimeLeft } from "@/lib/time/vn";
 
 /**
@@ -15,13 +17,32 @@ export const UNIT_ROLES: readonly Role[] = ["UNIT_HEAD", "UNIT_STAFF"];
 /** Roles whose milestones fall on the ISSUING unit (held on it or on an ancestor of it). */
 export const OFFICE_ROLES: readonly Role[] = ["CCHC_OFFICE", "LEADERSHIP", "EMULATION_OFFICE", "STEERING_COMMITTEE", "COUNCIL_MEMBER"];
 
-/** "EXTERNAL": the deliverable is not yet handled in the portal (reports, consolidation, awards). */
-export type ObligationStatus = MatrixStatus | "EXTERNAL";
+/**
+ * "EXTERNAL": the deliverable is not handled in the portal (consolidation, awards, other).
+ * "NOT_OPEN": a report whose phase does not accept submissions yet (see lib/reports/phase.ts).
+ */
+export type ObligationStatus = MatrixStatus | "NOT_OPEN" | "EXTERNAL";
 
 export const OBLIGATION_STATUS_LABELS: Record<ObligationStatus, string> = {
   ...UNIT_FORM_STATUS_LABELS,
+  NOT_OPEN: "Chưa mở nhận",
   EXTERNAL: "Theo dõi ngoài cổng",
 };
+
+/**
+ * What the portal tracks for a milestone falling on a unit: the unit's Mẫu 1, the unit's report of a
+ * phase (Mẫu 2 + Đề cương), or the office's summary report of a phase; null = tracked outside the portal.
+ */
+export type Tracking = { kind: "REGISTRATION" } | { kind: "REPORT"; phase: ReportPhase } | { kind: "SUMMARY"; phase: ReportPhase };
+
+export function trackingOf(kind: MilestoneKind, scope: "UNIT" | "OFFICE"): Tracking | null {
+  if (kind === "REGISTRATION") return scope === "UNIT" ? { kind: "REGISTRATION" } : null;
+  const p = phaseOfMilestoneKind(kind);
+  if (!p) return null;
+  if (!p.summary && scope === "UNIT") return { kind: "REPORT", phase: p.phase };
+  if (p.summary && scope === "OFFICE") return { kind: "SUMMARY", phase: p.phase };
+  return null;
+}
 
 export interface ObligationMilestoneInput {
   id: string;
@@ -31,6 +52,8 @@ export interface ObligationMilestoneInput {
   responsibleRole: Role;
   dueAt: Date;
   hardCutoffAt: Date | null;
+  /** When submissions open (reports); null or absent: see phaseWindow. */
+  opensAt?: Date | null;
   sortOrder: number;
 }
 
@@ -48,6 +71,23 @@ export interface ObligationCampaignInput {
 export interface RegistrationInput {
   campaignId: string;
   unitId: string;
+  status: RegistrationStatus;
+  isLate: boolean;
+}
+
+/** A unit's Mẫu 2 report of a phase. */
+export interface ReportInput {
+  campaignId: string;
+  unitId: string;
+  phase: ReportPhase;
+  status: RegistrationStatus;
+  isLate: boolean;
+}
+
+/** The office's summary report of a phase (one per campaign and phase). */
+export interface SummaryReportInput {
+  campaignId: string;
+  phase: ReportPhase;
   status: RegistrationStatus;
   isLate: boolean;
 }
@@ -76,6 +116,10 @@ export interface Obligation {
   /** The office's reason for the extension, when extended. */
   extensionReason: string | null;
   status: ObligationStatus;
+  /** What the portal tracks for it (null: tracked outside the portal). */
+  tracking: Tracking["kind"] | null;
+  /** A report whose phase is not open yet: the instant it opens (else null). */
+  notOpenUntil: Date | null;
   /** Submitted or accepted (a returned form is to do again). */
   done: boolean;
   /** Not done and the due instant has passed (never for deliverables tracked outside the portal). */
@@ -110,11 +154,19 @@ function hrefFor(
   campaignId: string,
   unitId: string,
   milestone: ObligationMilestoneInput,
+  tracking: Tracking | null,
+  notOpen: boolean,
   roles: readonly ScopedRole[],
   issuingUnit: { id: string; path: string },
 ): string | null {
   if (UNIT_ROLES.includes(milestone.responsibleRole)) {
-    return milestone.kind === "REGISTRATION" ? `/unit/campaigns/${campaignId}?unit=${unitId}` : `/unit`;
+    if (tracking?.kind === "REGISTRATION") return `/unit/campaigns/${campaignId}?unit=${unitId}`;
+    // Before the phase opens there is nothing to do yet: no call to act.
+    if (tracking?.kind === "REPORT") return notOpen ? null : `/unit/campaigns/${campaignId}/reports/${PHASE_SLUGS[tracking.phase]}?unit=${unitId}`;
+    return `/unit`;
+  }
+  if (tracking?.kind === "SUMMARY" && can(roles, "manage:summary", issuingUnit)) {
+    return notOpen ? null : `/campaigns/${campaignId}/summary/${PHASE_SLUGS[tracking.phase]}`;
   }
   if (can(roles, "review:registration", issuingUnit)) return `/campaigns/${campaignId}/status`;
   if (can(roles, "read:campaign", issuingUnit)) return `/campaigns/${campaignId}`;
@@ -126,21 +178,39 @@ export function deriveObligations(input: {
   roles: readonly ScopedRole[];
   campaigns: readonly ObligationCampaignInput[];
   registrations: readonly RegistrationInput[];
+  /** The units' reports (Mẫu 2) of the campaigns; absent = none. */
+  reports?: readonly ReportInput[];
+  /** The campaigns' summary reports; absent = none. */
+  summaryReports?: readonly SummaryReportInput[];
   deadlineOf: DeadlineLookup;
   now: Date;
 }): Obligation[] {
   const { roles, now } = input;
   const regs = new Map(input.registrations.map((r) => [`${r.campaignId}:${r.unitId}`, r]));
+  const reports = new Map((input.reports ?? []).map((r) => [`${r.campaignId}:${r.unitId}:${r.phase}`, r]));
+  const summaries = new Map((input.summaryReports ?? []).map((r) => [`${r.campaignId}:${r.phase}`, r]));
   const out = new Map<string, Obligation>();
   for (const c of input.campaigns) {
     if (c.status !== "PUBLISHED") continue;
+    const phaseMilestones = c.milestones.map((x) => ({ ...x, opensAt: x.opensAt ?? null }));
     for (const m of c.milestones) {
       for (const u of obligationUnitsFor(roles, c, m)) {
         const key = `${m.id}:${u.id}`;
         if (out.has(key)) continue;
         const { dueAt, extension } = input.deadlineOf(m, u.id);
-        const tracked = m.kind === "REGISTRATION" && u.scope === "UNIT";
-        const status: ObligationStatus = tracked ? matrixStatusOf(regs.get(`${c.id}:${u.id}`)) : "EXTERNAL";
+        const tracking = trackingOf(m.kind, u.scope);
+        const tracked = tracking !== null;
+        let record: { status: RegistrationStatus; isLate: boolean } | undefined;
+        let notOpenUntil: Date | null = null;
+        if (tracking?.kind === "REGISTRATION") record = regs.get(`${c.id}:${u.id}`);
+        else if (tracking) {
+          record = tracking.kind === "REPORT" ? reports.get(`${c.id}:${u.id}:${tracking.phase}`) : summaries.get(`${c.id}:${tracking.phase}`);
+          const window = phaseWindow(phaseMilestones, tracking.phase, tracking.kind === "SUMMARY");
+          if (window && !isWindowOpen(window, now)) notOpenUntil = window.opensAt;
+        }
+        // A phase not open yet with nothing written: no status to show but its opening date.
+        const notOpen = notOpenUntil !== null && !record;
+        const status: ObligationStatus = !tracked ? "EXTERNAL" : notOpen ? "NOT_OPEN" : matrixStatusOf(record);
         const done = status === "SUBMITTED_ON_TIME" || status === "SUBMITTED_LATE" || status === "ACCEPTED";
         const passed = now.getTime() >= dueAt.getTime();
         out.set(key, {
@@ -162,10 +232,12 @@ export function deriveObligations(input: {
           extended: !!extension && extension.dueAt.getTime() !== m.dueAt.getTime(),
           extensionReason: extension?.reason ?? null,
           status,
+          tracking: tracking?.kind ?? null,
+          notOpenUntil: notOpen ? notOpenUntil : null,
           done,
-          overdue: tracked && !done && passed,
+          overdue: tracked && !done && !notOpen && passed,
           past: !tracked && passed,
-          href: hrefFor(c.id, u.id, m, roles, c.issuingUnit),
+          href: hrefFor(c.id, u.id, m, tracking, notOpen, roles, c.issuingUnit),
           campaignHref:
             u.scope === "UNIT"
               ? `/unit/campaigns/${c.id}?unit=${u.id}`

@@ -5,9 +5,11 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import { formatDeadline } from "@/lib/time/vn";
-import { isDone, vnMinuteStamp } from "./rules";
-import { loadUnitRecipients, reminderLines } from "./run";
+import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
+import { formatDateVN, formatDeadline } from "@/lib/time/vn";
+import { isDone, REMINDED_ROLES, vnMinuteStamp } from "./rules";
+import { deliverableText, loadUnitRecipients, reminderLines, reminderLink } from "./run";
 import { sendReminderTuples, type ReminderTuple } from "./send";
 
 export interface ManualReminderResult {
@@ -18,10 +20,12 @@ export interface ManualReminderResult {
 }
 
 /**
- * The CCHC office reminds, in one click, every participating unit whose Mẫu 1 is not submitted yet
- * (heads and staff). Key "manual:<yyyyMMddHHmm Vietnam>": a double click in the same minute sends once.
+ * The CCHC office reminds, in one click, every participating unit that has not submitted the deliverable
+ * of a milestone (heads and staff): Mẫu 1 by default, or the unit's report of a phase when `milestoneId`
+ * names a MIDTERM_REPORT / FINAL_REPORT milestone. Key "manual:<yyyyMMddHHmm Vietnam>": a double click in
+ * the same minute sends once.
  */
-export async function sendManualReminder(actor: SessionUser, campaignId: string, now = new Date()): Promise<ManualReminderResult> {
+export async function sendManualReminder(actor: SessionUser, campaignId: string, now = new Date(), milestoneId?: string): Promise<ManualReminderResult> {
   const db = await getDb();
   const c = await db.campaign.findUnique({
     where: { id: campaignId },
@@ -32,38 +36,58 @@ export async function sendManualReminder(actor: SessionUser, campaignId: string,
       title: true,
       issuingUnit: { select: { id: true, path: true } },
       milestones: {
-        where: { kind: "REGISTRATION" },
-        select: { id: true, name: true, dueAt: true, hardCutoffAt: true },
-        take: 1,
+        select: { id: true, kind: true, name: true, deliverable: true, responsibleRole: true, dueAt: true, hardCutoffAt: true, opensAt: true },
+        orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }],
       },
       units: { where: { unit: { status: "ACTIVE" } }, select: { unit: { select: { id: true, name: true } } } },
     },
   });
-  if (!c || !can(actor.roles, "review:registration", c.issuingUnit)) throw notFoundError();
+  if (!c) throw notFoundError();
+  const m = milestoneId ? c.milestones.find((x) => x.id === milestoneId) : c.milestones.find((x) => x.kind === "REGISTRATION");
+  const phase = m ? phaseOfMilestoneKind(m.kind) : null;
+  const isReport = !!phase && !phase.summary;
+  if (!can(actor.roles, isReport ? "review:report" : "review:registration", c.issuingUnit)) throw notFoundError();
   if (c.status !== "PUBLISHED") throw ruleError("Chỉ gửi nhắc việc khi kế hoạch đang triển khai.");
-  const m = c.milestones[0];
-  if (!m) throw ruleError("Kế hoạch chưa có mốc đăng ký (Mẫu 1).");
+  if (!m) throw ruleError(milestoneId ? "Không tìm thấy mốc này trong kế hoạch." : "Kế hoạch chưa có mốc đăng ký (Mẫu 1).");
+  if ((m.kind !== "REGISTRATION" && !isReport) || !REMINDED_ROLES.includes(m.responsibleRole)) {
+    throw ruleError("Mốc này không do các đơn vị nộp qua cổng nên không gửi nhắc việc được.");
+  }
+  if (isReport) {
+    const window = phaseWindow(c.milestones, phase.phase);
+    if (window && !isWindowOpen(window, now)) {
+      throw ruleError(`Kỳ báo cáo này chưa mở nhận (mở nhận từ ${formatDateVN(window.opensAt)}): chưa thể nhắc các đơn vị nộp.`);
+    }
+  }
 
   const unitIds = c.units.map((u) => u.unit.id);
-  const regs = await db.registration.findMany({
-    where: { kind: "UNIT", campaignId: c.id, unitId: { in: unitIds } },
-    select: { unitId: true, status: true, isLate: true },
-  });
-  const regOf = new Map(regs.map((r) => [r.unitId, r]));
-  const pending = c.units.map((u) => u.unit).filter((u) => !isDone({ milestoneKind: "REGISTRATION", registration: regOf.get(u.id) ?? null }));
-  const deadlineOf = await loadEffectiveDeadlines([m], pending.map((u) => u.id));
-  const recipients = await loadUnitRecipients(pending.map((u) => u.id));
+  const records: { unitId: string; status: RegistrationStatus; isLate: boolean }[] = isReport
+    ? await db.report.findMany({ where: { campaignId: c.id, phase: phase.phase, unitId: { in: unitIds } }, select: { unitId: true, status: true, isLate: true } })
+    : await db.registration.findMany({ where: { kind: "UNIT", campaignId: c.id, unitId: { in: unitIds } }, select: { unitId: true, status: true, isLate: true } });
+  const recordOf = new Map(records.map((r) => [r.unitId, r]));
+  const pending = c.units
+    .map((u) => u.unit)
+    .filter((u) => !isDone({ milestoneKind: m.kind, registration: recordOf.get(u.id) ?? null, report: recordOf.get(u.id) ?? null }));
+  const [deadlineOf, recipients] = await Promise.all([
+    loadEffectiveDeadlines(
+      [m],
+      pending.map((u) => u.id),
+    ),
+    loadUnitRecipients(pending.map((u) => u.id)),
+  ]);
+  const what = deliverableText(m);
   const key = `manual:${vnMinuteStamp(now)}`;
   const tuples: ReminderTuple[] = [];
   for (const u of pending) {
     const { dueAt, extension } = deadlineOf(m, u.id);
-    const title = `Nhắc việc: nộp Mẫu 1 – ${c.documentNumber} (${formatDeadline(dueAt)})`;
+    const title = `Nhắc việc: ${what} – ${c.documentNumber} (${formatDeadline(dueAt)})`;
     const lines = [
-      "Văn phòng CCHC nhắc đơn vị hoàn thành và nộp Mẫu 1 (đăng ký thi đua).",
+      isReport
+        ? `Văn phòng CCHC nhắc đơn vị hoàn thành và ${what}.`
+        : "Văn phòng CCHC nhắc đơn vị hoàn thành và nộp Mẫu 1 (đăng ký thi đua).",
       ...reminderLines({ unitName: u.name, dueAt, extended: !!extension && extension.dueAt.getTime() !== m.dueAt.getTime(), milestoneName: m.name, campaign: c }),
     ];
     for (const p of recipients.get(u.id) ?? []) {
-      tuples.push({ milestoneId: m.id, unitId: u.id, userId: p.id, reminderKey: key, dueAt, campaignId: c.id, title, lines, link: `/unit/campaigns/${c.id}?unit=${u.id}`, recipient: p });
+      tuples.push({ milestoneId: m.id, unitId: u.id, userId: p.id, reminderKey: key, dueAt, campaignId: c.id, title, lines, link: reminderLink(c.id, m, u.id), recipient: p });
     }
   }
   const counts = await sendReminderTuples(db, tuples);
@@ -71,6 +95,7 @@ export async function sendManualReminder(actor: SessionUser, campaignId: string,
   const sentUnits = counts.sent ? new Set(tuples.map((t) => t.unitId)).size : 0;
   const units = counts.sent === tuples.length ? sentUnits : counts.sent ? await countSentUnits(m.id, key) : 0;
   const message = `Đã gửi nhắc việc tới ${counts.sent} người của ${units} đơn vị.`;
+  const subject = isReport ? what : "nộp Mẫu 1";
   await db.$transaction(async (tx) => {
     await writeAudit(tx, actor.id, {
       action: "campaign.remind",
@@ -78,8 +103,8 @@ export async function sendManualReminder(actor: SessionUser, campaignId: string,
       entityId: c.id,
       unitId: c.issuingUnit.id,
       campaignId: c.id,
-      after: { reminderKey: key, people: counts.sent, units, pendingUnits: pending.length },
-      summary: `Gửi nhắc việc nộp Mẫu 1 tới ${counts.sent} người của ${units} đơn vị chưa nộp`,
+      after: { reminderKey: key, milestoneId: m.id, milestoneKind: m.kind, people: counts.sent, units, pendingUnits: pending.length },
+      summary: `Gửi nhắc việc ${subject} tới ${counts.sent} người của ${units} đơn vị chưa nộp`,
     });
   });
   return { campaignId: c.id, people: counts.sent, units, message };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MilestoneKind, RegistrationStatus, Role } from "@/lib/generated/prisma/enums";
 import { matrixStatusOf } from "@/lib/registrations/rules";
+import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import { daysOverdue, dueAtForBeforeDay, vnDayOf } from "@/lib/time/vn";
 
 /**
@@ -9,9 +10,11 @@ import { daysOverdue, dueAtForBeforeDay, vnDayOf } from "@/lib/time/vn";
  *   at once (a missed run, a campaign published late) only the nearest one (smallest N) is sent.
  * - "after:1": from 07:00 on day X (the morning after the last day), while overdue (remindMorningAfter).
  * - "overdue:wK": from 07:00 on day X+7K (K = 1, 2, …) while overdue, only the latest K (remindWeeklyOverdue).
- * Only milestones of the units (UNIT_HEAD / UNIT_STAFF) get reminders. Mẫu 1 (REGISTRATION) that is
- * submitted or accepted gets none (a returned form is to do again). Deliverables the portal does not
- * receive yet get "before" reminders only: nobody can tell whether they are late.
+ * Milestones of the units (UNIT_HEAD / UNIT_STAFF) get reminders, and so do the office's summary
+ * reports (MIDTERM_SUMMARY / FINAL_SUMMARY, to the office of the issuing unit). What the portal tracks
+ * (Mẫu 1, the unit's report of a phase, the office's summary report) gets none once submitted or
+ * accepted (a returned one is to do again), none before its phase opens, and overdue reminders like
+ * Mẫu 1. Other deliverables get "before" reminders only: nobody can tell whether they are late.
  */
 
 export const VN_OFFSET_MS = 7 * 3600_000;
@@ -33,9 +36,24 @@ export interface ReminderObligation {
   dueAt: Date;
   /** The unit's Mẫu 1, if any (only meaningful for REGISTRATION milestones). */
   registration?: { status: RegistrationStatus; isLate: boolean } | null;
+  /** The unit's report of the milestone's phase, or the office's summary report (report milestones). */
+  report?: { status: RegistrationStatus; isLate: boolean } | null;
+  /** When the report's phase opens, if it is not open at the time of the run (nothing is due before). */
+  notOpenUntil?: Date | null;
 }
 
 export const REMINDED_ROLES: readonly Role[] = ["UNIT_HEAD", "UNIT_STAFF"];
+
+/** Milestones whose deliverable the portal receives: lateness is known, so overdue reminders are sent. */
+export function isTrackedKind(kind: MilestoneKind): boolean {
+  return kind === "REGISTRATION" || phaseOfMilestoneKind(kind) !== null;
+}
+
+/** Whether a milestone gets reminders: the units' milestones, and the office's summary reports. */
+export function isReminded(o: Pick<ReminderObligation, "milestoneKind" | "responsibleRole">): boolean {
+  if (REMINDED_ROLES.includes(o.responsibleRole)) return true;
+  return phaseOfMilestoneKind(o.milestoneKind)?.summary === true;
+}
 
 /** 00:00 Vietnam time of the day the deadline instant falls on (day X). */
 function dayXStart(dueAt: Date): number {
@@ -52,18 +70,23 @@ export function overdueReminderAt(dueAt: Date, k: number): Date {
   return new Date(dayXStart(dueAt) + 7 * k * DAY_MS + MORNING_MS);
 }
 
-/** Whether the obligation is done: Mẫu 1 submitted (on time or late) or accepted. */
-export function isDone(o: Pick<ReminderObligation, "milestoneKind" | "registration">): boolean {
-  if (o.milestoneKind !== "REGISTRATION") return false;
-  const s = matrixStatusOf(o.registration ?? null);
+/** Whether the obligation is done: Mẫu 1 (or the report of the milestone's phase) submitted, on time or late, or accepted. */
+export function isDone(o: Pick<ReminderObligation, "milestoneKind" | "registration" | "report">): boolean {
+  let record: { status: RegistrationStatus; isLate: boolean } | null;
+  if (o.milestoneKind === "REGISTRATION") record = o.registration ?? null;
+  else if (phaseOfMilestoneKind(o.milestoneKind)) record = o.report ?? null;
+  else return false;
+  const s = matrixStatusOf(record);
   return s === "SUBMITTED_ON_TIME" || s === "SUBMITTED_LATE" || s === "ACCEPTED";
 }
 
 /** The reminder keys due now (at most one: the most relevant). */
 export function dueReminderKeys(settings: ReminderSettings, o: ReminderObligation, now: Date): string[] {
-  if (!REMINDED_ROLES.includes(o.responsibleRole)) return [];
+  if (!isReminded(o)) return [];
   if (isDone(o)) return [];
   const t = now.getTime();
+  // A phase not open yet: nothing can be submitted, so nothing is asked.
+  if (o.notOpenUntil && t < o.notOpenUntil.getTime()) return [];
   if (t < o.dueAt.getTime()) {
     const offsets = [...new Set(settings.reminderOffsetsDays)].filter((n) => Number.isInteger(n) && n >= 1 && n <= 60).sort((a, b) => a - b);
     for (const n of offsets) {
@@ -72,7 +95,7 @@ export function dueReminderKeys(settings: ReminderSettings, o: ReminderObligatio
     return [];
   }
   // Overdue: only for what the portal can tell is not done.
-  if (o.milestoneKind !== "REGISTRATION") return [];
+  if (!isTrackedKind(o.milestoneKind)) return [];
   const start = overdueReminderAt(o.dueAt, 0).getTime();
   if (t < start) return [];
   const k = Math.floor((t - start) / (7 * DAY_MS));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
 import { getCampaignCompliance, getCampaignTimeline, getUnitRecord } from "../../lib/compliance/queries";
+import { COMPLIANCE_STATUS_LABELS } from "../../lib/compliance/rules";
 import { dueAtForBeforeDay } from "../../lib/time/vn";
 import { db, makeCampaign, makeOrganisation, makeUnit, makeUser } from "../helpers/factories";
 import { makeRegistration } from "../helpers/registration-fixtures";
@@ -51,9 +52,9 @@ describe("compliance of a campaign", () => {
     expect(byUnit[officeE.id].standing).toEqual({ status: "LATE", daysLate: 1 });
     expect(byUnit[officeE.id].unitStatus).toBe("CLOSED");
     expect(byUnit[officeC.id].standing.status).toBe("OVERDUE");
-    expect(byUnit[officeC.id].registrationStatus).toBe("DRAFT");
+    expect(byUnit[officeC.id].recordStatus).toBe("DRAFT");
     expect(byUnit[officeD.id].standing.status).toBe("OVERDUE");
-    expect(byUnit[officeD.id].registrationStatus).toBeNull();
+    expect(byUnit[officeD.id].recordStatus).toBeNull();
     // Worst first: the two missing units, then B (3 days), E (1 day), A.
     expect(m.units.map((u) => u.unitId).slice(2)).toEqual([org.officeB.id, officeE.id, org.officeA.id]);
 
@@ -82,17 +83,69 @@ describe("compliance of a campaign", () => {
     expect(m.summary).toMatchObject({ onTime: 2, late: 1, maxDaysLate: 1 });
   });
 
-  it("milestones the portal does not receive yet are listed without statistics", async () => {
+  it("milestones the portal does not receive yet (awards) are listed without statistics", async () => {
     const org = await makeOrganisation();
     const { campaign } = await setUp(org);
     await db().milestone.create({
-      data: { campaignId: campaign.id, kind: "MIDTERM_REPORT", name: "Báo cáo sơ kết", responsibleRole: "UNIT_HEAD", dueAt: dueAtForBeforeDay("2022-06-10"), sortOrder: 2 },
+      data: { campaignId: campaign.id, kind: "AWARD_PROPOSAL", name: "Đề xuất khen thưởng", responsibleRole: "CCHC_OFFICE", dueAt: dueAtForBeforeDay("2022-12-10"), sortOrder: 8 },
     });
     const data = (await getCampaignCompliance(await session(org.leader), campaign.id, NOW))!;
     expect(data.milestones.map((m) => [m.kind, m.tracked, m.summary === null])).toEqual([
       ["REGISTRATION", true, false],
-      ["MIDTERM_REPORT", false, true],
+      ["AWARD_PROPOSAL", false, true],
     ]);
+  });
+
+  it("tracks the units' mid-term reports from their first submission and the office's summary report", async () => {
+    const org = await makeOrganisation();
+    const { campaign, officeC, officeD, officeE } = await setUp(org);
+    const mid = await db().milestone.create({
+      data: { campaignId: campaign.id, kind: "MIDTERM_REPORT", name: "Báo cáo sơ kết", deliverable: "Mẫu 2 + Đề cương", responsibleRole: "UNIT_HEAD", dueAt: dueAtForBeforeDay("2022-06-10"), sortOrder: 3 },
+    });
+    await db().milestone.create({
+      data: { campaignId: campaign.id, kind: "MIDTERM_SUMMARY", name: "Báo cáo sơ kết gửi cấp trên", responsibleRole: "CCHC_OFFICE", dueAt: dueAtForBeforeDay("2022-06-20"), sortOrder: 4 },
+    });
+    const report = (unit: { id: string }, status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED", firstSubmittedAt: Date | null) =>
+      db().report.create({
+        data: { campaignId: campaign.id, unitId: unit.id, phase: "MIDTERM", status, firstSubmittedAt, lastSubmittedAt: firstSubmittedAt, isLate: !!firstSubmittedAt && firstSubmittedAt >= mid.dueAt, submittedVersion: firstSubmittedAt ? 1 : 0 },
+      });
+    await report(org.officeA, "ACCEPTED", vn("2022-06-09T16:00:00"));
+    await report(org.officeB, "RETURNED", vn("2022-06-12T08:00:00")); // returned for correction: it was submitted, 3 days late
+    await report(officeC, "DRAFT", null);
+    // D's report in another campaign never counts here.
+    await db().report.create({ data: { campaignId: org.campaign.id, unitId: officeD.id, phase: "MIDTERM", status: "SUBMITTED", firstSubmittedAt: vn("2022-06-01T08:00:00") } });
+    await db().summaryReport.create({ data: { campaignId: campaign.id, phase: "MIDTERM", status: "SUBMITTED", firstSubmittedAt: vn("2022-06-22T09:00:00"), isLate: true, submittedVersion: 1 } });
+
+    const after = vn("2022-06-25T09:00:00");
+    const data = (await getCampaignCompliance(await session(org.office), campaign.id, after))!;
+    const m = data.milestones.find((x) => x.kind === "MIDTERM_REPORT")!;
+    expect(m).toMatchObject({ tracked: true, scope: "UNITS", notOpenUntil: null });
+    expect(m.summary).toEqual({ participating: 5, onTime: 1, late: 1, missing: 3, overdue: 3, onTimeRate: 0.2, avgDaysLate: 3, maxDaysLate: 3 });
+    const byUnit = Object.fromEntries(m.units.map((u) => [u.unitId, u]));
+    expect(byUnit[org.officeB.id]).toMatchObject({ recordStatus: "RETURNED", standing: { status: "LATE", daysLate: 3 } });
+    expect(COMPLIANCE_STATUS_LABELS[byUnit[org.officeB.id].standing.status]).toBe("Nộp trễ hạn");
+    expect(byUnit[org.officeA.id].standing).toEqual({ status: "ON_TIME", daysLate: 0 });
+    expect(byUnit[officeC.id]).toMatchObject({ recordStatus: "DRAFT", standing: { status: "OVERDUE", daysLate: 15 } });
+    expect(byUnit[officeD.id]).toMatchObject({ recordStatus: null, standing: { status: "OVERDUE" } });
+    expect(byUnit[officeE.id].standing.status).toBe("OVERDUE");
+
+    const s = data.milestones.find((x) => x.kind === "MIDTERM_SUMMARY")!;
+    expect(s).toMatchObject({ tracked: true, scope: "OFFICE" });
+    expect(s.units.map((u) => [u.unitId, u.recordStatus, u.standing])).toEqual([[org.dept.id, "SUBMITTED", { status: "LATE", daysLate: 3 }]]);
+
+    // Before the registration deadline the mid-term report is not open yet.
+    const early = (await getCampaignCompliance(await session(org.office), campaign.id, vn("2022-04-10T00:00:00")))!;
+    expect(early.milestones.find((x) => x.kind === "MIDTERM_REPORT")).toMatchObject({ notOpenUntil: dueAtForBeforeDay("2022-04-18") });
+
+    // The unit's record shows its reports, and the year's totals count them.
+    const rec = (await getUnitRecord(await session(org.office), org.officeB.id, after))!;
+    const row = rec.rows.find((r) => r.campaignId === campaign.id)!;
+    expect(row.reports).toEqual([
+      expect.objectContaining({ phase: "MIDTERM", milestoneId: mid.id, status: "RETURNED", standing: { status: "LATE", daysLate: 3 }, notOpenUntil: null }),
+    ]);
+    expect(rec.years.find((y) => y.year === 2022)).toEqual({ year: 2022, campaigns: 1, onTime: 0, late: 2, missing: 0, onTimeRate: 0 });
+    const recD = (await getUnitRecord(await session(org.office), officeD.id, after))!;
+    expect(recD.rows[0].reports[0]).toMatchObject({ status: null, standing: { status: "OVERDUE" } });
   });
 
   it("another Sở's office, unit heads and a council member get not-found", async () => {

@@ -83,15 +83,60 @@ describe("status matrix", () => {
     expect(m.totalUnits).toBe(6);
     expect(m.rows[0].registrationId).toBeNull();
     expect(m.rows[2].registrationId).toBeTruthy();
-    // columns: the units' milestones only; the report milestone is not on the portal yet
-    expect(m.milestones.map((x) => [x.kind, x.onPortal])).toEqual([
-      ["REGISTRATION", true],
-      ["MIDTERM_REPORT", false],
+    // columns: the units' milestones only (Mẫu 1 and the mid-term report, both on the portal)
+    expect(m.milestones.map((x) => [x.kind, x.onPortal, x.phase])).toEqual([
+      ["REGISTRATION", true, null],
+      ["MIDTERM_REPORT", true, "MIDTERM"],
     ]);
     // a unit closed later keeps its name in the matrix
     await db().unit.update({ where: { id: units[0].id }, data: { status: "CLOSED", closedAt: new Date() } });
     const again = (await getStatusMatrix(await session(org.office), campaign.id, {}))!;
     expect(again.rows[0]).toMatchObject({ unitName: "P1 chưa làm", unitStatus: "CLOSED" });
+  });
+
+  it("shows each unit's mid-term report status with counts per status, and filters the units by it", async () => {
+    const org = await makeOrganisation();
+    const { campaign, units } = await matrixCampaign(org);
+    const now = new Date();
+    const report = (unit: { id: string }, status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED", isLate = false) =>
+      db().report.create({
+        data: { campaignId: campaign.id, unitId: unit.id, phase: "MIDTERM", status, isLate, submittedVersion: status === "DRAFT" ? 0 : 1, firstSubmittedAt: status === "DRAFT" ? null : now, lastSubmittedAt: status === "DRAFT" ? null : now },
+      });
+    await report(units[0], "SUBMITTED", true);
+    await report(units[1], "SUBMITTED", true);
+    const returned = await report(units[2], "RETURNED");
+    await report(units[3], "DRAFT");
+    // A final report or another campaign's report never counts for the mid-term column.
+    await db().report.create({ data: { campaignId: campaign.id, unitId: units[4].id, phase: "FINAL", status: "ACCEPTED" } });
+    await db().report.create({ data: { campaignId: org.campaign.id, unitId: org.officeA.id, phase: "MIDTERM", status: "ACCEPTED" } });
+
+    const office = await session(org.office);
+    const m = (await getStatusMatrix(office, campaign.id, {}))!;
+    const mid = m.milestones.find((x) => x.kind === "MIDTERM_REPORT")!;
+    expect(m.countsByMilestone[mid.id]).toEqual({ NOT_STARTED: 2, DRAFT: 1, SUBMITTED_ON_TIME: 0, SUBMITTED_LATE: 2, RETURNED: 1, ACCEPTED: 0 });
+    // Mẫu 1's counts are unchanged.
+    expect(m.counts).toEqual({ NOT_STARTED: 1, DRAFT: 1, SUBMITTED_ON_TIME: 1, SUBMITTED_LATE: 1, RETURNED: 1, ACCEPTED: 1 });
+    expect(m.rows.map((r) => [r.unitName, r.matrixStatus, r.reports.MIDTERM?.matrixStatus])).toEqual([
+      ["P1 chưa làm", "NOT_STARTED", "SUBMITTED_LATE"],
+      ["P2 đang soạn", "DRAFT", "SUBMITTED_LATE"],
+      ["P3 đúng hạn", "SUBMITTED_ON_TIME", "RETURNED"],
+      ["P4 trễ hạn", "SUBMITTED_LATE", "DRAFT"],
+      ["P5 trả lại", "RETURNED", "NOT_STARTED"],
+      ["P6 tiếp nhận", "ACCEPTED", "NOT_STARTED"],
+    ]);
+    expect(m.rows[2].reports.MIDTERM).toMatchObject({ reportId: returned.id, status: "RETURNED" });
+    expect(m.rows[4].reports.MIDTERM?.reportId).toBeNull();
+    expect(m.rows[0].reports.FINAL).toBeUndefined(); // no final report milestone in this campaign
+
+    // Filtering on the mid-term report's status (not Mẫu 1's).
+    const missing = (await getStatusMatrix(office, campaign.id, { status: "NOT_STARTED", phase: "MIDTERM" }))!;
+    expect(missing.rows.map((r) => r.unitName)).toEqual(["P5 trả lại", "P6 tiếp nhận"]);
+    expect(missing).toMatchObject({ total: 2, filterPhase: "MIDTERM" });
+    const late = (await getStatusMatrix(office, campaign.id, { status: "SUBMITTED_LATE", phase: "MIDTERM" }))!;
+    expect(late.rows.map((r) => r.unitName)).toEqual(["P1 chưa làm", "P2 đang soạn"]);
+    // A phase without a milestone in the campaign filters Mẫu 1.
+    const final = (await getStatusMatrix(office, campaign.id, { status: "NOT_STARTED", phase: "FINAL" }))!;
+    expect(final.rows.map((r) => r.unitName)).toEqual(["P1 chưa làm"]);
   });
 
   it("filters by status, e.g. only the units that have not started", async () => {
@@ -128,10 +173,14 @@ describe("status matrix", () => {
     const makeMany = async (n: number) => {
       const units = await Promise.all(Array.from({ length: n }, (_, i) => makeUnit({ name: `Phòng ${String(i + 1).padStart(3, "0")}`, parent: org.dept })));
       const campaign = await makeCampaign({ issuingUnit: org.dept, units });
-      // every third unit submitted, every fifth accepted
+      await db().milestone.create({
+        data: { campaignId: campaign.id, kind: "MIDTERM_REPORT", name: "Báo cáo sơ kết", responsibleRole: "UNIT_HEAD", dueAt: dueAtForBeforeDay("2099-06-10"), sortOrder: 3 },
+      });
+      // every third unit submitted, every fifth accepted; every other unit drafts its mid-term report
       for (const [i, u] of units.entries()) {
         if (i % 3 === 0) await makeRegistration({ campaign, unit: u, status: i % 5 === 0 ? "ACCEPTED" : "SUBMITTED", submittedBy: org.headA, rows: [] });
       }
+      await db().report.createMany({ data: units.filter((_, i) => i % 2 === 0).map((u) => ({ campaignId: campaign.id, unitId: u.id, phase: "MIDTERM" as const })) });
       return { campaign, units };
     };
     const small = await makeMany(30);
@@ -150,6 +199,8 @@ describe("status matrix", () => {
       expect(page3.total).toBe(130);
       expect(page3.counts.ACCEPTED + page3.counts.SUBMITTED_ON_TIME).toBe(44);
       expect(page3.counts.NOT_STARTED).toBe(86);
+      expect(page3.countsByMilestone[page3.milestones[1].id]).toMatchObject({ DRAFT: 65, NOT_STARTED: 65 });
+      expect(page3.rows[0].reports.MIDTERM?.matrixStatus).toBe("DRAFT"); // Phòng 101 (index 100)
     } finally {
       counter.restore();
     }
@@ -227,6 +278,47 @@ describe("consolidated Mẫu 1", () => {
     expect(await contents({ unit: unitC.id, field: f[1].id, status: "RETURNED" })).toEqual(["Chuẩn hóa quy trình nội bộ"]);
     const totals = (await getConsolidated(office, org.campaign.id, parseInitiativeFilters({ level: "CITY" })))!.totals;
     expect(totals.map((t) => t.count)).toEqual([0, 0, 0, 0, 0, 2]);
+  });
+
+  it("shows the origin unit of initiatives forwarded from a lower campaign, and can list only those", async () => {
+    const org = await makeOrganisation();
+    const city = await makeUnit({ name: "UBND Thành phố" });
+    const cityOffice = await makeUser({ unit: city, roles: [{ role: "CCHC_OFFICE" }] });
+    const parent = await makeCampaign({ issuingUnit: city, units: [org.dept, org.otherDept] });
+    // Phòng A's initiative in the Sở's campaign, forwarded up as the Sở's registration in the City's campaign.
+    const { initiatives } = await makeRegistration({ campaign: org.campaign, unit: org.officeA, status: "ACCEPTED", submittedBy: org.headA, rows: [{ field: 0, content: "Số hóa hồ sơ quy hoạch" }] });
+    const { registration: sent } = await makeRegistration({ campaign: parent, unit: org.dept, status: "SUBMITTED", submittedBy: org.office, rows: [] });
+    await db().initiative.create({
+      data: {
+        registrationId: sent.id,
+        campaignId: parent.id,
+        unitId: org.dept.id,
+        fieldId: parent.fields[0].id,
+        content: "Số hóa hồ sơ quy hoạch",
+        type: "SOLUTION",
+        expectedCompletion: new Date("2026-10-31T00:00:00Z"),
+        level: "CITY",
+        forwardedFromId: initiatives[0].id,
+        originInitiativeId: initiatives[0].id,
+        originUnitId: org.officeA.id,
+      },
+    });
+    // The other Sở registers directly in the City's campaign.
+    await makeRegistration({ campaign: parent, unit: org.otherDept, status: "SUBMITTED", submittedBy: org.otherOffice, rows: [{ field: 0, content: "Đăng ký trực tiếp" }] });
+
+    const office = await session(cityOffice);
+    const all = (await getConsolidated(office, parent.id, parseInitiativeFilters({})))!;
+    expect(all.rows.map((r) => [r.content, r.unitName, r.originUnitName, !!r.forwardedFromId]).sort((a, b) => String(a[0]).localeCompare(String(b[0]), "vi"))).toEqual([
+      ["Đăng ký trực tiếp", org.otherDept.name, null, false],
+      ["Số hóa hồ sơ quy hoạch", org.dept.name, "Phòng A", true],
+    ]);
+    const onlyForwarded = (await getConsolidated(office, parent.id, parseInitiativeFilters({ forwarded: "1" })))!;
+    expect(onlyForwarded.rows.map((r) => r.content)).toEqual(["Số hóa hồ sơ quy hoạch"]);
+    expect(onlyForwarded.total).toBe(1);
+    expect(onlyForwarded.totals[0].count).toBe(1);
+    // The filter is offered where forwarded initiatives exist.
+    expect((await getFilterOptions(parent.id)).hasForwarded).toBe(true);
+    expect((await getFilterOptions(org.campaign.id)).hasForwarded).toBe(false);
   });
 
   it("filters by part of a unit's name, and offers that search instead of a list when there are over 200 units", async () => {

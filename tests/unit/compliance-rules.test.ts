@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   barWidth,
   compareByLateness,
+  complianceScope,
+  isTrackedMilestone,
+  TRACKED_MILESTONE_KINDS,
   daysLate,
   formatNumberVN,
   formatPercentVN,
@@ -118,6 +121,23 @@ describe("a unit's totals per year", () => {
       { year: 2026, campaigns: 4, onTime: 1, late: 1, missing: 1, onTimeRate: 1 / 3 },
       { year: 2022, campaigns: 1, onTime: 1, late: 0, missing: 0, onTimeRate: 1 },
     ]);
+  });
+  it("counts a campaign once over its Mẫu 1 and reports, and leaves out what is not due yet", () => {
+    const t = totalsByYear([
+      { year: 2026, campaignId: "c1", standing: { status: "ON_TIME", daysLate: 0 } }, // Mẫu 1
+      { year: 2026, campaignId: "c1", standing: { status: "LATE", daysLate: 3 } }, // mid-term report
+      { year: 2026, campaignId: "c1", standing: { status: "PENDING", daysLate: 0 } }, // final report, not due yet
+      { year: 2026, campaignId: "c2", standing: { status: "OVERDUE", daysLate: 2 } },
+    ]);
+    expect(t).toEqual([{ year: 2026, campaigns: 2, onTime: 1, late: 1, missing: 1, onTimeRate: 1 / 3 }]);
+  });
+  it("tracks Mẫu 1, the units' reports and the office's summary reports; awards are not tracked yet", () => {
+    expect(TRACKED_MILESTONE_KINDS).toEqual(["REGISTRATION", "MIDTERM_REPORT", "FINAL_REPORT", "MIDTERM_SUMMARY", "FINAL_SUMMARY"]);
+    expect(isTrackedMilestone("AWARD_PROPOSAL")).toBe(false);
+    expect(isTrackedMilestone("CONSOLIDATION")).toBe(false);
+    expect(complianceScope("FINAL_REPORT")).toBe("UNITS");
+    expect(complianceScope("REGISTRATION")).toBe("UNITS");
+    expect(complianceScope("FINAL_SUMMARY")).toBe("OFFICE");
   });
 });
 

@@ -27,6 +27,14 @@ describe("consolidated list filters from the URL", () => {
     expect(parseInitiativeFilters({ unit: "x' OR 1=1", level: "WARD", status: "DRAFT", typical: "yes", q: "   " })).toEqual({ typicalOnly: false });
   });
 
+  it("reads 'only content sent up from below' (forwarded=1) and keeps it in the links", () => {
+    const f = parseInitiativeFilters({ forwarded: "1" });
+    expect(f).toEqual({ typicalOnly: false, forwardedOnly: true });
+    expect(initiativeFiltersToParams(f).forwarded).toBe("1");
+    expect(hasActiveFilters(f)).toBe(true);
+    expect(parseInitiativeFilters({ forwarded: "yes" })).toEqual({ typicalOnly: false });
+  });
+
   it("reads the unit-name search and keeps it in the links", () => {
     const f = parseInitiativeFilters({ unitq: "  phường  Bến Thành " });
     expect(f.unitQuery).toBe("phường Bến Thành");
@@ -63,6 +71,9 @@ describe("consolidated list filters from the URL", () => {
   it("parses the matrix status filter", () => {
     expect(parseMatrixFilters({ status: "NOT_STARTED" })).toEqual({ status: "NOT_STARTED" });
     expect(parseMatrixFilters({ status: "SUBMITTED" })).toEqual({});
+    expect(parseMatrixFilters({ status: "RETURNED", phase: "so-ket" })).toEqual({ status: "RETURNED", phase: "MIDTERM" });
+    expect(parseMatrixFilters({ status: "RETURNED", phase: "giua-ky" })).toEqual({ status: "RETURNED" });
+    expect(parseMatrixFilters({ phase: "tong-ket" })).toEqual({});
   });
 });
 
@@ -126,8 +137,11 @@ describe("matrix counts", () => {
     ).toEqual({ NOT_STARTED: 3, DRAFT: 2, SUBMITTED_ON_TIME: 2, SUBMITTED_LATE: 4, RETURNED: 1, ACCEPTED: 5 });
   });
 
-  it("opens only the registration milestone on the portal for now", () => {
+  it("puts Mẫu 1 and the units' reports of each phase on the portal, not awards", () => {
     expect(isOnPortal("REGISTRATION")).toBe(true);
-    expect(isOnPortal("MIDTERM_REPORT")).toBe(false);
+    expect(isOnPortal("MIDTERM_REPORT")).toBe(true);
+    expect(isOnPortal("FINAL_REPORT")).toBe(true);
+    expect(isOnPortal("AWARD_PROPOSAL")).toBe(false);
+    expect(isOnPortal("MIDTERM_SUMMARY")).toBe(false);
   });
 });

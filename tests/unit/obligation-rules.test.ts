@@ -9,6 +9,8 @@ import {
   type DeadlineLookup,
   type ObligationCampaignInput,
   type RegistrationInput,
+  type ReportInput,
+  type SummaryReportInput,
 } from "@/lib/obligations/rules";
 import { dueAtForBeforeDay } from "@/lib/time/vn";
 
@@ -20,6 +22,8 @@ const units = [
 const reg = { id: "m-reg", kind: "REGISTRATION", name: "Đăng ký (Mẫu 1)", deliverable: "Mẫu 1", responsibleRole: "UNIT_HEAD", dueAt: dueAtForBeforeDay("2026-04-18"), hardCutoffAt: null, sortOrder: 1 } as const;
 const cons = { id: "m-cons", kind: "CONSOLIDATION", name: "Tổng hợp", deliverable: "Danh sách", responsibleRole: "CCHC_OFFICE", dueAt: dueAtForBeforeDay("2026-04-20"), hardCutoffAt: null, sortOrder: 2 } as const;
 const mid = { id: "m-mid", kind: "MIDTERM_REPORT", name: "Báo cáo sơ kết", deliverable: "Mẫu 2", responsibleRole: "UNIT_HEAD", dueAt: dueAtForBeforeDay("2026-06-10"), hardCutoffAt: null, sortOrder: 3 } as const;
+const midSum = { id: "m-midsum", kind: "MIDTERM_SUMMARY", name: "Báo cáo sơ kết gửi cấp trên", deliverable: "Báo cáo sơ kết", responsibleRole: "CCHC_OFFICE", dueAt: dueAtForBeforeDay("2026-06-20"), hardCutoffAt: null, sortOrder: 3 } as const;
+const visit = { id: "m-other", kind: "OTHER", name: "Tiếp đoàn kiểm tra", deliverable: null, responsibleRole: "UNIT_HEAD", dueAt: dueAtForBeforeDay("2026-06-10"), hardCutoffAt: null, sortOrder: 3 } as const;
 const council = { id: "m-council", kind: "COUNCIL_REVIEW", name: "Hội đồng xét", deliverable: null, responsibleRole: "COUNCIL_MEMBER", dueAt: dueAtForBeforeDay("2026-12-20"), hardCutoffAt: null, sortOrder: 4 } as const;
 
 const campaign: ObligationCampaignInput = {
@@ -29,34 +33,42 @@ const campaign: ObligationCampaignInput = {
   status: "PUBLISHED",
   issuingUnit: dept,
   units,
-  milestones: [reg, cons, mid, council],
+  milestones: [reg, cons, mid, midSum, visit, council],
 };
 
 const noExt: DeadlineLookup = (m) => ({ dueAt: m.dueAt, extension: null });
 const role = (r: ScopedRole["role"], unitId: string, unitPath: string): ScopedRole => ({ role: r, unitId, unitPath });
 const headA = [role("UNIT_HEAD", "a", "/city/dept/a/")];
-const derive = (roles: ScopedRole[], now: Date, registrations: RegistrationInput[] = [], deadlineOf = noExt, campaigns = [campaign]) =>
-  deriveObligations({ roles, campaigns, registrations, deadlineOf, now });
+const derive = (
+  roles: ScopedRole[],
+  now: Date,
+  registrations: RegistrationInput[] = [],
+  deadlineOf = noExt,
+  campaigns = [campaign],
+  reports: ReportInput[] = [],
+  summaryReports: SummaryReportInput[] = [],
+) => deriveObligations({ roles, campaigns, registrations, reports, summaryReports, deadlineOf, now });
+const office = [role("CCHC_OFFICE", "dept", "/city/dept/")];
 
 describe("obligation derivation", () => {
   const now = new Date("2026-04-10T03:00:00Z");
 
   it("a unit-role milestone falls on each participating unit the user belongs to", () => {
     const list = derive(headA, now);
-    expect(list.map((o) => o.key).sort()).toEqual(["m-mid:a", "m-reg:a"]);
+    expect(list.map((o) => o.key).sort()).toEqual(["m-mid:a", "m-other:a", "m-reg:a"]);
     const staff = derive([role("UNIT_STAFF", "b", "/city/dept/b/")], now);
-    expect(staff.map((o) => o.key).sort()).toEqual(["m-mid:b", "m-reg:b"]);
+    expect(staff.map((o) => o.key).sort()).toEqual(["m-mid:b", "m-other:b", "m-reg:b"]);
     // A head and staff of the same unit sees each obligation once.
-    expect(derive([...headA, role("UNIT_STAFF", "a", "/city/dept/a/")], now)).toHaveLength(2);
+    expect(derive([...headA, role("UNIT_STAFF", "a", "/city/dept/a/")], now)).toHaveLength(3);
     // A unit not participating has nothing.
     expect(derive([role("UNIT_HEAD", "z", "/city/dept/z/")], now)).toEqual([]);
   });
 
   it("an office-role milestone falls on the issuing unit, for that role held on it or on an ancestor", () => {
-    const office = derive([role("CCHC_OFFICE", "dept", "/city/dept/")], now);
-    expect(office.map((o) => o.key)).toEqual(["m-cons:dept"]);
-    expect(office[0]).toMatchObject({ scope: "OFFICE", unitName: "Sở X", status: "EXTERNAL", href: "/campaigns/c1/status" });
-    expect(derive([role("CCHC_OFFICE", "city", "/city/")], now).map((o) => o.key)).toEqual(["m-cons:dept"]);
+    const list = derive(office, now);
+    expect(list.map((o) => o.key)).toEqual(["m-cons:dept", "m-midsum:dept"]);
+    expect(list[0]).toMatchObject({ scope: "OFFICE", unitName: "Sở X", status: "EXTERNAL", href: "/campaigns/c1/status" });
+    expect(derive([role("CCHC_OFFICE", "city", "/city/")], now).map((o) => o.key)).toEqual(["m-cons:dept", "m-midsum:dept"]);
     // Same role on another branch, or another role: nothing.
     expect(derive([role("CCHC_OFFICE", "other", "/city/other/")], now)).toEqual([]);
     expect(derive([role("COUNCIL_MEMBER", "other", "/city/other/")], now)).toEqual([]);
@@ -106,10 +118,10 @@ describe("obligation derivation", () => {
   });
 
   it("deliverables tracked outside the portal are shown with time left, and once past are history, not overdue", () => {
-    const before = derive(headA, new Date("2026-06-01T03:00:00Z")).find((o) => o.milestoneId === "m-mid")!;
-    expect(before).toMatchObject({ status: "EXTERNAL", overdue: false, past: false, done: false });
+    const before = derive(headA, new Date("2026-06-01T03:00:00Z")).find((o) => o.milestoneId === "m-other")!;
+    expect(before).toMatchObject({ status: "EXTERNAL", tracking: null, overdue: false, past: false, done: false });
     expect(timeLeftText(before, new Date("2026-06-01T03:00:00Z"))).toBe("còn 8 ngày");
-    const after = derive(headA, new Date("2026-06-15T03:00:00Z")).find((o) => o.milestoneId === "m-mid")!;
+    const after = derive(headA, new Date("2026-06-15T03:00:00Z")).find((o) => o.milestoneId === "m-other")!;
     expect(after).toMatchObject({ status: "EXTERNAL", overdue: false, past: true });
     expect(isOpen(after)).toBe(false);
     expect(timeLeftText(after, new Date("2026-06-15T03:00:00Z"))).toBe("đã qua");
@@ -121,6 +133,65 @@ describe("obligation derivation", () => {
     expect(timeLeftText(o, new Date("2026-04-17T17:00:00Z"))).toBe("quá hạn 1 ngày"); // 18/4 00:00 VN
     expect(timeLeftText(o, new Date("2026-04-14T03:00:00Z"))).toBe("còn 3 ngày");
     expect(timeLeftText({ ...o, done: true }, now)).toBeNull();
+  });
+});
+
+describe("report obligations", () => {
+  const afterMid = new Date("2026-06-12T03:00:00Z"); // 12/6: the mid-term report (before 10/6) is 2 days overdue
+  const rep = (status: ReportInput["status"], isLate = false, unitId = "a"): ReportInput => ({ campaignId: "c1", unitId, phase: "MIDTERM", status, isLate });
+
+  it("a unit's mid-term report obligation follows its Report: submitted or accepted is done, returned is to do again", () => {
+    const cases: [ReportInput | null, string, boolean][] = [
+      [null, "NOT_STARTED", false],
+      [rep("DRAFT"), "DRAFT", false],
+      [rep("SUBMITTED"), "SUBMITTED_ON_TIME", true],
+      [rep("SUBMITTED", true), "SUBMITTED_LATE", true],
+      [rep("RETURNED"), "RETURNED", false],
+      [rep("ACCEPTED"), "ACCEPTED", true],
+    ];
+    for (const [r, status, done] of cases) {
+      const o = derive(headA, afterMid, [], noExt, [campaign], r ? [r] : []).find((x) => x.milestoneId === "m-mid")!;
+      expect(o).toMatchObject({ status, done, overdue: !done, past: false, tracking: "REPORT", notOpenUntil: null });
+      expect(o.href).toBe("/unit/campaigns/c1/reports/so-ket?unit=a");
+    }
+    expect(OBLIGATION_STATUS_LABELS.SUBMITTED_LATE).toBe("Nộp trễ hạn");
+  });
+
+  it("another unit's report, or my report of the other phase, never counts for me", () => {
+    const o = derive(headA, afterMid, [], noExt, [campaign], [rep("SUBMITTED", false, "b"), { ...rep("SUBMITTED"), phase: "FINAL" }]).find((x) => x.milestoneId === "m-mid")!;
+    expect(o).toMatchObject({ status: "NOT_STARTED", done: false, overdue: true });
+  });
+
+  it("before the phase opens: 'Chưa mở nhận' with its opening date, no call to act, never overdue", () => {
+    // The mid-term report opens when registration falls due (18/4): on 10/4 it is not open.
+    const o = derive(headA, new Date("2026-04-10T03:00:00Z")).find((x) => x.milestoneId === "m-mid")!;
+    expect(o).toMatchObject({ status: "NOT_OPEN", done: false, overdue: false, href: null, notOpenUntil: reg.dueAt });
+    expect(isOpen(o)).toBe(true);
+    expect(OBLIGATION_STATUS_LABELS.NOT_OPEN).toBe("Chưa mở nhận");
+    // Its own opening instant wins.
+    const opensAt = dueAtForBeforeDay("2026-05-01");
+    const own = derive(headA, new Date("2026-04-20T03:00:00Z"), [], noExt, [{ ...campaign, milestones: [reg, { ...mid, opensAt }] }]).find((x) => x.milestoneId === "m-mid")!;
+    expect(own).toMatchObject({ status: "NOT_OPEN", notOpenUntil: opensAt });
+    // Open from then on.
+    const open = derive(headA, new Date("2026-04-19T03:00:00Z")).find((x) => x.milestoneId === "m-mid")!;
+    expect(open).toMatchObject({ status: "NOT_STARTED", notOpenUntil: null, href: "/unit/campaigns/c1/reports/so-ket?unit=a" });
+  });
+
+  it("the office's summary obligation follows the campaign's SummaryReport of the phase", () => {
+    const after = new Date("2026-06-22T03:00:00Z");
+    const missing = derive(office, after).find((x) => x.milestoneId === "m-midsum")!;
+    expect(missing).toMatchObject({ scope: "OFFICE", tracking: "SUMMARY", status: "NOT_STARTED", overdue: true, href: "/campaigns/c1/summary/so-ket" });
+    const draft = derive(office, after, [], noExt, [campaign], [], [{ campaignId: "c1", phase: "MIDTERM", status: "DRAFT", isLate: false }]).find((x) => x.milestoneId === "m-midsum")!;
+    expect(draft).toMatchObject({ status: "DRAFT", done: false, overdue: true });
+    const sent = derive(office, after, [], noExt, [campaign], [], [{ campaignId: "c1", phase: "MIDTERM", status: "SUBMITTED", isLate: true }]).find((x) => x.milestoneId === "m-midsum")!;
+    expect(sent).toMatchObject({ status: "SUBMITTED_LATE", done: true, overdue: false });
+    // Another campaign's summary does not count; before the units' reports fall due it is not open.
+    const other = derive(office, after, [], noExt, [campaign], [], [{ campaignId: "c2", phase: "MIDTERM", status: "SUBMITTED", isLate: false }]).find((x) => x.milestoneId === "m-midsum")!;
+    expect(other.done).toBe(false);
+    const early = derive(office, new Date("2026-06-01T03:00:00Z")).find((x) => x.milestoneId === "m-midsum")!;
+    expect(early).toMatchObject({ status: "NOT_OPEN", notOpenUntil: mid.dueAt, href: null });
+    // The leadership of the Sở may read the campaign, but the summary falls on the CCHC office.
+    expect(derive([role("LEADERSHIP", "dept", "/city/dept/")], after).some((x) => x.milestoneId === "m-midsum")).toBe(false);
   });
 });
 

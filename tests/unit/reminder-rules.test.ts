@@ -71,9 +71,15 @@ describe("reminder rules: overdue", () => {
     expect(keys(vn("2026-12-04T07:00:00"), reg(), { ...settings, remindWeeklyOverdue: false, remindMorningAfter: false })).toEqual([]);
   });
   it("deliverables tracked outside the portal: before reminders, no overdue ones", () => {
-    const o = reg({ milestoneKind: "REPORT" as ReminderObligation["milestoneKind"] });
+    const o = reg({ milestoneKind: "OTHER" });
     expect(keys(vn("2026-11-17T07:00:00"), o)).toEqual(["before:3"]);
     expect(keys(vn("2026-11-20T07:00:00"), o)).toEqual([]);
+  });
+  it("a unit's report of a phase is reminded like Mẫu 1: before, the morning after, weekly while missing", () => {
+    const o = reg({ milestoneKind: "MIDTERM_REPORT", report: null });
+    expect(keys(vn("2026-11-17T07:00:00"), o)).toEqual(["before:3"]);
+    expect(keys(vn("2026-11-20T07:00:00"), o)).toEqual(["after:1"]);
+    expect(keys(vn("2026-11-27T07:00:00"), reg({ milestoneKind: "FINAL_REPORT", report: { status: "DRAFT", isLate: false } }))).toEqual(["overdue:w1"]);
   });
 });
 
@@ -86,9 +92,29 @@ describe("reminder rules: who and what", () => {
     expect(keys(now, reg({ registration: { status: "RETURNED", isLate: false } }))).toEqual(["before:3"]);
     expect(keys(now, reg({ registration: { status: "DRAFT", isLate: false } }))).toEqual(["before:3"]);
   });
-  it("only the units' milestones", () => {
+  it("nothing once the report of the phase is submitted or accepted; a returned one is reminded again", () => {
+    const now = vn("2026-11-21T07:00:00");
+    const rep = (status: "SUBMITTED" | "ACCEPTED" | "RETURNED", isLate = false) => reg({ milestoneKind: "MIDTERM_REPORT", report: { status, isLate } });
+    expect(keys(now, rep("SUBMITTED", true))).toEqual([]);
+    expect(keys(now, rep("ACCEPTED"))).toEqual([]);
+    expect(keys(now, rep("RETURNED"))).toEqual(["after:1"]);
+    // A submitted Mẫu 1 does not make the report done, nor the other way round.
+    expect(keys(now, reg({ milestoneKind: "MIDTERM_REPORT", registration: { status: "SUBMITTED", isLate: false }, report: null }))).toEqual(["after:1"]);
+    expect(keys(now, reg({ report: { status: "SUBMITTED", isLate: false } }))).toEqual(["after:1"]);
+  });
+  it("nothing before the report's phase opens", () => {
+    const o = reg({ milestoneKind: "MIDTERM_REPORT", notOpenUntil: vn("2026-11-18T00:00:00") });
+    expect(keys(vn("2026-11-17T07:00:00"), o)).toEqual([]);
+    expect(keys(vn("2026-11-18T07:00:00"), o)).toEqual(["before:3"]);
+  });
+  it("only the units' milestones, and the office's summary reports", () => {
     expect(keys(vn("2026-11-17T07:00:00"), reg({ responsibleRole: "CCHC_OFFICE" }))).toEqual([]);
     expect(keys(vn("2026-11-17T07:00:00"), reg({ responsibleRole: "UNIT_STAFF" }))).toEqual(["before:3"]);
+    expect(keys(vn("2026-11-17T07:00:00"), reg({ milestoneKind: "CONSOLIDATION", responsibleRole: "CCHC_OFFICE" }))).toEqual([]);
+    const summary = reg({ milestoneKind: "MIDTERM_SUMMARY", responsibleRole: "CCHC_OFFICE", report: null });
+    expect(keys(vn("2026-11-17T07:00:00"), summary)).toEqual(["before:3"]);
+    expect(keys(vn("2026-11-20T07:00:00"), summary)).toEqual(["after:1"]);
+    expect(keys(vn("2026-11-20T07:00:00"), { ...summary, report: { status: "SUBMITTED", isLate: false } })).toEqual([]);
   });
   it("an extension moves the schedule", () => {
     const ext = { milestoneId: "m", unitId: "u", dueAt: dueAtForBeforeDay("2026-11-30"), createdAt: new Date(), revokedAt: null };

@@ -6,13 +6,15 @@ import { daysLateText, StandingBadge } from "@/components/compliance/standing-ba
 import { ManualReminderButton } from "@/components/reminders/manual-reminder-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/roles";
-import { getCampaignCompliance } from "@/lib/compliance/queries";
+import { can, ROLE_LABELS } from "@/lib/auth/roles";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { getCampaignCompliance, type MilestoneCompliance } from "@/lib/compliance/queries";
 import { formatNumberVN, formatPercentVN, isProblem, UNTRACKED_LABEL } from "@/lib/compliance/rules";
+import type { MilestoneKind } from "@/lib/generated/prisma/enums";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
-import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
+import { PHASE_LABELS } from "@/lib/reports/labels";
+import { phaseOfMilestoneKind } from "@/lib/reports/phase";
+import { formatDateTimeVN, formatDateVN, formatDeadline } from "@/lib/time/vn";
 
 export const metadata: Metadata = { title: "Tuân thủ thời hạn" };
 
@@ -20,9 +22,16 @@ const UNITS_PER_PAGE = 50;
 const th = "px-3 py-2 font-semibold";
 const td = "px-3 py-2";
 
-export default async function CompliancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string; page?: string }> }) {
+/** "Mẫu 1", "Báo cáo sơ kết"… : what a tracked milestone's deliverable is called in a unit's row. */
+function recordLabel(kind: MilestoneKind): string {
+  const p = phaseOfMilestoneKind(kind);
+  if (!p) return "Mẫu 1";
+  return p.summary ? `Báo cáo ${PHASE_LABELS[p.phase].toLowerCase()} tổng hợp` : `Báo cáo ${PHASE_LABELS[p.phase].toLowerCase()}`;
+}
+
+export default async function CompliancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string; page?: string; m?: string }> }) {
   const { id } = await params;
-  const { only, page: pageParam } = await searchParams;
+  const { only, page: pageParam, m: milestoneParam } = await searchParams;
   const page = parsePage(pageParam);
   const problemsOnly = only === "problem";
   const user = await requireUser();
@@ -31,7 +40,19 @@ export default async function CompliancePage({ params, searchParams }: { params:
   if (!data) notFound();
   const { campaign: c, milestones, unitCount } = data;
   const tracked = milestones.filter((m) => m.tracked);
+  // The per-unit table of one milestone at a time (a city has ~2,000 units): the chosen one, else the first.
+  const selected = tracked.find((m) => m.id === milestoneParam) ?? tracked[0];
   const base = `/campaigns/${c.id}/compliance`;
+  const mParam = selected && selected !== tracked[0] ? selected.id : undefined;
+  const hrefWith = (q: { m?: string; only?: boolean }) => {
+    const sp = new URLSearchParams();
+    if (q.m) sp.set("m", q.m);
+    if (q.only) sp.set("only", "problem");
+    const s = sp.toString();
+    return s ? `${base}?${s}` : base;
+  };
+  const chip = (active: boolean) =>
+    `rounded-full border px-3 py-1 ${active ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-slate-300 text-slate-800"}`;
 
   return (
     <>
@@ -47,12 +68,9 @@ export default async function CompliancePage({ params, searchParams }: { params:
           { href: `/campaigns/${c.id}`, label: `Kế hoạch ${c.documentNumber}` },
         ]}
         actions={
-          <div className="flex flex-col items-start gap-2 sm:items-end">
-            <Link href={`/campaigns/${c.id}/timeline`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
-              Lịch các mốc
-            </Link>
-            {c.status === "PUBLISHED" && tracked.length > 0 && can(user.roles, "review:registration", c.issuingUnit) && <ManualReminderButton campaignId={c.id} />}
-          </div>
+          <Link href={`/campaigns/${c.id}/timeline`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+            Lịch các mốc
+          </Link>
         }
       />
 
@@ -70,7 +88,7 @@ export default async function CompliancePage({ params, searchParams }: { params:
                 <tr>
                   <th scope="col" className={th}>Mốc</th>
                   <th scope="col" className={th}>Thời hạn</th>
-                  <th scope="col" className={`${th} text-right`}>Đơn vị tham gia</th>
+                  <th scope="col" className={`${th} text-right`}>Đơn vị phải nộp</th>
                   <th scope="col" className={`${th} text-right`}>Đúng hạn</th>
                   <th scope="col" className={`${th} text-right`}>Trễ hạn</th>
                   <th scope="col" className={`${th} text-right`}>Chưa nộp (quá hạn)</th>
@@ -80,16 +98,28 @@ export default async function CompliancePage({ params, searchParams }: { params:
               </thead>
               <tbody>
                 {milestones.map((m) => (
-                  <tr key={m.id} className="border-t border-slate-200 align-top" data-milestone={m.kind}>
+                  <tr key={m.id} className={`border-t border-slate-200 align-top ${m === selected ? "bg-brand-50/40" : ""}`} data-milestone={m.kind}>
                     <th scope="row" className={`${td} font-normal`}>
-                      <span className="font-medium">{m.deliverable ? `${m.deliverable}: ` : ""}</span>
-                      {m.name}
+                      {m.tracked ? (
+                        <Link href={hrefWith({ m: m === tracked[0] ? undefined : m.id, only: problemsOnly })} className="text-brand-700 underline underline-offset-2">
+                          <span className="font-medium">{m.deliverable ? `${m.deliverable}: ` : ""}</span>
+                          {m.name}
+                        </Link>
+                      ) : (
+                        <>
+                          <span className="font-medium">{m.deliverable ? `${m.deliverable}: ` : ""}</span>
+                          {m.name}
+                        </>
+                      )}
                       <span className="block text-xs text-slate-600">{ROLE_LABELS[m.responsibleRole]}</span>
                     </th>
-                    <td className={`${td} whitespace-nowrap`}>{formatDeadline(m.dueAt)}</td>
+                    <td className={`${td} whitespace-nowrap`}>
+                      {formatDeadline(m.dueAt)}
+                      {m.notOpenUntil && <span className="block text-xs text-slate-700">Mở nhận từ {formatDateVN(m.notOpenUntil)}</span>}
+                    </td>
                     {m.summary ? (
                       <>
-                        <td className={`${td} text-right`}>{m.summary.participating}</td>
+                        <td className={`${td} text-right`}>{m.scope === "OFFICE" ? "Bộ phận CCHC" : m.summary.participating}</td>
                         <td className={`${td} text-right`}>{m.summary.onTime}</td>
                         <td className={`${td} text-right`}>{m.summary.late}</td>
                         <td className={`${td} text-right`}>
@@ -114,98 +144,167 @@ export default async function CompliancePage({ params, searchParams }: { params:
           </div>
         )}
         <p className="mt-2 text-xs text-slate-600">
-          Tỉ lệ đúng hạn = số đơn vị nộp đúng hạn / số đơn vị tham gia. Số ngày trễ tính từ thời hạn của từng đơn vị (kể cả khi được gia hạn) đến lần nộp đầu tiên,
-          làm tròn lên. Các báo cáo chưa nhận qua cổng hiện “{UNTRACKED_LABEL}”.
+          Tỉ lệ đúng hạn = số đơn vị nộp đúng hạn / số đơn vị phải nộp. Số ngày trễ tính từ thời hạn của từng đơn vị (kể cả khi được gia hạn) đến lần nộp đầu tiên,
+          làm tròn lên. Báo cáo tổng hợp do Bộ phận CCHC lập. Khen thưởng và các việc khác chưa nhận qua cổng hiện “{UNTRACKED_LABEL}”.
         </p>
       </section>
 
-      {tracked.map((m) => {
-        const allRows = problemsOnly ? m.units.filter((u) => isProblem(u.standing)) : m.units;
-        // The statistics cover every unit; the table shows one page (a city has ~2,000 units).
-        const rows = allRows.slice((page - 1) * UNITS_PER_PAGE, page * UNITS_PER_PAGE);
-        const problemCount = m.units.filter((u) => isProblem(u.standing)).length;
-        return (
-          <section key={m.id} aria-labelledby={`m-${m.id}`} className="mb-8">
-            <h2 id={`m-${m.id}`} className="mb-1 text-lg font-semibold">
-              {m.deliverable ? `${m.deliverable}: ` : ""}
-              {m.name}
-            </h2>
-            <p className="mb-3 text-sm text-slate-700">
-              {formatDeadline(m.dueAt)} · tỉ lệ đúng hạn <span className="font-semibold">{formatPercentVN(m.summary?.onTimeRate)}</span>
-            </p>
-            {m.summary && m.summary.participating > 0 && <ComplianceBar summary={m.summary} label={`Tình hình nộp ${m.deliverable ?? m.name}`} />}
+      {tracked.length > 1 && (
+        <nav aria-label="Chọn mốc để xem từng đơn vị" className="mb-4 flex flex-wrap items-center gap-2 text-sm">
+          <span className="font-medium text-slate-800">Xem từng đơn vị theo mốc:</span>
+          {tracked.map((m) => (
+            <Link
+              key={m.id}
+              href={hrefWith({ m: m === tracked[0] ? undefined : m.id, only: problemsOnly })}
+              aria-current={m === selected ? "page" : undefined}
+              className={chip(m === selected)}
+              data-select-milestone={m.kind}
+            >
+              {m.deliverable || m.name}
+              <span className="sr-only"> – {m.name}</span>
+            </Link>
+          ))}
+        </nav>
+      )}
 
-            <nav aria-label="Lọc đơn vị" className="mt-4 mb-2 flex flex-wrap gap-2 text-sm">
-              <Link
-                href={base}
-                aria-current={!problemsOnly ? "page" : undefined}
-                className={`rounded-full border px-3 py-1 ${!problemsOnly ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-slate-300 text-slate-800"}`}
-              >
-                Tất cả đơn vị ({m.units.length})
-              </Link>
-              <Link
-                href={`${base}?only=problem`}
-                aria-current={problemsOnly ? "page" : undefined}
-                className={`rounded-full border px-3 py-1 ${problemsOnly ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-slate-300 text-slate-800"}`}
-              >
-                Chỉ đơn vị trễ / chưa nộp ({problemCount})
-              </Link>
-            </nav>
-
-            {allRows.length === 0 ? (
-              <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
-                {m.units.length === 0 ? "Kế hoạch chưa có đơn vị tham gia." : "Không có đơn vị nào trễ hoặc chưa nộp. Chọn “Tất cả đơn vị” để xem toàn bộ."}
-              </p>
-            ) : (
-              <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-                <table className="w-full min-w-[52rem] text-left text-sm">
-                  <caption className="sr-only">Tình hình nộp của từng đơn vị, đơn vị quá hạn và trễ nhiều nhất lên trước</caption>
-                  <thead className="bg-slate-50 text-slate-700">
-                    <tr>
-                      <th scope="col" className={th}>Đơn vị</th>
-                      <th scope="col" className={th}>Tình trạng</th>
-                      <th scope="col" className={th}>Nộp lúc</th>
-                      <th scope="col" className={`${th} text-right`}>Số ngày trễ</th>
-                      <th scope="col" className={th}>Gia hạn</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((u) => (
-                      <tr key={u.unitId} className="border-t border-slate-200 align-top" data-unit={u.name} data-status={u.standing.status}>
-                        <th scope="row" className={`${td} font-normal`}>
-                          <Link href={`/units/${u.unitId}/record`} className="text-brand-700 underline underline-offset-2">
-                            {u.name}
-                          </Link>
-                          {u.unitStatus !== "ACTIVE" && <span className="text-amber-800"> (đã ngừng hoạt động)</span>}
-                        </th>
-                        <td className={td}>
-                          <StandingBadge standing={u.standing} />
-                          {u.registrationStatus && (
-                            <span className="block text-xs text-slate-600">Mẫu 1: {REGISTRATION_STATUS_LABELS[u.registrationStatus]}</span>
-                          )}
-                        </td>
-                        <td className={`${td} whitespace-nowrap`}>{u.firstSubmittedAt ? formatDateTimeVN(u.firstSubmittedAt) : "—"}</td>
-                        <td className={`${td} whitespace-nowrap text-right`}>{daysLateText(u.standing)}</td>
-                        <td className={td}>
-                          {u.extension ? (
-                            <>
-                              <span className="whitespace-nowrap">{formatDeadline(u.extension.dueAt)}</span>
-                              <span className="block text-xs text-slate-600">{u.extension.reason}</span>
-                            </>
-                          ) : (
-                            "—"
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-            <Pagination page={page} pageSize={UNITS_PER_PAGE} total={allRows.length} basePath={base} params={{ only: problemsOnly ? "problem" : undefined }} />
-          </section>
-        );
-      })}
+      {selected && <MilestoneUnits m={selected} campaign={c} userRoles={user.roles} problemsOnly={problemsOnly} page={page} base={base} mParam={mParam} hrefWith={hrefWith} chip={chip} />}
     </>
+  );
+}
+
+function MilestoneUnits({
+  m,
+  campaign: c,
+  userRoles,
+  problemsOnly,
+  page,
+  base,
+  mParam,
+  hrefWith,
+  chip,
+}: {
+  m: MilestoneCompliance;
+  campaign: { id: string; status: string; issuingUnit: { id: string; path: string; name: string } };
+  userRoles: SessionUser["roles"];
+  problemsOnly: boolean;
+  page: number;
+  base: string;
+  mParam: string | undefined;
+  hrefWith: (q: { m?: string; only?: boolean }) => string;
+  chip: (active: boolean) => string;
+}) {
+  const allRows = problemsOnly ? m.units.filter((u) => isProblem(u.standing)) : m.units;
+  // The statistics cover every unit; the table shows one page (a city has ~2,000 units).
+  const rows = allRows.slice((page - 1) * UNITS_PER_PAGE, page * UNITS_PER_PAGE);
+  const problemCount = m.units.filter((u) => isProblem(u.standing)).length;
+  const phase = phaseOfMilestoneKind(m.kind);
+  const isUnitReport = !!phase && !phase.summary;
+  const label = recordLabel(m.kind);
+  const canRemind =
+    m.scope === "UNITS" &&
+    c.status === "PUBLISHED" &&
+    !m.notOpenUntil &&
+    can(userRoles, isUnitReport ? "review:report" : "review:registration", c.issuingUnit);
+  return (
+    <section aria-labelledby={`m-${m.id}`} className="mb-8" data-units-of={m.kind}>
+      <div className="mb-3 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div>
+          <h2 id={`m-${m.id}`} className="mb-1 text-lg font-semibold">
+            {m.deliverable ? `${m.deliverable}: ` : ""}
+            {m.name}
+          </h2>
+          <p className="text-sm text-slate-700">
+            {formatDeadline(m.dueAt)} · tỉ lệ đúng hạn <span className="font-semibold">{formatPercentVN(m.summary?.onTimeRate)}</span>
+            {m.notOpenUntil && <> · mở nhận từ {formatDateVN(m.notOpenUntil)}</>}
+          </p>
+        </div>
+        {canRemind && problemCount > 0 && (
+          <div className="shrink-0">
+            <ManualReminderButton
+              campaignId={c.id}
+              milestoneId={isUnitReport ? m.id : undefined}
+              what={isUnitReport ? label.toLowerCase() : "Mẫu 1"}
+              label={`Nhắc các đơn vị chưa nộp ${isUnitReport ? label.toLowerCase() : "Mẫu 1"}`}
+            />
+          </div>
+        )}
+      </div>
+      {m.summary && m.summary.participating > 0 && <ComplianceBar summary={m.summary} label={`Tình hình nộp ${m.deliverable ?? m.name}`} />}
+
+      {m.scope === "UNITS" && (
+        <nav aria-label="Lọc đơn vị" className="mt-4 mb-2 flex flex-wrap gap-2 text-sm">
+          <Link href={hrefWith({ m: mParam })} aria-current={!problemsOnly ? "page" : undefined} className={chip(!problemsOnly)}>
+            Tất cả đơn vị ({m.units.length})
+          </Link>
+          <Link href={hrefWith({ m: mParam, only: true })} aria-current={problemsOnly ? "page" : undefined} className={chip(problemsOnly)}>
+            Chỉ đơn vị trễ / chưa nộp ({problemCount})
+          </Link>
+        </nav>
+      )}
+
+      {allRows.length === 0 ? (
+        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+          {m.units.length === 0 ? "Kế hoạch chưa có đơn vị tham gia." : "Không có đơn vị nào trễ hoặc chưa nộp. Chọn “Tất cả đơn vị” để xem toàn bộ."}
+        </p>
+      ) : (
+        <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full min-w-[52rem] text-left text-sm">
+            <caption className="sr-only">
+              {m.scope === "OFFICE" ? `Tình hình lập ${label.toLowerCase()} của Bộ phận CCHC` : "Tình hình nộp của từng đơn vị, đơn vị quá hạn và trễ nhiều nhất lên trước"}
+            </caption>
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className={th}>Đơn vị</th>
+                <th scope="col" className={th}>Tình trạng</th>
+                <th scope="col" className={th}>Nộp lần đầu lúc</th>
+                <th scope="col" className={`${th} text-right`}>Số ngày trễ</th>
+                <th scope="col" className={th}>Gia hạn</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((u) => (
+                <tr key={u.unitId} className="border-t border-slate-200 align-top" data-unit={u.name} data-status={u.standing.status}>
+                  <th scope="row" className={`${td} font-normal`}>
+                    {m.scope === "OFFICE" ? (
+                      <>
+                        Bộ phận CCHC – {u.name}
+                      </>
+                    ) : (
+                      <Link href={`/units/${u.unitId}/record`} className="text-brand-700 underline underline-offset-2">
+                        {u.name}
+                      </Link>
+                    )}
+                    {u.unitStatus !== "ACTIVE" && <span className="text-amber-800"> (đã ngừng hoạt động)</span>}
+                  </th>
+                  <td className={td}>
+                    <StandingBadge standing={u.standing} />
+                    {u.recordStatus && (
+                      <span className="block text-xs text-slate-600">
+                        {label}: {REGISTRATION_STATUS_LABELS[u.recordStatus]}
+                      </span>
+                    )}
+                  </td>
+                  <td className={`${td} whitespace-nowrap`}>{u.firstSubmittedAt ? formatDateTimeVN(u.firstSubmittedAt) : "—"}</td>
+                  <td className={`${td} whitespace-nowrap text-right`}>{daysLateText(u.standing)}</td>
+                  <td className={td}>
+                    {u.extension ? (
+                      <>
+                        <span className="whitespace-nowrap">{formatDeadline(u.extension.dueAt)}</span>
+                        <span className="block text-xs text-slate-600">{u.extension.reason}</span>
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {m.scope === "UNITS" && (
+        <Pagination page={page} pageSize={UNITS_PER_PAGE} total={allRows.length} basePath={base} params={{ m: mParam, only: problemsOnly ? "problem" : undefined }} />
+      )}
+    </section>
   );
 }

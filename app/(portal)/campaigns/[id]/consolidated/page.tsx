@@ -51,7 +51,7 @@ export default async function ConsolidatedPage({ params, searchParams }: { param
         }
       />
       <CampaignTabs campaignId={id} current="consolidated" />
-      <InitiativeFiltersForm action={base} filters={filters} units={options.units} selectedUnit={options.selectedUnit} fields={options.fields} statuses={CONSOLIDATED_STATUSES} />
+      <InitiativeFiltersForm action={base} filters={filters} units={options.units} selectedUnit={options.selectedUnit} fields={options.fields} statuses={CONSOLIDATED_STATUSES} showForwarded={options.hasForwarded} />
       <FieldTotals totals={data.totals} total={data.total} />
 
       {data.total === 0 ? (

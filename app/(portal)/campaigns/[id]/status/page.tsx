@@ -10,12 +10,15 @@ import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { parseMatrixFilters, parsePageParam, toQueryString, type PageSearchParams } from "@/lib/consolidation/filters";
 import { getStatusMatrix } from "@/lib/consolidation/queries";
 import { activeExtensionsByCell } from "@/lib/extensions/queries";
+import type { ReportPhase } from "@/lib/generated/prisma/enums";
 import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
-import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
+import { PHASE_LABELS, PHASE_SLUGS } from "@/lib/reports/labels";
+import { formatDateTimeVN, formatDateVN, formatDeadline } from "@/lib/time/vn";
 
 export const metadata: Metadata = { title: "Tình hình nộp biểu mẫu" };
 
@@ -30,9 +33,14 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
   const extended = await activeExtensionsByCell(user, id, m.rows.map((r) => r.unitId));
 
   const base = `/campaigns/${id}/status`;
-  const filterHref = (status?: MatrixStatus) => `${base}${toQueryString({ status })}`;
-  const registration = m.milestones.find((x) => x.onPortal);
+  const filterHrefOf = (phase: ReportPhase | null) => (status?: MatrixStatus) =>
+    `${base}${toQueryString({ status, phase: status && phase ? PHASE_SLUGS[phase] : undefined })}`;
+  const filterHref = filterHrefOf(null);
+  const registration = m.milestones.find((x) => x.kind === "REGISTRATION");
+  const reportPhases = m.milestones.flatMap((x) => (x.phase ? [x.phase] : []));
+  const canRemindReports = m.campaign.status === "PUBLISHED" && can(user.roles, "review:report", m.campaign.issuingUnit);
   const firstRow = (m.page - 1) * m.pageSize;
+  const filterName = m.filterPhase ? `Báo cáo ${PHASE_LABELS[m.filterPhase].toLowerCase()}` : "Mẫu 1";
 
   return (
     <>
@@ -44,7 +52,6 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
           </>
         }
         breadcrumbs={campaignCrumbs(m.campaign)}
-        actions={m.rights.canReview && m.campaign.status === "PUBLISHED" && registration ? <ManualReminderButton campaignId={id} /> : undefined}
       />
       <CampaignTabs campaignId={id} current="status" />
 
@@ -58,19 +65,46 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
             <MilestoneSummary
               key={ms.id}
               milestone={ms}
-              counts={m.counts}
+              counts={m.countsByMilestone[ms.id] ?? m.counts}
               totalUnits={m.totalUnits}
-              filterHref={filterHref}
-              activeStatus={ms.onPortal ? filters.status : undefined}
+              filterHref={filterHrefOf(ms.phase)}
+              activeStatus={ms.onPortal && (ms.phase ?? null) === m.filterPhase ? filters.status : undefined}
+              action={
+                ms.kind === "REGISTRATION" && m.rights.canReview && m.campaign.status === "PUBLISHED" && hasMissing(m.countsByMilestone[ms.id]) ? (
+                  <ManualReminderButton campaignId={id} label="Nhắc các đơn vị chưa nộp Mẫu 1" />
+                ) : ms.phase && canRemindReports && !ms.notOpenUntil && hasMissing(m.countsByMilestone[ms.id]) ? (
+                  <ManualReminderButton
+                    campaignId={id}
+                    milestoneId={ms.id}
+                    what={`báo cáo ${PHASE_LABELS[ms.phase].toLowerCase()}`}
+                    label={`Nhắc các đơn vị chưa nộp báo cáo ${PHASE_LABELS[ms.phase].toLowerCase()}`}
+                  />
+                ) : undefined
+              }
             />
           ))}
         </div>
       )}
 
       <form method="get" action={base} className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Lọc đơn vị">
+        {reportPhases.length > 0 && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="phase" className="text-sm font-medium">
+              Lọc theo
+            </label>
+            <Select id="phase" name="phase" defaultValue={m.filterPhase ? PHASE_SLUGS[m.filterPhase] : ""} className="w-auto">
+              <option value="">Mẫu 1</option>
+              {reportPhases.map((p) => (
+                <option key={p} value={PHASE_SLUGS[p]}>
+                  Báo cáo {PHASE_LABELS[p].toLowerCase()}
+                </option>
+              ))}
+            </Select>
+          </div>
+        )}
         <div className="flex flex-col gap-1">
           <label htmlFor="status" className="text-sm font-medium">
-            Tình trạng Mẫu 1
+            Tình trạng {filterName}
           </label>
           <Select id="status" name="status" defaultValue={filters.status ?? ""} className="w-auto">
             <option value="">Tất cả đơn vị</option>
@@ -95,7 +129,7 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
         <Alert tone="info">Kế hoạch chưa có đơn vị tham gia. Chọn các đơn vị tham gia ở trang sửa kế hoạch.</Alert>
       ) : m.rows.length === 0 ? (
         <Alert tone="info">
-          Không có đơn vị nào ở tình trạng “{filters.status ? MATRIX_STATUS_LABELS[filters.status] : ""}”.{" "}
+          Không có đơn vị nào có {filterName} ở tình trạng “{filters.status ? MATRIX_STATUS_LABELS[filters.status] : ""}”.{" "}
           <Link href={base} className="underline">
             Xem tất cả đơn vị
           </Link>
@@ -129,42 +163,84 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
                     {r.unitName}
                     {r.unitStatus === "CLOSED" && <span className="ml-1 font-normal text-slate-600">(đã ngừng hoạt động)</span>}
                   </th>
-                  {m.milestones.map((ms) =>
-                    ms.onPortal ? (
-                      <td key={ms.id} className="px-3 py-2" data-cell="registration">
+                  {m.milestones.map((ms) => {
+                    const ext = extended.get(`${ms.id}:${r.unitId}`);
+                    const canExtend = m.rights.canReview && m.campaign.status === "PUBLISHED";
+                    if (ms.kind === "REGISTRATION") {
+                      return (
+                        <td key={ms.id} className="px-3 py-2" data-cell="registration">
+                          <div className="flex flex-col items-start gap-1">
+                            <MatrixStatusBadge status={r.matrixStatus} />
+                            {r.lastSubmittedAt && <span className="text-xs text-slate-700">Nộp lúc {formatDateTimeVN(r.lastSubmittedAt)}</span>}
+                            {ext && (
+                              <span className="text-xs font-medium text-brand-800" data-extension>
+                                Gia hạn {formatDeadline(ext)}
+                              </span>
+                            )}
+                            {r.registrationId && (
+                              <Link href={`/campaigns/${id}/registrations/${r.registrationId}`} className="text-brand-700 underline">
+                                Xem Mẫu 1<span className="sr-only"> của {r.unitName}</span>
+                              </Link>
+                            )}
+                            {canExtend && r.matrixStatus !== "ACCEPTED" && !r.matrixStatus.startsWith("SUBMITTED") && (
+                              <Link href={`/campaigns/${id}/extensions?unit=${r.unitId}&milestone=${ms.id}`} className="text-xs text-brand-700 underline">
+                                Gia hạn<span className="sr-only"> cho {r.unitName}</span>
+                              </Link>
+                            )}
+                          </div>
+                        </td>
+                      );
+                    }
+                    const cell = ms.phase ? r.reports[ms.phase] : undefined;
+                    if (!ms.phase || !cell) {
+                      return (
+                        <td key={ms.id} className="px-3 py-2 text-slate-600">
+                          Theo dõi ngoài cổng
+                        </td>
+                      );
+                    }
+                    const reportName = `báo cáo ${PHASE_LABELS[ms.phase].toLowerCase()}`;
+                    return (
+                      <td key={ms.id} className="px-3 py-2" data-cell={`report-${PHASE_SLUGS[ms.phase]}`}>
                         <div className="flex flex-col items-start gap-1">
-                          <MatrixStatusBadge status={r.matrixStatus} />
-                          {r.lastSubmittedAt && <span className="text-xs text-slate-700">Nộp lúc {formatDateTimeVN(r.lastSubmittedAt)}</span>}
-                          {extended.has(`${ms.id}:${r.unitId}`) && (
+                          {ms.notOpenUntil && !cell.status ? (
+                            <span className="text-xs text-slate-700">Mở nhận từ {formatDateVN(ms.notOpenUntil)}</span>
+                          ) : (
+                            <MatrixStatusBadge status={cell.matrixStatus} />
+                          )}
+                          {cell.lastSubmittedAt && <span className="text-xs text-slate-700">Nộp lúc {formatDateTimeVN(cell.lastSubmittedAt)}</span>}
+                          {ext && (
                             <span className="text-xs font-medium text-brand-800" data-extension>
-                              Gia hạn {formatDeadline(extended.get(`${ms.id}:${r.unitId}`)!)}
+                              Gia hạn {formatDeadline(ext)}
                             </span>
                           )}
-                          {r.registrationId && (
-                            <Link href={`/campaigns/${id}/registrations/${r.registrationId}`} className="text-brand-700 underline">
-                              Xem Mẫu 1<span className="sr-only"> của {r.unitName}</span>
+                          {cell.reportId && cell.status !== "DRAFT" && cell.status !== "AWAITING_CONFIRMATION" && (
+                            <Link href={`/campaigns/${id}/reports/${cell.reportId}`} className="text-brand-700 underline">
+                              Xem báo cáo<span className="sr-only"> {PHASE_LABELS[ms.phase].toLowerCase()} của {r.unitName}</span>
                             </Link>
                           )}
-                          {m.rights.canReview && m.campaign.status === "PUBLISHED" && r.matrixStatus !== "ACCEPTED" && !r.matrixStatus.startsWith("SUBMITTED") && (
+                          {canExtend && cell.matrixStatus !== "ACCEPTED" && !cell.matrixStatus.startsWith("SUBMITTED") && (
                             <Link href={`/campaigns/${id}/extensions?unit=${r.unitId}&milestone=${ms.id}`} className="text-xs text-brand-700 underline">
-                              Gia hạn<span className="sr-only"> cho {r.unitName}</span>
+                              Gia hạn<span className="sr-only"> {reportName} cho {r.unitName}</span>
                             </Link>
                           )}
                         </div>
                       </td>
-                    ) : (
-                      <td key={ms.id} className="px-3 py-2 text-slate-600">
-                        Chưa mở trên cổng
-                      </td>
-                    ),
-                  )}
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <Pagination page={m.page} pageSize={m.pageSize} total={m.total} basePath={base} params={{ status: filters.status }} />
+      <Pagination
+        page={m.page}
+        pageSize={m.pageSize}
+        total={m.total}
+        basePath={base}
+        params={{ status: filters.status, phase: filters.status && m.filterPhase ? PHASE_SLUGS[m.filterPhase] : undefined }}
+      />
       {registration && m.counts.NOT_STARTED > 0 && !filters.status && (
         <p className="mt-3 text-sm text-slate-700">
           <Link href={filterHref("NOT_STARTED")} className="text-brand-700 underline">
@@ -175,4 +251,9 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
       )}
     </>
   );
+}
+
+/** Some units have not submitted (not started, drafting or returned). */
+function hasMissing(counts: Record<MatrixStatus, number> | undefined): boolean {
+  return !!counts && counts.NOT_STARTED + counts.DRAFT + counts.RETURNED > 0;
 }

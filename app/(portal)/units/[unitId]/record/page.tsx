@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getUnitRecord } from "@/lib/compliance/queries";
 import { formatPercentVN } from "@/lib/compliance/rules";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { PHASE_LABELS } from "@/lib/reports/labels";
 import { formatDateTimeVN, formatDateVN, formatDeadline } from "@/lib/time/vn";
 
 export const metadata: Metadata = { title: "Hồ sơ thi đua của đơn vị" };
@@ -32,7 +33,7 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
             {unit.status !== "ACTIVE" && (
               <Badge tone="amber">Đã ngừng hoạt động{unit.closedAt ? ` từ ${formatDateVN(unit.closedAt)}` : ""}</Badge>
             )}
-            <span>Việc đăng ký (Mẫu 1) theo các kế hoạch thi đua qua các năm.</span>
+            <span>Việc đăng ký (Mẫu 1) và báo cáo sơ kết, tổng kết (Mẫu 2) theo các kế hoạch thi đua qua các năm.</span>
           </span>
         }
       />
@@ -49,7 +50,7 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
             </h2>
             <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
               <table className="w-full min-w-[36rem] text-left text-sm">
-                <caption className="sr-only">Số kế hoạch tham gia và tình hình nộp Mẫu 1 đúng hạn theo năm</caption>
+                <caption className="sr-only">Số kế hoạch tham gia và tình hình nộp Mẫu 1, báo cáo đúng hạn theo năm</caption>
                 <thead className="bg-slate-50 text-slate-700">
                   <tr>
                     <th scope="col" className={th}>Năm</th>
@@ -74,6 +75,9 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
                 </tbody>
               </table>
             </div>
+            <p className="mt-2 text-xs text-slate-600">
+              Đúng hạn, trễ hạn, chưa nộp: tính trên Mẫu 1 và các báo cáo sơ kết, tổng kết đã đến hạn hoặc đã nộp; việc chưa đến hạn chưa được tính.
+            </p>
           </section>
 
           <section aria-labelledby="campaigns-h" className="mb-8">
@@ -81,7 +85,7 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
               Các kế hoạch đã tham gia ({rows.length})
             </h2>
             <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full min-w-[60rem] text-left text-sm">
+              <table className="w-full min-w-[72rem] text-left text-sm">
                 <caption className="sr-only">Từng kế hoạch, mới nhất trước</caption>
                 <thead className="bg-slate-50 text-slate-700">
                   <tr>
@@ -90,6 +94,7 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
                     <th scope="col" className={th}>Mẫu 1</th>
                     <th scope="col" className={th}>Thời hạn</th>
                     <th scope="col" className={th}>Đúng hạn / trễ</th>
+                    <th scope="col" className={th}>Báo cáo sơ kết, tổng kết</th>
                     <th scope="col" className={`${th} text-right`}>Nội dung đăng ký</th>
                     <th scope="col" className={`${th} text-right`}>Tiêu biểu</th>
                   </tr>
@@ -127,6 +132,34 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
                           </>
                         ) : (
                           <span className="text-slate-600">Không có mốc đăng ký</span>
+                        )}
+                      </td>
+                      <td className={td}>
+                        {r.reports.length === 0 ? (
+                          <span className="text-slate-600">Không có mốc báo cáo</span>
+                        ) : (
+                          <ul className="flex flex-col gap-2">
+                            {r.reports.map((p) => (
+                              <li key={p.phase} data-report={p.phase}>
+                                <span className="font-medium">{PHASE_LABELS[p.phase]}</span>{" "}
+                                <span className="whitespace-nowrap text-xs text-slate-700">
+                                  ({formatDeadline(p.dueAt)}
+                                  {p.extended ? ", đã gia hạn" : ""})
+                                </span>
+                                <span className="mt-0.5 flex flex-wrap items-center gap-1">
+                                  {p.notOpenUntil ? (
+                                    <span className="text-xs text-slate-700">Mở nhận từ {formatDateVN(p.notOpenUntil)}</span>
+                                  ) : (
+                                    <>
+                                      <StandingBadge standing={p.standing} />
+                                      {p.standing.daysLate > 0 && <span className="text-xs text-slate-700">{daysLateText(p.standing)}</span>}
+                                    </>
+                                  )}
+                                </span>
+                                {p.status && <span className="block text-xs text-slate-600">{REGISTRATION_STATUS_LABELS[p.status]}</span>}
+                              </li>
+                            ))}
+                          </ul>
                         )}
                       </td>
                       <td className={`${td} text-right`}>{r.initiatives}</td>
