@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
 import { loadObligations } from "../../lib/obligations/queries";
+import { OBLIGATION_STATUS_LABELS } from "../../lib/obligations/rules";
 import { dueAtForBeforeDay } from "../../lib/time/vn";
 import { db, makeCampaign, makeOrganisation, makeUser } from "../helpers/factories";
+import { addReportMilestones } from "../helpers/milestone-fixtures";
 
 async function obligationsOf(user: { id: string }, now = new Date()) {
   const session = await loadSessionUser(user.id);
@@ -107,5 +109,86 @@ describe("obligations derived from campaigns", () => {
     expect(after[after.length - 1].campaignId).toBe(past.id);
     // B's obligation for the same campaign is still overdue.
     expect((await obligationsOf(org.headB)).find((o) => o.campaignId === past.id)).toMatchObject({ status: "NOT_STARTED", overdue: true });
+  });
+});
+
+describe("report obligations", () => {
+  const DAY = 86_400_000;
+  const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString().slice(0, 10);
+
+  /** Registration closed 60 days ago; the mid-term report fell due 5 days ago, its summary 2 days ago. */
+  async function pastMidterm() {
+    const org = await makeOrganisation();
+    const campaign = await makeCampaign({ issuingUnit: org.dept, units: [org.officeA, org.officeB], registrationBeforeDay: daysAgo(60) });
+    const ms = await addReportMilestones(campaign, { midtermInDays: -5, midtermSummaryInDays: -2, finalInDays: 60, finalSummaryInDays: 70 });
+    return { org, campaign, ms };
+  }
+  const report = (campaignId: string, unitId: string, status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED", isLate = false) =>
+    db().report.create({
+      data: { campaignId, unitId, phase: "MIDTERM", status, isLate, submittedVersion: status === "DRAFT" ? 0 : 1, firstSubmittedAt: status === "DRAFT" ? null : new Date(), lastSubmittedAt: status === "DRAFT" ? null : new Date() },
+    });
+
+  it("a missing mid-term report after its due date is overdue on the unit's to-do, with a link to the report", async () => {
+    const { org, campaign, ms } = await pastMidterm();
+    const list = await obligationsOf(org.headA);
+    const mid = list.find((o) => o.milestoneId === ms.MIDTERM_REPORT.id)!;
+    expect(mid).toMatchObject({
+      unitId: org.officeA.id,
+      tracking: "REPORT",
+      status: "NOT_STARTED",
+      overdue: true,
+      done: false,
+      notOpenUntil: null,
+      href: `/unit/campaigns/${campaign.id}/reports/so-ket?unit=${org.officeA.id}`,
+    });
+    // Overdue ones first, most overdue first: the Mẫu 1 (60 days), then the mid-term report (5 days).
+    expect(list.filter((o) => o.overdue).map((o) => o.milestoneId)).toEqual([campaign.milestones[0].id, ms.MIDTERM_REPORT.id]);
+    expect(list.slice(0, 2).map((o) => o.milestoneId)).toEqual([campaign.milestones[0].id, ms.MIDTERM_REPORT.id]);
+    // The final report is open (the mid-term report has fallen due) and not due yet.
+    expect(list.find((o) => o.milestoneId === ms.FINAL_REPORT.id)).toMatchObject({ status: "NOT_STARTED", overdue: false, href: `/unit/campaigns/${campaign.id}/reports/tong-ket?unit=${org.officeA.id}` });
+    // The staff sees it too; the office's summary milestones are not the unit's.
+    expect((await obligationsOf(org.staffA)).some((o) => o.milestoneId === ms.MIDTERM_REPORT.id && o.overdue)).toBe(true);
+    expect(list.some((o) => o.milestoneId === ms.MIDTERM_SUMMARY.id)).toBe(false);
+  });
+
+  it("another unit's report never appears on my to-do; my late report is done and shows 'Nộp trễ hạn'", async () => {
+    const { org, campaign, ms } = await pastMidterm();
+    await report(campaign.id, org.officeB.id, "SUBMITTED");
+    const a = (await obligationsOf(org.headA)).find((o) => o.milestoneId === ms.MIDTERM_REPORT.id)!;
+    expect(a).toMatchObject({ unitId: org.officeA.id, status: "NOT_STARTED", overdue: true });
+    expect((await obligationsOf(org.headA)).every((o) => o.unitId === org.officeA.id)).toBe(true);
+
+    await report(campaign.id, org.officeA.id, "SUBMITTED", true);
+    const done = (await obligationsOf(org.headA)).find((o) => o.milestoneId === ms.MIDTERM_REPORT.id)!;
+    expect(done).toMatchObject({ status: "SUBMITTED_LATE", done: true, overdue: false });
+    expect(OBLIGATION_STATUS_LABELS[done.status]).toBe("Nộp trễ hạn");
+    // Returned for correction: to do again (and overdue).
+    await db().report.update({ where: { campaignId_unitId_phase: { campaignId: campaign.id, unitId: org.officeA.id, phase: "MIDTERM" } }, data: { status: "RETURNED" } });
+    expect((await obligationsOf(org.headA)).find((o) => o.milestoneId === ms.MIDTERM_REPORT.id)).toMatchObject({ status: "RETURNED", done: false, overdue: true });
+  });
+
+  it("a phase not open yet shows its opening date and no call to act", async () => {
+    const org = await makeOrganisation(); // registration falls due in 30 days
+    const ms = await addReportMilestones(org.campaign);
+    const mid = (await obligationsOf(org.headA)).find((o) => o.milestoneId === ms.MIDTERM_REPORT.id)!;
+    expect(mid).toMatchObject({ status: "NOT_OPEN", notOpenUntil: org.campaign.milestones[0].dueAt, href: null, overdue: false, done: false });
+    // The office's summary opens when the units' reports fall due.
+    const sum = (await obligationsOf(org.office)).find((o) => o.milestoneId === ms.MIDTERM_SUMMARY.id)!;
+    expect(sum).toMatchObject({ status: "NOT_OPEN", notOpenUntil: ms.MIDTERM_REPORT.dueAt, href: null });
+  });
+
+  it("the office's summary obligation is overdue until its summary report is submitted; another Sở's office never sees it", async () => {
+    const { org, campaign, ms } = await pastMidterm();
+    const before = (await obligationsOf(org.office)).find((o) => o.milestoneId === ms.MIDTERM_SUMMARY.id)!;
+    expect(before).toMatchObject({ scope: "OFFICE", unitId: org.dept.id, tracking: "SUMMARY", status: "NOT_STARTED", overdue: true, href: `/campaigns/${campaign.id}/summary/so-ket` });
+    // The units' reports are not the office's obligations.
+    expect((await obligationsOf(org.office)).some((o) => o.milestoneId === ms.MIDTERM_REPORT.id)).toBe(false);
+
+    await db().summaryReport.create({ data: { campaignId: campaign.id, phase: "MIDTERM", status: "SUBMITTED", isLate: true, submittedVersion: 1, firstSubmittedAt: new Date(), lastSubmittedAt: new Date() } });
+    const after = (await obligationsOf(org.office)).find((o) => o.milestoneId === ms.MIDTERM_SUMMARY.id)!;
+    expect(after).toMatchObject({ status: "SUBMITTED_LATE", done: true, overdue: false });
+    expect((await obligationsOf(org.otherOffice)).some((o) => o.campaignId === campaign.id)).toBe(false);
+    // The leadership has no summary obligation (it falls on the CCHC office).
+    expect((await obligationsOf(org.leader)).some((o) => o.milestoneId === ms.MIDTERM_SUMMARY.id)).toBe(false);
   });
 });

@@ -3,7 +3,8 @@ import { loadSessionUser } from "../../lib/auth/session";
 import { sendManualReminderAction } from "../../lib/reminders/actions";
 import { sendManualReminder } from "../../lib/reminders/manual";
 import { runReminders } from "../../lib/reminders/run";
-import { actAs, db, makeOrganisation } from "../helpers/factories";
+import { actAs, db, makeCampaign, makeOrganisation, makeUser } from "../helpers/factories";
+import { addReportMilestones } from "../helpers/milestone-fixtures";
 import { makeRegistration } from "../helpers/registration-fixtures";
 
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
@@ -126,5 +127,110 @@ describe("manual reminder", () => {
       expect(r).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
     expect(await db().reminderDelivery.count()).toBe(0);
+  });
+});
+
+describe("report reminders", () => {
+  const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString().slice(0, 10);
+
+  /** Mẫu 1 closed 60 days ago (both units submitted it); the mid-term report fell due 5 days ago, its summary 2 days ago. */
+  async function pastMidterm() {
+    const org = await makeOrganisation();
+    const campaign = await makeCampaign({ issuingUnit: org.dept, units: [org.officeA, org.officeB], registrationBeforeDay: daysAgo(60) });
+    const ms = await addReportMilestones(campaign, { midtermInDays: -5, midtermSummaryInDays: -2, finalInDays: 60, finalSummaryInDays: 70 });
+    for (const unit of [org.officeA, org.officeB]) await makeRegistration({ campaign, unit, status: "SUBMITTED", submittedBy: org.headA });
+    return { org, campaign, ms };
+  }
+  const submitReport = (campaignId: string, unitId: string, status: "SUBMITTED" | "ACCEPTED" | "RETURNED" = "SUBMITTED") =>
+    db().report.create({ data: { campaignId, unitId, phase: "MIDTERM", status, isLate: true, submittedVersion: 1, firstSubmittedAt: new Date(), lastSubmittedAt: new Date() } });
+  const morningAfter = (dueAt: Date) => new Date(dueAt.getTime() + 8 * 3600_000);
+
+  it("a missing mid-term report gets the morning-after and weekly overdue reminders; a submitted one gets none", async () => {
+    const { org, campaign, ms } = await pastMidterm();
+    await submitReport(campaign.id, org.officeB.id);
+    const m = ms.MIDTERM_REPORT;
+    await runReminders({ now: morningAfter(m.dueAt) });
+    const rows = await db().reminderDelivery.findMany({ where: { milestoneId: m.id } });
+    expect(rows.map((r) => [r.userId, r.unitId, r.reminderKey]).sort()).toEqual(
+      [
+        [org.headA.id, org.officeA.id, "after:1"],
+        [org.staffA.id, org.officeA.id, "after:1"],
+      ].sort(),
+    );
+    const n = await db().notification.findFirstOrThrow({ where: { userId: org.headA.id, title: { contains: "báo cáo sơ kết" } } });
+    expect(n.title).toBe(`Quá hạn 1 ngày: nộp báo cáo sơ kết (Mẫu 2 + Đề cương) – ${campaign.documentNumber}`);
+    expect(n.link).toBe(`/unit/campaigns/${campaign.id}/reports/so-ket?unit=${org.officeA.id}`);
+    // A week later, still missing: the weekly reminder; B (submitted) still gets nothing.
+    await runReminders({ now: new Date(morningAfter(m.dueAt).getTime() + 7 * DAY) });
+    expect(await db().reminderDelivery.count({ where: { milestoneId: m.id, reminderKey: "overdue:w1" } })).toBe(2);
+    expect(await db().reminderDelivery.count({ where: { milestoneId: m.id, unitId: org.officeB.id } })).toBe(0);
+    // Once A submits, nothing more.
+    await submitReport(campaign.id, org.officeA.id);
+    await runReminders({ now: new Date(morningAfter(m.dueAt).getTime() + 14 * DAY) });
+    expect(await db().reminderDelivery.count({ where: { milestoneId: m.id, reminderKey: "overdue:w2" } })).toBe(0);
+  });
+
+  it("nothing before the report's phase opens", async () => {
+    const org = await makeOrganisation();
+    await makeRegistration({ campaign: org.campaign, unit: org.officeA, status: "SUBMITTED", submittedBy: org.headA });
+    await makeRegistration({ campaign: org.campaign, unit: org.officeB, status: "SUBMITTED", submittedBy: org.headB });
+    // The mid-term report falls due in 40 days but opens only in 36.
+    const ms = await addReportMilestones(org.campaign, { opensInDays: { MIDTERM_REPORT: 36 } });
+    const sevenBefore = new Date(ms.MIDTERM_REPORT.dueAt.getTime() - 7 * DAY + 8 * 3600_000);
+    await runReminders({ now: sevenBefore });
+    expect(await db().reminderDelivery.count({ where: { milestoneId: ms.MIDTERM_REPORT.id } })).toBe(0);
+    const threeBefore = new Date(ms.MIDTERM_REPORT.dueAt.getTime() - 3 * DAY + 8 * 3600_000);
+    await runReminders({ now: threeBefore });
+    expect(await db().reminderDelivery.count({ where: { milestoneId: ms.MIDTERM_REPORT.id, reminderKey: "before:3" } })).toBe(4);
+  });
+
+  it("the summary report reminds the CCHC office of the issuing unit (or an ancestor) until it is submitted", async () => {
+    const { org, campaign, ms } = await pastMidterm();
+    const cityOffice = await makeUser({ unit: org.city, roles: [{ role: "CCHC_OFFICE" }] });
+    const m = ms.MIDTERM_SUMMARY;
+    await runReminders({ now: morningAfter(m.dueAt) });
+    const rows = await db().reminderDelivery.findMany({ where: { milestoneId: m.id } });
+    expect(new Set(rows.map((r) => r.userId))).toEqual(new Set([org.office.id, cityOffice.id]));
+    expect(rows.every((r) => r.unitId === org.dept.id && r.reminderKey === "after:1")).toBe(true);
+    const n = await db().notification.findFirstOrThrow({ where: { userId: org.office.id } });
+    expect(n.title).toBe(`Quá hạn 1 ngày: hoàn thành báo cáo sơ kết tổng hợp – ${campaign.documentNumber}`);
+    expect(n.link).toBe(`/campaigns/${campaign.id}/summary/so-ket`);
+    expect(await db().notification.count({ where: { userId: { in: [org.otherOffice.id, org.leader.id, org.headA.id] }, title: { contains: "tổng hợp" } } })).toBe(0);
+    // Submitted: no more reminders.
+    await db().summaryReport.create({ data: { campaignId: campaign.id, phase: "MIDTERM", status: "SUBMITTED", submittedVersion: 1, firstSubmittedAt: new Date() } });
+    await runReminders({ now: new Date(morningAfter(m.dueAt).getTime() + 7 * DAY) });
+    expect(await db().reminderDelivery.count({ where: { milestoneId: m.id, reminderKey: "overdue:w1" } })).toBe(0);
+  });
+
+  it("the office reminds every unit whose mid-term report is missing, per milestone; refused before the phase opens", async () => {
+    const { org, campaign, ms } = await pastMidterm();
+    await submitReport(campaign.id, org.officeB.id);
+    await actAs(org.office);
+    const r = await sendManualReminderAction({ campaignId: campaign.id, milestoneId: ms.MIDTERM_REPORT.id });
+    expect(r).toMatchObject({ ok: true, message: "Đã gửi nhắc việc tới 2 người của 1 đơn vị." });
+    const rows = await db().reminderDelivery.findMany({ where: { milestoneId: ms.MIDTERM_REPORT.id } });
+    expect(new Set(rows.map((x) => x.userId))).toEqual(new Set([org.headA.id, org.staffA.id]));
+    expect(rows[0].reminderKey).toMatch(/^manual:\d{12}$/);
+    const n = await db().notification.findFirstOrThrow({ where: { userId: org.headA.id } });
+    expect(n.title).toMatch(/^Nhắc việc: nộp báo cáo sơ kết \(Mẫu 2 \+ Đề cương\) – /);
+    expect(n.link).toBe(`/unit/campaigns/${campaign.id}/reports/so-ket?unit=${org.officeA.id}`);
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "campaign.remind" } });
+    expect(audit.summary).toContain("nộp báo cáo sơ kết");
+
+    // The summary milestone is the office's own: no reminder to the units.
+    expect(await sendManualReminderAction({ campaignId: campaign.id, milestoneId: ms.MIDTERM_SUMMARY.id })).toMatchObject({ ok: false });
+    // A milestone of another campaign is not found in this one.
+    expect(await sendManualReminderAction({ campaignId: org.campaign.id, milestoneId: ms.MIDTERM_REPORT.id })).toMatchObject({ ok: false });
+    // Not open yet: refused with the opening date.
+    const early = await addReportMilestones(org.campaign);
+    const refused = await sendManualReminderAction({ campaignId: org.campaign.id, milestoneId: early.MIDTERM_REPORT.id });
+    expect(refused).toMatchObject({ ok: false });
+    expect(!refused.ok && refused.error).toMatch(/chưa mở nhận \(mở nhận từ \d{2}\/\d{2}\/\d{4}\)/);
+    // A unit head and another Sở's office: not found.
+    for (const u of [org.headA, org.otherOffice]) {
+      await actAs(u);
+      expect(await sendManualReminderAction({ campaignId: campaign.id, milestoneId: ms.MIDTERM_REPORT.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    }
+    expect(await db().reminderDelivery.count()).toBe(2);
   });
 });
