@@ -208,7 +208,9 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
       </section>
 
       <EvidencePanel target={{ kind: "initiative", id: ini.id }} canEdit={d.canEdit} />
-      <LineagePanel initiativeId={ini.id} />
+      <div className="mt-8">
+        <LineagePanel initiativeId={ini.id} />
+      </div>
       <RecordHistory entityType="Initiative" entityId={ini.id} />
     </>
   );
