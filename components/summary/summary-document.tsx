@@ -110,8 +110,8 @@ export function SummaryDocument({ s, draft }: { s: SummarySnapshot; draft: boole
         <h3 className="font-bold uppercase">{SECTION_HEADINGS.currentState}</h3>
         <Paragraphs text={s.sections.currentState} />
         <p className="mb-1.5 text-justify indent-8">
-          Tổng số mô hình, giải pháp, sáng kiến đăng ký: {t.registered.toLocaleString("vi-VN")}; đã hoàn thành: {t.completed.toLocaleString("vi-VN")}
-          {t.rate === null ? "" : ` (đạt ${formatRate(t.rate)})`}; dừng thực hiện: {s.lists.dropped.toLocaleString("vi-VN")}. Kết quả theo từng lĩnh vực:
+          Kết quả thực hiện theo từng lĩnh vực như sau (tổng số đăng ký: {t.registered.toLocaleString("vi-VN")}; đã hoàn thành: {t.completed.toLocaleString("vi-VN")}
+          {t.rate === null ? "" : `, đạt ${formatRate(t.rate)}`}; dừng thực hiện: {s.lists.dropped.toLocaleString("vi-VN")}):
         </p>
         <div className="my-3">
           <FieldTableView table={s.fieldTable} variant="document" caption="Bảng 1. Kết quả thực hiện theo lĩnh vực" />

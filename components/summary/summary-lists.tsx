@@ -96,7 +96,7 @@ export function InitiativeLists({
         </Alert>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[44rem] text-sm">
+          <table className="w-full text-sm">
             <caption className="sr-only">{kind === "COMPLETED" ? "Mô hình, giải pháp đã hoàn thành" : "Mô hình, giải pháp dừng thực hiện"}</caption>
             <thead className="bg-slate-50 text-left text-slate-700">
               <tr>
@@ -106,13 +106,13 @@ export function InitiativeLists({
                 <th scope="col" className="px-3 py-2">
                   Nội dung
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="hidden px-3 py-2 sm:table-cell">
                   Đơn vị
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="hidden px-3 py-2 md:table-cell">
                   Lĩnh vực
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="hidden px-3 py-2 sm:table-cell">
                   {kind === "COMPLETED" ? "Ngày hoàn thành" : "Lý do dừng"}
                 </th>
               </tr>
@@ -126,12 +126,18 @@ export function InitiativeLists({
                       {r.content}
                     </Link>
                     <span className="block text-xs text-slate-600">{INITIATIVE_TYPE_LABELS[r.type] ?? r.type}</span>
+                    <span className="mt-1 block text-xs text-slate-700 sm:hidden">
+                      {r.unitName} · {kind === "COMPLETED" ? `hoàn thành ${r.completedOn ? formatCalendarDate(new Date(`${r.completedOn}T00:00:00Z`)) : "—"}` : `lý do: ${r.droppedReason ?? "—"}`}
+                    </span>
+                    <span className="mt-0.5 block text-xs text-slate-700 md:hidden">
+                      Lĩnh vực {r.fieldOrder}. {r.fieldName}
+                    </span>
                   </td>
-                  <td className="px-3 py-2">{r.unitName}</td>
-                  <td className="px-3 py-2">
+                  <td className="hidden px-3 py-2 sm:table-cell">{r.unitName}</td>
+                  <td className="hidden px-3 py-2 md:table-cell">
                     {r.fieldOrder}. {r.fieldName}
                   </td>
-                  <td className="px-3 py-2">
+                  <td className="hidden px-3 py-2 sm:table-cell">
                     {kind === "COMPLETED" ? (r.completedOn ? formatCalendarDate(new Date(`${r.completedOn}T00:00:00Z`)) : "—") : (r.droppedReason ?? "—")}
                   </td>
                 </tr>

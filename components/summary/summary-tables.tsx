@@ -6,15 +6,28 @@ import { formatDateTimeVN } from "@/lib/time/vn";
 
 const n = (x: number) => x.toLocaleString("vi-VN");
 
+/** A shorter column heading on a phone (the document always prints the full one). */
+function Short({ doc, short, long }: { doc: boolean; short: string; long: string }) {
+  if (doc) return <>{long}</>;
+  return (
+    <>
+      <span className="sm:hidden" aria-hidden="true">
+        {short}
+      </span>
+      <span className="sr-only sm:not-sr-only">{long}</span>
+    </>
+  );
+}
+
 /** Per reform field: registered, completed, rate, and the totals row (screen or official document). */
 export function FieldTableView({ table, variant = "screen", caption }: { table: FieldTable; variant?: "screen" | "document"; caption: string }) {
   const doc = variant === "document";
-  const th = doc ? "border border-slate-700 px-2 py-1 text-center font-bold" : "px-3 py-2 text-left font-semibold";
-  const td = doc ? "border border-slate-700 px-2 py-1" : "px-3 py-2";
-  const num = doc ? `${td} text-center` : `${td} text-right tabular-nums`;
+  const th = doc ? "border border-slate-700 px-2 py-1 text-center font-bold" : "px-2 py-2 text-left font-semibold sm:px-3";
+  const td = doc ? "border border-slate-700 px-2 py-1" : "px-2 py-2 sm:px-3";
+  const num = doc ? `${td} text-center whitespace-nowrap` : `${td} text-right tabular-nums whitespace-nowrap`;
   return (
     <div className={clsx(!doc && "overflow-x-auto rounded-lg border border-slate-200 bg-white", doc && "overflow-x-auto print:overflow-visible")}>
-      <table className={clsx("w-full border-collapse", doc ? "text-[0.95em]" : "min-w-[36rem] text-sm")} data-summary-field-table>
+      <table className={clsx("w-full border-collapse", doc ? "text-[0.95em]" : "text-sm")} data-summary-field-table>
         <caption className={doc ? "mb-1 text-left font-bold italic" : "sr-only"}>{caption}</caption>
         <thead className={doc ? undefined : "bg-slate-50 text-slate-700"}>
           <tr>
@@ -25,13 +38,13 @@ export function FieldTableView({ table, variant = "screen", caption }: { table: 
               Lĩnh vực
             </th>
             <th scope="col" className={clsx(th, !doc && "text-right")}>
-              Số lượng đăng ký
+              <Short doc={doc} short="Đăng ký" long="Số lượng đăng ký" />
             </th>
             <th scope="col" className={clsx(th, !doc && "text-right")}>
-              Số lượng hoàn thành
+              <Short doc={doc} short="Hoàn thành" long="Số lượng hoàn thành" />
             </th>
             <th scope="col" className={clsx(th, !doc && "text-right")}>
-              Tỷ lệ hoàn thành
+              <Short doc={doc} short="Tỷ lệ" long="Tỷ lệ hoàn thành" />
             </th>
           </tr>
         </thead>
@@ -96,12 +109,12 @@ export function UnitReportState({ row }: { row: Pick<UnitTableRow, "reported" | 
 /** Per unit: its sums and its report of the phase (one page of units, or every unit in the document). */
 export function UnitTableView({ rows, firstIndex = 0, variant = "screen", caption }: { rows: readonly UnitTableRow[]; firstIndex?: number; variant?: "screen" | "document"; caption: string }) {
   const doc = variant === "document";
-  const th = doc ? "border border-slate-700 px-2 py-1 text-center font-bold" : "px-3 py-2 text-left font-semibold";
-  const td = doc ? "border border-slate-700 px-2 py-1" : "px-3 py-2";
-  const num = doc ? `${td} text-center` : `${td} text-right tabular-nums`;
+  const th = doc ? "border border-slate-700 px-2 py-1 text-center font-bold" : "px-2 py-2 text-left font-semibold sm:px-3";
+  const td = doc ? "border border-slate-700 px-2 py-1" : "px-2 py-2 sm:px-3";
+  const num = doc ? `${td} text-center whitespace-nowrap` : `${td} text-right tabular-nums whitespace-nowrap`;
   return (
     <div className={clsx(!doc && "overflow-x-auto rounded-lg border border-slate-200 bg-white", doc && "overflow-x-auto print:overflow-visible")}>
-      <table className={clsx("w-full border-collapse", doc ? "text-[0.95em]" : "min-w-[44rem] text-sm")} data-summary-unit-table>
+      <table className={clsx("w-full border-collapse", doc ? "text-[0.95em]" : "text-sm")} data-summary-unit-table>
         <caption className={doc ? "mb-1 text-left font-bold italic" : "sr-only"}>{caption}</caption>
         <thead className={doc ? undefined : "bg-slate-50 text-slate-700"}>
           <tr>
@@ -120,7 +133,7 @@ export function UnitTableView({ rows, firstIndex = 0, variant = "screen", captio
             <th scope="col" className={clsx(th, !doc && "text-right")}>
               Tỷ lệ
             </th>
-            <th scope="col" className={th}>
+            <th scope="col" className={clsx(th, !doc && "hidden sm:table-cell")}>
               Báo cáo của đơn vị
             </th>
           </tr>
@@ -133,11 +146,16 @@ export function UnitTableView({ rows, firstIndex = 0, variant = "screen", captio
                 {r.unitName}
                 {r.unitStatus === "CLOSED" && <span className="text-slate-600"> (đã ngừng hoạt động)</span>}
                 {!doc && r.overrides > 0 && <span className="mt-0.5 block text-xs text-slate-600">Điều chỉnh số lượng hoàn thành ở {r.overrides} lĩnh vực</span>}
+                {!doc && (
+                  <span className="mt-1 block sm:hidden">
+                    <UnitReportState row={r} />
+                  </span>
+                )}
               </td>
               <td className={num}>{n(r.registered)}</td>
               <td className={num}>{n(r.completed)}</td>
               <td className={num}>{formatRate(r.rate)}</td>
-              <td className={td}>
+              <td className={clsx(td, !doc && "hidden sm:table-cell")}>
                 {doc ? (
                   r.reported ? (
                     `${r.isLate ? "Nộp trễ hạn" : "Đã nộp"}${r.firstSubmittedAt ? ` (${formatDateTimeVN(new Date(r.firstSubmittedAt))})` : ""}`

@@ -236,14 +236,14 @@ export function joinParagraphs(paragraphs: readonly (string | null)[], max = SEC
 }
 
 /**
- * The office's draft: section II opens with the computed figures (total and per field), then each
+ * The office's draft: section II opens with the computed totals, then each
  * section has one paragraph per unit that wrote something in it, prefixed with the unit's name.
  * Only the units' SUBMITTED reports are passed in: a unit's draft never reaches the office.
  */
 export function assembleDraft(input: { table: FieldTable; units: readonly UnitReportText[] }): Omit<Sections, "proposals"> {
   const { table, units } = input;
-  const perField = table.rows.map((r) => `- ${r.name}: đăng ký ${r.registered}, hoàn thành ${r.completed}${r.rate === null ? "" : ` (${formatRate(r.rate)})`}.`);
-  const figures = [figuresLine(table.total), ...perField].join("\n");
+  // the per-field table follows section II in the document: the draft states the totals only
+  const figures = figuresLine(table.total);
   const per = (k: "situation" | "currentState" | "strengths" | "limitations" | "lessons") => units.map((u) => unitParagraph(u.unitName, u[k]));
   const currentState = joinParagraphs(per("currentState"), SECTION_MAX - figures.length - 2);
   return {

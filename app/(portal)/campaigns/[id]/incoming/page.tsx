@@ -94,7 +94,7 @@ export default async function IncomingPage({ params, searchParams }: { params: P
                       )}
                     </td>
                     <td className="px-3 py-2">
-                      <SummaryStatusBadge status={r.status} hasParent />
+                      <SummaryStatusBadge status={r.status} hasParent receiver />
                     </td>
                     <td className="px-3 py-2 text-right">
                       <Link href={`${base}/${r.id}`} className="font-medium text-brand-700 underline underline-offset-2">

@@ -54,12 +54,12 @@ export default async function IncomingSummaryPage({
           }
           breadcrumbs={[...campaignCrumbs(parent), { href: `/campaigns/${id}/incoming`, label: "Cấp dưới gửi lên" }]}
           actions={
-            <>
+            <div className="flex gap-2 whitespace-nowrap">
               <PrintButton label="In báo cáo" />
               <LinkButton href={`${base}/export${selected ? `?v=${selected.versionNo}` : ""}`} prefetch={false} variant="secondary" download>
                 Tải Excel (XLSX)
               </LinkButton>
-            </>
+            </div>
           }
         />
         <CampaignTabs campaignId={id} current="incoming" />
@@ -76,7 +76,7 @@ export default async function IncomingSummaryPage({
             <div>
               <dt className="text-slate-600">Tình trạng</dt>
               <dd className="flex flex-wrap gap-1">
-                <SummaryStatusBadge status={report.status} hasParent />
+                <SummaryStatusBadge status={report.status} hasParent receiver />
                 {report.isLate && <Badge tone="amber">Gửi trễ hạn</Badge>}
               </dd>
             </div>

@@ -81,14 +81,14 @@ export default async function SummaryPhasePage({ params, searchParams }: { param
         }
         breadcrumbs={[...campaignCrumbs(campaign), { href: `/campaigns/${id}/summary`, label: "Báo cáo tổng hợp" }]}
         actions={
-          <>
+          <div className="flex gap-2 whitespace-nowrap">
             <LinkButton href={report && !report.editable && report.submittedVersion > 0 ? `${base}/print?v=${report.submittedVersion}` : `${base}/print`} variant="secondary">
               Xem bản in
             </LinkButton>
             <LinkButton href={`${base}/export`} prefetch={false} variant="secondary" download>
               Tải Excel (XLSX)
             </LinkButton>
-          </>
+          </div>
         }
       />
       <CampaignTabs campaignId={id} current="summary" />
