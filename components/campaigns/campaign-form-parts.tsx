@@ -5,7 +5,9 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { DEFAULT_REFORM_FIELDS, MILESTONE_KIND_LABELS, MILESTONE_KINDS, MILESTONE_ROLES, PARTICIPANT_TYPE_LABELS } from "@/lib/campaigns/defaults";
-import { opensOnPortal, type CampaignFormInput } from "@/lib/campaigns/schemas";
+import { isValidDay, opensOnPortal, type CampaignFormInput } from "@/lib/campaigns/schemas";
+import { phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
+import { dueAtForBeforeDay, formatDateVN } from "@/lib/time/vn";
 import type { ParticipantType } from "@/lib/generated/prisma/enums";
 
 /** The message of a form error at a dotted path (array-level errors live in `.root`). */
@@ -139,6 +141,32 @@ export function FieldsEditor({ usage }: { usage: Record<string, number> }) {
   );
 }
 
+const PREVIOUS_LABEL: Partial<Record<string, string>> = {
+  REGISTRATION: "hạn đăng ký (Mẫu 1)",
+  MIDTERM_REPORT: "hạn báo cáo sơ kết của đơn vị",
+  FINAL_REPORT: "hạn báo cáo tổng kết của đơn vị",
+};
+
+/**
+ * " (từ ngày 18/04/2022, hạn đăng ký (Mẫu 1))": when a report milestone without its own opening date
+ * opens by the rule of lib/reports/phase.ts, computed from the days typed in the form.
+ */
+function defaultOpening(values: CampaignFormInput["milestones"], index: number): string {
+  const list = values.map((m, i) => ({
+    id: String(i),
+    kind: m.kind,
+    dueAt: m.beforeDay && isValidDay(m.beforeDay) ? dueAtForBeforeDay(m.beforeDay) : new Date(8.64e15),
+    opensAt: null,
+  }));
+  const p = phaseOfMilestoneKind(values[index]?.kind);
+  if (!p) return "";
+  const w = phaseWindow(list, p.phase, p.summary);
+  if (!w || w.milestone.id !== String(index) || !w.opensAt || w.opensAt.getTime() >= 8.64e15) return "";
+  const prev = list.find((m) => m.dueAt.getTime() === w.opensAt!.getTime() && m.id !== String(index));
+  const what = prev ? PREVIOUS_LABEL[prev.kind] : undefined;
+  return ` (từ ngày ${formatDateVN(w.opensAt)}${what ? `, ${what}` : ""})`;
+}
+
 /** Milestones: name, deliverable, kind, responsible role, "Hạn: trước ngày". */
 export function MilestonesEditor() {
   const {
@@ -210,7 +238,7 @@ export function MilestonesEditor() {
                       hint={
                         opens
                           ? `Nhận báo cáo từ 00:00 ngày ${dayLabel(opens)} (giờ Việt Nam); trước đó chưa nộp được.`
-                          : "Không bắt buộc. Nếu để trống: mở khi mốc trước đến hạn (báo cáo sơ kết mở khi hết hạn đăng ký, báo cáo tổng kết mở khi hết hạn báo cáo sơ kết)."
+                          : `Không bắt buộc. Nếu để trống: mở khi mốc trước đến hạn${defaultOpening(values ?? [], i)}.`
                       }
                       error={e("opensDay")}
                     >

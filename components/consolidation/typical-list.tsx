@@ -1,3 +1,5 @@
+import { ForwardOutcomes } from "@/components/cascade/forward-outcome";
+import type { ForwardInfo } from "@/lib/cascade/rules";
 import type { TypicalList } from "@/lib/consolidation/queries";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels";
 import { formatDateVN } from "@/lib/time/vn";
@@ -6,7 +8,18 @@ import { formatDateVN } from "@/lib/time/vn";
  * "Danh sách mô hình, giải pháp, sáng kiến tiêu biểu" as it goes to the level above: grouped by
  * field, in the state document's typeface; the only part of the page that prints.
  */
-export function TypicalListDocument({ list, title, addressee }: { list: TypicalList; title: string; addressee: string | null }) {
+export function TypicalListDocument({
+  list,
+  title,
+  addressee,
+  forwards,
+}: {
+  list: TypicalList;
+  title: string;
+  addressee: string | null;
+  /** Where each initiative was forwarded and the parent's outcome (shown on screen, not printed). */
+  forwards?: ReadonlyMap<string, ForwardInfo[]>;
+}) {
   const byField = new Map<string, TypicalList["rows"]>();
   for (const r of list.rows) byField.set(r.fieldId, [...(byField.get(r.fieldId) ?? []), r]);
   // fields keep their number in the plan (as in Mẫu 1), only those with a selection are listed
@@ -23,8 +36,8 @@ export function TypicalListDocument({ list, title, addressee }: { list: TypicalL
       {list.rows.length === 0 ? (
         <p className="mt-6 text-center text-sm italic">Chưa có mô hình, giải pháp, sáng kiến nào được chọn.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto print:overflow-visible">
-          <table className="min-w-full border-collapse text-sm" data-typical-list>
+        <div className="mt-4 overflow-x-auto print:overflow-visible" role="region" aria-label={title} tabIndex={0}>
+          <table className="w-full min-w-[44rem] border-collapse text-sm print:min-w-0" data-typical-list>
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr>
@@ -46,7 +59,10 @@ export function TypicalListDocument({ list, title, addressee }: { list: TypicalL
                   <tr key={r.id} className="break-inside-avoid align-top">
                     <td className="border border-slate-500 px-2 py-1.5 text-center">{++stt}</td>
                     <td className="border border-slate-500 px-2 py-1.5">{r.unitName}</td>
-                    <td className="border border-slate-500 px-2 py-1.5">{r.content}</td>
+                    <td className="border border-slate-500 px-2 py-1.5">
+                      {r.content}
+                      {forwards?.get(r.id) && <ForwardOutcomes forwards={forwards.get(r.id)!} className="mt-1 font-sans print:hidden" />}
+                    </td>
                     <td className="border border-slate-500 px-2 py-1.5 whitespace-nowrap">{INITIATIVE_TYPE_LABELS[r.type] ?? r.type}</td>
                     <td className="border border-slate-500 px-2 py-1.5 whitespace-nowrap">{LEVEL_LABELS[r.level] ?? r.level}</td>
                   </tr>

@@ -22,6 +22,7 @@ import {
   type PageSearchParams,
 } from "@/lib/consolidation/filters";
 import { getConsolidated, getFilterOptions, getTypicalList } from "@/lib/consolidation/queries";
+import { forwardsOf } from "@/lib/cascade/queries";
 
 export const metadata: Metadata = { title: "Mô hình, giải pháp, sáng kiến tiêu biểu" };
 
@@ -41,6 +42,9 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
   if (!data) notFound();
   const [list, options] = await Promise.all([getTypicalList(user, id), getFilterOptions(id, filters.unitId)]);
   if (!list) notFound();
+  // the parent's outcome of each forwarded initiative: one query for the whole list
+  const forwards = await forwardsOf(list.rows.map((r) => r.id));
+  const forwardedCount = list.rows.filter((r) => forwards.has(r.id)).length;
   const base = `/campaigns/${id}/typical`;
   const { canSelect } = data.rights;
   const addressee = addresseeLine(data.campaign);
@@ -129,10 +133,17 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
               Danh sách gửi cấp trên
             </h2>
             <p className="text-sm text-slate-700">
-              {data.campaign.parentCampaign && data.campaign.sendUpTo
-                ? `Gửi ${data.campaign.sendUpTo} theo Kế hoạch ${data.campaign.parentCampaign.documentNumber} của ${data.campaign.parentCampaign.issuingUnit.name}. `
-                : ""}
-              Việc chuyển danh sách vào kế hoạch cấp trên ngay trên cổng sẽ có ở giai đoạn sau; hiện in hoặc tải tệp Excel để gửi.
+              {data.campaign.parentCampaign && data.campaign.sendUpTo ? (
+                <>
+                  Gửi {data.campaign.sendUpTo} theo Kế hoạch {data.campaign.parentCampaign.documentNumber} của {data.campaign.parentCampaign.issuingUnit.name}:{" "}
+                  <Link href={`/campaigns/${id}/forward`} className="text-brand-700 underline">
+                    gửi lên kế hoạch cấp trên ngay trên cổng
+                  </Link>{" "}
+                  ({forwardedCount}/{list.rows.length} đã gửi), hoặc in, tải tệp Excel để gửi bằng văn bản.
+                </>
+              ) : (
+                "Kế hoạch không thực hiện kế hoạch cấp trên nào trên cổng: in hoặc tải tệp Excel để gửi bằng văn bản."
+              )}
             </p>
           </div>
           <div className="flex flex-wrap gap-2">
@@ -147,7 +158,7 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
             {list.excludedReturned} nội dung đã chọn thuộc biểu mẫu đang trả lại cho đơn vị chỉnh sửa nên chưa đưa vào danh sách; sẽ có lại khi đơn vị nộp lại.
           </Alert>
         )}
-        <TypicalListDocument list={list} title={TYPICAL_TITLE} addressee={addressee} />
+        <TypicalListDocument list={list} title={TYPICAL_TITLE} addressee={addressee} forwards={forwards} />
       </section>
     </>
   );
