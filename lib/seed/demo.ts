@@ -108,4 +108,6 @@ export async function seedDemo(prisma: Db) {
   });
   const { seedDemoCampaigns } = await import("./demo-campaigns");
   await seedDemoCampaigns(prisma, new Date());
+  const { seedDemoReports } = await import("./demo-reports");
+  await seedDemoReports(prisma);
 }

@@ -181,4 +181,18 @@ describe("demo data", () => {
     expect(completed.every((i) => i.completedOn !== null && i.results.length > 0)).toBe(true);
     expect(completed.flatMap((i) => i.results).every((r) => r.valueAfter !== null)).toBe(true);
   });
+
+  it("has the offices' mid-term reports of 2022 in every state, each submitted one with a frozen version", async () => {
+    await seedDemoIfEmpty(db());
+    const reports = await db().report.findMany({ where: { campaignId: DEMO_CAMPAIGN_IDS.sqhkt2022, phase: "MIDTERM" }, include: { versions: true } });
+    const statuses = new Set(reports.map((r) => r.status));
+    expect([...statuses].sort()).toEqual(["ACCEPTED", "DRAFT", "RETURNED", "SUBMITTED"]);
+    expect(reports.filter((r) => r.isLate).map((r) => r.unitId)).toEqual(["demo-ttra"]);
+    for (const r of reports) expect(r.versions.length).toBe(r.status === "DRAFT" ? 0 : 1);
+    const snap = reports.find((r) => r.unitId === "demo-qhkv2")!.versions[0].snapshot as { table: { registered: number }[]; parts: unknown[] };
+    expect(snap.table.length).toBe(6);
+    expect(snap.parts.length).toBeGreaterThan(0);
+    // Units left to report, for the demo and the journeys: at least one office has no mid-term report.
+    expect(reports.length).toBeLessThan(10);
+  });
 });
