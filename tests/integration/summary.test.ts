@@ -1,8 +1,10 @@
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { InitiativeProgress, RegistrationStatus, ReportPhase } from "../../lib/generated/prisma/enums";
 import { acceptSummaryAction, generateSummaryDraftAction, returnSummaryAction, saveSummaryAction, submitSummaryAction } from "../../lib/summary/actions";
 import { getIncoming, getIncomingSummary, getSummaryDocument, getSummaryOverview, getSummaryPhase, type SummaryPageParams } from "../../lib/summary/queries";
 import { emptySections, type Sections } from "../../lib/summary/rules";
+import { incomingExportResponse, summaryExportResponse } from "../../lib/summary/xlsx";
 import type { SummarySnapshot } from "../../lib/summary/snapshot";
 import { actAs, db, makeCampaign, makeOrganisation, makeUnit, makeUser } from "../helpers/factories";
 import { addReportMilestones } from "../helpers/milestone-fixtures";
@@ -415,5 +417,48 @@ describe("the parent campaign's office reviews what child campaigns send up", ()
     const city = await sessionOf(cityOffice);
     expect((await getIncoming(city, parent.id))!.rows).toHaveLength(0);
     expect(await getIncomingSummary(city, parent.id, report.id)).toBeNull();
+  });
+});
+
+describe("the XLSX of the consolidated report", () => {
+  async function sheets(res: Response) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    return wb;
+  }
+  const cells = (ws: ExcelJS.Worksheet, rowNo: number) => (ws.getRow(rowNo).values as unknown[]).slice(1);
+
+  it("exports the live tables and lists for the office; a submitted version for the parent's office; nothing for others", async () => {
+    const org = await makeOrganisation();
+    await setupFigures(org);
+    await openMidterm(org);
+    const { cityOffice, parent } = await withParent(org);
+
+    await actAs(org.office);
+    const live = await summaryExportResponse(org.campaign.id, "MIDTERM", new URLSearchParams());
+    expect(live.status).toBe(200);
+    expect(live.headers.get("content-disposition")).toContain("bao-cao-so-ket-");
+    const wb = await sheets(live);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Theo lĩnh vực", "Theo đơn vị", "Đã hoàn thành", "Dừng thực hiện", "Tình hình nộp báo cáo"]);
+    const byField = wb.getWorksheet("Theo lĩnh vực")!;
+    // title block: unit, blank, title, plan, addressee, time; header on row 7
+    expect(cells(byField, 7)).toEqual(["STT", "Lĩnh vực", "Số lượng đăng ký", "Số lượng hoàn thành", "Tỷ lệ hoàn thành"]);
+    expect(cells(byField, 8).slice(0, 4)).toEqual([1, "Cải cách thể chế", 3, 1]);
+    expect(cells(byField, 14).slice(1, 4)).toEqual(["Tổng cộng", 6, 4]);
+    expect(wb.getWorksheet("Đã hoàn thành")!.rowCount).toBe(7 + 4);
+    expect(cells(wb.getWorksheet("Dừng thực hiện")!, 8).slice(2, 4)).toEqual(["Phòng A", "Chuẩn hóa quy trình nội bộ"]);
+
+    await submitSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections() });
+    const report = await db().summaryReport.findFirstOrThrow();
+    await actAs(cityOffice);
+    const sent = await incomingExportResponse(parent.id, report.id, new URLSearchParams("v=1"));
+    expect(sent.status).toBe(200);
+    expect((await sheets(sent)).worksheets.map((w) => w.name)).toEqual(["Theo lĩnh vực", "Theo đơn vị", "Tình hình nộp báo cáo"]);
+
+    await actAs(org.otherOffice);
+    expect((await summaryExportResponse(org.campaign.id, "MIDTERM", new URLSearchParams())).status).toBe(404);
+    expect((await incomingExportResponse(parent.id, report.id, new URLSearchParams())).status).toBe(404);
+    await actAs(org.headA);
+    expect((await summaryExportResponse(org.campaign.id, "MIDTERM", new URLSearchParams())).status).toBe(404);
   });
 });
