@@ -249,6 +249,16 @@ async function writeForward(tx: Tx, actor: SessionUser, { campaign, org, parent,
       after: { parentCampaignId: parent.id, registrationId: reg.id, copyId: copies[i].copyId, fieldId: copies[i].fieldId, level: copies[i].level },
       summary: `Gửi lên kế hoạch ${parent.documentNumber}: ${shortContent(o.content, 120)}`,
     });
+    // the copy's own history starts with where it came from
+    await writeAudit(tx, actor.id, {
+      action: "initiative.forwarded",
+      entityType: "Initiative",
+      entityId: copies[i].copyId,
+      unitId: org.id,
+      campaignId: parent.id,
+      after: { forwardedFromId: o.id, fromCampaignId: campaign.id, registrationId: reg.id, fieldId: copies[i].fieldId, level: copies[i].level },
+      summary: `${org.name} gửi lên từ Kế hoạch ${campaign.documentNumber}: ${shortContent(o.content, 120)}`,
+    });
   }
   return {
     parentCampaignId: parent.id,

@@ -119,6 +119,8 @@ describe("forwarding typical initiatives to the parent campaign", () => {
     const audit = await db().auditLog.findMany({ orderBy: { at: "asc" } });
     expect(audit.filter((a) => a.action === "initiative.forward").map((a) => a.entityId).sort()).toEqual([first.id, second.id].sort());
     expect(audit.find((a) => a.action === "initiative.forward")).toMatchObject({ campaignId: org.campaign.id, unitId: org.officeA.id });
+    expect(audit.filter((a) => a.action === "initiative.forwarded").map((a) => a.entityId).sort()).toEqual([c1.id, c2.id].sort());
+    expect(audit.find((a) => a.action === "initiative.forwarded")).toMatchObject({ campaignId: parent.id, unitId: org.dept.id });
     expect(audit.find((a) => a.action === "registration.forward")).toMatchObject({ entityId: reg.id, campaignId: parent.id, unitId: org.dept.id });
     expect(audit.find((a) => a.action === "registration.submit")).toMatchObject({ entityId: reg.id, campaignId: parent.id });
   });
