@@ -94,7 +94,7 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
             *
           </span>
         </legend>
-        <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid grid-cols-2 gap-2 lg:grid-cols-4">
           {PROGRESS_VALUES.map((p) => (
             <label key={p} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
               <input type="radio" value={p} {...register("progress")} className="h-4 w-4" />

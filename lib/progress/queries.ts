@@ -230,6 +230,7 @@ export async function getInitiativeDetail(user: SessionUser, initiativeId: strin
     isUnitMember: member,
     /** The office's page of the registration (its submitted versions). */
     canOpenReview: !member && can(user.roles, "read:registration", ini.campaign.issuingUnit),
+    canOpenCampaign: can(user.roles, "read:campaign", ini.campaign.issuingUnit),
   };
 }
 

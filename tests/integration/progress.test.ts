@@ -218,6 +218,21 @@ describe("who reads progress", () => {
     await expect(getUnitProgress((await loadSessionUser(org.headB.id))!, org.campaign.id, org.officeA.id, { page: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("paginates a unit's list by 50, in the campaign's field order", async () => {
+    const org = await makeOrganisation();
+    const rows = Array.from({ length: 55 }, (_, i) => ({ field: i % 6, content: `Nội dung số ${i + 1}` }));
+    await makeRegistration({ campaign: org.campaign, unit: org.officeA, status: "ACCEPTED", submittedBy: org.headA, rows });
+    const head = (await loadSessionUser(org.headA.id))!;
+    const first = await getUnitProgress(head, org.campaign.id, org.officeA.id, { page: 1 });
+    const second = await getUnitProgress(head, org.campaign.id, org.officeA.id, { page: 2 });
+    if (first.needsChoice || second.needsChoice) throw new Error("unexpected choice");
+    expect(first.total).toBe(55);
+    expect(first.groups.flatMap((g) => g.rows)).toHaveLength(50);
+    expect(second.groups.flatMap((g) => g.rows)).toHaveLength(5);
+    expect(first.groups[0].field.sortOrder).toBe(1);
+    expect(second.groups.map((g) => g.field.sortOrder)).toEqual([6]);
+  });
+
   it("the campaign's office and leadership read an initiative; another unit and another Sở's office do not", async () => {
     const { org, initiative } = await setup("SUBMITTED");
     for (const user of [org.headA, org.staffA, org.office, org.leader]) {

@@ -35,7 +35,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
       ]
     : [
         { href: "/campaigns", label: "Kế hoạch thi đua" },
-        { href: `/campaigns/${d.campaign.id}`, label: `Kế hoạch ${d.campaign.documentNumber}` },
+        ...(d.canOpenCampaign ? [{ href: `/campaigns/${d.campaign.id}`, label: `Kế hoạch ${d.campaign.documentNumber}` }] : []),
       ];
   const owner = d.registration.kind === "INDIVIDUAL" ? `Cá nhân: ${d.registration.ownerName ?? ini.ownerNames ?? ""}` : ini.ownerType === "INDIVIDUALS" ? `Cá nhân: ${ini.ownerNames ?? ""}` : OWNER_TYPE_LABELS[ini.ownerType];
   const formHref = d.isUnitMember ? `/registrations/${d.registration.id}` : d.canOpenReview ? `/campaigns/${d.campaign.id}/registrations/${d.registration.id}` : null;
