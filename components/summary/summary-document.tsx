@@ -72,22 +72,22 @@ export function SummaryDocument({ s, draft }: { s: SummarySnapshot; draft: boole
           Dự thảo
         </p>
       )}
-      <header className="grid gap-4 text-center sm:grid-cols-[2fr_3fr] print:grid-cols-[2fr_3fr]">
+      <div className="grid gap-4 text-center sm:grid-cols-[2fr_3fr] print:grid-cols-[2fr_3fr]" data-document-header>
         <div>
           {s.campaign.issuingUnitParentName && <p className="text-[0.95em] uppercase">{s.campaign.issuingUnitParentName}</p>}
           <p className="font-bold uppercase">{s.campaign.issuingUnitName}</p>
-          <p className="mx-auto mt-0.5 w-24 border-t border-slate-900" aria-hidden="true" />
+          <p className="mx-auto mt-1 w-24 border-t border-slate-900" aria-hidden="true" />
           <p className="mt-2">Số: &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;/{reportSymbol(s.campaign.documentNumber)}</p>
         </div>
         <div>
           <p className="font-bold uppercase">Cộng hòa xã hội chủ nghĩa Việt Nam</p>
           <p className="font-bold">Độc lập - Tự do - Hạnh phúc</p>
-          <p className="mx-auto mt-0.5 w-44 border-t border-slate-900" aria-hidden="true" />
+          <p className="mx-auto mt-1 w-44 border-t border-slate-900" aria-hidden="true" />
           <p className="mt-2 italic">
             {placeOf(s)}, {officialDate(s.submission?.submittedAt ?? null)}
           </p>
         </div>
-      </header>
+      </div>
 
       <h2 className="mt-8 text-center text-lg font-bold uppercase">Báo cáo</h2>
       <p className="mx-auto max-w-3xl text-center font-bold">{documentSummary(s.phase, s.campaign.title)}</p>
@@ -141,7 +141,7 @@ export function SummaryDocument({ s, draft }: { s: SummarySnapshot; draft: boole
         {s.addressee ? `, kính gửi ${s.addressee} tổng hợp` : ""}./.
       </p>
 
-      <footer className="mt-6 grid gap-6 sm:grid-cols-2 print:grid-cols-2">
+      <div className="mt-6 grid gap-6 sm:grid-cols-2 print:grid-cols-2" data-document-signature>
         <div className="order-2 text-[0.85em] sm:order-1 print:order-1">
           <p className="font-bold italic">Nơi nhận:</p>
           <ul>
@@ -155,7 +155,7 @@ export function SummaryDocument({ s, draft }: { s: SummarySnapshot; draft: boole
           <p className="font-bold uppercase">{s.campaign.signerTitle}</p>
           <p className="mt-16 font-bold">{s.campaign.signerName}</p>
         </div>
-      </footer>
+      </div>
 
       <section className="mt-10 break-before-page" aria-label="Phụ lục">
         <h3 className="text-center font-bold uppercase">Phụ lục</h3>

@@ -54,20 +54,20 @@ export default async function IncomingPage({ params, searchParams }: { params: P
           <Alert tone="info">Chưa có báo cáo nào của cấp dưới gửi lên.</Alert>
         ) : (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full min-w-[48rem] text-sm">
+            <table className="w-full text-sm">
               <caption className="sr-only">Báo cáo sơ kết, tổng kết của các kế hoạch cấp dưới</caption>
               <thead className="bg-slate-50 text-left text-slate-700">
                 <tr>
                   <th scope="col" className="px-3 py-2">
                     Cơ quan gửi
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="hidden px-3 py-2 sm:table-cell">
                     Báo cáo
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="hidden px-3 py-2 sm:table-cell">
                     Gửi lúc
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="hidden px-3 py-2 sm:table-cell">
                     Tình trạng
                   </th>
                   <th scope="col" className="px-3 py-2">
@@ -81,11 +81,16 @@ export default async function IncomingPage({ params, searchParams }: { params: P
                     <td className="px-3 py-2">
                       <span className="font-medium">{r.campaign.issuingUnit.name}</span>
                       <span className="block text-xs text-slate-600">Kế hoạch {r.campaign.documentNumber}</span>
+                      <span className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-700 sm:hidden">
+                        Báo cáo {PHASE_LABELS[r.phase].toLowerCase()} · phiên bản {r.submittedVersion} · {formatDateTimeVN(r.lastSubmittedAt)}
+                        <SummaryStatusBadge status={r.status} hasParent receiver />
+                        {r.isLate && <Badge tone="amber">Trễ hạn</Badge>}
+                      </span>
                     </td>
-                    <td className="px-3 py-2">
+                    <td className="hidden px-3 py-2 sm:table-cell">
                       Báo cáo {PHASE_LABELS[r.phase].toLowerCase()} · phiên bản {r.submittedVersion}
                     </td>
-                    <td className="px-3 py-2">
+                    <td className="hidden px-3 py-2 sm:table-cell">
                       {formatDateTimeVN(r.lastSubmittedAt)}
                       {r.isLate && (
                         <Badge tone="amber" className="ml-1">
@@ -93,10 +98,10 @@ export default async function IncomingPage({ params, searchParams }: { params: P
                         </Badge>
                       )}
                     </td>
-                    <td className="px-3 py-2">
+                    <td className="hidden px-3 py-2 sm:table-cell">
                       <SummaryStatusBadge status={r.status} hasParent receiver />
                     </td>
-                    <td className="px-3 py-2 text-right">
+                    <td className="px-3 py-2 text-right whitespace-nowrap">
                       <Link href={`${base}/${r.id}`} className="font-medium text-brand-700 underline underline-offset-2">
                         {r.status === "SUBMITTED" ? "Xem xét" : "Xem"}
                         <span className="sr-only">
