@@ -25,6 +25,17 @@ interface Props {
   addressee: string | null;
 }
 
+const SECTION_NUMBERS: Record<SectionKey, string> = {
+  situation: "I",
+  currentState: "II",
+  highlights: "III",
+  results: "IV",
+  strengths: "V.1",
+  limitations: "V.2",
+  lessons: "V.3",
+  proposals: "VI",
+};
+
 const ORDER: SectionKey[] = ["situation", "currentState", "highlights", "results", "strengths", "limitations", "lessons", "proposals"];
 
 /**
@@ -74,7 +85,7 @@ export function NarrativeEditor(props: Props) {
     if (
       filled.length > 0 &&
       !window.confirm(
-        `Các mục ${filled.map((k) => SECTION_HEADINGS[k].split(".")[0]).join(", ")} đang có nội dung. Thay các mục I–V bằng bản thảo tạo từ báo cáo các đơn vị? (Mục VI giữ nguyên; bản thảo chỉ được lưu khi bạn bấm “Lưu”.)`,
+        `Các mục ${filled.map((k) => SECTION_NUMBERS[k]).join(", ")} đang có nội dung. Thay các mục I–V bằng bản thảo tạo từ báo cáo các đơn vị? (Mục VI giữ nguyên; bản thảo chỉ được lưu khi bạn bấm “Lưu”.)`,
       )
     ) {
       return;
