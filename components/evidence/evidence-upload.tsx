@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -61,6 +61,9 @@ export function EvidenceUploadForm({ target }: { target: EvidenceTargetProp }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Until the page is interactive a click would submit the form natively (a GET): wait for it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   const tooBig = files.filter((f) => f.size > MAX_EVIDENCE_BYTES);
 
@@ -90,7 +93,7 @@ export function EvidenceUploadForm({ target }: { target: EvidenceTargetProp }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 rounded-md border border-dashed border-slate-400 bg-slate-50 p-4" aria-label="Tải lên tệp minh chứng">
+    <form onSubmit={onSubmit} method="post" noValidate className="mt-4 rounded-md border border-dashed border-slate-400 bg-slate-50 p-4" aria-label="Tải lên tệp minh chứng">
       <div className="grid gap-3 md:grid-cols-2">
         <Field id={inputId} label="Chọn tệp minh chứng" hint={EVIDENCE_LIMIT_TEXT} error={error ?? (tooBig.length ? tooLargeMessage(tooBig[0].name) : undefined)}>
           <div className="flex flex-wrap items-center gap-3">
@@ -138,7 +141,7 @@ export function EvidenceUploadForm({ target }: { target: EvidenceTargetProp }) {
         </ul>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={!!busy}>
+        <Button type="submit" disabled={!!busy || !ready}>
           {busy ? "Đang tải lên…" : "Tải lên"}
         </Button>
         {busy && (

@@ -49,6 +49,9 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
   });
   const { fields: rows, append, remove } = useFieldArray({ control, name: "results" });
   const progress = watch("progress");
+  // Until the page is interactive a click would submit the form natively: wait for it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   useEffect(() => {
     if (!isDirty) return;
@@ -85,7 +88,7 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
   const rowsError = errors.results?.root?.message ?? errors.results?.message;
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-5" aria-label="Cập nhật tiến độ và kết quả">
+    <form noValidate method="post" onSubmit={onSubmit} className="flex flex-col gap-5" aria-label="Cập nhật tiến độ và kết quả">
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium text-slate-900">
           Tình trạng thực hiện
@@ -232,7 +235,7 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
 
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={busy}>
+        <Button type="submit" disabled={busy || !ready}>
           {busy ? "Đang lưu…" : "Lưu tiến độ và kết quả"}
         </Button>
         {isDirty && !busy && <span className="text-sm text-slate-700">Có thay đổi chưa lưu.</span>}
