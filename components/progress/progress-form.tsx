@@ -166,7 +166,7 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
                 <Field id={id("indicator")} label="Chỉ tiêu" required error={e?.indicator?.message} className="col-span-2 md:col-span-4">
                   <Input
                     id={id("indicator")}
-                    placeholder="Tỷ lệ hồ sơ giải quyết đúng hạn"
+                    placeholder="VD: Tỷ lệ hồ sơ giải quyết đúng hạn"
                     aria-invalid={!!e?.indicator}
                     aria-describedby={describedBy(id("indicator"), e?.indicator?.message)}
                     {...register(`results.${index}.indicator`)}
@@ -175,7 +175,7 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
                 <Field id={id("unitOfMeasure")} label="Đơn vị tính" required error={e?.unitOfMeasure?.message} className="col-span-2 md:col-span-2">
                   <Input
                     id={id("unitOfMeasure")}
-                    placeholder="%"
+                    placeholder="VD: %"
                     aria-invalid={!!e?.unitOfMeasure}
                     aria-describedby={describedBy(id("unitOfMeasure"), e?.unitOfMeasure?.message)}
                     {...register(`results.${index}.unitOfMeasure`)}
@@ -186,7 +186,7 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
                     id={id("valueBefore")}
                     inputMode="decimal"
                     autoComplete="off"
-                    placeholder="92,5"
+                    placeholder="VD: 92,5"
                     aria-invalid={!!e?.valueBefore}
                     aria-describedby={describedBy(id("valueBefore"), e?.valueBefore?.message)}
                     {...register(`results.${index}.valueBefore`)}
@@ -197,7 +197,7 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
                     id={id("valueAfter")}
                     inputMode="decimal"
                     autoComplete="off"
-                    placeholder="99"
+                    placeholder="VD: 99"
                     aria-invalid={!!e?.valueAfter}
                     aria-describedby={describedBy(id("valueAfter"), e?.valueAfter?.message)}
                     {...register(`results.${index}.valueAfter`)}
@@ -206,7 +206,7 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
                 <Field id={id("source")} label="Nguồn số liệu" error={e?.source?.message} className="col-span-2 md:col-span-2">
                   <Input
                     id={id("source")}
-                    placeholder="Phần mềm một cửa điện tử"
+                    placeholder="VD: Phần mềm một cửa điện tử"
                     aria-invalid={!!e?.source}
                     aria-describedby={describedBy(id("source"), e?.source?.message)}
                     {...register(`results.${index}.source`)}
