@@ -150,7 +150,9 @@ const MILESTONES: MilestoneSpec[] = [
     responsibleRole: "UNIT_HEAD",
   },
   {
-    kind: "AWARD_PROPOSAL",
+    // The source combines the award plan and the final report to Sở Nội vụ; the portal tracks the
+    // report part here (the office's consolidated final report, lib/summary).
+    kind: "FINAL_SUMMARY",
     name: "Trình Lãnh đạo Sở phương án đề xuất khen thưởng; gửi báo cáo kết quả hoàn thành về Sở Nội vụ",
     deliverable: "Phương án khen thưởng và báo cáo tổng kết",
     responsibleRole: "CCHC_OFFICE",

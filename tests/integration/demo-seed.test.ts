@@ -58,7 +58,7 @@ describe("demo data", () => {
       ["MIDTERM_REPORT", "UNIT_HEAD", "2022-06-09T17:00:00.000Z"],
       ["MIDTERM_SUMMARY", "CCHC_OFFICE", "2022-06-19T17:00:00.000Z"],
       ["FINAL_REPORT", "UNIT_HEAD", "2022-11-09T17:00:00.000Z"],
-      ["AWARD_PROPOSAL", "CCHC_OFFICE", "2022-12-19T17:00:00.000Z"],
+      ["FINAL_SUMMARY", "CCHC_OFFICE", "2022-12-19T17:00:00.000Z"],
       ["COUNCIL_REVIEW", "EMULATION_OFFICE", "2022-12-19T17:00:00.000Z"],
     ]);
     expect(c.milestones[0].deliverable).toBe("Mẫu 1");
