@@ -24,7 +24,7 @@ export function shortCampaignTitle(title: string): string {
 function actionLabel(o: Obligation): string {
   if (o.tracking === "REGISTRATION") return o.done ? "Xem Mẫu 1" : "Mở Mẫu 1";
   if (o.tracking === "REPORT") return o.done ? "Xem báo cáo" : o.status === "NOT_STARTED" ? "Lập báo cáo" : "Mở báo cáo";
-  if (o.tracking === "SUMMARY" && o.href?.includes("/summary/")) return o.done ? "Xem báo cáo tổng hợp" : "Lập báo cáo tổng hợp";
+  if (o.tracking === "SUMMARY" && o.href?.includes("/summary/")) return o.done ? "Xem báo cáo tổng hợp" : o.status === "NOT_STARTED" ? "Lập báo cáo tổng hợp" : "Mở báo cáo tổng hợp";
   if (o.scope === "UNIT") return "Trang đơn vị";
   if (o.href?.endsWith("/status")) return "Xem tình hình nộp";
   return "Xem kế hoạch";

@@ -9,7 +9,7 @@ import { Pagination, parsePage } from "@/components/ui/pagination";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { getCampaignCompliance, type MilestoneCompliance } from "@/lib/compliance/queries";
-import { formatNumberVN, formatPercentVN, isProblem, UNTRACKED_LABEL } from "@/lib/compliance/rules";
+import { formatNumberVN, formatPercentVN, isProblem, UNTRACKED_LABEL, type ComplianceSummary } from "@/lib/compliance/rules";
 import type { MilestoneKind } from "@/lib/generated/prisma/enums";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
 import { PHASE_LABELS } from "@/lib/reports/labels";
@@ -27,6 +27,11 @@ function recordLabel(kind: MilestoneKind): string {
   const p = phaseOfMilestoneKind(kind);
   if (!p) return "Mẫu 1";
   return p.summary ? `Báo cáo ${PHASE_LABELS[p.phase].toLowerCase()} tổng hợp` : `Báo cáo ${PHASE_LABELS[p.phase].toLowerCase()}`;
+}
+
+/** Nobody has submitted and the deadline has not passed for anyone: no rate to speak of yet. */
+function nothingDueYet(s: ComplianceSummary): boolean {
+  return s.onTime + s.late === 0 && s.overdue === 0;
 }
 
 export default async function CompliancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string; page?: string; m?: string }> }) {
@@ -126,10 +131,10 @@ export default async function CompliancePage({ params, searchParams }: { params:
                           {m.summary.missing} ({m.summary.overdue})
                         </td>
                         <td className={`${td} text-right font-semibold`} data-rate>
-                          {formatPercentVN(m.summary.onTimeRate)}
+                          {nothingDueYet(m.summary) ? "—" : formatPercentVN(m.summary.onTimeRate)}
                         </td>
                         <td className={`${td} text-right`}>
-                          {m.summary.late ? `${formatNumberVN(m.summary.avgDaysLate)} / ${m.summary.maxDaysLate} ngày` : "—"}
+                          {m.summary.late ? `${formatNumberVN(m.summary.avgDaysLate)} / ${formatNumberVN(m.summary.maxDaysLate)} ngày` : "—"}
                         </td>
                       </>
                     ) : (
@@ -160,7 +165,7 @@ export default async function CompliancePage({ params, searchParams }: { params:
               className={chip(m === selected)}
               data-select-milestone={m.kind}
             >
-              {m.deliverable || m.name}
+              {recordLabel(m.kind)}
               <span className="sr-only"> – {m.name}</span>
             </Link>
           ))}
@@ -214,7 +219,8 @@ function MilestoneUnits({
             {m.name}
           </h2>
           <p className="text-sm text-slate-700">
-            {formatDeadline(m.dueAt)} · tỉ lệ đúng hạn <span className="font-semibold">{formatPercentVN(m.summary?.onTimeRate)}</span>
+            {formatDeadline(m.dueAt)} · tỉ lệ đúng hạn{" "}
+            <span className="font-semibold">{m.summary && nothingDueYet(m.summary) ? "chưa có (chưa đến hạn)" : formatPercentVN(m.summary?.onTimeRate)}</span>
             {m.notOpenUntil && <> · mở nhận từ {formatDateVN(m.notOpenUntil)}</>}
           </p>
         </div>

@@ -149,7 +149,8 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
                 </th>
                 {m.milestones.map((ms) => (
                   <th key={ms.id} scope="col" className="min-w-44 px-3 py-2" title={ms.name}>
-                    {ms.deliverable || ms.name}
+                    {ms.phase ? `Báo cáo ${PHASE_LABELS[ms.phase].toLowerCase()}` : ms.deliverable || ms.name}
+                    {ms.phase && ms.deliverable && <span className="block text-xs font-normal text-slate-700">{ms.deliverable}</span>}
                     <span className="block text-xs font-normal text-slate-700">hạn {formatDeadline(ms.dueAt)}</span>
                   </th>
                 ))}
@@ -219,7 +220,7 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
                               Xem báo cáo<span className="sr-only"> {PHASE_LABELS[ms.phase].toLowerCase()} của {r.unitName}</span>
                             </Link>
                           )}
-                          {canExtend && cell.matrixStatus !== "ACCEPTED" && !cell.matrixStatus.startsWith("SUBMITTED") && (
+                          {canExtend && !ms.notOpenUntil && cell.matrixStatus !== "ACCEPTED" && !cell.matrixStatus.startsWith("SUBMITTED") && (
                             <Link href={`/campaigns/${id}/extensions?unit=${r.unitId}&milestone=${ms.id}`} className="text-xs text-brand-700 underline">
                               Gia hạn<span className="sr-only"> {reportName} cho {r.unitName}</span>
                             </Link>
