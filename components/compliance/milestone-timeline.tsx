@@ -9,6 +9,8 @@ export interface TimelineMilestone {
   deliverable: string | null;
   responsibleRole: Role;
   dueAt: Date;
+  /** Reports: when submissions open (shown while still ahead). */
+  opensAt?: Date | null;
 }
 
 /** Milestones on a vertical timeline in date order, with today's marker where it falls. */
@@ -52,6 +54,7 @@ function TimelineItem({ m, now }: { m: TimelineMilestone; now: Date }) {
         {m.name}
       </p>
       <p className="text-sm text-slate-700">Chịu trách nhiệm: {ROLE_LABELS[m.responsibleRole]}</p>
+      {m.opensAt && m.opensAt.getTime() > now.getTime() && <p className="text-sm text-slate-700">Mở nhận từ {formatDateVN(m.opensAt)}</p>}
     </li>
   );
 }

@@ -6,7 +6,7 @@ import { loadSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadObligations } from "@/lib/obligations/queries";
 import { OBLIGATION_STATUS_LABELS, type Obligation } from "@/lib/obligations/rules";
-import { formatDeadline, VN_TZ } from "@/lib/time/vn";
+import { formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
 import { portalBaseUrl } from "./urls";
 
 /** A token looks like 32 random bytes in base64url (43 characters); anything else is not looked up. */
@@ -33,6 +33,7 @@ function descriptionOf(o: Obligation, base: string): string {
     `Hạn: ${formatDeadline(o.dueAt)}${o.extended ? ` (đã gia hạn; hạn ban đầu ${formatDeadline(o.originalDueAt)})` : ""}`,
     `Tình trạng: ${OBLIGATION_STATUS_LABELS[o.status]}`,
   ];
+  if (o.notOpenUntil) lines.push(`Mở nhận từ ${formatDateVN(o.notOpenUntil)}`);
   const link = o.href ?? o.campaignHref;
   lines.push(`Mở trên cổng: ${base}${link ?? "/todo"}`);
   return lines.join("\n");

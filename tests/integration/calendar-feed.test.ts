@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/calendar/[token]/route";
 import { changeCalendarTokenAction } from "../../lib/calendar/actions";
 import { actAs, db, makeCampaign, makeOrganisation } from "../helpers/factories";
+import { addReportMilestones } from "../helpers/milestone-fixtures";
 
 async function feed(token: string) {
   const res = await GET(new Request(`http://localhost/api/calendar/${token}`), { params: Promise.resolve({ token }) });
@@ -94,5 +95,31 @@ describe("private calendar link", () => {
     await actAs(org.headB);
     await changeCalendarTokenAction({ op: "revoke" });
     expect((await feed(tokenB)).res.status).toBe(404);
+  });
+});
+
+describe("report obligations in the calendar feed", () => {
+  it("lists the unit's reports with their link, marks a submitted one, and says when a phase opens", async () => {
+    const org = await makeOrganisation(); // registration falls due in 30 days: the mid-term report is not open yet
+    const ms = await addReportMilestones(org.campaign, { finalInDays: 60 });
+    const past = await makeCampaign({ issuingUnit: org.dept, units: [org.officeA], registrationBeforeDay: "2022-04-18" });
+    const pastMs = await addReportMilestones(past, { midtermInDays: -5, midtermSummaryInDays: -2, finalInDays: 60, finalSummaryInDays: 70 });
+    await db().report.create({ data: { campaignId: past.id, unitId: org.officeA.id, phase: "MIDTERM", status: "SUBMITTED", submittedVersion: 1, firstSubmittedAt: new Date() } });
+    await actAs(org.headA);
+    await changeCalendarTokenAction({ op: "create" });
+    const { unfolded } = await feed((await tokenOf(org.headA))!);
+    const eventOf = (milestoneId: string) => unfolded.split("BEGIN:VEVENT").find((e) => e.includes(`UID:${milestoneId}.${org.officeA.id}@`))!;
+
+    const submitted = eventOf(pastMs.MIDTERM_REPORT.id);
+    expect(submitted).toContain("SUMMARY:[Đã nộp] Mẫu 2 + Đề cương");
+    expect(submitted).toContain(`/unit/campaigns/${past.id}/reports/so-ket?unit=${org.officeA.id}`);
+    const final = eventOf(pastMs.FINAL_REPORT.id);
+    expect(final).toContain(`/unit/campaigns/${past.id}/reports/tong-ket?unit=${org.officeA.id}`);
+    expect(final).toContain("BEGIN:VALARM");
+    const notOpen = eventOf(ms.MIDTERM_REPORT.id);
+    expect(notOpen).toContain("Tình trạng: Chưa mở nhận");
+    expect(notOpen).toMatch(/Mở nhận từ \d{2}\/\d{2}\/\d{4}/);
+    // The office's summary milestones are not the unit's.
+    expect(unfolded).not.toContain(`UID:${pastMs.MIDTERM_SUMMARY.id}.`);
   });
 });

@@ -7,7 +7,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getCampaignTimeline } from "@/lib/compliance/queries";
 import { lastDayOf, parseMonth } from "@/lib/compliance/rules";
+import { phaseOfMilestoneKind, phaseWindow, type PhaseMilestone } from "@/lib/reports/phase";
 import { vnDayOf } from "@/lib/time/vn";
+
+/** Report milestones carry the instant their phase opens (lib/reports/phase.ts), for "Mở nhận từ …". */
+function withOpening<M extends PhaseMilestone>(milestones: M[]): (M & { opensAt: Date | null })[] {
+  return milestones.map((m) => {
+    const p = phaseOfMilestoneKind(m.kind);
+    const w = p ? phaseWindow(milestones, p.phase, p.summary) : null;
+    return { ...m, opensAt: w && w.milestone.id === m.id ? w.opensAt : null };
+  });
+}
 
 export const metadata: Metadata = { title: "Lịch các mốc" };
 
@@ -58,7 +68,7 @@ export default async function TimelinePage({ params, searchParams }: { params: P
             <h2 id="timeline-h" className="mb-3 text-lg font-semibold">
               Các mốc theo thời gian
             </h2>
-            <MilestoneTimeline milestones={c.milestones} now={now} />
+            <MilestoneTimeline milestones={withOpening(c.milestones)} now={now} />
           </section>
           <section aria-labelledby="calendar-h">
             <h2 id="calendar-h" className="mb-3 text-lg font-semibold">
