@@ -25,6 +25,12 @@ function Paragraphs({ text, empty = "(Chưa có nội dung)" }: { text: string; 
   return <div className="whitespace-pre-line text-justify">{text}</div>;
 }
 
+/** The generated summary starts with the initiative's content, which the part's heading already shows. */
+function withoutFirstLine(text: string, line: string): string {
+  const [first, ...rest] = text.split("\n");
+  return first.trim() === line ? rest.join("\n") : text;
+}
+
 function FileList({ files, label }: { files: SnapshotFile[]; label: string }) {
   if (files.length === 0) return null;
   return (
@@ -164,7 +170,7 @@ export function ReportDocument({ snapshot, caption }: { snapshot: ReportSnapshot
               {i + 1}. {INITIATIVE_TYPE_LABELS[p.type] ?? "Mô hình, giải pháp"}: {p.content}
             </h4>
             <p className="text-sm">Lĩnh vực: {p.fieldName}</p>
-            <Paragraphs text={p.summary} />
+            <Paragraphs text={withoutFirstLine(p.summary, `Nội dung: ${p.content.trim()}`)} />
           </section>
         ))}
 
@@ -175,10 +181,12 @@ export function ReportDocument({ snapshot, caption }: { snapshot: ReportSnapshot
             <h4 className="font-bold italic">
               {i + 1}. {p.content}
             </h4>
-            <p className="text-sm">
-              Tiến độ: {PROGRESS_LABELS[p.progress]}
-              {p.completedOn ? ` (hoàn thành ngày ${formatCalendarDate(new Date(`${p.completedOn}T00:00:00Z`))})` : ""}
-            </p>
+            {!p.results.trimStart().startsWith("Tiến độ:") && (
+              <p className="text-sm">
+                Tiến độ: {PROGRESS_LABELS[p.progress]}
+                {p.completedOn ? ` (hoàn thành ngày ${formatCalendarDate(new Date(`${p.completedOn}T00:00:00Z`))})` : ""}
+              </p>
+            )}
             <Paragraphs text={p.results} />
             <FileList files={p.evidence} label="Minh chứng" />
           </section>

@@ -361,7 +361,7 @@ export function ReportEditor(props: ReportEditorProps) {
                     </>
                   )}
                 </div>
-                <Field id={id("note")} label={<span className="md:sr-only">Ghi chú – {r.fieldName}</span>} error={e?.note?.message}>
+                <Field id={id("note")} label={<span className="md:sr-only">Ghi chú<span className="sr-only"> – {r.fieldName}</span></span>} error={e?.note?.message}>
                   <Textarea id={id("note")} rows={1} className="field-sizing-content min-h-10" aria-invalid={!!e?.note} aria-describedby={describedBy(id("note"), e?.note?.message)} {...register(`fieldRows.${i}.note`)} />
                 </Field>
               </li>

@@ -40,7 +40,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           }
           actions={
             <>
-              {v.snapshot && <PrintButton label="In báo cáo" />}
+              {v.snapshot && <span className="shrink-0 whitespace-nowrap"><PrintButton label="In báo cáo" /></span>}
               {v.editHref && isReportEditable(v.report.status) && v.campaign.status === "PUBLISHED" && (
                 <LinkButton href={v.editHref} variant="secondary">
                   Mở để chỉnh sửa

@@ -160,57 +160,61 @@ export default async function CampaignReportsPage({ params, searchParams }: { pa
             <caption className="sr-only">Tình trạng {name} của các đơn vị tham gia</caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="w-12 px-3 py-2">
+                <th scope="col" className="w-10 px-3 py-2">
                   STT
                 </th>
-                <th scope="col" className="min-w-48 px-3 py-2">
+                <th scope="col" className="px-3 py-2 sm:min-w-48">
                   Đơn vị
                 </th>
                 <th scope="col" className="px-3 py-2">
                   Tình trạng
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="hidden px-3 py-2 sm:table-cell">
                   Nộp gần nhất
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="hidden px-3 py-2 sm:table-cell">
                   <span className="sr-only">Thao tác</span>
                 </th>
               </tr>
             </thead>
             <tbody>
-              {list.rows.map((r, i) => (
-                <tr key={r.unitId} className="border-t border-slate-200 align-top" data-unit={r.unitName}>
-                  <td className="px-3 py-2 text-slate-700">{firstRow + i + 1}</td>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {r.unitName}
-                    {r.unitStatus === "CLOSED" && <span className="ml-1 font-normal text-slate-600">(đã ngừng hoạt động)</span>}
-                    {r.extendedTo && <span className="block text-xs font-medium text-brand-800">Gia hạn {formatDeadline(r.extendedTo)}</span>}
-                  </th>
-                  <td className="px-3 py-2">
-                    <ReportStatusBadge status={r.status} />
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap text-slate-800">
-                    {r.lastSubmittedAt ? (
-                      <>
-                        {formatDateTimeVN(r.lastSubmittedAt)}
-                        <span className="block text-xs text-slate-700">phiên bản {r.submittedVersion}</span>
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td className="px-3 py-2">
-                    {r.reportId && r.submittedVersion > 0 ? (
-                      <Link href={`${base}/${r.reportId}`} className="whitespace-nowrap text-brand-700 underline">
-                        {list.canReview && r.status.startsWith("SUBMITTED") ? "Xem xét" : "Xem báo cáo"}
-                        <span className="sr-only"> của {r.unitName}</span>
-                      </Link>
-                    ) : (
-                      <span className="text-slate-600">Chưa nộp</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
+              {list.rows.map((r, i) => {
+                const link =
+                  r.reportId && r.submittedVersion > 0 ? (
+                    <Link href={`${base}/${r.reportId}`} className="whitespace-nowrap text-brand-700 underline">
+                      {list.canReview && r.status.startsWith("SUBMITTED") ? "Xem xét" : "Xem báo cáo"}
+                      <span className="sr-only"> của {r.unitName}</span>
+                    </Link>
+                  ) : (
+                    <span className="text-slate-600">Chưa nộp</span>
+                  );
+                return (
+                  <tr key={r.unitId} className="border-t border-slate-200 align-top" data-unit={r.unitName}>
+                    <td className="px-3 py-2 text-slate-700">{firstRow + i + 1}</td>
+                    <th scope="row" className="px-3 py-2 text-left font-medium">
+                      {r.unitName}
+                      {r.unitStatus === "CLOSED" && <span className="ml-1 font-normal text-slate-600">(đã ngừng hoạt động)</span>}
+                      {r.extendedTo && <span className="block text-xs font-medium text-brand-800">Gia hạn {formatDeadline(r.extendedTo)}</span>}
+                      <span className="mt-1 block font-normal sm:hidden">{link}</span>
+                    </th>
+                    <td className="px-3 py-2">
+                      <ReportStatusBadge status={r.status} />
+                      {r.lastSubmittedAt && <span className="mt-1 block text-xs text-slate-700 sm:hidden">{formatDateTimeVN(r.lastSubmittedAt)}</span>}
+                    </td>
+                    <td className="hidden px-3 py-2 whitespace-nowrap text-slate-800 sm:table-cell">
+                      {r.lastSubmittedAt ? (
+                        <>
+                          {formatDateTimeVN(r.lastSubmittedAt)}
+                          <span className="block text-xs text-slate-700">phiên bản {r.submittedVersion}</span>
+                        </>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                    <td className="hidden px-3 py-2 sm:table-cell">{link}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

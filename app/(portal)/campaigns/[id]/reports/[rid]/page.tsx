@@ -48,7 +48,7 @@ export default async function ReviewReportPage({ params, searchParams }: { param
             </>
           }
           breadcrumbs={[...campaignCrumbs(campaign), { href: `/campaigns/${id}/reports?phase=${PHASE_SLUGS[report.phase]}`, label: "Báo cáo đơn vị" }]}
-          actions={selected ? <PrintButton label="In báo cáo" /> : undefined}
+          actions={selected ? <span className="shrink-0 whitespace-nowrap"><PrintButton label="In báo cáo" /></span> : undefined}
         />
         <CampaignTabs campaignId={id} current="reports" />
 

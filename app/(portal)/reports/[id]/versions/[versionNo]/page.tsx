@@ -33,7 +33,7 @@ export default async function ReportVersionPage({ params }: { params: Promise<{ 
               </p>
             </>
           }
-          actions={<PrintButton label="In phiên bản này" />}
+          actions={<span className="shrink-0 whitespace-nowrap"><PrintButton label="In phiên bản này" /></span>}
         />
         <p className="mb-3 text-sm text-slate-700">
           Nội dung được lưu nguyên như lúc nộp (cả tên tệp minh chứng); các chỉnh sửa sau đó không làm thay đổi phiên bản này.

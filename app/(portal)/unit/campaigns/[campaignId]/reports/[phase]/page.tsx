@@ -142,6 +142,13 @@ export default async function UnitReportPage({
         </Alert>
       )}
 
+      {ws.canEdit && ws.parts.length === 0 && (
+        <Alert tone="info" className="mb-4" title="Chưa có nội dung đăng ký được tiếp nhận">
+          Mẫu 2 chỉ tính các mô hình, giải pháp, sáng kiến trong Mẫu 1 (của đơn vị và của cá nhân) đã được Bộ phận CCHC tiếp nhận; hiện chưa có nội dung nào nên các
+          số lượng đang là 0. Số liệu tự cập nhật khi Mẫu 1 được tiếp nhận.
+        </Alert>
+      )}
+
       {ws.canEdit ? (
         <ReportEditor
           campaignId={ws.campaign.id}
