@@ -93,7 +93,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <div data-print-hide>
         {v.editHref && <EvidencePanel target={{ kind: "report", id: v.report.id }} canEdit={false} title="Tài liệu, minh chứng đính kèm báo cáo" />}
         <ReportHistoryView reportId={v.report.id} history={v.history} />
-        <RecordHistory entityType="Report" entityId={v.report.id} />
+        {(v.editHref || v.report.submittedVersion > 0) && <RecordHistory entityType="Report" entityId={v.report.id} />}
       </div>
     </>
   );
