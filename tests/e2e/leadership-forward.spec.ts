@@ -24,7 +24,16 @@ test("the director forwards a typical initiative to the City's plan and sees its
   if ((await candidates.count()) === 0) {
     // every typical initiative was sent already (a reused database): the director marks one more
     await page.goto(`/campaigns/${CAMPAIGN}/typical`);
-    const unmarked = page.locator('input[type="checkbox"][aria-label^="Tiêu biểu: "]:not(:checked)').first();
+    const toggleId = await page.locator('input[type="checkbox"][aria-label^="Tiêu biểu: "]:not(:checked)').first().getAttribute("id");
+    const unmarked = page.locator(`[id="${toggleId}"]`);
+    // wait until React has hydrated the toggle (its props are attached to the element)
+    await unmarked.evaluate((el) =>
+      new Promise<void>((resolve) => {
+        const ready = () => Object.keys(el).some((k) => k.startsWith("__reactProps"));
+        const tick = () => (ready() ? resolve() : setTimeout(tick, 100));
+        tick();
+      }),
+    );
     await unmarked.check();
     await expect(unmarked).toBeChecked();
     await expect(unmarked).toBeEnabled();
@@ -74,11 +83,13 @@ test("the director forwards a typical initiative to the City's plan and sees its
 test("the office sets a report's opening date and is told, next to the field, that it must come before the due date", async ({ page }) => {
   await login(page, "vanphong");
   await page.goto("/campaigns/demo-campaign-sqhkt-current/edit");
-  const due = await page.locator('[id="milestones.2.beforeDay"]').inputValue();
   const opens = page.locator('[id="milestones.2.opensDay"]');
   await expect(page.getByText(/Nếu để trống: mở khi mốc trước đến hạn \(từ ngày \d\d\/\d\d\/\d{4}, hạn đăng ký \(Mẫu 1\)\)/)).toBeVisible();
-  // the hint follows the typed day once the form is hydrated
+  // the form fills its values once hydrated; the hint then follows the typed day
+  let due = "";
   await expect(async () => {
+    due = await page.locator('[id="milestones.2.beforeDay"]').inputValue();
+    expect(due).not.toBe("");
     await opens.fill(due);
     await expect(page.getByText(/^Nhận báo cáo từ 00:00 ngày/)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
