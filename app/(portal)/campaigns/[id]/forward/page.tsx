@@ -178,7 +178,7 @@ export default async function ForwardPage({ params, searchParams }: { params: Pr
             firstIndex={(data.page - 1) * data.pageSize}
           />
         )}
-        <Pagination page={data.page} pageSize={data.pageSize} total={data.total} basePath={`/campaigns/${campaign.id}/forward`} params={{}} />
+        {data.total > 0 && <Pagination page={data.page} pageSize={data.pageSize} total={data.total} basePath={`/campaigns/${campaign.id}/forward`} params={{}} />}
       </section>
     </>
   );
