@@ -190,6 +190,10 @@ export function ReportEditor(props: ReportEditorProps) {
   async function onSaveClick() {
     if (timer.current) clearTimeout(timer.current);
     setMessage(null);
+    if (blocked.current) {
+      setMessage({ tone: "error", text: state.kind === "blocked" ? state.message : "Không lưu được lúc này." });
+      return;
+    }
     setBusy("save");
     try {
       if (changeSeq.current === savedSeq.current && ids.current.reportId && !blocked.current) {
@@ -482,7 +486,10 @@ export function ReportEditor(props: ReportEditorProps) {
       <div className="-mx-4 flex flex-col gap-2 border-t border-slate-300 bg-white px-4 py-3 md:sticky md:bottom-0 md:z-10 md:bg-white/95 md:backdrop-blur">
         {state.kind === "blocked" && (
           <Alert tone="error">
-            Nội dung bạn đang gõ vẫn còn trên màn hình nhưng chưa được lưu. Hãy sao chép phần đã sửa, tải lại trang để xem bản mới nhất rồi nhập lại.
+            <p>Nội dung bạn đang gõ vẫn còn trên màn hình nhưng chưa được lưu. Hãy sao chép phần đã sửa, tải lại trang để xem bản mới nhất rồi nhập lại.</p>
+            <Button variant="secondary" className="mt-2" onClick={() => window.location.reload()}>
+              Tải lại trang
+            </Button>
           </Alert>
         )}
         {message && (
