@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "EvidenceFile_supersededById_idx" ON "EvidenceFile"("supersededById");
+
