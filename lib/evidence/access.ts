@@ -25,6 +25,11 @@ export interface TargetAccess {
   /** The initiative is a forwarded copy: its evidence is the origin's (read-only). */
   forwardedFromId: string | null;
   canRead: boolean;
+  /**
+   * The actor reads the record from outside its unit (an office, leadership): of a report's files
+   * they see only those a submitted version cites (locked), never what the unit is still drafting.
+   */
+  lockedOnly: boolean;
   /** The actor holds the edit permission on the record's unit. */
   mayEdit: boolean;
   /** Why the record cannot be changed now (null: it can). */
@@ -52,6 +57,7 @@ export async function evidenceTargetAccess(actor: Actor, target: EvidenceTarget,
       campaignId: ini.campaignId,
       forwardedFromId: ini.forwardedFromId,
       canRead,
+      lockedOnly: false,
       mayEdit,
       problem,
       canEdit: canRead && canEditProgress(actor, ini),
@@ -71,7 +77,8 @@ export async function evidenceTargetAccess(actor: Actor, target: EvidenceTarget,
     },
   });
   if (!report) return null;
-  const member = can(actor.roles, "edit:report", report.unit) || can(actor.roles, "read:report", report.unit);
+  // read:report also reaches the offices above the unit (subtree): it does not make them the unit's own people.
+  const member = isReportUnitMember(actor, report.unit);
   const canRead = member || (report.firstSubmittedAt !== null && canReadUnitRecord(actor, report.unit, report.campaign.issuingUnit));
   const mayEdit = can(actor.roles, "edit:report", report.unit);
   const problem =
@@ -86,11 +93,20 @@ export async function evidenceTargetAccess(actor: Actor, target: EvidenceTarget,
     campaignId: report.campaignId,
     forwardedFromId: null,
     canRead,
+    lockedOnly: !member,
     mayEdit,
     problem,
     canEdit: canRead && mayEdit && problem === null,
     label: `báo cáo của ${report.unit.name}`,
   };
+}
+
+/**
+ * The unit's own people for its reports: permissions granted only on the unit itself ("own": its head
+ * and staff). Not read:report, which the CCHC office and leadership hold over their whole subtree.
+ */
+export function isReportUnitMember(actor: Actor, unit: { id: string; path: string }): boolean {
+  return can(actor.roles, "edit:report", unit) || can(actor.roles, "participate:campaign", unit);
 }
 
 export const evidenceFileSelect = {
@@ -116,12 +132,19 @@ export const evidenceFileSelect = {
  * people, the offices above it), the office / leadership / steering committee of the file's campaign
  * (read on its issuing unit), or whoever may read an initiative FORWARDED from the file's initiative
  * (followed up the campaign chain at any depth).
+ * A file of a Mẫu 2 report is a draft document until a submitted version cites it: readers other
+ * than the unit's own people get it only once it is locked (`lockedAt`, set exactly when a submitted
+ * version cites it), so the office never sees what the unit is still drafting.
  */
 export async function canReadEvidence(user: Actor, fileId: string) {
   if (typeof fileId !== "string" || fileId.length === 0 || fileId.length > 64) return null;
   const db = await getDb();
   const file = await db.evidenceFile.findUnique({ where: { id: fileId }, select: evidenceFileSelect });
   if (!file) return null;
+  if (file.reportId) {
+    if (isReportUnitMember(user, file.unit)) return file;
+    if (!file.lockedAt) return null;
+  }
   const campaign = await db.campaign.findUnique({ where: { id: file.campaignId }, select: { issuingUnit: { select: { id: true, path: true } } } });
   if (campaign && canReadUnitRecord(user, file.unit, campaign.issuingUnit)) return file;
   if (!campaign && (can(user.roles, "read:registration", file.unit) || can(user.roles, "read:report", file.unit))) return file;

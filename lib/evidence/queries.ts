@@ -29,7 +29,7 @@ export async function listEvidence(actor: Actor, target: EvidenceTarget) {
   const access = await evidenceTargetAccess(actor, target);
   if (!access || !access.canRead) return null;
   const db = await getDb();
-  let where: { initiativeId: { in: string[] } } | { reportId: string };
+  let where: { initiativeId: { in: string[] } } | { reportId: string; lockedAt?: { not: null } };
   let origin: { unitName: string; initiativeId: string } | null = null;
   if (target.kind === "initiative") {
     const ids = access.forwardedFromId ? await chainDownToOrigin(db, { id: target.id, forwardedFromId: access.forwardedFromId }) : [target.id];
@@ -39,7 +39,8 @@ export async function listEvidence(actor: Actor, target: EvidenceTarget) {
       if (first) origin = { unitName: first.unit.name, initiativeId: first.id };
     }
   } else {
-    where = { reportId: target.id };
+    // Outside the unit, only the files a submitted version cites (locked): never the draft's attachments.
+    where = access.lockedOnly ? { reportId: target.id, lockedAt: { not: null } } : { reportId: target.id };
   }
   const rows = await db.evidenceFile.findMany({
     where,

@@ -10,7 +10,9 @@ import { MAX_EVIDENCE_BYTES } from "../../lib/evidence/limits";
 import { LOCKED_DELETE_MESSAGE, uploadEvidence } from "../../lib/evidence/mutations";
 import { listEvidence } from "../../lib/evidence/queries";
 import { evidenceDir } from "../../lib/evidence/storage";
+import { returnReportAction, saveReportDraftAction, submitReportAction } from "../../lib/reports/actions";
 import { actAs, db, makeCampaign, makeOrganisation, makeUnit, makeUser } from "../helpers/factories";
+import { addReportMilestones } from "../helpers/milestone-fixtures";
 import { cfbBytes, elfBytes, exeBytes, pdfBytes, pngBytes, textBytes } from "../helpers/evidence-bytes";
 import { makeRegistration } from "../helpers/registration-fixtures";
 
@@ -285,12 +287,108 @@ describe("deleting and replacing evidence files", () => {
     const fileId = (await res.json()).data.id;
     expect((await db().evidenceFile.findUniqueOrThrow({ where: { id: fileId } })).reportId).toBe(report.id);
 
+    // submitted (as lib/reports does: the version cites the file, which is locked)
     await db().report.update({ where: { id: report.id }, data: { status: "SUBMITTED", firstSubmittedAt: new Date() } });
+    await db().evidenceFile.update({ where: { id: fileId }, data: { lockedAt: new Date() } });
     const refused = await handleUpload(uploadRequest({ kind: "report", id: report.id }, pdfBytes(), "them.pdf"));
     expect(refused.status).toBe(422);
     await actAs(org.office);
     expect((await download(fileId)).status).toBe(200);
     await actAs(org.headB);
     expect((await download(fileId)).status).toBe(404);
+  });
+});
+
+describe("evidence of a unit's Mẫu 2 report: the office never sees a draft", () => {
+  const DAY = 86_400_000;
+  const dayFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+  /** A campaign whose mid-term report is open, office A's accepted Mẫu 1, and its draft report saved by staff. */
+  async function draftReport() {
+    const org = await makeOrganisation();
+    const campaign = await makeCampaign({ issuingUnit: org.dept, units: [org.officeA, org.officeB], registrationBeforeDay: dayFromNow(-10) });
+    await addReportMilestones(campaign);
+    await makeRegistration({ campaign, unit: org.officeA, status: "ACCEPTED", submittedBy: org.headA, rows: [{ field: 1, content: "Một cửa điện tử" }] });
+    const form = {
+      campaignId: campaign.id,
+      unitId: org.officeA.id,
+      phase: "MIDTERM" as const,
+      reportId: null as string | null,
+      lockVersion: 0,
+      situation: "Phòng có 12 công chức.",
+      currentState: "Ổn định.",
+      strengths: "Chủ động.",
+      limitations: "Thiếu nhân lực.",
+      lessons: "Phối hợp sớm.",
+      fieldRows: [],
+      parts: [],
+      confirmed: false,
+    };
+    await actAs(org.staffA);
+    const saved = await saveReportDraftAction(form);
+    if (!saved.ok) throw new Error(saved.error);
+    return { org, campaign, form: { ...form, reportId: saved.data.reportId, lockVersion: saved.data.lockVersion }, reportId: saved.data.reportId };
+  }
+
+  async function attach(u: { id: string }, reportId: string, name: string) {
+    await actAs(u);
+    const res = await handleUpload(uploadRequest({ kind: "report", id: reportId }, pdfBytes(name), name));
+    expect(res.status).toBe(201);
+    return (await res.json()).data.id as string;
+  }
+
+  async function status(u: { id: string }, fileId: string) {
+    await actAs(u);
+    return (await download(fileId)).status;
+  }
+
+  it("refuses the office and leadership a draft report's attachment (404, not listed); allows them once the head submits; the unit's head and staff always", async () => {
+    const { org, form, reportId } = await draftReport();
+    const fileId = await attach(org.staffA, reportId, "bien-ban-nhap.pdf");
+
+    for (const u of [org.office, org.leader]) {
+      expect(await status(u, fileId), u.username).toBe(404);
+      expect(await canReadEvidence(await user(u), fileId), u.username).toBeNull();
+      expect(await listEvidence(await user(u), { kind: "report", id: reportId }), u.username).toBeNull();
+    }
+    for (const u of [org.headA, org.staffA]) {
+      expect(await status(u, fileId), u.username).toBe(200);
+      expect((await listEvidence(await user(u), { kind: "report", id: reportId }))?.current.map((f) => f.id)).toEqual([fileId]);
+    }
+    expect(await status(org.headB, fileId)).toBe(404);
+
+    // the head confirms and submits: the version cites the file, which is locked
+    await actAs(org.headA);
+    const submitted = await submitReportAction({ ...form, confirmed: true });
+    expect(submitted).toMatchObject({ ok: true });
+    expect((await db().evidenceFile.findUniqueOrThrow({ where: { id: fileId } })).lockedAt).toBeInstanceOf(Date);
+    for (const u of [org.office, org.leader, org.headA]) {
+      expect(await status(u, fileId), u.username).toBe(200);
+      expect((await listEvidence(await user(u), { kind: "report", id: reportId }))?.current.map((f) => f.id), u.username).toEqual([fileId]);
+    }
+    expect(await status(org.headB, fileId)).toBe(404);
+  });
+
+  it("a returned report being edited: the office sees the files of the submitted version, not the ones added since, until it is resubmitted", async () => {
+    const { org, form, reportId } = await draftReport();
+    const cited = await attach(org.staffA, reportId, "bao-cao-v1.pdf");
+    await actAs(org.headA);
+    const v1 = await submitReportAction({ ...form, confirmed: true });
+    if (!v1.ok) throw new Error(v1.error);
+    await actAs(org.office);
+    expect(await returnReportAction({ campaignId: form.campaignId, reportId, lockVersion: v1.data.lockVersion, comment: "Bổ sung biên bản." })).toMatchObject({ ok: true });
+
+    const added = await attach(org.staffA, reportId, "bien-ban-bo-sung.pdf");
+    expect(await status(org.office, cited)).toBe(200);
+    expect(await status(org.office, added)).toBe(404);
+    expect(await status(org.leader, added)).toBe(404);
+    expect((await listEvidence(await user(org.office), { kind: "report", id: reportId }))?.current.map((f) => f.id)).toEqual([cited]);
+    expect(await status(org.headA, added)).toBe(200);
+    expect((await listEvidence(await user(org.staffA), { kind: "report", id: reportId }))?.current.map((f) => f.id).sort()).toEqual([cited, added].sort());
+
+    const returned = (await db().report.findUniqueOrThrow({ where: { id: reportId } })).lockVersion;
+    await actAs(org.headA);
+    expect(await submitReportAction({ ...form, lockVersion: returned, confirmed: true })).toMatchObject({ ok: true });
+    expect(await status(org.office, added)).toBe(200);
   });
 });
