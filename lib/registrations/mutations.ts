@@ -9,7 +9,7 @@ import type { RegistrationKind, RegistrationStatus, ReviewAction } from "@/lib/g
 import { isPastCutoff, type MilestoneLike } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { calendarDateToInput, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
-import { canSubmit, isEditable, submissionLateness } from "./rules";
+import { canSubmit, hasLife, isEditable, removalRefusal, submissionLateness, type InitiativeLife } from "./rules";
 import type { RegistrationForm } from "./schemas";
 import type { RegistrationSnapshot } from "./snapshot";
 import { loadEditContext, ownerKeyFor, type EditContext } from "./form-context";
@@ -201,7 +201,23 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
     }
   }
   const removed = before.filter((r) => !kept.has(r.id)).map((r) => r.id);
-  if (removed.length) await tx.initiative.deleteMany({ where: { id: { in: removed }, registrationId } });
+  if (removed.length) {
+    // A row with evidence, figures, a forwarded copy or a place in a submitted report keeps its subject:
+    // deleting it would drop its files' rows (leaving the files on disk, locked ones too) and orphan the copy.
+    const lives = await initiativeLives(tx, removed, { campaignId: campaign.id, unitId: unit.id });
+    const blocked = removed.filter((id) => hasLife(lives.get(id)!));
+    if (blocked.length) {
+      const fieldErrors: Record<string, string> = {};
+      const lines = blocked.map((id) => {
+        const why = removalRefusal(lives.get(id)!);
+        fieldErrors[`removed.${id}`] = why;
+        const content = beforeById.get(id)!.content;
+        return `“${content.length > 90 ? `${content.slice(0, 89)}…` : content}”: ${why}`;
+      });
+      throw ruleError(`Chưa lưu được. ${lines.join(" ")} Tải lại trang để hiện lại nội dung đã xoá.`, fieldErrors);
+    }
+    await tx.initiative.deleteMany({ where: { id: { in: removed }, registrationId } });
+  }
   if (toCreate.length) await tx.initiative.createMany({ data: toCreate });
 
   const after = await tx.initiative.findMany({ where: { registrationId }, include: { field: { select: { sortOrder: true } } } });
@@ -226,6 +242,42 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
   });
 
   return { registrationId, lockVersion, status, rows: after.map(toSavedRow) } satisfies SaveResult;
+}
+
+/**
+ * What ties each of these initiatives to the world beyond its form: evidence files, result figures,
+ * copies forwarded to another campaign, a part in a submitted Mẫu 2 report of `scope`'s unit and
+ * campaign (a saved part of a report submitted at least once, or a part of a frozen version). A
+ * handful of queries whatever the number of ids.
+ */
+export async function initiativeLives(tx: Tx, ids: string[], scope: { campaignId: string; unitId: string }): Promise<Map<string, InitiativeLife>> {
+  const out = new Map<string, InitiativeLife>(ids.map((id) => [id, { evidence: false, results: false, forwardedTo: [], inSubmittedReport: false }]));
+  if (ids.length === 0) return out;
+  // One after the other: queries of an interactive transaction share its connection.
+  const evidence = await tx.evidenceFile.findMany({ where: { initiativeId: { in: ids } }, distinct: ["initiativeId"], select: { initiativeId: true } });
+  const results = await tx.initiativeResult.findMany({ where: { initiativeId: { in: ids } }, distinct: ["initiativeId"], select: { initiativeId: true } });
+  const forwards = await tx.initiative.findMany({
+    where: { forwardedFromId: { in: ids } },
+    select: { forwardedFromId: true, campaign: { select: { documentNumber: true } } },
+  });
+  const parts = await tx.reportInitiativePart.findMany({
+    where: { initiativeId: { in: ids }, report: { firstSubmittedAt: { not: null } } },
+    select: { initiativeId: true },
+  });
+  const versions = await tx.reportVersion.findMany({ where: { report: { campaignId: scope.campaignId, unitId: scope.unitId } }, select: { snapshot: true } });
+  for (const e of evidence) if (e.initiativeId) out.get(e.initiativeId)!.evidence = true;
+  for (const r of results) out.get(r.initiativeId)!.results = true;
+  for (const f of forwards) if (f.forwardedFromId) out.get(f.forwardedFromId)!.forwardedTo.push(f.campaign.documentNumber);
+  for (const p of parts) out.get(p.initiativeId)!.inSubmittedReport = true;
+  for (const v of versions) {
+    const snapshotParts = (v.snapshot as { parts?: { initiativeId?: unknown }[] } | null)?.parts;
+    if (!Array.isArray(snapshotParts)) continue;
+    for (const p of snapshotParts) {
+      const life = typeof p?.initiativeId === "string" ? out.get(p.initiativeId) : undefined;
+      if (life) life.inSubmittedReport = true;
+    }
+  }
+  return out;
 }
 
 /**

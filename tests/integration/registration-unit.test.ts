@@ -332,3 +332,100 @@ describe("a unit's Mẫu 1", () => {
     expect(staff).toMatchObject({ needsChoice: false, canSubmit: false, canEdit: true });
   });
 });
+
+describe("removing rows of a returned Mẫu 1 that have a life of their own", () => {
+  const KEEP = "nên không thể xoá; hãy giữ lại và ghi chú thay đổi trong cột Ghi chú.";
+
+  /** Office A's Mẫu 1 with six rows, submitted by the head then returned by the office. */
+  async function returnedForm() {
+    const org = await makeOrganisation();
+    const head = await sessionOf(org.headA);
+    const contents = ["Có minh chứng và số liệu", "Có số liệu kết quả", "Đã gửi lên Thành phố", "Có trong báo cáo sơ kết", "Trong phiên bản báo cáo đã nộp", "Chưa có gì"];
+    const v1 = await submitUnitRegistration(head, { ...form(org, { rows: contents.map((content) => row(org, { content })) }), confirmed: true } as never);
+    const reg = await db().registration.update({ where: { id: v1.registrationId }, data: { status: "RETURNED", returnComment: "Rút bớt nội dung.", lockVersion: { increment: 1 } } });
+    const ws = await getRegistrationWorkspace(head, org.campaign.id, undefined, "UNIT");
+    if (ws.needsChoice) throw new Error("unexpected");
+    const id = (content: string) => ws.rows.find((r) => r.content === content)!.initiativeId;
+    return { org, reg, rows: ws.rows, id };
+  }
+
+  it("refuses removing a row with evidence, figures, a forwarded copy or a part in a submitted report, with a message per row; nothing is saved", async () => {
+    const { org, reg, rows, id } = await returnedForm();
+    const [withEvidence, withFigures, forwarded, inReport, inVersion, plain] = rows.map((r) => r.initiativeId);
+    await db().evidenceFile.create({
+      data: { initiativeId: withEvidence, unitId: org.officeA.id, campaignId: org.campaign.id, fileName: "kq.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64), storageKey: "2026/01/khoa-thu", uploadedById: org.staffA.id, lockedAt: new Date() },
+    });
+    await db().initiativeResult.createMany({
+      data: [
+        { initiativeId: withEvidence, indicator: "Hồ sơ đúng hạn", unitOfMeasure: "%", valueAfter: 99 },
+        { initiativeId: withFigures, indicator: "Thời gian giải quyết", unitOfMeasure: "ngày", valueBefore: 10, valueAfter: 7 },
+      ],
+    });
+    const parent = await makeCampaign({ issuingUnit: org.city, units: [org.dept] });
+    await db().campaign.update({ where: { id: parent.id }, data: { documentNumber: "1018/KH-UBND" } });
+    const parentReg = await db().registration.create({ data: { campaignId: parent.id, unitId: org.dept.id, kind: "UNIT", ownerKey: "UNIT", status: "SUBMITTED", submittedVersion: 1 } });
+    await db().initiative.create({
+      data: {
+        registrationId: parentReg.id,
+        campaignId: parent.id,
+        unitId: org.dept.id,
+        fieldId: parent.fields[1].id,
+        content: "Đã gửi lên Thành phố",
+        type: "SOLUTION",
+        expectedCompletion: new Date(`${org.campaign.year}-09-30T00:00:00Z`),
+        level: "CITY",
+        forwardedFromId: forwarded,
+        originInitiativeId: forwarded,
+        originUnitId: org.officeA.id,
+        forwardedAt: new Date(),
+      },
+    });
+    const report = await db().report.create({
+      data: { campaignId: org.campaign.id, unitId: org.officeA.id, phase: "MIDTERM", status: "RETURNED", submittedVersion: 1, firstSubmittedAt: new Date() },
+    });
+    await db().reportInitiativePart.create({ data: { reportId: report.id, initiativeId: inReport, results: "Đã triển khai." } });
+    await db().reportVersion.create({
+      data: { reportId: report.id, versionNo: 1, submittedAt: new Date(), submittedById: org.headA.id, snapshot: { schema: 1, parts: [{ initiativeId: inVersion }], evidence: [] } },
+    });
+
+    await actAs(org.staffA);
+    const res = await saveUnitRegistrationAction(form(org, { registrationId: reg.id, lockVersion: reg.lockVersion, rows: rows.filter((r) => r.initiativeId === plain) }));
+    expect(res).toMatchObject({ ok: false, code: "RULE" });
+    if (res.ok) return;
+    expect(res.fieldErrors).toEqual({
+      [`removed.${withEvidence}`]: `Nội dung này đã có minh chứng và số liệu kết quả ${KEEP}`,
+      [`removed.${withFigures}`]: `Nội dung này đã có số liệu kết quả ${KEEP}`,
+      [`removed.${forwarded}`]: `Nội dung này đã được gửi lên kế hoạch 1018/KH-UBND ${KEEP}`,
+      [`removed.${inReport}`]: `Nội dung này đã có trong báo cáo đã nộp ${KEEP}`,
+      [`removed.${inVersion}`]: `Nội dung này đã có trong báo cáo đã nộp ${KEEP}`,
+    });
+    expect(res.error).toMatch(/^Chưa lưu được\. “Có minh chứng và số liệu”: Nội dung này đã có minh chứng và số liệu kết quả nên không thể xoá;/);
+    expect(res.error).toContain("“Đã gửi lên Thành phố”: Nội dung này đã được gửi lên kế hoạch 1018/KH-UBND");
+    expect(res.error).not.toContain("Chưa có gì");
+    // nothing was saved: every row, its file row and the copy's link are still there
+    const after = await snapshotOfDb(reg.id);
+    expect(after).toMatchObject({ status: "RETURNED", lockVersion: reg.lockVersion });
+    expect(after.rows).toHaveLength(6);
+    expect(await db().evidenceFile.count({ where: { initiativeId: withEvidence } })).toBe(1);
+    expect(await db().initiative.count({ where: { forwardedFromId: forwarded } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "registration.save", entityId: reg.id } })).toBe(0);
+
+    // a row without any of these is removed; the others are kept (their notes may change)
+    const keep = rows.filter((r) => r.initiativeId !== plain).map((r) => (r.initiativeId === forwarded ? { ...r, note: "Điều chỉnh phạm vi áp dụng." } : r));
+    const ok = await saveUnitRegistrationAction(form(org, { registrationId: reg.id, lockVersion: reg.lockVersion, rows: keep }));
+    expect(ok).toMatchObject({ ok: true });
+    expect(await db().initiative.count({ where: { id: plain } })).toBe(0);
+    expect(await db().initiative.count({ where: { registrationId: reg.id } })).toBe(5);
+    expect((await db().initiative.findUniqueOrThrow({ where: { id: id("Đã gửi lên Thành phố") } })).note).toBe("Điều chỉnh phạm vi áp dụng.");
+  });
+
+  it("a report part of a report never submitted does not hold a row back", async () => {
+    const { org, reg, rows } = await returnedForm();
+    const report = await db().report.create({ data: { campaignId: org.campaign.id, unitId: org.officeA.id, phase: "MIDTERM", status: "DRAFT" } });
+    await db().reportInitiativePart.create({ data: { reportId: report.id, initiativeId: rows[3].initiativeId, summary: "Nháp" } });
+    await actAs(org.headA);
+    const res = await saveUnitRegistrationAction(form(org, { registrationId: reg.id, lockVersion: reg.lockVersion, rows: rows.filter((r) => r.initiativeId !== rows[3].initiativeId) }));
+    expect(res).toMatchObject({ ok: true });
+    expect(await db().initiative.count({ where: { registrationId: reg.id } })).toBe(5);
+  });
+});
