@@ -9,6 +9,7 @@ import { forwardInitiativesAction } from "@/lib/cascade/actions";
 import type { ForwardInfo } from "@/lib/cascade/rules";
 import { forwardInitiativesSchema } from "@/lib/cascade/schemas";
 import { ForwardOutcomes } from "./forward-outcome";
+import { WithdrawForwardButton } from "./returned-actions";
 
 export interface ForwardCandidate {
   id: string;
@@ -28,6 +29,8 @@ export interface ForwardCandidate {
   selectable: boolean;
   /** Why a row without a checkbox cannot be sent (already sent is shown by its outcome). */
   note: string | null;
+  /** The copy in the parent's RETURNED registration the user may withdraw ("Rút khỏi danh sách gửi lên"). */
+  withdrawCopyId: string | null;
 }
 
 /**
@@ -172,6 +175,19 @@ export function ForwardForm({
                     <p className="mt-1 text-sm text-slate-700">{r.note ?? "Chưa gửi lên cấp trên."}</p>
                   )}
                   {r.forwards.length > 0 && r.note && <p className="mt-1 text-sm text-slate-700">{r.note}</p>}
+                  {r.withdrawCopyId && parentDocumentNumber && (
+                    <WithdrawForwardButton
+                      campaignId={campaignId}
+                      copyId={r.withdrawCopyId}
+                      content={r.content}
+                      parentDocumentNumber={parentDocumentNumber}
+                      onDone={(message) => {
+                        setResult({ ok: true, message });
+                        setSelected((s) => s.filter((x) => x !== r.id));
+                        focusResult();
+                      }}
+                    />
+                  )}
                 </div>
               </div>
             </li>

@@ -1,15 +1,15 @@
 import "server-only";
-import { DomainError, notFoundError, ruleError } from "@/lib/actions/result";
+import { conflictError, DomainError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { SELECTABLE_STATUSES } from "@/lib/consolidation/filters";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { freezeSubmission, unitRegistrationDeadline } from "@/lib/registrations/mutations";
+import { freezeSubmission, initiativeLives, unitRegistrationDeadline } from "@/lib/registrations/mutations";
 import { formatDateVN } from "@/lib/time/vn";
 import { clampDate, forwardBlocker, forwardLevel, mapFields, originOf, shortContent } from "./rules";
-import type { ForwardInitiativesInput } from "./schemas";
+import type { ForwardInitiativesInput, ResubmitForwardInput, WithdrawForwardInput } from "./schemas";
 
 /**
  * Forwarding the leadership's typical initiatives to the parent campaign: they become the
@@ -32,10 +32,14 @@ function isUniqueViolation(err: unknown) {
   return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
 }
 
-export async function forwardInitiatives(actor: SessionUser, input: ForwardInitiativesInput, now: Date = new Date()) {
+/**
+ * The campaign and its parent for an action of the forward page: outsiders → not found, readers
+ * without forward:initiative on the issuing unit → forbidden, a parent that cannot receive → the rule.
+ */
+async function loadForwardCampaign(actor: SessionUser, campaignId: string) {
   const db = await getDb();
   const campaign = await db.campaign.findUnique({
-    where: { id: input.campaignId },
+    where: { id: campaignId },
     select: {
       id: true,
       documentNumber: true,
@@ -70,6 +74,11 @@ export async function forwardInitiatives(actor: SessionUser, input: ForwardIniti
     !!parent && !!(await db.campaignUnit.findUnique({ where: { campaignId_unitId: { campaignId: parent.id, unitId: org.id } }, select: { unitId: true } }));
   const blocker = forwardBlocker({ organisationName: org.name, parent, isParticipant });
   if (blocker || !parent) throw ruleError(blocker ?? "");
+  return { db, campaign, org, parent };
+}
+
+export async function forwardInitiatives(actor: SessionUser, input: ForwardInitiativesInput, now: Date = new Date()) {
+  const { db, campaign, org, parent } = await loadForwardCampaign(actor, input.campaignId);
   const mapping = mapFields(campaign.fields, parent.fields);
   if (!mapping) throw ruleError(`Kế hoạch cấp trên ${parent.documentNumber} chưa có lĩnh vực đăng ký nào nên chưa gửi được.`);
 
@@ -268,4 +277,138 @@ async function writeForward(tx: Tx, actor: SessionUser, { campaign, org, parent,
     isLate: frozen.isLate,
     copies,
   };
+}
+
+export const notReturnedMessage = (orgName: string, documentNumber: string) =>
+  `Mẫu 1 của ${orgName} ở kế hoạch ${documentNumber} không ở trạng thái bị trả lại: chỉ rút bớt nội dung hoặc nộp lại được khi cấp trên trả lại.`;
+
+/**
+ * "Rút khỏi danh sách gửi lên": while the parent has RETURNED the organisation's registration, one
+ * copy forwarded from this campaign is taken out of it (the copy row is deleted; the registration's
+ * frozen versions keep citing it). The origin shows "chưa gửi" again and may be forwarded later.
+ * Refused when the copy has a life of its own at the parent (forwarded further, cited by a submitted
+ * report, evidence of its own). The copy's figures are its own copies and go with it.
+ */
+export async function withdrawForwardedCopy(actor: SessionUser, input: WithdrawForwardInput) {
+  const { db, campaign, org, parent } = await loadForwardCampaign(actor, input.campaignId);
+  const copy = await db.initiative.findUnique({
+    where: { id: input.copyId },
+    select: {
+      id: true,
+      content: true,
+      campaignId: true,
+      unitId: true,
+      fieldId: true,
+      registrationId: true,
+      registration: { select: { unitId: true, ownerKey: true, campaignId: true } },
+      forwardedFrom: { select: { id: true, campaignId: true, unitId: true } },
+    },
+  });
+  // Only a copy sent from THIS campaign into the organisation's own registration in the parent.
+  if (
+    !copy ||
+    copy.campaignId !== parent.id ||
+    copy.registration.campaignId !== parent.id ||
+    copy.registration.unitId !== org.id ||
+    copy.registration.ownerKey !== "UNIT" ||
+    copy.forwardedFrom?.campaignId !== campaign.id
+  ) {
+    throw notFoundError();
+  }
+  const origin = copy.forwardedFrom;
+
+  return db.$transaction(async (tx) => {
+    // Row lock on the form, and the status read under it: a resubmission or review racing this waits.
+    const { count } = await tx.registration.updateMany({
+      where: { id: copy.registrationId, status: "RETURNED" },
+      data: { lockVersion: { increment: 1 }, updatedById: actor.id },
+    });
+    if (count === 0) throw ruleError(notReturnedMessage(org.name, parent.documentNumber));
+
+    const life = (await initiativeLives(tx, [copy.id], { campaignId: parent.id, unitId: org.id })).get(copy.id)!;
+    const name = `“${shortContent(copy.content)}”`;
+    if (life.forwardedTo.length) throw ruleError(`${name} đã được gửi tiếp lên kế hoạch ${life.forwardedTo.join(", ")} nên không rút được.`);
+    if (life.inSubmittedReport) throw ruleError(`${name} đã có trong báo cáo đã nộp ở kế hoạch ${parent.documentNumber} nên không rút được.`);
+    if (life.evidence) throw ruleError(`${name} đã có minh chứng riêng ở kế hoạch ${parent.documentNumber} nên không rút được.`);
+
+    const deleted = await tx.initiative.deleteMany({ where: { id: copy.id, registrationId: copy.registrationId } });
+    if (deleted.count === 0) throw ruleError(`${name} đã được rút khỏi danh sách gửi lên.`);
+    const remaining = await tx.initiative.count({ where: { registrationId: copy.registrationId } });
+
+    await writeAudit(tx, actor.id, {
+      action: "registration.forward-withdraw",
+      entityType: "Registration",
+      entityId: copy.registrationId,
+      unitId: org.id,
+      campaignId: parent.id,
+      before: { copyId: copy.id, forwardedFromId: origin.id, fieldId: copy.fieldId, content: copy.content },
+      after: { fromCampaignId: campaign.id, remaining },
+      summary: `${org.name} rút khỏi Mẫu 1 (đang bị trả lại) nội dung gửi lên từ Kế hoạch ${campaign.documentNumber}: ${shortContent(copy.content, 120)}`,
+    });
+    await writeAudit(tx, actor.id, {
+      action: "initiative.forward-withdraw",
+      entityType: "Initiative",
+      entityId: origin.id,
+      unitId: origin.unitId,
+      campaignId: campaign.id,
+      before: { parentCampaignId: parent.id, registrationId: copy.registrationId, copyId: copy.id },
+      summary: `Rút khỏi danh sách gửi lên kế hoạch ${parent.documentNumber}: ${shortContent(copy.content, 120)}`,
+    });
+    return { parentCampaignId: parent.id, parentDocumentNumber: parent.documentNumber, originId: origin.id, remaining };
+  });
+}
+
+/**
+ * "Nộp lại kế hoạch <cấp trên>": the organisation's RETURNED registration in the parent is frozen
+ * again as it stands (after copies were withdrawn, or unchanged), exactly like a forward: a new
+ * submitted version, lateness against the parent's registration milestone and the organisation's
+ * extensions, refused at or after its hard cut-off.
+ */
+export async function resubmitForwardedRegistration(actor: SessionUser, input: ResubmitForwardInput, now: Date = new Date()) {
+  const { db, campaign, org, parent } = await loadForwardCampaign(actor, input.campaignId);
+  const reg = await db.registration.findUnique({
+    where: { campaignId_unitId_ownerKey: { campaignId: parent.id, unitId: org.id, ownerKey: "UNIT" } },
+    select: { id: true, status: true, lockVersion: true },
+  });
+  if (!reg || reg.id !== input.registrationId) throw notFoundError();
+
+  return db.$transaction(async (tx) => {
+    const dueAt = await unitRegistrationDeadline(tx, parent.milestones[0], org.id, now);
+    // Row lock on the form: the version the user looked at, still returned.
+    const { count } = await tx.registration.updateMany({
+      where: { id: reg.id, lockVersion: input.lockVersion, status: "RETURNED" },
+      data: { lockVersion: { increment: 1 }, updatedById: actor.id },
+    });
+    if (count === 0) {
+      const current = await tx.registration.findUniqueOrThrow({ where: { id: reg.id }, select: { status: true } });
+      if (current.status !== "RETURNED") throw ruleError(notReturnedMessage(org.name, parent.documentNumber));
+      throw conflictError();
+    }
+    const rows = await tx.initiative.count({ where: { registrationId: reg.id } });
+    if (rows === 0) {
+      throw ruleError(
+        `Mẫu 1 của ${org.name} ở kế hoạch ${parent.documentNumber} không còn nội dung nào: hãy gửi lên ít nhất một mô hình, giải pháp, sáng kiến tiêu biểu (việc gửi lên cũng nộp lại Mẫu 1).`,
+      );
+    }
+    const frozen = await freezeSubmission(tx, actor, {
+      registrationId: reg.id,
+      lockVersion: input.lockVersion + 1,
+      fields: parent.fields,
+      dueAt,
+      now,
+      action: "SUBMIT",
+      allowed: ["RETURNED"],
+    });
+    await writeAudit(tx, actor.id, {
+      action: "registration.forward-resubmit",
+      entityType: "Registration",
+      entityId: reg.id,
+      unitId: org.id,
+      campaignId: parent.id,
+      before: { status: "RETURNED" },
+      after: { fromCampaignId: campaign.id, versionNo: frozen.versionNo, initiatives: rows, isLate: frozen.isLate },
+      summary: `${org.name} nộp lại Mẫu 1 ở Kế hoạch ${parent.documentNumber} (phiên bản ${frozen.versionNo}, ${rows} nội dung) từ Kế hoạch ${campaign.documentNumber}`,
+    });
+    return { parentCampaignId: parent.id, parentDocumentNumber: parent.documentNumber, registrationId: reg.id, versionNo: frozen.versionNo, isLate: frozen.isLate, count: rows };
+  });
 }

@@ -74,6 +74,11 @@ export interface ForwardRow {
   forwardToParent: ForwardInfo | null;
   /** Typical, of a form with the office, not yet forwarded to the parent. */
   selectable: boolean;
+  /**
+   * Its copy in the parent sits in a RETURNED registration and was not forwarded further: it may be
+   * withdrawn ("Rút khỏi danh sách gửi lên") by whoever may forward.
+   */
+  withdrawable: boolean;
 }
 
 /**
@@ -118,7 +123,16 @@ export async function getForwardPage(actor: Actor, campaignId: string, page = 1,
         db.campaignUnit.findUnique({ where: { campaignId_unitId: { campaignId: parent.id, unitId: org.id } }, select: { unitId: true } }),
         db.registration.findUnique({
           where: { campaignId_unitId_ownerKey: { campaignId: parent.id, unitId: org.id, ownerKey: "UNIT" } },
-          select: { id: true, status: true, submittedVersion: true, lastSubmittedAt: true, isLate: true, returnComment: true, _count: { select: { initiatives: true } } },
+          select: {
+            id: true,
+            status: true,
+            lockVersion: true,
+            submittedVersion: true,
+            lastSubmittedAt: true,
+            isLate: true,
+            returnComment: true,
+            _count: { select: { initiatives: true } },
+          },
         }),
       ])
     : [null, null];
@@ -130,7 +144,7 @@ export async function getForwardPage(actor: Actor, campaignId: string, page = 1,
       AND ((i."isTypical" AND r."status" IN (${Prisma.join(SELECTABLE_STATUSES.map((s) => Prisma.sql`${s}::"RegistrationStatus"`))}))
            OR EXISTS (SELECT 1 FROM "Initiative" x WHERE x."forwardedFromId" = i."id"))`;
   const raw = await db.$queryRaw<
-    (Omit<ForwardRow, "forwards" | "forwardToParent" | "selectable" | "completedOn"> & { completedOn: Date | string | null; forwards: string | null; total: number })[]
+    (Omit<ForwardRow, "forwards" | "forwardToParent" | "selectable" | "withdrawable" | "completedOn"> & { completedOn: Date | string | null; forwards: string | null; total: number })[]
   >`
     SELECT i."id", i."content", i."type"::text AS "type", i."level"::text AS "level", i."progress"::text AS "progress",
            i."completedOn", i."isTypical", i."fieldId", f."name" AS "fieldName", u."name" AS "unitName",
@@ -162,6 +176,7 @@ export async function getForwardPage(actor: Actor, campaignId: string, page = 1,
       forwards: list,
       forwardToParent: toParent,
       selectable: r.isTypical && (SELECTABLE_STATUSES as readonly string[]).includes(r.registrationStatus) && !toParent,
+      withdrawable: !!toParent && toParent.registrationStatus === "RETURNED" && !toParent.furtherDocumentNumber,
     };
   });
   const total = raw[0] ? Number(raw[0].total) : 0;

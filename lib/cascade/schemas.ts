@@ -16,3 +16,18 @@ export const forwardInitiativesSchema = z.object({
 });
 
 export type ForwardInitiativesInput = z.infer<typeof forwardInitiativesSchema>;
+
+/** "Rút khỏi danh sách gửi lên": one forwarded copy taken back out of the returned registration in the parent. */
+export const withdrawForwardSchema = z.object({
+  campaignId: id,
+  copyId: id,
+});
+export type WithdrawForwardInput = z.infer<typeof withdrawForwardSchema>;
+
+/** "Nộp lại kế hoạch <cấp trên>": the returned registration in the parent frozen again as it stands. */
+export const resubmitForwardSchema = z.object({
+  campaignId: id,
+  registrationId: id,
+  lockVersion: z.number().int().min(0),
+});
+export type ResubmitForwardInput = z.infer<typeof resubmitForwardSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
-import { forwardInitiativesAction } from "../../lib/cascade/actions";
+import { forwardInitiativesAction, resubmitForwardAction, withdrawForwardAction } from "../../lib/cascade/actions";
 import { forwardsOf, getForwardPage, getLineage } from "../../lib/cascade/queries";
 import { outcomeOf } from "../../lib/cascade/rules";
 import { setTypicalAction } from "../../lib/consolidation/actions";
@@ -327,6 +327,169 @@ describe("forwarding typical initiatives to the parent campaign", () => {
   });
 });
 
+/** Forwards `ids`, then the City's office returns the Sở's registration with a comment. */
+async function forwardedAndReturned(s: Awaited<ReturnType<typeof setup>>, ids: string[]) {
+  expect(await forward(s.org.leader, s.org.campaign.id, ids)).toMatchObject({ ok: true });
+  const reg = await orgRegistration(s.parent.id, s.org.dept.id);
+  await actAs(s.cityOffice);
+  expect(
+    await returnRegistrationAction({ campaignId: s.parent.id, registrationId: reg.id, lockVersion: reg.lockVersion, comment: "Chỉ giữ nội dung đã có kết quả." }),
+  ).toMatchObject({ ok: true });
+  const copies = await db().initiative.findMany({ where: { registrationId: reg.id } });
+  const copyOf = (originId: string) => copies.find((c) => c.forwardedFromId === originId)!;
+  return { reg: await orgRegistration(s.parent.id, s.org.dept.id), copyOf };
+}
+
+async function withdraw(user: { id: string }, campaignId: string, copyId: string) {
+  await actAs(user);
+  return withdrawForwardAction({ campaignId, copyId });
+}
+
+async function resubmit(user: { id: string }, campaignId: string, registrationId: string, lockVersion: number) {
+  await actAs(user);
+  return resubmitForwardAction({ campaignId, registrationId, lockVersion });
+}
+
+describe("a forwarded registration returned by the parent", () => {
+  it("the director withdraws one copy (the origin shows “chưa gửi” again, versions keep it) and the office resubmits the rest as a new version", async () => {
+    const s = await setup();
+    const { org, parent, first, second } = s;
+    const { reg, copyOf } = await forwardedAndReturned(s, [first.id, second.id]);
+    const c1 = copyOf(first.id);
+
+    let page = (await getForwardPage(await session(org.leader), org.campaign.id))!;
+    expect(page.parentRegistration).toMatchObject({ status: "RETURNED", returnComment: "Chỉ giữ nội dung đã có kết quả.", initiativeCount: 2 });
+    expect(page.rows.map((r) => [r.id, r.withdrawable])).toEqual([
+      [first.id, true],
+      [second.id, true],
+    ]);
+
+    const res = await withdraw(org.leader, org.campaign.id, c1.id);
+    expect(res).toMatchObject({ ok: true, data: { remaining: 1 } });
+    if (res.ok) expect(res.message).toContain("1018/KH-UBND");
+    expect(await db().initiative.count({ where: { id: c1.id } })).toBe(0);
+    expect(await db().initiativeResult.count({ where: { initiativeId: first.id } })).toBe(2); // the origin keeps its figures
+    const afterWithdraw = await orgRegistration(parent.id, org.dept.id);
+    expect(afterWithdraw).toMatchObject({ status: "RETURNED", submittedVersion: 1, returnComment: "Chỉ giữ nội dung đã có kết quả." });
+    expect(afterWithdraw.lockVersion).toBe(reg.lockVersion + 1);
+    // the frozen version 1 still cites the withdrawn copy
+    const v1 = await db().registrationVersion.findFirstOrThrow({ where: { registrationId: reg.id, versionNo: 1 } });
+    expect((v1.snapshot as { rows: { initiativeId: string }[] }).rows.map((r) => r.initiativeId)).toContain(c1.id);
+
+    // the origin is "not sent" again, and may be forwarded later
+    page = (await getForwardPage(await session(org.leader), org.campaign.id))!;
+    const row1 = page.rows.find((r) => r.id === first.id)!;
+    expect(row1).toMatchObject({ forwards: [], forwardToParent: null, selectable: true, withdrawable: false });
+    expect(page.parentRegistration).toMatchObject({ status: "RETURNED", initiativeCount: 1 });
+
+    const audit = await db().auditLog.findMany({ where: { action: { in: ["registration.forward-withdraw", "initiative.forward-withdraw"] } } });
+    expect(audit.find((a) => a.action === "registration.forward-withdraw")).toMatchObject({ entityId: reg.id, campaignId: parent.id, unitId: org.dept.id, actorId: org.leader.id });
+    expect(audit.find((a) => a.action === "initiative.forward-withdraw")).toMatchObject({ entityId: first.id, campaignId: org.campaign.id, unitId: org.officeA.id });
+
+    // "Nộp lại kế hoạch 1018/KH-UBND": version 2 with the remaining copy only
+    const again = await resubmit(org.office, org.campaign.id, reg.id, afterWithdraw.lockVersion);
+    expect(again).toMatchObject({ ok: true, data: { versionNo: 2 } });
+    if (again.ok) expect(again.message).toBe("Đã nộp lại Mẫu 1 lên kế hoạch 1018/KH-UBND (phiên bản 2, 1 nội dung).");
+    const submitted = await orgRegistration(parent.id, org.dept.id);
+    expect(submitted).toMatchObject({ status: "SUBMITTED", submittedVersion: 2, returnComment: null, isLate: false });
+    const v2 = await db().registrationVersion.findFirstOrThrow({ where: { registrationId: reg.id, versionNo: 2 } });
+    expect((v2.snapshot as { rows: { initiativeId: string }[] }).rows.map((r) => r.initiativeId)).toEqual([copyOf(second.id).id]);
+    expect(await db().registrationReview.count({ where: { registrationId: reg.id, action: "SUBMIT", versionNo: 2 } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "registration.forward-resubmit", entityId: reg.id, actorId: org.office.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "registration.submit", entityId: reg.id } })).toBe(2);
+
+    // the withdrawn origin is forwarded again later: a new copy, version 3
+    expect(await forward(org.leader, org.campaign.id, [first.id])).toMatchObject({ ok: true, data: { versionNo: 3 } });
+  });
+
+  it("refuses to withdraw or resubmit while the parent registration is submitted or accepted, and nothing changes", async () => {
+    const s = await setup();
+    const { org, parent, cityOffice, first } = s;
+    expect(await forward(org.leader, org.campaign.id, [first.id])).toMatchObject({ ok: true });
+    const reg = await orgRegistration(parent.id, org.dept.id);
+    const copy = await db().initiative.findFirstOrThrow({ where: { forwardedFromId: first.id } });
+    const message = "Mẫu 1 của Sở Thử nghiệm ở kế hoạch 1018/KH-UBND không ở trạng thái bị trả lại: chỉ rút bớt nội dung hoặc nộp lại được khi cấp trên trả lại.";
+    expect(await withdraw(org.leader, org.campaign.id, copy.id)).toMatchObject({ ok: false, code: "RULE", error: message });
+    expect(await resubmit(org.leader, org.campaign.id, reg.id, reg.lockVersion)).toMatchObject({ ok: false, code: "RULE", error: message });
+    expect((await getForwardPage(await session(org.leader), org.campaign.id))!.rows.find((r) => r.id === first.id)!.withdrawable).toBe(false);
+
+    await actAs(cityOffice);
+    expect(await acceptRegistrationAction({ campaignId: parent.id, registrationId: reg.id, lockVersion: reg.lockVersion })).toMatchObject({ ok: true });
+    const accepted = await orgRegistration(parent.id, org.dept.id);
+    expect(await withdraw(org.office, org.campaign.id, copy.id)).toMatchObject({ ok: false, code: "RULE", error: message });
+    expect(await resubmit(org.office, org.campaign.id, reg.id, accepted.lockVersion)).toMatchObject({ ok: false, code: "RULE", error: message });
+    expect(await db().initiative.count({ where: { id: copy.id } })).toBe(1);
+    expect(await orgRegistration(parent.id, org.dept.id)).toMatchObject({ status: "ACCEPTED", submittedVersion: 1, lockVersion: accepted.lockVersion });
+  });
+
+  it("refuses unit heads, another Sở's office, readers without the permission and signed-out users; ids of other records are not found", async () => {
+    const s = await setup();
+    const { org, parent, first, second, plain } = s;
+    const { reg, copyOf } = await forwardedAndReturned(s, [first.id]);
+    const copy = copyOf(first.id);
+    for (const u of [org.headA, org.staffA, org.otherOffice, org.council]) {
+      expect(await withdraw(u, org.campaign.id, copy.id), u.username).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      expect(await resubmit(u, org.campaign.id, reg.id, reg.lockVersion), u.username).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    }
+    const steering = await makeUser({ unit: org.dept, roles: [{ role: "STEERING_COMMITTEE" }] });
+    const forbidden = { ok: false, code: "FORBIDDEN", error: "Chỉ Bộ phận CCHC và Lãnh đạo của Sở Thử nghiệm được gửi mô hình, giải pháp, sáng kiến lên kế hoạch cấp trên." };
+    expect(await withdraw(steering, org.campaign.id, copy.id)).toMatchObject(forbidden);
+    expect(await resubmit(steering, org.campaign.id, reg.id, reg.lockVersion)).toMatchObject(forbidden);
+    // the origin itself, another initiative of the campaign, or a copy sent by another campaign are not copies of this page
+    for (const id of [first.id, second.id, plain.id, "khong-co"]) {
+      expect(await withdraw(org.leader, org.campaign.id, id), id).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    }
+    const otherCampaign = await makeCampaign({ issuingUnit: org.otherDept, units: [] });
+    await db().campaign.update({ where: { id: otherCampaign.id }, data: { parentCampaignId: parent.id } });
+    expect(await withdraw(org.otherOffice, otherCampaign.id, copy.id)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await resubmit(org.otherOffice, otherCampaign.id, reg.id, reg.lockVersion)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // a registration id that is not the Sở's own in the parent
+    const foreign = await makeRegistration({ campaign: parent, unit: org.otherDept, status: "RETURNED", submittedBy: org.otherOffice });
+    expect(await resubmit(org.leader, org.campaign.id, foreign.registration.id, 0)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await actAs(null);
+    expect(await withdrawForwardAction({ campaignId: org.campaign.id, copyId: copy.id })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await withdrawForwardAction({ campaignId: org.campaign.id })).toMatchObject({ ok: false });
+    expect(await db().initiative.count({ where: { id: copy.id } })).toBe(1);
+    expect(await orgRegistration(parent.id, org.dept.id)).toMatchObject({ status: "RETURNED", submittedVersion: 1, lockVersion: reg.lockVersion });
+  });
+
+  it("resubmitting: a stale page gets a conflict, an emptied registration is refused, lateness and the hard cut-off follow the parent's milestone", async () => {
+    const s = await setup();
+    const { org, parent, first, second } = s;
+    const { reg, copyOf } = await forwardedAndReturned(s, [first.id, second.id]);
+    expect(await withdraw(org.leader, org.campaign.id, copyOf(first.id).id)).toMatchObject({ ok: true });
+    // the page was opened before the withdrawal
+    expect(await resubmit(org.leader, org.campaign.id, reg.id, reg.lockVersion)).toMatchObject({ ok: false, code: "CONFLICT" });
+
+    const current = await orgRegistration(parent.id, org.dept.id);
+    await db().milestone.updateMany({
+      where: { campaignId: parent.id, kind: "REGISTRATION" },
+      data: { dueAt: dueAtForBeforeDay("2026-01-20"), hardCutoffAt: dueAtForBeforeDay("2026-01-25") },
+    });
+    const cut = await resubmit(org.leader, org.campaign.id, reg.id, current.lockVersion);
+    expect(cut).toMatchObject({ ok: false, code: "RULE" });
+    if (!cut.ok) expect(cut.error).toContain("Đã quá hạn cuối cùng");
+    await db().milestone.updateMany({ where: { campaignId: parent.id, kind: "REGISTRATION" }, data: { hardCutoffAt: null } });
+    const late = await resubmit(org.leader, org.campaign.id, reg.id, current.lockVersion);
+    expect(late).toMatchObject({ ok: true, data: { versionNo: 2 } });
+    if (late.ok) expect(late.message).toContain("trễ hạn");
+    expect((await db().registrationVersion.findFirstOrThrow({ where: { registrationId: reg.id, versionNo: 2 } })).isLate).toBe(true);
+    // the registration's own lateness follows its first submission (on time)
+    expect((await orgRegistration(parent.id, org.dept.id)).isLate).toBe(false);
+
+    // returned again, emptied: nothing to resubmit
+    const r2 = await orgRegistration(parent.id, org.dept.id);
+    await actAs(s.cityOffice);
+    expect(await returnRegistrationAction({ campaignId: parent.id, registrationId: reg.id, lockVersion: r2.lockVersion, comment: "Chưa phù hợp." })).toMatchObject({ ok: true });
+    expect(await withdraw(org.office, org.campaign.id, copyOf(second.id).id)).toMatchObject({ ok: true, data: { remaining: 0 } });
+    const empty = await orgRegistration(parent.id, org.dept.id);
+    const none = await resubmit(org.office, org.campaign.id, reg.id, empty.lockVersion);
+    expect(none).toMatchObject({ ok: false, code: "RULE" });
+    if (!none.ok) expect(none.error).toMatch(/^Mẫu 1 của Sở Thử nghiệm ở kế hoạch 1018\/KH-UBND không còn nội dung nào/);
+    expect(await orgRegistration(parent.id, org.dept.id)).toMatchObject({ status: "RETURNED", submittedVersion: 2 });
+  });
+});
+
 describe("the cascade over three levels: ward → district → City", () => {
   it("a forwarded copy recognised at the district is forwarded on to the City, keeping the ward office as its origin", async () => {
     const city = await makeUnit({ name: "UBND Thành phố", kind: "CITY" });
@@ -385,6 +548,18 @@ describe("the cascade over three levels: ward → district → City", () => {
     await actAs(cityCchc);
     expect(await returnRegistrationAction({ campaignId: cityPlan.id, registrationId: cityReg.id, lockVersion: cityReg.lockVersion, comment: "Làm rõ phạm vi áp dụng." })).toMatchObject({ ok: true });
     expect(outcomeOf((await forwardsOf([atDistrict.id])).get(atDistrict.id)![0]).label).toBe("Bị trả lại: Làm rõ phạm vi áp dụng.");
+
+    // the district returns the ward's registration: the copy it already sent on to the City cannot be withdrawn
+    const wardReg = await orgRegistration(districtPlan.id, ward.id);
+    await actAs(districtCchc);
+    expect(await returnRegistrationAction({ campaignId: districtPlan.id, registrationId: wardReg.id, lockVersion: wardReg.lockVersion, comment: "Bổ sung." })).toMatchObject({ ok: true });
+    expect((await getForwardPage(await session(wardCchc), wardPlan.id))!.rows[0].withdrawable).toBe(false);
+    expect(await withdraw(wardCchc, wardPlan.id, atDistrict.id)).toMatchObject({
+      ok: false,
+      code: "RULE",
+      error: "“Trả kết quả tại nhà cho người cao tuổi” đã được gửi tiếp lên kế hoạch 100/KH-UBND nên không rút được.",
+    });
+    expect(await db().initiative.count({ where: { id: atDistrict.id } })).toBe(1);
 
     // the lineage of the middle copy: origin below, forward above
     const chain = await getLineage(atDistrict.id);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ForwardForm, type ForwardCandidate } from "@/components/cascade/forward-form";
+import { ResubmitForwardPanel } from "@/components/cascade/returned-actions";
 import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -23,6 +24,9 @@ export default async function ForwardPage({ params, searchParams }: { params: Pr
   const data = await getForwardPage(user, id, parsePageParam(sp.page));
   if (!data) notFound();
   const { campaign, parent, parentRegistration: reg, blocker, canForward, mappings, rows } = data;
+  // The parent returned the organisation's Mẫu 1: those who forward may withdraw copies and resubmit it.
+  const returnedActions = !!reg && reg.status === "RETURNED" && canForward && !blocker && !!parent;
+  const resubmitted = typeof sp.nop === "string" && reg && reg.submittedVersion === Number(sp.nop) && reg.status !== "RETURNED" ? reg.submittedVersion : null;
   const fieldNo = new Map(mappings.map((m, i) => [m.from.id, { no: m.from.sortOrder, target: m.to.name, i }]));
 
   const candidates: ForwardCandidate[] = rows.map((r) => {
@@ -50,6 +54,7 @@ export default async function ForwardPage({ params, searchParams }: { params: Pr
       forwards: r.forwards,
       selectable: r.selectable && !blocker,
       note,
+      withdrawCopyId: returnedActions && r.withdrawable && r.forwardToParent ? r.forwardToParent.id : null,
     };
   });
   const waiting = rows.filter((r) => r.selectable).length;
@@ -66,6 +71,11 @@ export default async function ForwardPage({ params, searchParams }: { params: Pr
         breadcrumbs={campaignCrumbs(campaign)}
       />
       <CampaignTabs campaignId={campaign.id} current="forward" />
+      {resubmitted && parent && (
+        <Alert tone="success" className="mb-4">
+          Đã nộp lại Mẫu 1 của {campaign.issuingUnit.name} lên kế hoạch {parent.documentNumber} (phiên bản {resubmitted}).
+        </Alert>
+      )}
 
       <section aria-labelledby="parent-h" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="parent-h" className="mb-2 text-lg font-semibold">
@@ -111,6 +121,16 @@ export default async function ForwardPage({ params, searchParams }: { params: Pr
                   </span>
                 ) : (
                   <span className="font-normal">Chưa gửi nội dung nào.</span>
+                )}
+                {returnedActions && (
+                  <ResubmitForwardPanel
+                    campaignId={campaign.id}
+                    registrationId={reg.id}
+                    lockVersion={reg.lockVersion}
+                    parentDocumentNumber={parent.documentNumber}
+                    addressee={parent.addressee}
+                    count={reg.initiativeCount}
+                  />
                 )}
               </dd>
             </div>
