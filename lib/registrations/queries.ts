@@ -5,6 +5,8 @@ import { notFoundError } from "@/lib/actions/result";
 import { getDb, type Db } from "@/lib/db/client";
 import type { MilestoneLike } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
+import { deriveObligations, UNIT_ROLES, type ObligationCampaignInput } from "@/lib/obligations/rules";
+import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import type { RegistrationKind } from "@/lib/generated/prisma/enums";
 import { campaignRules, UNIT_OWNER_KEY } from "./form-context";
 import { toSavedRow } from "./mutations";
@@ -32,9 +34,13 @@ async function unitDeadline(milestone: MilestoneLike | undefined, unitId: string
  * Home page of a unit's head or staff: for each of their units, the published campaigns the unit
  * takes part in, with the milestones the unit head answers for and the status of the unit's Mẫu 1;
  * plus the user's own individual registrations and, for a head, the individual registrations of the
- * unit awaiting confirmation. Two database calls whatever the number of campaigns.
+ * unit awaiting confirmation. Each milestone carries its obligation as derived by lib/obligations
+ * (the unit's Mẫu 1 for the registration milestone, the unit's report of the phase for a report
+ * milestone: status, done, overdue, opening date, where to act). One query per record kind
+ * (campaigns with milestones, Mẫu 1 forms and reports; individual registrations; extensions)
+ * whatever the number of campaigns.
  */
-export async function getUnitHome(user: SessionUser) {
+export async function getUnitHome(user: SessionUser, now: Date = new Date()) {
   const unitIds = uniq(scopesFor(user.roles, "participate:campaign").map((s) => s.unitId));
   const headUnitIds = uniq(scopesFor(user.roles, "confirm:registration").map((s) => s.unitId));
   const unitNames = new Map(user.roles.map((r) => [r.unitId, r.unitName]));
@@ -53,15 +59,19 @@ export async function getUnitHome(user: SessionUser) {
             title: true,
             year: true,
             issuedOn: true,
-            issuingUnit: { select: { name: true } },
+            issuingUnit: { select: { id: true, path: true, name: true } },
+            // Every milestone: a report phase opens when the milestone before it falls due (phaseWindow).
             milestones: {
-              where: { responsibleRole: "UNIT_HEAD" },
               orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }],
-              select: { id: true, kind: true, name: true, deliverable: true, dueAt: true, hardCutoffAt: true },
+              select: { id: true, kind: true, name: true, deliverable: true, responsibleRole: true, dueAt: true, hardCutoffAt: true, opensAt: true, sortOrder: true },
             },
             registrations: {
               where: { unitId: { in: unitIds }, ownerKey: UNIT_OWNER_KEY },
               select: { id: true, unitId: true, status: true, isLate: true, submittedVersion: true, lastSubmittedAt: true, returnComment: true },
+            },
+            reports: {
+              where: { unitId: { in: unitIds } },
+              select: { id: true, unitId: true, phase: true, status: true, isLate: true, lastSubmittedAt: true, returnComment: true },
             },
           },
         },
@@ -91,10 +101,40 @@ export async function getUnitHome(user: SessionUser) {
   ]);
 
   // Each unit's own deadlines (extensions granted by the office): one more query.
-  const deadlineOf = await loadEffectiveDeadlines(
-    participations.flatMap((p) => p.campaign.milestones),
-    unitIds,
+  const headMilestones = (p: (typeof participations)[number]) => p.campaign.milestones.filter((m) => m.responsibleRole === "UNIT_HEAD");
+  const deadlineOf = await loadEffectiveDeadlines(participations.flatMap((p) => p.campaign.milestones), unitIds);
+
+  // The obligations of these units, derived by the same rules as the to-do list (lib/obligations).
+  const campaigns = new Map<string, ObligationCampaignInput>();
+  for (const p of participations) {
+    const c = campaigns.get(p.campaign.id);
+    const unit = { id: p.unitId, name: unitNames.get(p.unitId) ?? "" };
+    if (c) c.units.push(unit);
+    else {
+      campaigns.set(p.campaign.id, {
+        id: p.campaign.id,
+        documentNumber: p.campaign.documentNumber,
+        title: p.campaign.title,
+        status: "PUBLISHED",
+        issuingUnit: p.campaign.issuingUnit,
+        units: [unit],
+        milestones: p.campaign.milestones,
+      });
+    }
+  }
+  const unique = [...new Map(participations.map((p) => [p.campaign.id, p.campaign])).values()];
+  const obligations = new Map(
+    deriveObligations({
+      // Only the unit roles: the home page is about the units, not about any office the user also holds.
+      roles: user.roles.filter((r) => UNIT_ROLES.includes(r.role)),
+      campaigns: [...campaigns.values()],
+      registrations: unique.flatMap((c) => c.registrations.map((r) => ({ ...r, campaignId: c.id }))),
+      reports: unique.flatMap((c) => c.reports.map((r) => ({ ...r, campaignId: c.id }))),
+      deadlineOf,
+      now,
+    }).map((o) => [o.key, o]),
   );
+
   const units = unitIds.map((unitId) => ({
     unitId,
     unitName: unitNames.get(unitId) ?? "",
@@ -109,14 +149,33 @@ export async function getUnitHome(user: SessionUser) {
           title: p.campaign.title,
           year: p.campaign.year,
           issuingUnitName: p.campaign.issuingUnit.name,
-          milestones: p.campaign.milestones.map((m) => {
+          milestones: headMilestones(p).map((m) => {
             const eff = deadlineOf(m, unitId);
+            const o = obligations.get(`${m.id}:${unitId}`);
+            const phase = o?.tracking === "REPORT" ? (phaseOfMilestoneKind(m.kind)?.phase ?? null) : null;
+            const report = phase ? (p.campaign.reports.find((r) => r.unitId === unitId && r.phase === phase) ?? null) : null;
             return {
-              ...m,
+              id: m.id,
+              kind: m.kind,
+              name: m.name,
+              deliverable: m.deliverable,
               dueAt: eff.dueAt,
               originalDueAt: m.dueAt,
               cutoffAt: eff.cutoffAt,
               extension: eff.extension ? { dueAt: eff.extension.dueAt, reason: eff.extension.reason } : null,
+              /** What the portal tracks: the unit's Mẫu 1, its report of a phase, or nothing (outside the portal). */
+              tracking: o?.tracking ?? null,
+              phase,
+              status: o?.status ?? ("EXTERNAL" as const),
+              done: o?.done ?? false,
+              overdue: o?.overdue ?? false,
+              /** Tracked outside the portal and its date has passed: history, not a debt. */
+              past: o?.past ?? now.getTime() >= eff.dueAt.getTime(),
+              /** A report phase not open yet (nothing written): when it opens. */
+              opensAt: o?.notOpenUntil ?? null,
+              /** Where to act (Mẫu 1 or the report of the phase); null before a report phase opens or when tracked outside the portal. */
+              href: o?.tracking ? o.href : null,
+              report: report ? { status: report.status, lastSubmittedAt: report.lastSubmittedAt, returnComment: report.returnComment } : null,
             };
           }),
           registration: reg,
@@ -132,6 +191,9 @@ export async function getUnitHome(user: SessionUser) {
     awaiting: individualRegs.filter((r) => r.ownerUserId !== user.id && r.status === "AWAITING_CONFIRMATION"),
   };
 }
+
+export type UnitHome = Awaited<ReturnType<typeof getUnitHome>>;
+export type UnitHomeMilestone = UnitHome["units"][number]["campaigns"][number]["milestones"][number];
 
 /** Names of the users who appear in a registration's history. */
 async function userNames(db: Db, ids: string[]) {

@@ -6,15 +6,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getUnitHome } from "@/lib/registrations/queries";
 import { matrixStatusOf, REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
-import { DeadlineNote } from "@/components/registrations/deadline-note";
-import { describeTimeLeft, formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
+import { UnitMilestoneRow } from "@/components/unit-home/milestone-row";
+import { formatDateTimeVN } from "@/lib/time/vn";
 
 export const metadata = { title: "Đơn vị của tôi" };
 
 export default async function UnitHomePage() {
   const user = await requireUser();
-  const home = await getUnitHome(user);
   const now = new Date();
+  const home = await getUnitHome(user, now);
   const several = home.units.length > 1;
 
   if (home.units.length === 0) {
@@ -68,7 +68,6 @@ export default async function UnitHomePage() {
           ) : (
             <ul className="flex flex-col gap-4">
               {u.campaigns.map((c) => {
-                const submitted = c.registration && ["SUBMITTED", "ACCEPTED"].includes(c.registration.status);
                 const q = `?unit=${u.unitId}`;
                 return (
                   <li key={c.id} className="rounded-md border border-slate-300 bg-white p-4" data-campaign={c.documentNumber}>
@@ -93,30 +92,9 @@ export default async function UnitHomePage() {
                       <div className="mt-3">
                         <h4 className="text-sm font-medium text-slate-700">Việc trưởng đơn vị cần nộp</h4>
                         <ul className="mt-1 divide-y divide-slate-100">
-                          {c.milestones.map((m) => {
-                            const late = now.getTime() >= m.dueAt.getTime();
-                            const done = m.kind === "REGISTRATION" && submitted;
-                            return (
-                              <li key={m.id} className="flex flex-col gap-1 py-2 text-sm sm:flex-row sm:items-start sm:justify-between sm:gap-4">
-                                <span className="min-w-0">
-                                  {m.deliverable && <span className="font-semibold">{m.deliverable}: </span>}
-                                  {m.name}
-                                  {!done && <DeadlineNote originalDueAt={m.originalDueAt} extension={m.extension} cutoffAt={m.cutoffAt} />}
-                                </span>
-                                <span className="flex shrink-0 flex-wrap items-center gap-2">
-                                  <span className="whitespace-nowrap">{formatDeadline(m.dueAt)}</span>
-                                  {done ? (
-                                    <Badge tone="green">Đã nộp</Badge>
-                                  ) : late && m.kind !== "REGISTRATION" ? (
-                                    // Reports are not yet received through the portal: a past date is history, not a debt.
-                                    <Badge tone="gray">đã qua</Badge>
-                                  ) : (
-                                    <Badge tone={late ? "red" : "gray"}>{describeTimeLeft(m.dueAt, now)}</Badge>
-                                  )}
-                                </span>
-                              </li>
-                            );
-                          })}
+                          {c.milestones.map((m) => (
+                            <UnitMilestoneRow key={m.id} m={m} now={now} campaignNumber={c.documentNumber} />
+                          ))}
                         </ul>
                       </div>
                     )}
