@@ -13,6 +13,18 @@ import { grantExtensionSchema, REASON_MAX, type GrantExtensionInput } from "@/li
 
 type Option = { id: string; label: string };
 
+/** A milestone of the form: what the unit hands in for it and which units have already done so. */
+export type MilestoneOption = Option & {
+  /** The milestone's full name in the plan (the option's label is short). */
+  description: string;
+  /** "Mẫu 1", "báo cáo sơ kết"...; null when the deliverable is tracked outside the portal. */
+  deliverableName: string | null;
+  /** Units that have already submitted it (or had it accepted): not selectable. */
+  handedInUnitIds: string[];
+  /** A report phase not open yet: "dd/MM/yyyy" it opens. */
+  opensOn: string | null;
+};
+
 const FIELDS = ["milestoneId", "unitId", "beforeDay", "reason"] as const;
 
 function dayLabel(day: string) {
@@ -32,7 +44,7 @@ export function GrantExtensionForm({
   defaultUnitId,
 }: {
   campaignId: string;
-  milestones: Option[];
+  milestones: MilestoneOption[];
   units: Option[];
   defaultMilestoneId?: string;
   defaultUnitId?: string;
@@ -40,18 +52,33 @@ export function GrantExtensionForm({
   const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const initialMilestone = milestones.find((m) => m.id === defaultMilestoneId) ?? milestones[0];
   const form = useForm<GrantExtensionInput>({
     resolver: zodResolver(grantExtensionSchema) as never,
     defaultValues: {
       campaignId,
-      milestoneId: milestones.some((m) => m.id === defaultMilestoneId) ? defaultMilestoneId : (milestones[0]?.id ?? ""),
-      unitId: units.some((u) => u.id === defaultUnitId) ? defaultUnitId : "",
+      milestoneId: initialMilestone?.id ?? "",
+      unitId: units.some((u) => u.id === defaultUnitId) && !initialMilestone?.handedInUnitIds.includes(defaultUnitId!) ? defaultUnitId : "",
       beforeDay: "",
       reason: "",
     },
   });
   const { errors } = form.formState;
   const day = form.watch("beforeDay");
+  const selected = milestones.find((m) => m.id === form.watch("milestoneId"));
+  const handedIn = new Set(selected?.handedInUnitIds ?? []);
+  const milestoneHint = selected
+    ? [
+        selected.description !== selected.label ? `${selected.description}.` : null,
+        selected.opensOn ? `Kỳ báo cáo mở nhận từ ${selected.opensOn}; vẫn có thể gia hạn trước.` : null,
+        selected.deliverableName && selected.handedInUnitIds.length > 0
+          ? `${selected.handedInUnitIds.length} đơn vị đã nộp ${selected.deliverableName}: không cần gia hạn.`
+          : null,
+      ]
+        .filter(Boolean)
+        .join(" ") || undefined
+    : undefined;
+  const milestoneField = form.register("milestoneId");
   const reasonLength = form.watch("reason")?.length ?? 0;
 
   const onSubmit = form.handleSubmit((values) => {
@@ -78,8 +105,19 @@ export function GrantExtensionForm({
         <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert>
       )}
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id="milestoneId" label="Mốc" required error={errors.milestoneId?.message}>
-          <Select id="milestoneId" aria-invalid={!!errors.milestoneId} aria-describedby={describedBy("milestoneId", errors.milestoneId?.message)} {...form.register("milestoneId")}>
+        <Field id="milestoneId" label="Mốc" required error={errors.milestoneId?.message} hint={milestoneHint}>
+          <Select
+            id="milestoneId"
+            aria-invalid={!!errors.milestoneId}
+            aria-describedby={describedBy("milestoneId", errors.milestoneId?.message, !!milestoneHint)}
+            {...milestoneField}
+            onChange={(e) => {
+              void milestoneField.onChange(e);
+              // A unit that has already handed in the newly chosen milestone's deliverable cannot stay selected.
+              const next = milestones.find((m) => m.id === e.target.value);
+              if (next?.handedInUnitIds.includes(form.getValues("unitId"))) form.setValue("unitId", "");
+            }}
+          >
             {milestones.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.label}
@@ -91,8 +129,8 @@ export function GrantExtensionForm({
           <Select id="unitId" aria-invalid={!!errors.unitId} aria-describedby={describedBy("unitId", errors.unitId?.message)} {...form.register("unitId")}>
             <option value="">— Chọn đơn vị tham gia —</option>
             {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.label}
+              <option key={u.id} value={u.id} disabled={handedIn.has(u.id)}>
+                {handedIn.has(u.id) ? `${u.label} (đã nộp ${selected?.deliverableName ?? ""})` : u.label}
               </option>
             ))}
           </Select>

@@ -6,6 +6,7 @@ import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { getDb } from "@/lib/db/client";
 import { dueAtForBeforeDay, formatDateTimeVN, formatDateVN, formatDeadline } from "@/lib/time/vn";
 import { campaignForExtensions, UNIT_ROLES } from "./access";
+import { deliverableOf, submittedRefusal } from "./rules";
 import type { GrantExtensionValues } from "./schemas";
 
 export const NOT_PARTICIPATING_MESSAGE = "Đơn vị này không tham gia kế hoạch thi đua.";
@@ -14,12 +15,14 @@ export const NOT_UNIT_MILESTONE_MESSAGE = "Chỉ gia hạn được các mốc d
 export const CAMPAIGN_NOT_OPEN_MESSAGE = "Chỉ gia hạn được khi kế hoạch đã ban hành và chưa kết thúc.";
 
 export const notLaterMessage = (currentDueAt: Date) => `Ngày gia hạn phải sau hạn hiện tại (${formatDeadline(currentDueAt)})`;
-export const alreadySubmittedMessage = (at: Date) => `Đơn vị đã nộp Mẫu 1 lúc ${formatDateTimeVN(at)}: không cần gia hạn`;
+export { alreadySubmittedMessage } from "./rules";
 
 /**
  * The CCHC office of the campaign's issuing unit grants one participating unit a new due date for one
  * milestone the unit answers for. Refused when the date is not later than the unit's current effective
- * due date, or (registration milestone) when the unit's Mẫu 1 is already submitted or accepted.
+ * due date, or when what the milestone asks of the unit is already submitted or accepted: its Mẫu 1
+ * (registration milestone) or its report of the phase (mid-term / final report milestone). A draft, a
+ * returned record or none can be extended.
  */
 export async function grantExtension(actor: SessionUser, input: GrantExtensionValues) {
   const db = await getDb();
@@ -41,19 +44,26 @@ export async function grantExtension(actor: SessionUser, input: GrantExtensionVa
   const dueAt = dueAtForBeforeDay(input.beforeDay);
 
   return db.$transaction(async (tx) => {
+    // Already handed in: nothing to extend (whatever the date asked for).
+    const deliverable = deliverableOf(milestone.kind);
+    const record =
+      deliverable?.kind === "REGISTRATION"
+        ? await tx.registration.findUnique({
+            where: { campaignId_unitId_ownerKey: { campaignId: campaign.id, unitId: unit.id, ownerKey: "UNIT" } },
+            select: { status: true, lastSubmittedAt: true, firstSubmittedAt: true },
+          })
+        : deliverable?.kind === "REPORT"
+          ? await tx.report.findUnique({
+              where: { campaignId_unitId_phase: { campaignId: campaign.id, unitId: unit.id, phase: deliverable.phase } },
+              select: { status: true, lastSubmittedAt: true, firstSubmittedAt: true },
+            })
+          : null;
+    const refusal = submittedRefusal(milestone.kind, record);
+    if (refusal) throw ruleError(refusal, { unitId: refusal });
     const current = (await loadEffectiveDeadlines([milestone], [unit.id], tx))(milestone, unit.id);
     if (dueAt.getTime() <= current.dueAt.getTime()) {
       const msg = notLaterMessage(current.dueAt);
       throw ruleError(msg, { beforeDay: msg });
-    }
-    if (milestone.kind === "REGISTRATION") {
-      const reg = await tx.registration.findUnique({
-        where: { campaignId_unitId_ownerKey: { campaignId: campaign.id, unitId: unit.id, ownerKey: "UNIT" } },
-        select: { status: true, lastSubmittedAt: true, firstSubmittedAt: true },
-      });
-      if (reg && (reg.status === "SUBMITTED" || reg.status === "ACCEPTED")) {
-        throw ruleError(alreadySubmittedMessage(reg.lastSubmittedAt ?? reg.firstSubmittedAt ?? new Date()));
-      }
     }
     const ext = await tx.milestoneExtension.create({
       data: { milestoneId: milestone.id, unitId: unit.id, dueAt, reason: input.reason, grantedById: actor.id },

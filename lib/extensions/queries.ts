@@ -5,14 +5,18 @@ import { notFoundError } from "@/lib/actions/result";
 import { activeExtension } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { getDb } from "@/lib/db/client";
+import { isWindowOpen, phaseWindow } from "@/lib/reports/phase";
 import { campaignForExtensions, UNIT_ROLES } from "./access";
+import { deliverableName, deliverableOf } from "./rules";
 
 export const EXTENSIONS_PAGE_SIZE = 25;
 
 /**
  * The extensions page of a campaign (CCHC office of the issuing unit only): the milestones a unit
- * answers for, the participating units, and the history of every extension (newest first, paginated),
- * with who granted / revoked it. A fixed number of queries whatever the number of units.
+ * answers for (with, for each, the units that have already handed in its Mẫu 1 or report and, for a
+ * report phase not open yet, its opening date), the participating units, and the history of every
+ * extension (newest first, paginated), with who granted / revoked it. A fixed number of queries
+ * whatever the number of units.
  */
 export async function getCampaignExtensions(user: SessionUser, campaignId: string, opts: { page: number; unitId?: string; milestoneId?: string }) {
   const db = await getDb();
@@ -24,11 +28,12 @@ export async function getCampaignExtensions(user: SessionUser, campaignId: strin
     ...(opts.unitId ? { unitId: opts.unitId } : {}),
     ...(opts.milestoneId ? { milestoneId: opts.milestoneId } : {}),
   };
-  const [milestones, units, total, rows] = await Promise.all([
+  const [allMilestones, units, total, rows, handedInForms, handedInReports] = await Promise.all([
+    // Every milestone: a report phase opens when the milestone before it falls due (phaseWindow).
     db.milestone.findMany({
-      where: { campaignId: campaign.id, responsibleRole: { in: [...UNIT_ROLES] } },
+      where: { campaignId: campaign.id },
       orderBy: [{ sortOrder: "asc" }, { dueAt: "asc" }],
-      select: { id: true, name: true, kind: true, dueAt: true, hardCutoffAt: true },
+      select: { id: true, name: true, kind: true, deliverable: true, responsibleRole: true, dueAt: true, hardCutoffAt: true, opensAt: true },
     }),
     db.campaignUnit.findMany({
       where: { campaignId: campaign.id },
@@ -47,7 +52,43 @@ export async function getCampaignExtensions(user: SessionUser, campaignId: strin
         grantedBy: { select: { fullName: true } },
       },
     }),
+    // Units that have handed in their Mẫu 1 / report of a phase: nothing to extend for them.
+    db.registration.findMany({
+      where: { campaignId: campaign.id, kind: "UNIT", ownerKey: "UNIT", status: { in: ["SUBMITTED", "ACCEPTED"] } },
+      select: { unitId: true },
+    }),
+    db.report.findMany({
+      where: { campaignId: campaign.id, status: { in: ["SUBMITTED", "ACCEPTED"] } },
+      select: { unitId: true, phase: true },
+    }),
   ]);
+  const now = new Date();
+  const milestones = allMilestones
+    .filter((m) => (UNIT_ROLES as readonly string[]).includes(m.responsibleRole))
+    .map((m) => {
+      const deliverable = deliverableOf(m.kind);
+      const window = deliverable?.kind === "REPORT" ? phaseWindow(allMilestones, deliverable.phase) : null;
+      const handedIn =
+        deliverable?.kind === "REGISTRATION"
+          ? handedInForms.map((r) => r.unitId)
+          : deliverable?.kind === "REPORT"
+            ? handedInReports.filter((r) => r.phase === deliverable.phase).map((r) => r.unitId)
+            : [];
+      return {
+        id: m.id,
+        name: m.name,
+        kind: m.kind,
+        deliverable: m.deliverable,
+        dueAt: m.dueAt,
+        hardCutoffAt: m.hardCutoffAt,
+        /** What the portal receives for it ("Mẫu 1", "báo cáo sơ kết"...), or null when tracked outside the portal. */
+        deliverableName: deliverable ? deliverableName(deliverable) : null,
+        /** A report phase not open yet: when it opens (an extension may still be granted in advance). */
+        opensAt: window && !isWindowOpen(window, now) ? window.opensAt : null,
+        /** Units that have already submitted (or had accepted) what the milestone asks: refused. */
+        handedInUnitIds: [...new Set(handedIn)],
+      };
+    });
   const revokerIds = [...new Set(rows.map((r) => r.revokedById).filter((x): x is string => !!x))];
   const revokers = revokerIds.length ? await db.user.findMany({ where: { id: { in: revokerIds } }, select: { id: true, fullName: true } }) : [];
   const revokerName = new Map(revokers.map((u) => [u.id, u.fullName]));

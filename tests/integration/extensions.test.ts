@@ -14,8 +14,12 @@ import { getRegistrationWorkspace, getUnitHome } from "../../lib/registrations/q
 import { submitUnitRegistration } from "../../lib/registrations/mutations";
 import { returnRegistration } from "../../lib/review/mutations";
 import type { RegistrationFormInput } from "../../lib/registrations/schemas";
-import { dueAtForBeforeDay } from "../../lib/time/vn";
+import { returnReportAction, saveReportDraftAction, submitReportAction } from "../../lib/reports/actions";
+import type { ReportFormInput } from "../../lib/reports/schemas";
+import { dueAtForBeforeDay, formatDateTimeVN } from "../../lib/time/vn";
 import { actAs, db, makeCampaign, makeOrganisation, makeUnit } from "../helpers/factories";
+import { addReportMilestones } from "../helpers/milestone-fixtures";
+import { makeRegistration } from "../helpers/registration-fixtures";
 
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 
@@ -308,6 +312,94 @@ describe("hard cut-off", () => {
     const milestone = await db().milestone.findFirstOrThrow({ where: { campaignId: org.campaign.id } });
     const res = await grantExtension(await sessionOf(org.office), { campaignId: org.campaign.id, milestoneId: milestone.id, unitId: org.officeB.id, beforeDay: `${y + 1}-03-01`, reason: "Lý do" });
     expect(res.unitName).toBe("Phòng B");
+  });
+});
+
+describe("report milestones (Mẫu 2 + Đề cương)", () => {
+  const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+  /** Registration closed 10 days ago, mid-term report due in 5 days (open), final report in 60 days (not open). */
+  async function reportCampaign(org: Org) {
+    const campaign = await makeCampaign({ issuingUnit: org.dept, units: [org.officeA, org.officeB], registrationBeforeDay: dayFromNow(-10) });
+    const milestones = await addReportMilestones(campaign, { midtermInDays: 5, finalInDays: 60 });
+    await makeRegistration({ campaign, unit: org.officeA, status: "ACCEPTED", submittedBy: org.headA, rows: [{ field: 0, content: "Rà soát thủ tục cấp giấy phép quy hoạch" }] });
+    return { campaign, milestones };
+  }
+  const reportForm = (campaign: { id: string }, unitId: string, over: Partial<ReportFormInput> = {}): ReportFormInput => ({
+    campaignId: campaign.id,
+    unitId,
+    phase: "MIDTERM",
+    reportId: null,
+    lockVersion: 0,
+    situation: "Phòng có 12 công chức.",
+    currentState: "Hồ sơ giải quyết đúng hạn.",
+    strengths: "Chủ động.",
+    limitations: "Thiếu nhân lực.",
+    lessons: "Phối hợp sớm.",
+    fieldRows: [],
+    parts: [],
+    confirmed: true,
+    ...over,
+  });
+  const grantReport = async (org: Org, campaignId: string, milestoneId: string, unitId: string, days = 20) => {
+    await actAs(org.office);
+    return grantExtensionAction({ campaignId, milestoneId, unitId, beforeDay: dayFromNow(days), reason: "Đơn vị đang kiện toàn nhân sự" });
+  };
+
+  it("refuses once the unit's report of the phase is submitted; returned, draft or none can be extended", async () => {
+    const org = await makeOrganisation();
+    const { campaign, milestones } = await reportCampaign(org);
+    // A draft: extended.
+    await actAs(org.staffA);
+    const draft = await saveReportDraftAction(reportForm(campaign, org.officeA.id, { confirmed: false }));
+    if (!draft.ok) throw new Error(draft.error);
+    expect((await grantReport(org, campaign.id, milestones.MIDTERM_REPORT.id, org.officeA.id, 10)).ok).toBe(true);
+
+    // Submitted by the head: refused with the report's name and time, next to the unit field; nothing written.
+    await actAs(org.headA);
+    const sub = await submitReportAction(reportForm(campaign, org.officeA.id, { reportId: draft.data.reportId, lockVersion: draft.data.lockVersion }));
+    expect(sub).toMatchObject({ ok: true });
+    const report = await db().report.findUniqueOrThrow({ where: { id: draft.data.reportId } });
+    const msg = `Đơn vị đã nộp báo cáo sơ kết lúc ${formatDateTimeVN(report.lastSubmittedAt)}: không cần gia hạn`;
+    const refused = await grantReport(org, campaign.id, milestones.MIDTERM_REPORT.id, org.officeA.id, 30);
+    expect(refused).toMatchObject({ ok: false, code: "RULE", error: msg, fieldErrors: { unitId: msg } });
+    expect(await db().milestoneExtension.count({ where: { milestoneId: milestones.MIDTERM_REPORT.id } })).toBe(1);
+    // The other phase and the other unit are not concerned; no report at all (B) can be extended.
+    expect((await grantReport(org, campaign.id, milestones.FINAL_REPORT.id, org.officeA.id, 90)).ok).toBe(true);
+    expect((await grantReport(org, campaign.id, milestones.MIDTERM_REPORT.id, org.officeB.id)).ok).toBe(true);
+
+    // Returned by the office: can be extended again.
+    await actAs(org.office);
+    const ret = await returnReportAction({ campaignId: campaign.id, reportId: report.id, lockVersion: report.lockVersion, comment: "Bổ sung số liệu mục IV." });
+    expect(ret).toMatchObject({ ok: true });
+    expect((await grantReport(org, campaign.id, milestones.MIDTERM_REPORT.id, org.officeA.id, 30)).ok).toBe(true);
+  });
+
+  it("refuses an accepted report, whatever the date asked for", async () => {
+    const org = await makeOrganisation();
+    const { campaign, milestones } = await reportCampaign(org);
+    await db().report.create({
+      data: { campaignId: campaign.id, unitId: org.officeB.id, phase: "FINAL", status: "ACCEPTED", submittedVersion: 1, firstSubmittedAt: new Date(), lastSubmittedAt: new Date() },
+    });
+    const res = await grantReport(org, campaign.id, milestones.FINAL_REPORT.id, org.officeB.id, 1);
+    expect(res).toMatchObject({ ok: false, code: "RULE", error: expect.stringMatching(/^Đơn vị đã nộp báo cáo tổng kết lúc .+: không cần gia hạn$/) });
+    expect(await db().milestoneExtension.count()).toBe(0);
+  });
+
+  it("the extensions page lists report milestones with their opening date and the units that have handed in (not the summary milestones)", async () => {
+    const org = await makeOrganisation();
+    const { campaign, milestones } = await reportCampaign(org);
+    await db().report.create({ data: { campaignId: campaign.id, unitId: org.officeB.id, phase: "MIDTERM", status: "SUBMITTED", submittedVersion: 1, lastSubmittedAt: new Date() } });
+    await db().report.create({ data: { campaignId: campaign.id, unitId: org.officeA.id, phase: "MIDTERM", status: "RETURNED", submittedVersion: 1, lastSubmittedAt: new Date() } });
+    const page = await getCampaignExtensions(await sessionOf(org.office), campaign.id, { page: 1 });
+    const byKind = Object.fromEntries(page.milestones.map((m) => [m.kind, m]));
+    expect(Object.keys(byKind).sort()).toEqual(["FINAL_REPORT", "MIDTERM_REPORT", "REGISTRATION"]);
+    // A's Mẫu 1 is accepted: handed in; B has none.
+    expect(byKind.REGISTRATION).toMatchObject({ deliverableName: "Mẫu 1", opensAt: null, handedInUnitIds: [org.officeA.id] });
+    // A's mid-term report was returned: A can still be extended.
+    expect(byKind.MIDTERM_REPORT).toMatchObject({ deliverableName: "báo cáo sơ kết", opensAt: null, handedInUnitIds: [org.officeB.id] });
+    expect(byKind.FINAL_REPORT).toMatchObject({ deliverableName: "báo cáo tổng kết", handedInUnitIds: [] });
+    expect(byKind.FINAL_REPORT.opensAt).toEqual(milestones.MIDTERM_REPORT.dueAt);
   });
 });
 

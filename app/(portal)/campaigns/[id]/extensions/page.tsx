@@ -9,8 +9,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { DomainError } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/session";
 import { getCampaignExtensions } from "@/lib/extensions/queries";
+import { milestoneShortLabel } from "@/lib/extensions/rules";
 import { extensionListFilterSchema } from "@/lib/extensions/schemas";
-import { formatDeadline } from "@/lib/time/vn";
+import { formatDateVN, formatDeadline } from "@/lib/time/vn";
 
 export const metadata: Metadata = { title: "Gia hạn cho đơn vị" };
 
@@ -52,8 +53,9 @@ export default async function ExtensionsPage({
       />
       <CampaignTabs campaignId={id} />
       <p className="mb-4 max-w-3xl text-sm text-slate-700">
-        Bộ phận CCHC gia hạn một mốc cho từng đơn vị có lý do chính đáng. Đơn vị nộp trước hạn mới được tính là đúng hạn, kể cả khi kế hoạch đã
-        đặt hạn cuối cùng không nhận. Mỗi lần gia hạn hoặc thu hồi đều được lưu lại.
+        Bộ phận CCHC gia hạn một mốc (Mẫu 1, báo cáo sơ kết, báo cáo tổng kết…) cho từng đơn vị có lý do chính đáng. Đơn vị nộp trước hạn mới
+        được tính là đúng hạn, kể cả khi kế hoạch đã đặt hạn cuối cùng không nhận. Đơn vị đã nộp (hoặc đã được tiếp nhận) thì không cần gia hạn;
+        đơn vị bị trả lại vẫn được gia hạn. Mỗi lần gia hạn hoặc thu hồi đều được lưu lại.
       </p>
 
       {!data.canGrant ? (
@@ -74,7 +76,11 @@ export default async function ExtensionsPage({
             campaignId={id}
             milestones={milestones.map((m) => ({
               id: m.id,
-              label: `${m.name} (${formatDeadline(m.dueAt)}${m.hardCutoffAt ? `; hạn cuối cùng ${formatDeadline(m.hardCutoffAt)}` : ""})`,
+              label: `${milestoneShortLabel(m)} – ${formatDeadline(m.dueAt)}${m.hardCutoffAt ? `; hạn cuối cùng ${formatDeadline(m.hardCutoffAt)}` : ""}${m.opensAt ? `; mở nhận từ ${formatDateVN(m.opensAt)}` : ""}`,
+              description: m.name,
+              deliverableName: m.deliverableName,
+              handedInUnitIds: m.handedInUnitIds,
+              opensOn: m.opensAt ? formatDateVN(m.opensAt) : null,
             }))}
             units={units.map((u) => ({ id: u.id, label: u.name }))}
             defaultMilestoneId={filter.milestone}
