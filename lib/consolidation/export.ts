@@ -29,6 +29,7 @@ async function describeFilters(f: InitiativeFilters, fieldName: (id: string) => 
   if (f.level) parts.push(`cấp: ${LEVEL_LABELS[f.level]}`);
   if (f.status) parts.push(`tình trạng: ${REGISTRATION_STATUS_LABELS[f.status]}`);
   if (f.typicalOnly) parts.push("chỉ mô hình, giải pháp, sáng kiến tiêu biểu");
+  if (f.forwardedOnly) parts.push("chỉ nội dung do cấp dưới gửi lên");
   if (f.q) parts.push(`nội dung có “${f.q}”`);
   return parts.length ? `Lọc theo ${parts.join("; ")}` : null;
 }

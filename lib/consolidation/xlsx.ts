@@ -12,12 +12,14 @@ import type { ConsolidatedRow, FieldTotal } from "./queries";
  * headings, Times New Roman throughout.
  */
 
-export type ColumnKey = "stt" | "field" | "unit" | "content" | "type" | "owner" | "level" | "expected" | "note" | "status" | "typical";
+export type ColumnKey = "stt" | "field" | "unit" | "origin" | "content" | "type" | "owner" | "level" | "expected" | "note" | "status" | "typical";
 
 const COLUMNS: Record<ColumnKey, { header: string; width: number; value: (r: ConsolidatedRow, stt: number) => string | number }> = {
   stt: { header: "STT", width: 6, value: (_r, stt) => stt },
   field: { header: "Lĩnh vực", width: 24, value: (r) => r.fieldName },
   unit: { header: "Đơn vị", width: 28, value: (r) => r.unitName },
+  // Only for an initiative forwarded up from a lower campaign: the unit where the chain started.
+  origin: { header: "Nguồn (đơn vị gửi lên)", width: 28, value: (r) => (r.forwardedFromId ? (r.originUnitName ?? "Cấp dưới") : "") },
   content: { header: "Nội dung đăng ký", width: 60, value: (r) => r.content },
   type: { header: "Loại", width: 13, value: (r) => INITIATIVE_TYPE_LABELS[r.type] ?? r.type },
   owner: { header: "Chủ trì/tác giả", width: 24, value: (r) => (r.ownerType === "INDIVIDUALS" ? (r.ownerNames ?? "") : "Tập thể đơn vị") },
@@ -28,7 +30,7 @@ const COLUMNS: Record<ColumnKey, { header: string; width: number; value: (r: Con
   typical: { header: "Tiêu biểu", width: 10, value: (r) => (r.isTypical ? "x" : "") },
 };
 
-export const CONSOLIDATED_COLUMNS: ColumnKey[] = ["stt", "field", "unit", "content", "type", "owner", "level", "expected", "note", "status", "typical"];
+export const CONSOLIDATED_COLUMNS: ColumnKey[] = ["stt", "field", "unit", "origin", "content", "type", "owner", "level", "expected", "note", "status", "typical"];
 export const TYPICAL_COLUMNS: ColumnKey[] = ["stt", "field", "unit", "content", "type", "owner", "level", "expected", "note"];
 
 const FONT = "Times New Roman";

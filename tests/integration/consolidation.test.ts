@@ -405,17 +405,31 @@ describe("XLSX export of the consolidated Mẫu 1", () => {
     expect(rows[0][0]).toBe("SỞ THỬ NGHIỆM");
     expect(rows.some((r) => r[0] === "TỔNG HỢP ĐĂNG KÝ MÔ HÌNH, GIẢI PHÁP, SÁNG KIẾN CẢI CÁCH HÀNH CHÍNH")).toBe(true);
     const h = rows.findIndex((r) => r[0] === "STT");
-    expect(rows[h]).toEqual(["STT", "Lĩnh vực", "Đơn vị", "Nội dung đăng ký", "Loại", "Chủ trì/tác giả", "Cấp đăng ký", "Dự kiến tiến độ hoàn thành", "Ghi chú", "Tình trạng", "Tiêu biểu"]);
+    expect(rows[h]).toEqual([
+      "STT",
+      "Lĩnh vực",
+      "Đơn vị",
+      "Nguồn (đơn vị gửi lên)",
+      "Nội dung đăng ký",
+      "Loại",
+      "Chủ trì/tác giả",
+      "Cấp đăng ký",
+      "Dự kiến tiến độ hoàn thành",
+      "Ghi chú",
+      "Tình trạng",
+      "Tiêu biểu",
+    ]);
     const data = rows.slice(h + 1).filter((r) => /^\d+$/.test(r[0]));
     expect(data).toHaveLength(5);
-    expect(data[0]).toEqual(["1", "Cải cách thể chế", "Phòng A", "Rà soát quy chế làm việc", "Giải pháp", "Tập thể đơn vị", "Cấp Sở", "31/10/2026", "", "Đã nộp", ""]);
-    expect(data[1][10]).toBe("x");
+    // Nothing was forwarded here: the source column stays empty.
+    expect(data[0]).toEqual(["1", "Cải cách thể chế", "Phòng A", "", "Rà soát quy chế làm việc", "Giải pháp", "Tập thể đơn vị", "Cấp Sở", "31/10/2026", "", "Đã nộp", ""]);
+    expect(data[1][11]).toBe("x");
     const headings = rows.slice(h + 1).filter((r) => /^\d+\. /.test(r[0])).map((r) => r[0]);
     expect(headings).toHaveLength(6);
     expect(headings[0]).toBe("1. Cải cách thể chế (1)");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: h + 1 });
     expect(ws.getRow(h + 2).getCell(1).font?.name).toBe("Times New Roman");
-    expect(ws.getColumn(4).width).toBe(60);
+    expect(ws.getColumn(5).width).toBe(60);
   });
 
   it("applies the page's filters and refuses users without access", async () => {
@@ -424,7 +438,7 @@ describe("XLSX export of the consolidated Mẫu 1", () => {
     await actAs(org.leader);
     const res = await consolidatedExportResponse(org.campaign.id, new URLSearchParams({ level: "CITY" }));
     const rows = sheetRows(await readXlsx(res));
-    expect(rows.filter((r) => /^\d+$/.test(r[0])).map((r) => r[3])).toEqual(["Số hóa hồ sơ quy hoạch", "Bản đồ quy hoạch trực tuyến"]);
+    expect(rows.filter((r) => /^\d+$/.test(r[0])).map((r) => r[4])).toEqual(["Số hóa hồ sơ quy hoạch", "Bản đồ quy hoạch trực tuyến"]);
     expect(rows.some((r) => r[0].startsWith("Lọc theo cấp: Cấp Thành phố"))).toBe(true);
     const byField = sheetRows(await readXlsx(await consolidatedExportResponse(org.campaign.id, new URLSearchParams({ field: org.campaign.fields[5].id }))));
     expect(byField.filter((r) => /^\d+\. /.test(r[0])).map((r) => r[0])).toEqual(["6. Xây dựng và phát triển chính quyền điện tử, chính quyền số (2)"]);
@@ -434,6 +448,79 @@ describe("XLSX export of the consolidated Mẫu 1", () => {
     }
     await actAs(null);
     expect((await consolidatedExportResponse(org.campaign.id, new URLSearchParams())).status).toBe(401);
+  });
+});
+
+describe("XLSX export: source of forwarded initiatives", () => {
+  /**
+   * The org's campaign receives from a lower campaign (issued by Phòng B for its teams): Phòng B's
+   * registration in it carries one initiative forwarded from "Tổ Quy hoạch 1" and one of its own.
+   */
+  async function forwardedSetup(org: Org) {
+    await consolidatedCampaign(org);
+    const team = await makeUnit({ name: "Tổ Quy hoạch 1", parent: org.officeB });
+    const child = await makeCampaign({ issuingUnit: org.officeB, units: [team] });
+    const below = await makeRegistration({ campaign: child, unit: team, status: "ACCEPTED", submittedBy: org.headB, rows: [{ field: 5, content: "Tra cứu quy hoạch bằng mã QR" }] });
+    const origin = below.initiatives[0];
+    const b = await db().registration.findFirstOrThrow({ where: { campaignId: org.campaign.id, unitId: org.officeB.id } });
+    const copy = await db().initiative.create({
+      data: {
+        registrationId: b.id,
+        campaignId: org.campaign.id,
+        unitId: org.officeB.id,
+        fieldId: org.campaign.fields[5].id,
+        content: "Tra cứu quy hoạch bằng mã QR",
+        type: "INITIATIVE",
+        expectedCompletion: new Date("2026-10-31T00:00:00Z"),
+        level: "CITY",
+        sortOrder: 9,
+        forwardedFromId: origin.id,
+        originInitiativeId: origin.id,
+        originUnitId: team.id,
+        forwardedAt: new Date(),
+        forwardedById: org.office.id,
+      },
+    });
+    return { team, copy };
+  }
+
+  const dataRows = (rows: string[][]) => {
+    const h = rows.findIndex((r) => r[0] === "STT");
+    expect(rows[h][3]).toBe("Nguồn (đơn vị gửi lên)");
+    return rows.slice(h + 1).filter((r) => /^\d+$/.test(r[0]));
+  };
+
+  it("names the origin unit of a forwarded initiative, and only of forwarded ones", async () => {
+    const org = await makeOrganisation();
+    await forwardedSetup(org);
+    await actAs(org.office);
+    const data = dataRows(sheetRows(await readXlsx(await consolidatedExportResponse(org.campaign.id, new URLSearchParams()))));
+    expect(data).toHaveLength(6);
+    const source = Object.fromEntries(data.map((r) => [r[4], r[3]]));
+    expect(source["Tra cứu quy hoạch bằng mã QR"]).toBe("Tổ Quy hoạch 1");
+    expect(data.filter((r) => r[3] !== "").map((r) => r[4])).toEqual(["Tra cứu quy hoạch bằng mã QR"]);
+    // Phòng B's own initiative sits in the same registration, without a source.
+    expect(source["Bản đồ quy hoạch trực tuyến"]).toBe("");
+  });
+
+  it("the list's 'forwarded=1' filter keeps only forwarded initiatives, and says so in the title block", async () => {
+    const org = await makeOrganisation();
+    await forwardedSetup(org);
+    await actAs(org.leader);
+    const rows = sheetRows(await readXlsx(await consolidatedExportResponse(org.campaign.id, new URLSearchParams({ forwarded: "1" }))));
+    expect(dataRows(rows).map((r) => [r[2], r[3], r[4]])).toEqual([["Phòng B", "Tổ Quy hoạch 1", "Tra cứu quy hoạch bằng mã QR"]]);
+    expect(rows.some((r) => r[0] === "Lọc theo chỉ nội dung do cấp dưới gửi lên")).toBe(true);
+    // The field headings count the filtered rows only.
+    expect(rows.filter((r) => /^\d+\. /.test(r[0])).map((r) => r[0])).toContain("6. Xây dựng và phát triển chính quyền điện tử, chính quyền số (1)");
+  });
+
+  it("a unit head (even of the origin's parent unit) cannot export the list", async () => {
+    const org = await makeOrganisation();
+    await forwardedSetup(org);
+    for (const u of [org.headB, org.headA, org.otherOffice]) {
+      await actAs(u);
+      expect((await consolidatedExportResponse(org.campaign.id, new URLSearchParams({ forwarded: "1" }))).status).toBe(404);
+    }
   });
 });
 
