@@ -68,7 +68,7 @@ export function UnitMilestoneRow({ m, now, campaignNumber }: { m: UnitHomeMilest
           <Link
             href={m.href}
             className="whitespace-nowrap font-medium text-brand-700 underline underline-offset-2"
-            aria-label={`${reportActionLabel(m)} ${PHASE_REPORT_NAMES[m.phase]} theo kế hoạch ${campaignNumber}`}
+            aria-label={`${reportActionLabel(m).replace("báo cáo", PHASE_REPORT_NAMES[m.phase])} theo kế hoạch ${campaignNumber}`}
           >
             {reportActionLabel(m)}
           </Link>
