@@ -13,11 +13,19 @@ async function main() {
   });
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
   if (username) {
-    await page.goto(`${base}/login`);
-    await page.getByLabel("Tên đăng nhập hoặc e-mail").fill(username);
-    await page.getByLabel("Mật khẩu").fill(process.env.DEMO_PASSWORD ?? "Demo@2026");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 });
+    // A dev server may still be compiling the form's script: retry until the sign-in goes through.
+    for (let attempt = 1; ; attempt++) {
+      await page.goto(`${base}/login`, { waitUntil: "networkidle" });
+      await page.getByLabel("Tên đăng nhập hoặc e-mail").fill(username);
+      await page.getByLabel("Mật khẩu").fill(process.env.DEMO_PASSWORD ?? "Demo@2026");
+      await page.getByRole("button", { name: "Đăng nhập" }).click();
+      try {
+        await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 20_000 });
+        break;
+      } catch (err) {
+        if (attempt >= 3) throw err;
+      }
+    }
   }
   await page.goto(`${base}${pathArg}`, { waitUntil: "networkidle" });
   await page.screenshot({ path: out, fullPage: true });

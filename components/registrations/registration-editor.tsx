@@ -36,6 +36,8 @@ export interface RegistrationEditorProps {
   fields: { id: string; name: string; sortOrder: number }[];
   rules: CampaignFormRules;
   initialRows: SavedRow[];
+  /** Rows (by initiative id) that cannot be removed, with the reason shown instead of the button. */
+  removalBlocked?: Record<string, string>;
   /** UNIT mode: the user is a head of the unit (may confirm and submit). */
   canSubmit: boolean;
   /** INDIVIDUAL mode: the form may be sent to the head now (draft or returned). */
@@ -168,6 +170,8 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
                 const e = errors.rows?.[index];
                 const id = (name: string) => `rows-${index}-${name}`;
                 const ownerType = watch(`rows.${index}.ownerType`);
+                const savedId = watch(`rows.${index}.initiativeId`);
+                const blockedReason = savedId ? props.removalBlocked?.[savedId] : undefined;
                 return (
                   <fieldset key={key} className="rounded-md border border-slate-200 p-3" data-row>
                     <legend className="px-1 text-sm font-semibold text-slate-800">Nội dung {n + 1}</legend>
@@ -250,9 +254,13 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
                       )}
                     </div>
                     <div className="mt-3 flex justify-end">
-                      <Button variant="ghost" onClick={() => remove(index)} aria-label={`Xoá nội dung ${n + 1} của lĩnh vực ${f.name}`}>
-                        Xoá nội dung này
-                      </Button>
+                      {blockedReason ? (
+                        <p className="max-w-prose text-right text-sm text-slate-700">{blockedReason}</p>
+                      ) : (
+                        <Button variant="ghost" onClick={() => remove(index)} aria-label={`Xoá nội dung ${n + 1} của lĩnh vực ${f.name}`}>
+                          Xoá nội dung này
+                        </Button>
+                      )}
                     </div>
                   </fieldset>
                 );

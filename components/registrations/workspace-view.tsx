@@ -132,6 +132,7 @@ export function WorkspaceView({
           fields={ws.fields}
           rules={ws.rules}
           initialRows={ws.rows}
+          removalBlocked={ws.removalBlocked}
           canSubmit={ws.canSubmit}
           canRequestConfirmation={!reg || canRequestConfirmation(reg.status)}
           deadlinePassed={deadlinePassed}

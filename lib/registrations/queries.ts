@@ -2,15 +2,15 @@ import "server-only";
 import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { notFoundError } from "@/lib/actions/result";
-import { getDb, type Db } from "@/lib/db/client";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 import type { MilestoneLike } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { deriveObligations, UNIT_ROLES, type ObligationCampaignInput } from "@/lib/obligations/rules";
 import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import type { RegistrationKind } from "@/lib/generated/prisma/enums";
 import { campaignRules, UNIT_OWNER_KEY } from "./form-context";
-import { toSavedRow } from "./mutations";
-import { canConfirm, isEditable, matrixStatusOf } from "./rules";
+import { initiativeLives, toSavedRow } from "./mutations";
+import { canConfirm, hasLife, isEditable, matrixStatusOf, removalRefusal } from "./rules";
 import type { RegistrationSnapshot } from "./snapshot";
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
@@ -259,6 +259,14 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
   const deadline = await unitDeadline(campaign.milestones[0], unit.id);
   const status = registration?.status ?? null;
   const open = campaign.status === "PUBLISHED";
+  const canEdit = open && (status === null || isEditable(status));
+  // Rows that already have evidence, figures, forwards or a submitted report cannot be removed
+  // (writeDraft refuses it); the editor hides their "remove" button and says why.
+  const removalBlocked: Record<string, string> = {};
+  if (canEdit && registration && rows.length) {
+    const lives = await initiativeLives(db as unknown as Tx, rows.map((r) => r.initiativeId), { campaignId: campaign.id, unitId: unit.id });
+    for (const [id, life] of lives) if (hasLife(life)) removalBlocked[id] = removalRefusal(life);
+  }
 
   return {
     needsChoice: false as const,
@@ -293,7 +301,8 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
     formStatus: matrixStatusOf(registration),
     rows,
     history,
-    canEdit: open && (status === null || isEditable(status)),
+    canEdit,
+    removalBlocked,
     canSubmit: kind === "UNIT" && can(user.roles, "submit:registration", unit),
   };
 }

@@ -389,6 +389,12 @@ describe("removing rows of a returned Mẫu 1 that have a life of their own", ()
     });
 
     await actAs(org.staffA);
+    // The editor already knows: those rows show the reason instead of a "remove" button.
+    const ws = await getRegistrationWorkspace(await sessionOf(org.staffA), org.campaign.id, org.officeA.id, "UNIT");
+    if (ws.needsChoice) throw new Error("unexpected unit choice");
+    expect(Object.keys(ws.removalBlocked).sort()).toEqual([withEvidence, withFigures, forwarded, inReport, inVersion].sort());
+    expect(ws.removalBlocked[withFigures]).toBe(`Nội dung này đã có số liệu kết quả ${KEEP}`);
+
     const res = await saveUnitRegistrationAction(form(org, { registrationId: reg.id, lockVersion: reg.lockVersion, rows: rows.filter((r) => r.initiativeId === plain) }));
     expect(res).toMatchObject({ ok: false, code: "RULE" });
     if (res.ok) return;
