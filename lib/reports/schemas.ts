@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reviewComment } from "@/lib/review/schemas";
 import { overrideProblem } from "./counts";
 
 /**
@@ -91,11 +92,7 @@ const reviewIds = {
 
 export const returnReportSchema = z.object({
   ...reviewIds,
-  comment: z
-    .string({ error: "Vui lòng nhập nội dung cần chỉnh sửa." })
-    .trim()
-    .min(1, { error: "Vui lòng nhập nội dung cần chỉnh sửa." })
-    .max(2000, { error: "Tối đa 2.000 ký tự." }),
+  comment: reviewComment,
 });
 
 export const acceptReportSchema = z.object(reviewIds);

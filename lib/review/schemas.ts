@@ -8,13 +8,16 @@ const ids = {
   lockVersion: z.coerce.number().int().min(0),
 };
 
+/** The reviewer's comment when returning a submission (Mẫu 1, a unit report, a consolidated report). */
+export const reviewComment = z
+  .string({ error: "Vui lòng nhập nội dung cần chỉnh sửa." })
+  .trim()
+  .min(1, { error: "Vui lòng nhập nội dung cần chỉnh sửa." })
+  .max(2000, { error: "Tối đa 2.000 ký tự." });
+
 export const returnRegistrationSchema = z.object({
   ...ids,
-  comment: z
-    .string({ error: "Vui lòng nhập nội dung cần chỉnh sửa." })
-    .trim()
-    .min(1, { error: "Vui lòng nhập nội dung cần chỉnh sửa." })
-    .max(2000, { error: "Tối đa 2.000 ký tự." }),
+  comment: reviewComment,
 });
 
 export const acceptRegistrationSchema = z.object(ids);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reviewComment } from "@/lib/review/schemas";
 import { SECTION_MAX } from "./rules";
 
 /** Shared by the server actions and the client forms (zodResolver). */
@@ -43,11 +44,7 @@ const reviewIds = {
 
 export const returnSummarySchema = z.object({
   ...reviewIds,
-  comment: z
-    .string({ error: "Vui lòng nhập nội dung cần chỉnh sửa." })
-    .trim()
-    .min(1, { error: "Vui lòng nhập nội dung cần chỉnh sửa." })
-    .max(2000, { error: "Tối đa 2.000 ký tự." }),
+  comment: reviewComment,
 });
 
 export const acceptSummarySchema = z.object(reviewIds);
