@@ -1,6 +1,7 @@
 import "server-only";
 import { conflictError, DomainError, MESSAGES, notFoundError, ruleError, zodFieldErrors } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
+import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -10,7 +11,7 @@ import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { submissionLateness } from "@/lib/registrations/rules";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import { assertCampaignRunning, loadReportSource, loadUnitReportContext, registeredByField, type UnitReportContext } from "./context";
-import { PHASE_REPORT_NAMES } from "./labels";
+import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "./labels";
 import {
   canReviewReport,
   CONFIRM_REPORT_MESSAGE,
@@ -293,7 +294,7 @@ async function loadForReview(actor: Pick<SessionUser, "roles">, campaignId: stri
       lockVersion: true,
       submittedVersion: true,
       unit: { select: { name: true } },
-      campaign: { select: { status: true, issuingUnit: { select: { id: true, path: true } } } },
+      campaign: { select: { status: true, documentNumber: true, issuingUnit: { select: { id: true, path: true } } } },
     },
   });
   if (!report || report.campaignId !== campaignId || !can(actor.roles, "review:report", report.campaign.issuingUnit)) throw notFoundError();
@@ -328,6 +329,15 @@ export async function returnReport(actor: Pick<SessionUser, "id" | "roles">, inp
       after: { status: "RETURNED", returnComment: input.comment, lockVersion: report.lockVersion + 1 },
       summary: `Trả lại ${PHASE_REPORT_NAMES[report.phase]} của ${report.unit.name} (phiên bản ${report.submittedVersion}) để chỉnh sửa: ${input.comment}`,
     });
+    await notifyReviewOutcome(tx, {
+      unitId: report.unitId,
+      roles: ["UNIT_HEAD", "UNIT_STAFF"],
+      excludeUserId: actor.id,
+      title: `Bộ phận CCHC trả lại ${PHASE_REPORT_NAMES[report.phase]} (${report.campaign.documentNumber}) để chỉnh sửa`,
+      lines: [`${report.unit.name}: ${PHASE_REPORT_NAMES[report.phase]} phiên bản ${report.submittedVersion} được trả lại.`, `Nội dung cần chỉnh sửa: ${input.comment}`, "Chỉnh sửa rồi xác nhận và nộp lại; các phiên bản đã nộp vẫn được lưu."],
+      link: `/unit/campaigns/${report.campaignId}/reports/${PHASE_SLUGS[report.phase]}?unit=${report.unitId}`,
+      campaignId: report.campaignId,
+    });
     return { status: "RETURNED" as const, lockVersion: report.lockVersion + 1 };
   });
 }
@@ -352,6 +362,15 @@ export async function acceptReport(actor: Pick<SessionUser, "id" | "roles">, inp
       before: { status: report.status, lockVersion: report.lockVersion },
       after: { status: "ACCEPTED", acceptedAt: acceptedAt.toISOString(), lockVersion: report.lockVersion + 1 },
       summary: `Tiếp nhận ${PHASE_REPORT_NAMES[report.phase]} của ${report.unit.name} (phiên bản ${report.submittedVersion})`,
+    });
+    await notifyReviewOutcome(tx, {
+      unitId: report.unitId,
+      roles: ["UNIT_HEAD", "UNIT_STAFF"],
+      excludeUserId: actor.id,
+      title: `Bộ phận CCHC đã tiếp nhận ${PHASE_REPORT_NAMES[report.phase]} (${report.campaign.documentNumber})`,
+      lines: [`${report.unit.name}: ${PHASE_REPORT_NAMES[report.phase]} phiên bản ${report.submittedVersion} đã được tiếp nhận.`],
+      link: `/unit/campaigns/${report.campaignId}/reports/${PHASE_SLUGS[report.phase]}?unit=${report.unitId}`,
+      campaignId: report.campaignId,
     });
     return { status: "ACCEPTED" as const, lockVersion: report.lockVersion + 1 };
   });

@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
 import { canReview, REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
 import type { AcceptRegistrationInput, ReturnRegistrationInput } from "./schemas";
 
@@ -21,11 +22,13 @@ async function loadForReview(actor: Actor, campaignId: string, registrationId: s
       id: true,
       campaignId: true,
       unitId: true,
+      kind: true,
+      ownerUserId: true,
       status: true,
       lockVersion: true,
       submittedVersion: true,
       unit: { select: { name: true } },
-      campaign: { select: { issuingUnit: { select: { id: true, path: true } } } },
+      campaign: { select: { documentNumber: true, issuingUnit: { select: { id: true, path: true } } } },
     },
   });
   if (!reg || reg.campaignId !== campaignId || !can(actor.roles, "review:registration", reg.campaign.issuingUnit)) throw notFoundError();
@@ -36,6 +39,18 @@ async function loadForReview(actor: Actor, campaignId: string, registrationId: s
     );
   }
   return reg;
+}
+
+/** Who hears of the decision: the unit's heads and staff; for an individual's form, its owner too. */
+function recipientsOf(reg: { id: string; campaignId: string; unitId: string; kind: "UNIT" | "INDIVIDUAL"; ownerUserId: string | null }, actorId: string) {
+  return {
+    unitId: reg.unitId,
+    roles: ["UNIT_HEAD", "UNIT_STAFF"] as const,
+    extraUserIds: reg.ownerUserId ? [reg.ownerUserId] : [],
+    excludeUserId: actorId,
+    link: reg.kind === "INDIVIDUAL" ? `/unit/campaigns/${reg.campaignId}/individual?unit=${reg.unitId}` : `/unit/campaigns/${reg.campaignId}?unit=${reg.unitId}`,
+    campaignId: reg.campaignId,
+  };
 }
 
 /** The office sends a submitted Mẫu 1 back to its unit with a comment saying what to correct. */
@@ -60,6 +75,11 @@ export async function returnRegistration(actor: Actor, input: ReturnRegistration
       before: { status: reg.status, lockVersion: reg.lockVersion },
       after: { status: "RETURNED", returnComment: input.comment, lockVersion: reg.lockVersion + 1 },
       summary: `Trả lại Mẫu 1 của ${reg.unit.name} (phiên bản ${reg.submittedVersion}) để chỉnh sửa: ${input.comment}`,
+    });
+    await notifyReviewOutcome(tx, {
+      ...recipientsOf(reg, actor.id),
+      title: `Bộ phận CCHC trả lại Mẫu 1 (${reg.campaign.documentNumber}) để chỉnh sửa`,
+      lines: [`${reg.unit.name}: Mẫu 1 phiên bản ${reg.submittedVersion} được trả lại.`, `Nội dung cần chỉnh sửa: ${input.comment}`, "Chỉnh sửa rồi xác nhận và nộp lại; các phiên bản đã nộp vẫn được lưu."],
     });
     return { status: "RETURNED" as const, lockVersion: reg.lockVersion + 1 };
   });
@@ -88,6 +108,11 @@ export async function acceptRegistration(actor: Actor, input: AcceptRegistration
       before: { status: reg.status, lockVersion: reg.lockVersion },
       after: { status: "ACCEPTED", acceptedAt: acceptedAt.toISOString(), lockVersion: reg.lockVersion + 1 },
       summary: `Tiếp nhận Mẫu 1 của ${reg.unit.name} (phiên bản ${reg.submittedVersion})`,
+    });
+    await notifyReviewOutcome(tx, {
+      ...recipientsOf(reg, actor.id),
+      title: `Bộ phận CCHC đã tiếp nhận Mẫu 1 (${reg.campaign.documentNumber})`,
+      lines: [`${reg.unit.name}: Mẫu 1 phiên bản ${reg.submittedVersion} đã được tiếp nhận.`],
     });
     return { status: "ACCEPTED" as const, lockVersion: reg.lockVersion + 1 };
   });

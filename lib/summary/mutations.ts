@@ -8,7 +8,8 @@ import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { isPastCutoff } from "@/lib/deadlines/effective";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
-import { PHASE_REPORT_NAMES } from "@/lib/reports/labels";
+import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
+import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseWindow, SUMMARY_REPORT_KIND, UNIT_REPORT_KIND } from "@/lib/reports/phase";
 import { submissionLateness } from "@/lib/registrations/rules";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
@@ -320,6 +321,16 @@ export async function returnSummary(actor: Actor, input: ReturnSummaryInput) {
       after: { status: "RETURNED", returnComment: input.comment, lockVersion: report.lockVersion + 1 },
       summary: `Trả lại ${phaseName(report.phase)} của ${report.campaign.issuingUnit.name} (Kế hoạch ${report.campaign.documentNumber}, phiên bản ${report.submittedVersion}): ${input.comment}`,
     });
+    // The CCHC office of the sending organisation is told (its holders on the issuing unit).
+    await notifyReviewOutcome(tx, {
+      unitId: report.campaign.issuingUnitId,
+      roles: ["CCHC_OFFICE"],
+      excludeUserId: actor.id,
+      title: `Cấp trên trả lại ${PHASE_REPORT_NAMES[report.phase]} (${report.campaign.documentNumber}) để chỉnh sửa`,
+      lines: [`Kế hoạch ${report.campaign.parentCampaign?.documentNumber ?? ""}: ${PHASE_REPORT_NAMES[report.phase]} phiên bản ${report.submittedVersion} được trả lại.`, `Nội dung cần chỉnh sửa: ${input.comment}`],
+      link: `/campaigns/${report.campaign.id}/summary/${PHASE_SLUGS[report.phase]}`,
+      campaignId: report.campaign.id,
+    });
     return { status: "RETURNED" as const, lockVersion: report.lockVersion + 1, childCampaignId: report.campaign.id, phase: report.phase };
   });
 }
@@ -344,6 +355,15 @@ export async function acceptSummary(actor: Actor, input: AcceptSummaryInput) {
       before: { status: report.status, lockVersion: report.lockVersion },
       after: { status: "ACCEPTED", acceptedAt: acceptedAt.toISOString(), lockVersion: report.lockVersion + 1 },
       summary: `Tiếp nhận ${phaseName(report.phase)} của ${report.campaign.issuingUnit.name} (Kế hoạch ${report.campaign.documentNumber}, phiên bản ${report.submittedVersion})`,
+    });
+    await notifyReviewOutcome(tx, {
+      unitId: report.campaign.issuingUnitId,
+      roles: ["CCHC_OFFICE"],
+      excludeUserId: actor.id,
+      title: `Cấp trên đã tiếp nhận ${PHASE_REPORT_NAMES[report.phase]} (${report.campaign.documentNumber})`,
+      lines: [`Kế hoạch ${report.campaign.parentCampaign?.documentNumber ?? ""}: ${PHASE_REPORT_NAMES[report.phase]} phiên bản ${report.submittedVersion} đã được tiếp nhận.`],
+      link: `/campaigns/${report.campaign.id}/summary/${PHASE_SLUGS[report.phase]}`,
+      campaignId: report.campaign.id,
     });
     return { status: "ACCEPTED" as const, lockVersion: report.lockVersion + 1, childCampaignId: report.campaign.id, phase: report.phase };
   });
