@@ -1,7 +1,7 @@
 /**
  * Demo reports of plan 1128/KH-SQHKT (2022), loaded after lib/seed/demo-campaigns.ts: the offices'
  * mid-term reports (Mẫu 2 + Đề cương) in a realistic mix — accepted, submitted on time, one late, one
- * returned with a comment, one still a draft, one not started — and two final reports. Versions are
+ * returned with a comment, one still a draft, one not started — and three final reports. Versions are
  * frozen with the same snapshot builder as a real submission (lib/reports/snapshot.ts), so the demo
  * reads exactly like reports written in the portal. The office's consolidated report is left to write.
  */
@@ -44,6 +44,8 @@ const currentState = (name: string) =>
   `Thực hiện Kế hoạch số 1128/KH-SQHKT, ${name} đã quán triệt đến toàn thể công chức, xây dựng kế hoạch triển khai, phân công chủ trì từng mô hình, giải pháp đã đăng ký và định kỳ báo cáo tiến độ tại giao ban hằng tháng.`;
 
 const SPECS: ReportSpec[] = [
+  { unit: "qhkv1", head: "truongphong.qhkv1", phase: "MIDTERM", status: "ACCEPTED", submittedAt: "2022-06-06 14:30", acceptedAt: "2022-06-07 09:15", sections: { situation: situation("Phòng Quy hoạch khu vực 1", "quy hoạch đô thị tại khu vực 1"), currentState: currentState("Phòng Quy hoạch khu vực 1"), ...COMMON } },
+  { unit: "qhkv1", head: "truongphong.qhkv1", phase: "FINAL", status: "ACCEPTED", submittedAt: "2022-11-07 10:00", acceptedAt: "2022-11-08 15:00", sections: { situation: situation("Phòng Quy hoạch khu vực 1", "quy hoạch đô thị tại khu vực 1"), currentState: currentState("Phòng Quy hoạch khu vực 1"), ...COMMON } },
   { unit: "qhkv2", head: "truongphong.qhkv2", phase: "MIDTERM", status: "ACCEPTED", submittedAt: "2022-06-07 09:20", acceptedAt: "2022-06-08 14:00", sections: { situation: situation("Phòng Quy hoạch khu vực 2", "quy hoạch đô thị tại khu vực 2"), currentState: currentState("Phòng Quy hoạch khu vực 2"), ...COMMON } },
   { unit: "qhht", head: "truongphong.qhht", phase: "MIDTERM", status: "ACCEPTED", submittedAt: "2022-06-08 16:05", acceptedAt: "2022-06-09 10:30", sections: { situation: situation("Phòng Quy hoạch hạ tầng kỹ thuật", "quy hoạch hạ tầng kỹ thuật đô thị"), currentState: currentState("Phòng Quy hoạch hạ tầng kỹ thuật"), ...COMMON } },
   { unit: "kt", head: "truongphong.kt", phase: "MIDTERM", status: "RETURNED", submittedAt: "2022-06-06 11:00", returned: { at: "2022-06-07 15:45", comment: "Đề nghị bổ sung số liệu cụ thể (trước và sau khi áp dụng) tại mục IV đối với mô hình số hóa hồ sơ cấp phép." }, sections: { situation: situation("Phòng Kiến trúc", "quản lý kiến trúc, cảnh quan đô thị"), currentState: currentState("Phòng Kiến trúc"), ...COMMON } },
