@@ -27,8 +27,8 @@ test("the CCHC office creates a campaign, publishes it and sees it in the list w
   await page.getByLabel("Ngày ban hành").fill(vnDay(0));
   await page.getByLabel(/^Người ký/).fill("Nguyễn Thanh Nhã");
   await page.getByLabel("Tên kế hoạch (trích yếu)").fill(title);
-  await page.getByLabel("Từ ngày", { exact: true }).fill(vnDay(0));
-  await page.getByLabel("Đến ngày", { exact: true }).fill(vnDay(300));
+  await page.getByRole("textbox", { name: "Từ ngày", exact: true }).fill(vnDay(0));
+  await page.getByRole("textbox", { name: "Đến ngày", exact: true }).fill(vnDay(300));
   await page.getByRole("checkbox", { name: "Phòng Quy hoạch khu vực 1", exact: true }).check();
   await page.getByRole("checkbox", { name: "Phòng Kiến trúc", exact: true }).check();
   // Other journeys may add units to the Sở (the admin journey does): only the selected count is fixed.
