@@ -7,7 +7,7 @@ import { Select } from "@/components/ui/field";
 import type { ListCounts, ListKind, ListRow, ReportingUnit } from "@/lib/summary/figures";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
 import { formatCalendarDate, formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
-import { ParamPagination } from "./param-pagination";
+import { Pagination } from "@/components/ui/pagination";
 
 type Query = Record<string, string | undefined>;
 
@@ -146,7 +146,7 @@ export function InitiativeLists({
           </table>
         </div>
       )}
-      <ParamPagination page={page} pageSize={pageSize} total={total} basePath={base} param="lp" params={query} anchor="lists" label="danh sách mô hình, giải pháp" />
+      <Pagination page={page} pageSize={pageSize} total={total} basePath={base} param="lp" params={query} anchor="lists" label="danh sách mô hình, giải pháp" />
     </div>
   );
 }
@@ -184,7 +184,7 @@ export function ReportingLists({
             ))}
           </ul>
         )}
-        <ParamPagination page={late.page} pageSize={pageSize} total={late.total} basePath={base} param="tp" params={query} anchor="reporting" label="đơn vị nộp trễ hạn" />
+        <Pagination page={late.page} pageSize={pageSize} total={late.total} basePath={base} param="tp" params={query} anchor="reporting" label="đơn vị nộp trễ hạn" />
       </div>
       <div>
         <h3 className="mb-2 font-semibold">Đơn vị chưa nộp báo cáo ({missing.total.toLocaleString("vi-VN")})</h3>
@@ -212,7 +212,7 @@ export function ReportingLists({
             })}
           </ul>
         )}
-        <ParamPagination page={missing.page} pageSize={pageSize} total={missing.total} basePath={base} param="mp" params={query} anchor="reporting" label="đơn vị chưa nộp" />
+        <Pagination page={missing.page} pageSize={pageSize} total={missing.total} basePath={base} param="mp" params={query} anchor="reporting" label="đơn vị chưa nộp" />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { NarrativeEditor } from "@/components/summary/narrative-editor";
-import { ParamPagination } from "@/components/summary/param-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { SummaryReviewHistory, SummaryVersions } from "@/components/summary/summary-history";
 import { InitiativeLists, ReportingLists } from "@/components/summary/summary-lists";
 import { SummaryStatusBadge } from "@/components/summary/summary-status-badge";
@@ -203,7 +203,7 @@ export default async function SummaryPhasePage({ params, searchParams }: { param
         ) : (
           <UnitTableView rows={data.units.rows} firstIndex={(data.units.page - 1) * data.pageSize} caption={`Kết quả theo đơn vị, ${label}`} />
         )}
-        <ParamPagination page={data.units.page} pageSize={data.pageSize} total={data.units.total} basePath={base} param="up" params={query} anchor="units" label="kết quả theo đơn vị" />
+        <Pagination page={data.units.page} pageSize={data.pageSize} total={data.units.total} basePath={base} param="up" params={query} anchor="units" label="kết quả theo đơn vị" />
       </section>
 
       <section aria-labelledby="lists-h" id="lists" className="mb-8 scroll-mt-4">
