@@ -6,11 +6,20 @@ export const DEMO_PASSWORD = "Demo@2026";
 
 /** Signs in through the login form and waits until the browser has left /login. */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
-  await page.goto("/login");
-  await page.getByLabel("Tên đăng nhập hoặc e-mail").fill(username);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 });
+  // On a busy dev server the form may be submitted before its script is hydrated: try again then.
+  for (let attempt = 1; ; attempt++) {
+    await page.goto("/login");
+    await page.waitForLoadState("networkidle");
+    await page.getByLabel("Tên đăng nhập hoặc e-mail").fill(username);
+    await page.getByLabel("Mật khẩu").fill(password);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    try {
+      await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
 }
 
 /** Signs out with the header button and waits for the login page. */

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, test } from "./fixtures";
+import { expect, login, test } from "./fixtures";
 
 /**
  * The unit home shows the unit's own report of each phase on the report milestones.
@@ -10,23 +10,6 @@ import { DEMO_PASSWORD, expect, test } from "./fixtures";
 
 const year = new Date().getFullYear();
 
-/** Signs in once the login form is hydrated (a busy dev server may still be compiling its script). */
-async function login(page: Page, username: string) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.goto("/login");
-    await page.waitForLoadState("networkidle");
-    await page.getByLabel("Tên đăng nhập hoặc e-mail").fill(username);
-    await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    try {
-      await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 });
-      return;
-    } catch {
-      // the form was submitted before hydration: try again
-    }
-  }
-  throw new Error(`could not sign in as ${username}`);
-}
 
 function card(page: Page, documentNumber: string): Locator {
   return page.locator(`li[data-campaign="${documentNumber}"]`).first();

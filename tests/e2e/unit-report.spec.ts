@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, logout, test } from "./fixtures";
+import { expect, login, logout, test } from "./fixtures";
 
 /**
  * A unit's mid-term report (Mẫu 2 + Đề cương) from draft to acceptance: the head writes it (the draft
@@ -41,23 +41,6 @@ async function pickUnit(page: Page): Promise<{ unitName: string; head: string; s
   return null;
 }
 
-/** Signs in once the login form is hydrated (a busy dev server may still be compiling its script). */
-async function login(page: Page, username: string) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.goto("/login");
-    await page.waitForLoadState("networkidle");
-    await page.getByLabel("Tên đăng nhập hoặc e-mail").fill(username);
-    await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
-    try {
-      await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 30_000 });
-      return;
-    } catch {
-      // the form was submitted before hydration: try again
-    }
-  }
-  throw new Error(`could not sign in as ${username}`);
-}
 
 /** Opens the unit's report page and waits until the editor is hydrated. */
 async function openEditor(page: Page, url: string) {
