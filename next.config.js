@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "exceljs", "@node-rs/argon2", "pg-boss", "nodemailer"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "exceljs", "@node-rs/argon2", "pg-boss", "nodemailer", "pdfkit"],
   poweredByHeader: false,
   async headers() {
     return [

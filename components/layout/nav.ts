@@ -12,6 +12,9 @@ export function navItemsFor(roles: readonly ScopedRole[]): NavItem[] {
   if (roles.some((r) => r.role !== "ADMIN")) items.push({ href: "/todo", label: "Việc cần làm" });
   if (canAnywhere(roles, "participate:campaign")) items.push({ href: "/unit", label: "Đơn vị của tôi" });
   if (canAnywhere(roles, "read:campaign")) items.push({ href: "/campaigns", label: "Kế hoạch thi đua" });
+  // Issue 5: awards (the standing office) and the council (members see the sessions they are convened to).
+  if (canAnywhere(roles, "manage:award-form") || canAnywhere(roles, "decide:award")) items.push({ href: "/awards", label: "Khen thưởng" });
+  if (roles.some((r) => r.role === "COUNCIL_MEMBER")) items.push({ href: "/council", label: "Hội đồng TĐKT" });
   if (canAnywhere(roles, "manage:unit")) items.push({ href: "/admin/units", label: "Đơn vị" });
   if (canAnywhere(roles, "manage:user")) items.push({ href: "/admin/users", label: "Tài khoản" });
   if (canAnywhere(roles, "manage:user")) items.push({ href: "/admin/outbox", label: "Hộp thư đi" });

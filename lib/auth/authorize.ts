@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { deriveBallotKey } from "@/lib/council/ballot-crypto";
 import { hashPassword, verifyPassword } from "./password";
 import { clearLoginFailures, isIdentifierLocked, recordLoginFailure } from "./throttle";
 
@@ -23,6 +24,8 @@ export interface AuthorizedUser {
   id: string;
   name: string;
   sv: number;
+  /** Secret-ballot key derived from the password; lives only in the encrypted session cookie. */
+  bk: string;
 }
 
 /**
@@ -54,5 +57,5 @@ export async function authorizeCredentials(
   }
   await clearLoginFailures(throttleKey);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { id: user.id, name: user.fullName, sv: user.sessionVersion };
+  return { id: user.id, name: user.fullName, sv: user.sessionVersion, bk: deriveBallotKey(password, user.id) };
 }

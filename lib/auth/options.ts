@@ -21,6 +21,9 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.sv = (user as unknown as { sv: number }).sv;
+        // Never copied into the session object (which /api/auth/session serves to the browser):
+        // read back on the server only, from the encrypted cookie (lib/auth/ballot-key.ts).
+        token.bk = (user as unknown as { bk?: string }).bk;
       }
       return token;
     },

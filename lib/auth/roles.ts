@@ -29,6 +29,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
     "review:report:subtree",
     "manage:summary:subtree",
     "forward:initiative:subtree",
+    "read:award:subtree",
   ],
   LEADERSHIP: [
     "read:campaign:subtree",
@@ -36,10 +37,26 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
     "select:initiative:subtree",
     "read:report:subtree",
     "forward:initiative:subtree",
+    "read:award:subtree",
+    // The head of the agency records the award decision (quyết định khen thưởng).
+    "decide:award:subtree",
   ],
   STEERING_COMMITTEE: ["read:campaign:subtree", "read:registration:subtree", "read:report:subtree"],
-  EMULATION_OFFICE: ["read:campaign:subtree", "read:registration:subtree", "read:report:subtree"],
-  COUNCIL_MEMBER: [],
+  EMULATION_OFFICE: [
+    "read:campaign:subtree",
+    "read:registration:subtree",
+    "read:report:subtree",
+    // Issue 5: award forms and the council's member list of the organisation, checking dossiers,
+    // preparing council sessions, sending proposals beyond the agency's authority up.
+    "manage:award-form:subtree",
+    "manage:council:subtree",
+    "read:award:subtree",
+    "review:award:subtree",
+    "forward:award:subtree",
+  ],
+  // Voting rights come from being convened to a session (CouncilSessionMember), not from the role;
+  // the role lets a member read the organisation's proposals and dossiers.
+  COUNCIL_MEMBER: ["read:award:subtree"],
   UNIT_HEAD: [
     "read:registration:own",
     "edit:registration:own",
@@ -51,6 +68,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
     "edit:report:own",
     "submit:report:own",
     "edit:progress:own",
+    "read:award:own",
+    "edit:award:own",
+    "submit:award:own",
   ],
   UNIT_STAFF: [
     "read:registration:own",
@@ -60,6 +80,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
     "read:report:own",
     "edit:report:own",
     "edit:progress:own",
+    "read:award:own",
+    "edit:award:own",
   ],
 };
 
@@ -84,7 +106,16 @@ export type Permission =
   | "submit:report"
   | "review:report"
   | "manage:summary"
-  | "forward:initiative";
+  | "forward:initiative"
+  // Issue 5: awards and the emulation council.
+  | "manage:award-form"
+  | "manage:council"
+  | "read:award"
+  | "edit:award"
+  | "submit:award"
+  | "review:award"
+  | "forward:award"
+  | "decide:award";
 
 export interface ScopedRole {
   role: Role;

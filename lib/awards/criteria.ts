@@ -1,0 +1,125 @@
+/**
+ * Checking a nominee against the criteria of an award form (pure; the facts are read by queries).
+ * A criterion is met (true), not met (false) or cannot be judged by the portal (null: e.g. a
+ * citizen has no initiatives in the portal, or a declaration not yet answered).
+ */
+
+export type CriterionKind =
+  | "INITIATIVE_REGISTERED"
+  | "INITIATIVE_COMPLETED"
+  | "INITIATIVE_RECOGNISED"
+  | "REPORTS_ON_TIME"
+  | "RATING_AT_LEAST_GOOD"
+  | "RATING_EXCELLENT"
+  | "NO_DISCIPLINE"
+  | "DECLARED";
+
+export type Rating = "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+
+export interface CriterionInput {
+  id: string;
+  content: string;
+  kind: CriterionKind;
+  hard: boolean;
+}
+
+/** What the portal knows about the nominee in the campaign (null when it knows nothing: citizens). */
+export interface PortalFacts {
+  initiativesRegistered: number;
+  initiativesCompleted: number;
+  initiativesRecognised: number;
+  reportsSubmitted: number;
+  reportsLate: number;
+  /** Report milestones already past due with no submission. */
+  reportsMissing: number;
+}
+
+export interface Declarations {
+  rating: Rating | null;
+  noDiscipline: boolean | null;
+  /** Answers to DECLARED criteria by criterion id. */
+  answers: Record<string, boolean | undefined>;
+}
+
+export interface CriterionResult extends CriterionInput {
+  met: boolean | null;
+  /** Why, in Vietnamese: the figures or the declaration behind the answer. */
+  basis: string;
+}
+
+export const RATING_LABELS: Record<Rating, string> = {
+  EXCELLENT: "Hoàn thành xuất sắc nhiệm vụ",
+  GOOD: "Hoàn thành tốt nhiệm vụ",
+  COMPLETED: "Hoàn thành nhiệm vụ",
+  NOT_COMPLETED: "Không hoàn thành nhiệm vụ",
+};
+
+export const CRITERION_KIND_LABELS: Record<CriterionKind, string> = {
+  INITIATIVE_REGISTERED: "Có mô hình, giải pháp, sáng kiến đăng ký (cổng tự kiểm tra)",
+  INITIATIVE_COMPLETED: "Có mô hình, giải pháp, sáng kiến hoàn thành (cổng tự kiểm tra)",
+  INITIATIVE_RECOGNISED: "Có mô hình, giải pháp, sáng kiến được công nhận tiêu biểu (cổng tự kiểm tra)",
+  REPORTS_ON_TIME: "Gửi báo cáo đúng hạn (cổng tự kiểm tra)",
+  RATING_AT_LEAST_GOOD: "Xếp loại từ Hoàn thành tốt nhiệm vụ trở lên (đơn vị kê khai)",
+  RATING_EXCELLENT: "Xếp loại Hoàn thành xuất sắc nhiệm vụ (đơn vị kê khai)",
+  NO_DISCIPLINE: "Không bị xử lý kỷ luật trong năm (đơn vị kê khai)",
+  DECLARED: "Nội dung khác (đơn vị xác nhận)",
+};
+
+const RATING_RANK: Record<Rating, number> = { EXCELLENT: 3, GOOD: 2, COMPLETED: 1, NOT_COMPLETED: 0 };
+
+export function evaluateCriterion(c: CriterionInput, facts: PortalFacts | null, d: Declarations): CriterionResult {
+  const noFacts = { ...c, met: null, basis: "Cổng không có dữ liệu về đối tượng này." };
+  switch (c.kind) {
+    case "INITIATIVE_REGISTERED":
+      if (!facts) return noFacts;
+      return { ...c, met: facts.initiativesRegistered > 0, basis: `${facts.initiativesRegistered} mô hình, giải pháp, sáng kiến đã đăng ký (Mẫu 1 được tiếp nhận).` };
+    case "INITIATIVE_COMPLETED":
+      if (!facts) return noFacts;
+      return { ...c, met: facts.initiativesCompleted > 0, basis: `${facts.initiativesCompleted}/${facts.initiativesRegistered} mô hình, giải pháp, sáng kiến đã hoàn thành.` };
+    case "INITIATIVE_RECOGNISED":
+      if (!facts) return noFacts;
+      return { ...c, met: facts.initiativesRecognised > 0, basis: `${facts.initiativesRecognised} mô hình, giải pháp, sáng kiến được công nhận tiêu biểu.` };
+    case "REPORTS_ON_TIME": {
+      if (!facts) return noFacts;
+      const met = facts.reportsLate === 0 && facts.reportsMissing === 0;
+      const parts = [`${facts.reportsSubmitted} báo cáo đã gửi`];
+      if (facts.reportsLate) parts.push(`${facts.reportsLate} báo cáo nộp trễ`);
+      if (facts.reportsMissing) parts.push(`${facts.reportsMissing} báo cáo quá hạn chưa gửi`);
+      return { ...c, met, basis: `${parts.join(", ")}.` };
+    }
+    case "RATING_AT_LEAST_GOOD":
+    case "RATING_EXCELLENT": {
+      if (!d.rating) return { ...c, met: null, basis: "Chưa kê khai mức xếp loại." };
+      const needed = c.kind === "RATING_EXCELLENT" ? RATING_RANK.EXCELLENT : RATING_RANK.GOOD;
+      return { ...c, met: RATING_RANK[d.rating] >= needed, basis: `Đơn vị kê khai: ${RATING_LABELS[d.rating]}.` };
+    }
+    case "NO_DISCIPLINE":
+      if (d.noDiscipline === null) return { ...c, met: null, basis: "Chưa kê khai." };
+      return { ...c, met: d.noDiscipline, basis: d.noDiscipline ? "Đơn vị kê khai: không bị xử lý kỷ luật trong năm." : "Đơn vị kê khai: có bị xử lý kỷ luật trong năm." };
+    case "DECLARED": {
+      const a = d.answers[c.id];
+      if (a === undefined) return { ...c, met: null, basis: "Chưa xác nhận." };
+      return { ...c, met: a, basis: a ? "Đơn vị xác nhận đạt." : "Đơn vị xác nhận chưa đạt." };
+    }
+  }
+}
+
+export function evaluateCriteria(criteria: readonly CriterionInput[], facts: PortalFacts | null, d: Declarations): CriterionResult[] {
+  return criteria.map((c) => evaluateCriterion(c, facts, d));
+}
+
+/**
+ * A hard criterion is failed when it is known not to be met. Unanswered declarations block
+ * submission instead (see missingDeclarations); a portal criterion the portal cannot judge (a
+ * citizen) is left to the office.
+ */
+export function failsHardCriterion(results: readonly CriterionResult[]): boolean {
+  return results.some((r) => r.hard && r.met === false);
+}
+
+/** Declared criteria still unanswered (the unit must answer every one before submitting). */
+export function missingDeclarations(results: readonly CriterionResult[]): CriterionResult[] {
+  return results.filter(
+    (r) => r.met === null && (r.kind === "RATING_AT_LEAST_GOOD" || r.kind === "RATING_EXCELLENT" || r.kind === "NO_DISCIPLINE" || r.kind === "DECLARED"),
+  );
+}
