@@ -9,6 +9,8 @@ const TABS = [
   { key: "summary", label: "Báo cáo tổng hợp" },
   { key: "forward", label: "Gửi lên cấp trên" },
   { key: "incoming", label: "Cấp dưới gửi lên" },
+  { key: "awards", label: "Đề nghị khen thưởng" },
+  { key: "council", label: "Hội đồng TĐKT" },
 ] as const;
 
 export type ConsolidationTab = (typeof TABS)[number]["key"];
