@@ -110,4 +110,6 @@ export async function seedDemo(prisma: Db) {
   await seedDemoCampaigns(prisma, new Date());
   const { seedDemoReports } = await import("./demo-reports");
   await seedDemoReports(prisma);
+  const { seedDemoAwards } = await import("./demo-awards");
+  await seedDemoAwards(prisma);
 }

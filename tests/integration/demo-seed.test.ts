@@ -51,7 +51,8 @@ describe("demo data", () => {
     ]);
     expect(c.units).toHaveLength(10);
 
-    // Seven milestones; "trước ngày 18/4/2022" = 18/4 00:00 Vietnam time = 17/4 17:00 UTC.
+    // The seven milestones of the source, then the units' award proposals appended as the 8th (ids -m1..-m7 unchanged);
+    // "trước ngày 18/4/2022" = 18/4 00:00 Vietnam time = 17/4 17:00 UTC.
     expect(c.milestones.map((m) => [m.kind, m.responsibleRole, m.dueAt.toISOString()])).toEqual([
       ["REGISTRATION", "UNIT_HEAD", "2022-04-17T17:00:00.000Z"],
       ["CONSOLIDATION", "CCHC_OFFICE", "2022-04-19T17:00:00.000Z"],
@@ -60,7 +61,13 @@ describe("demo data", () => {
       ["FINAL_REPORT", "UNIT_HEAD", "2022-11-09T17:00:00.000Z"],
       ["FINAL_SUMMARY", "CCHC_OFFICE", "2022-12-19T17:00:00.000Z"],
       ["COUNCIL_REVIEW", "EMULATION_OFFICE", "2022-12-19T17:00:00.000Z"],
+      ["AWARD_PROPOSAL", "UNIT_HEAD", "2022-11-30T17:00:00.000Z"],
     ]);
+    expect(c.milestones.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((i) => `${c.id}-m${i}`));
+    expect(c.milestones[7]).toMatchObject({
+      name: "Gửi hồ sơ đề nghị khen thưởng về Thường trực Hội đồng Thi đua - Khen thưởng (qua Văn phòng Sở)",
+      deliverable: "Hồ sơ đề nghị khen thưởng",
+    });
     expect(c.milestones[0].deliverable).toBe("Mẫu 1");
     expect(c.milestones[2].deliverable).toBe("Mẫu 2 và Đề cương");
 
@@ -118,6 +125,9 @@ describe("demo data", () => {
     expect(byKind.REGISTRATION).toBe(addDays(today, -2));
     expect(byKind.CONSOLIDATION).toBe(addDays(today, 5));
     expect(byKind.MIDTERM_REPORT).toBe(addDays(today, 60));
+    // The units' award proposals fall between the final report and the council's review.
+    expect(c.milestones).toHaveLength(8);
+    expect(byKind.AWARD_PROPOSAL > byKind.FINAL_REPORT && byKind.AWARD_PROPOSAL < byKind.COUNCIL_REVIEW).toBe(true);
     expect(c.milestones[0].dueAt.getTime()).toBeLessThan(now.getTime());
 
     const regs = await db().registration.findMany({
@@ -194,5 +204,154 @@ describe("demo data", () => {
     expect(snap.parts.length).toBeGreaterThan(0);
     // Units left to report, for the demo and the journeys: at least one office has no mid-term report.
     expect(reports.length).toBeLessThan(10);
+  });
+
+  it("has the award forms, councils, proposals in every state, sessions and the 2022 decision with their fixed ids", async () => {
+    await seedDemoIfEmpty(db());
+    const forms = await db().awardForm.findMany({ include: { criteria: true, documents: true }, orderBy: { sortOrder: "asc" } });
+    expect(forms.map((f) => f.id)).toEqual(["demo-award-form-gk", "demo-award-form-tldxs", "demo-award-form-cstdcs", "demo-award-form-bk-tp"]);
+    const byId = Object.fromEntries(forms.map((f) => [f.id, f]));
+    expect(byId["demo-award-form-bk-tp"].organisationUnitId).toBe("demo-city");
+    expect(byId["demo-award-form-gk"].recipientTypes.sort()).toEqual(["CITIZEN", "COLLECTIVE", "INDIVIDUAL"]);
+    expect(byId["demo-award-form-cstdcs"].criteria.some((c) => c.kind === "RATING_EXCELLENT" && c.hard)).toBe(true);
+    for (const f of forms) {
+      expect(f.criteria.some((c) => c.hard)).toBe(true);
+      expect(f.documents.map((d) => d.kind)).toEqual(expect.arrayContaining(["PROPOSAL_LETTER", "MEETING_MINUTES", "ACHIEVEMENT_REPORT"]));
+    }
+    // The rules differ between the forms.
+    const rules = forms.map((f) => `${f.quorumNumerator}/${f.quorumDenominator}${f.quorumStrict ? ">" : "≥"} ${f.thresholdNumerator}/${f.thresholdDenominator}${f.thresholdStrict ? ">" : "≥"} ${f.thresholdBase}`);
+    expect(rules).toEqual(["2/3≥ 1/2> MEMBERS", "2/3≥ 2/3≥ VOTES_CAST", "2/3≥ 2/3≥ MEMBERS", "2/3≥ 9/10≥ VOTES_CAST"]);
+
+    const council = await db().councilMember.findMany({ where: { organisationUnitId: "demo-sqhkt" }, include: { user: { include: { roles: true } } }, orderBy: { sortOrder: "asc" } });
+    expect(council.map((m) => [m.user.username, m.position])).toEqual([
+      ["giamdoc", "CHAIR"],
+      ["phogiamdoc", "VICE_CHAIR"],
+      ["chanhvanphong", "SECRETARY"],
+      ["hoidong", "MEMBER"],
+      ["chanhthanhtra", "MEMBER"],
+      ["truongphong.khtc", "MEMBER"],
+      ["congdoan", "MEMBER"],
+    ]);
+    for (const m of council) expect(m.user.roles.some((r) => r.role === "COUNCIL_MEMBER" && r.unitId === "demo-sqhkt")).toBe(true);
+    const city = await db().councilMember.findMany({ where: { organisationUnitId: "demo-city" }, include: { user: true }, orderBy: { sortOrder: "asc" } });
+    expect(city.map((m) => [m.user.username, m.position])).toEqual([["hoidong.tp1", "CHAIR"], ["hoidong.tp2", "MEMBER"], ["hoidong.tp3", "MEMBER"]]);
+    expect(await db().roleAssignment.count({ where: { userId: "demo-user-noivu", role: "EMULATION_OFFICE", unitId: "demo-city" } })).toBe(1);
+    // New accounts share the demo password hash.
+    const giamdoc = await db().user.findUniqueOrThrow({ where: { username: "giamdoc" } });
+    for (const username of ["phogiamdoc", "congdoan", "hoidong.tp1", "hoidong.tp2", "hoidong.tp3"]) {
+      expect((await db().user.findUniqueOrThrow({ where: { username } })).passwordHash).toBe(giamdoc.passwordHash);
+    }
+
+    const proposals = await db().awardProposal.findMany({ include: { versions: true, reviews: true } });
+    const p = Object.fromEntries(proposals.map((x) => [x.id, x]));
+    const status = (id: string) => p[id]?.status;
+    expect(status("demo-proposal-draft")).toBe("DRAFT");
+    expect(p["demo-proposal-draft"].versions).toHaveLength(0);
+    expect(status("demo-proposal-submitted")).toBe("SUBMITTED");
+    expect(p["demo-proposal-submitted"].nomineeType).toBe("INDIVIDUAL");
+    expect(p["demo-proposal-submitted"].failsHardCriterion).toBe(false);
+    type Check = { criterionId: string; kind: string; hard: boolean; met: boolean | null; basis: string }[];
+    expect((p["demo-proposal-submitted"].criteriaCheck as Check).every((c) => c.met === true)).toBe(true);
+    expect(status("demo-proposal-hard")).toBe("SUBMITTED");
+    expect(p["demo-proposal-hard"].declaredRating).toBe("COMPLETED");
+    expect(p["demo-proposal-hard"].failsHardCriterion).toBe(true);
+    expect((p["demo-proposal-hard"].criteriaCheck as Check).find((c) => c.kind === "RATING_AT_LEAST_GOOD")).toMatchObject({ hard: true, met: false });
+    expect([status("demo-proposal-admitted-1"), status("demo-proposal-admitted-2")]).toEqual(["ADMITTED", "ADMITTED"]);
+    expect(p["demo-proposal-admitted-1"].versions).toHaveLength(2);
+    const snap = p["demo-proposal-submitted"].versions[0].snapshot as { nominee: { name: string; unitName: string }; awardForm: { withinAuthority: boolean }; criteria: unknown[] };
+    expect(snap.nominee).toMatchObject({ name: "Trần Thị Thanh Tâm", unitName: "Phòng Quy hoạch khu vực 2" });
+    expect(snap.awardForm.withinAuthority).toBe(true);
+    expect(snap.criteria).toEqual(p["demo-proposal-submitted"].criteriaCheck);
+    expect(p["demo-proposal-admitted-1"].reviews.map((r) => r.action).sort()).toEqual(["ACCEPT", "RETURN", "SUBMIT", "SUBMIT"]);
+    expect(["-1", "-2", "-3"].map((n) => status(`demo-proposal-scheduled${n}`))).toEqual(["SCHEDULED", "SCHEDULED", "SCHEDULED"]);
+    expect(p["demo-proposal-scheduled-3"].failsHardCriterion).toBe(true);
+    expect(p["demo-proposal-scheduled-3"].admissionJustification).toBeTruthy();
+    expect(status("demo-proposal-secret-1")).toBe("SCHEDULED");
+    expect([status("demo-proposal-approved-1"), status("demo-proposal-approved-2"), status("demo-proposal-approved-city"), status("demo-proposal-rejected")]).toEqual([
+      "APPROVED",
+      "APPROVED",
+      "APPROVED",
+      "REJECTED",
+    ]);
+    expect(p["demo-proposal-approved-city"].awardFormId).toBe("demo-award-form-bk-tp");
+    for (const x of proposals) {
+      expect(x.submittedVersion).toBe(x.versions.length);
+      if (x.status !== "DRAFT") expect(x.criteriaCheck).not.toBeNull();
+    }
+
+    const sessions = await db().councilSession.findMany({ include: { members: true, items: { include: { votes: true }, orderBy: { sortOrder: "asc" } } } });
+    const s = Object.fromEntries(sessions.map((x) => [x.id, x]));
+    const voting = s["demo-session-voting"];
+    expect([voting.status, voting.ballotMode, voting.chairUserId, voting.secretaryUserId]).toEqual(["VOTING", "OPEN", "demo-user-giamdoc", "demo-user-chanhvanphong"]);
+    expect(voting.members).toHaveLength(7);
+    expect(voting.members.filter((m) => m.presentAt).map((m) => m.userId).sort()).toEqual(["demo-user-chanhthanhtra", "demo-user-chanhvanphong", "demo-user-phogiamdoc"]);
+    expect(voting.items.map((i) => i.proposalId)).toEqual(["demo-proposal-scheduled-1", "demo-proposal-scheduled-2", "demo-proposal-scheduled-3"]);
+    for (const i of voting.items) {
+      expect(i.votes.map((v) => [v.voterKey, v.memberUserId === v.voterKey, v.choice]).sort()).toEqual([
+        ["demo-user-chanhthanhtra", true, "AGREE"],
+        ["demo-user-chanhvanphong", true, "AGREE"],
+        ["demo-user-phogiamdoc", true, "AGREE"],
+      ]);
+      expect(i.tallyFrozenAt).toBeNull();
+    }
+    const secret = s["demo-session-secret"];
+    expect([secret.status, secret.ballotMode]).toEqual(["VOTING", "SECRET"]);
+    expect(secret.members.map((m) => m.userId).sort()).toEqual(["demo-user-congdoan", "demo-user-giamdoc", "demo-user-hoidong"]);
+    expect(secret.members.every((m) => m.presentAt === null && m.ballotCheck === null)).toBe(true);
+    expect(secret.items.map((i) => [i.proposalId, i.votes.length])).toEqual([["demo-proposal-secret-1", 0]]);
+
+    // The closed sessions: the frozen tallies are exactly the votes, and the outcome is the form's rule.
+    const { decide } = await import("../../lib/council/rules");
+    for (const id of ["demo-session-closed", "demo-session-2022"]) {
+      const closed = s[id];
+      expect(closed.status).toBe("CLOSED");
+      expect(closed.closedAt).not.toBeNull();
+      expect(closed.minutes).toBeNull();
+      for (const i of closed.items) {
+        const count = (c: string) => i.votes.filter((v) => v.choice === c).length;
+        expect([i.invitedCount, i.presentCount, i.agreeCount, i.disagreeCount, i.abstainCount]).toEqual([
+          closed.members.length,
+          closed.members.filter((m) => m.presentAt).length,
+          count("AGREE"),
+          count("DISAGREE"),
+          count("ABSTAIN"),
+        ]);
+        expect(i.tallyFrozenAt).not.toBeNull();
+        const form = byId[p[i.proposalId].awardFormId];
+        const rule = {
+          quorum: { numerator: form.quorumNumerator, denominator: form.quorumDenominator, strict: form.quorumStrict },
+          threshold: { numerator: form.thresholdNumerator, denominator: form.thresholdDenominator, strict: form.thresholdStrict },
+          thresholdBase: form.thresholdBase,
+        };
+        const tally = { invited: i.invitedCount!, present: i.presentCount!, agree: i.agreeCount!, disagree: i.disagreeCount!, abstain: i.abstainCount! };
+        expect(i.outcome).toBe(decide(rule, tally).outcome);
+      }
+    }
+    expect(s["demo-session-closed"].items.map((i) => [i.proposalId, i.outcome])).toEqual([
+      ["demo-proposal-approved-1", "APPROVED"],
+      ["demo-proposal-approved-2", "APPROVED"],
+      ["demo-proposal-approved-city", "APPROVED"],
+      ["demo-proposal-rejected", "REJECTED"],
+    ]);
+    // The triggers hold on the seeded data: no vote on a closed session, no change to a frozen tally.
+    const closedItem = s["demo-session-closed"].items[0];
+    await expect(
+      db().councilVote.create({ data: { id: crypto.randomUUID(), sessionId: "demo-session-closed", agendaItemId: closedItem.id, voterKey: "demo-user-congdoan", memberUserId: "demo-user-congdoan", choice: "AGREE" } }),
+    ).rejects.toThrow(/COUNCIL_BALLOT_NOT_OPEN/);
+    await expect(db().councilAgendaItem.update({ where: { id: closedItem.id }, data: { agreeCount: 99 } })).rejects.toThrow(/COUNCIL_TALLY_FROZEN/);
+
+    const decision = await db().awardDecision.findUniqueOrThrow({ where: { id: "demo-decision-2022" }, include: { proposals: { orderBy: { certificateNo: "asc" } } } });
+    expect([decision.number, decision.signedOn.toISOString().slice(0, 10), decision.signerName, decision.sessionId]).toEqual([
+      "125/QĐ-SQHKT",
+      "2022-12-28",
+      "Nguyễn Thanh Nhã",
+      "demo-session-2022",
+    ]);
+    expect(decision.proposals.map((x) => x.certificateNo)).toEqual([1, 2, 3, 4]);
+    expect(decision.proposals.every((x) => x.status === "AWARDED" && x.campaignId === DEMO_CAMPAIGN_IDS.sqhkt2022)).toBe(true);
+    expect(decision.proposals.some((x) => x.nomineeUnitId === "demo-qhkv1")).toBe(true);
+    expect(decision.proposals.some((x) => x.nomineeUserId === "demo-user-canbo.qhkv1")).toBe(true);
+
+    expect(await db().auditLog.count({ where: { entityType: { in: ["AwardForm", "AwardProposal", "CouncilSession", "CouncilMember", "AwardDecision"] } } })).toBeGreaterThan(40);
   });
 });
