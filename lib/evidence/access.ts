@@ -10,10 +10,12 @@ import {
   progressEditProblem,
 } from "@/lib/progress/access";
 import { CAMPAIGN_CLOSED_MESSAGE, FORWARDED_READ_ONLY_MESSAGE, PROGRESS_NOT_OPEN_MESSAGE } from "@/lib/progress/rules";
+import { canReadProposal, isProposalUnitMember, loadProposalForAccess, proposalEditProblem } from "@/lib/awards/access";
 
-type Actor = { roles: readonly ScopedRole[] };
+type Actor = { id?: string; roles: readonly ScopedRole[] };
 
-export type EvidenceTarget = { kind: "initiative" | "report"; id: string };
+/** An initiative's or a Mẫu 2 report's evidence, or a document of an award proposal's dossier (issue 5). */
+export type EvidenceTarget = { kind: "initiative" | "report" | "award"; id: string };
 
 export const REPORT_NOT_EDITABLE_MESSAGE =
   "Báo cáo đã nộp hoặc đã được tiếp nhận: không thêm, xóa hoặc thay tệp minh chứng được nữa (khi Bộ phận CCHC trả lại, đơn vị mới sửa được).";
@@ -44,6 +46,7 @@ export interface TargetAccess {
  */
 export async function evidenceTargetAccess(actor: Actor, target: EvidenceTarget, db?: Db | Tx): Promise<TargetAccess | null> {
   const d = db ?? (await getDb());
+  if (target.kind === "award") return awardTargetAccess(d, actor, target);
   if (target.kind === "initiative") {
     const ini = await d.initiative.findUnique({ where: { id: target.id }, select: { ...initiativeAccessSelect, content: true } });
     if (!ini) return null;
@@ -102,6 +105,32 @@ export async function evidenceTargetAccess(actor: Actor, target: EvidenceTarget,
 }
 
 /**
+ * A dossier document of an award proposal: read = canReadProposal; outside the proposing unit only
+ * files a submitted version cites (locked); change = edit:award on the proposal's unit while it is a
+ * draft or returned (never a forwarded copy: its documents are the origin's).
+ */
+async function awardTargetAccess(d: Db | Tx, actor: Actor, target: EvidenceTarget): Promise<TargetAccess | null> {
+  const p = await loadProposalForAccess(d, target.id);
+  if (!p) return null;
+  const canRead = canReadProposal(actor, p);
+  const member = isProposalUnitMember(actor, p);
+  const mayEdit = can(actor.roles, "edit:award", p.unit);
+  const problem = proposalEditProblem(p);
+  return {
+    target,
+    unitId: p.unitId,
+    campaignId: p.campaignId,
+    forwardedFromId: p.forwardedFromId,
+    canRead,
+    lockedOnly: !member,
+    mayEdit,
+    problem,
+    canEdit: canRead && mayEdit && problem === null,
+    label: "hồ sơ đề nghị khen thưởng",
+  };
+}
+
+/**
  * The unit's own people for its reports: permissions granted only on the unit itself ("own": its head
  * and staff). Not read:report, which the CCHC office and leadership hold over their whole subtree.
  */
@@ -113,6 +142,7 @@ export const evidenceFileSelect = {
   id: true,
   initiativeId: true,
   reportId: true,
+  awardProposalId: true,
   unitId: true,
   campaignId: true,
   fileName: true,
@@ -141,6 +171,13 @@ export async function canReadEvidence(user: Actor, fileId: string) {
   const db = await getDb();
   const file = await db.evidenceFile.findUnique({ where: { id: fileId }, select: evidenceFileSelect });
   if (!file) return null;
+  if (file.awardProposalId) {
+    // A dossier document: the proposal's readers (through forwarded copies too); outside the
+    // proposing unit only once a submitted version cites it.
+    const p = await loadProposalForAccess(db, file.awardProposalId);
+    if (!p || !canReadProposal(user, p)) return null;
+    return isProposalUnitMember(user, p) || file.lockedAt ? file : null;
+  }
   if (file.reportId) {
     if (isReportUnitMember(user, file.unit)) return file;
     if (!file.lockedAt) return null;

@@ -4,6 +4,7 @@ import { create as contentDispositionHeader } from "content-disposition";
 import { DomainError, failure, MESSAGES } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { stripDiacritics } from "@/lib/consolidation/download";
+import { DOCUMENT_KINDS, GENERATED_DESCRIPTION } from "@/lib/awards/proposals/schemas";
 import { canReadEvidence } from "./access";
 import { isInlineMime } from "./detect";
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from "./limits";
@@ -11,7 +12,7 @@ import { uploadEvidence } from "./mutations";
 import { openStored } from "./storage";
 
 /**
- * HTTP side of evidence files. Upload: `POST /api/evidence?target=initiative|report&id=…[&replaces=…]`
+ * HTTP side of evidence files. Upload: `POST /api/evidence?target=initiative|report|award&id=…[&replaces=…][&kind=<document kind, award dossiers>]`
  * with the file's raw bytes as the body (one file per request, streamed to disk, never buffered
  * whole) and its name in the `X-File-Name` header (URI-encoded). Download: `GET /api/evidence/<id>`.
  */
@@ -82,7 +83,9 @@ export async function handleUpload(req: Request): Promise<Response> {
   const replacesId = url.searchParams.get("replaces");
   const fileName = decodeHeader(req.headers.get("x-file-name"));
   const description = decodeHeader(req.headers.get("x-file-description"));
-  if ((kind !== "initiative" && kind !== "report") || !id || id.length > 64 || (replacesId && replacesId.length > 64)) {
+  const documentKind = url.searchParams.get("kind");
+  const badKind = kind === "award" && documentKind !== null && !DOCUMENT_KINDS.includes(documentKind as (typeof DOCUMENT_KINDS)[number]);
+  if ((kind !== "initiative" && kind !== "report" && kind !== "award") || badKind || !id || id.length > 64 || (replacesId && replacesId.length > 64)) {
     await drain(req.body);
     return json(404, { ok: false, code: "NOT_FOUND", error: MESSAGES.NOT_FOUND });
   }
@@ -95,8 +98,10 @@ export async function handleUpload(req: Request): Promise<Response> {
     const created = await uploadEvidence(user, {
       target: { kind, id },
       fileName,
-      description,
+      // Only the portal itself marks a document as its generated draft.
+      description: description === GENERATED_DESCRIPTION ? null : description,
       replacesId: replacesId || null,
+      documentKind: kind === "award" ? ((documentKind as (typeof DOCUMENT_KINDS)[number] | null) ?? "OTHER") : null,
       body: req.body ? chunksOf(req.body) : new Uint8Array(0),
     });
     return json(201, { ok: true, data: created, message: `Đã tải lên “${created.fileName}”.` });

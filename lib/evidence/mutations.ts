@@ -3,6 +3,9 @@ import { conflictError, forbiddenError, notFoundError, ruleError } from "@/lib/a
 import { writeAudit } from "@/lib/audit/write";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { DOCUMENT_KIND_LABELS } from "@/lib/awards/labels";
+import { GENERATED_DESCRIPTION } from "@/lib/awards/proposals/schemas";
+import type { DossierDocumentKind } from "@/lib/generated/prisma/enums";
 import { evidenceTargetAccess, type EvidenceTarget, type TargetAccess } from "./access";
 import { detectFile } from "./detect";
 import { emptyFileMessage, formatFileSize, tooLargeMessage } from "./limits";
@@ -28,6 +31,8 @@ export function cleanFileName(raw: string): string {
 }
 
 export const NOT_CURRENT_MESSAGE = "Tệp này đã được thay bằng tệp mới: chỉ thay hoặc xóa được tệp hiện hành.";
+export const LOCKED_DOCUMENT_DELETE_MESSAGE =
+  "Tài liệu đã nộp kèm hồ sơ đề nghị khen thưởng nên không xóa được. Nếu cần, hãy tải lên bản mới: tài liệu cũ vẫn được giữ cho phiên bản đã nộp.";
 export const LOCKED_DELETE_MESSAGE =
   "Tệp đã gắn với báo cáo đã nộp nên không xóa được. Nếu cần, hãy dùng “Thay bằng tệp mới”: tệp cũ vẫn được giữ cho phiên bản báo cáo đã nộp.";
 
@@ -46,7 +51,14 @@ export interface UploadInput {
   description?: string | null;
   /** The current file this upload replaces ("Thay bằng tệp mới"). */
   replacesId?: string | null;
+  /** Award dossiers: which document this is (default OTHER). */
+  documentKind?: DossierDocumentKind | null;
   body: AsyncIterable<Uint8Array> | Uint8Array;
+}
+
+/** The record's foreign key on EvidenceFile. */
+export function targetWhere(target: EvidenceTarget) {
+  return target.kind === "initiative" ? { initiativeId: target.id } : target.kind === "report" ? { reportId: target.id } : { awardProposalId: target.id };
 }
 
 /**
@@ -59,7 +71,9 @@ export async function uploadEvidence(actor: Actor, input: UploadInput) {
   const description = input.description?.trim().slice(0, 500) || null;
   const access = await requireEditable(actor, input.target);
   const db = await getDb();
-  const where = input.target.kind === "initiative" ? { initiativeId: input.target.id } : { reportId: input.target.id };
+  const where = targetWhere(input.target);
+  // A dossier has one current file per document (except "other documents"): a new upload takes the place of the current one.
+  const documentKind = input.target.kind === "award" ? (input.documentKind ?? "OTHER") : null;
 
   let replaced: { id: string; fileName: string; supersededAt: Date | null } | null = null;
   if (input.replacesId) {
@@ -90,10 +104,12 @@ export async function uploadEvidence(actor: Actor, input: UploadInput) {
     await commitStaged(staged, key);
     const storageKey = key;
     const now = new Date();
-    return await db.$transaction(async (tx) => {
+    const removedKeys: string[] = [];
+    const result = await db.$transaction(async (tx) => {
       const created = await tx.evidenceFile.create({
         data: {
           ...where,
+          ...(documentKind ? { documentKind } : {}),
           unitId: access.unitId,
           campaignId: access.campaignId,
           fileName,
@@ -110,19 +126,42 @@ export async function uploadEvidence(actor: Actor, input: UploadInput) {
         const res = await tx.evidenceFile.updateMany({ where: { id: replaced.id, supersededAt: null }, data: { supersededAt: now, supersededById: created.id } });
         if (res.count === 0) throw conflictError();
       }
+      let displaced: { id: string; fileName: string; kept: boolean }[] = [];
+      if (documentKind && documentKind !== "OTHER" && !replaced) {
+        // The previous file of this document is kept (superseded), except a draft the portal generated
+        // that no submitted version cites: that one is simply replaced.
+        const previous = await tx.evidenceFile.findMany({
+          where: { ...where, documentKind, supersededAt: null, id: { not: created.id } },
+          select: { id: true, fileName: true, lockedAt: true, storageKey: true, description: true },
+        });
+        for (const f of previous) {
+          if (f.lockedAt || f.description !== GENERATED_DESCRIPTION) {
+            await tx.evidenceFile.updateMany({ where: { id: f.id, supersededAt: null }, data: { supersededAt: now, supersededById: created.id } });
+          } else {
+            await tx.evidenceFile.updateMany({ where: { supersededById: f.id }, data: { supersededById: created.id } });
+            await tx.evidenceFile.delete({ where: { id: f.id } });
+            removedKeys.push(f.storageKey);
+          }
+        }
+        displaced = previous.map((f) => ({ id: f.id, fileName: f.fileName, kept: !!f.lockedAt || f.description !== GENERATED_DESCRIPTION }));
+      }
       await writeAudit(tx, actor.id, {
         action: replaced ? "evidence.replace" : "evidence.upload",
         entityType: "EvidenceFile",
         entityId: created.id,
         unitId: access.unitId,
         campaignId: access.campaignId,
-        after: { ...created, target: input.target, replaces: replaced?.id ?? null },
-        summary: replaced
-          ? `Thay tệp minh chứng “${replaced.fileName}” bằng “${fileName}” (${formatFileSize(staged.sizeBytes)}) của ${access.label}`
-          : `Tải lên tệp minh chứng “${fileName}” (${formatFileSize(staged.sizeBytes)}) cho ${access.label}`,
+        after: { ...created, target: input.target, replaces: replaced?.id ?? null, ...(documentKind ? { documentKind, displaced } : {}) },
+        summary: documentKind
+          ? `Tải lên “${fileName}” (${DOCUMENT_KIND_LABELS[documentKind]}, ${formatFileSize(staged.sizeBytes)}) cho ${access.label}${displaced.length ? `, thay “${displaced.map((f) => f.fileName).join("”, “")}”` : ""}`
+          : replaced
+            ? `Thay tệp minh chứng “${replaced.fileName}” bằng “${fileName}” (${formatFileSize(staged.sizeBytes)}) của ${access.label}`
+            : `Tải lên tệp minh chứng “${fileName}” (${formatFileSize(staged.sizeBytes)}) cho ${access.label}`,
       });
       return created;
     });
+    for (const k of removedKeys) await removeStored(k).catch(() => {});
+    return result;
   } catch (err) {
     await discard(staged.tmpPath);
     if (key) await removeStored(key).catch(() => {});
@@ -138,13 +177,19 @@ export async function deleteEvidence(actor: Actor, input: { fileId: string }) {
   const db = await getDb();
   const file = await db.evidenceFile.findUnique({
     where: { id: input.fileId },
-    select: { id: true, initiativeId: true, reportId: true, fileName: true, storageKey: true, lockedAt: true, supersededAt: true, sha256: true, sizeBytes: true },
+    select: { id: true, initiativeId: true, reportId: true, awardProposalId: true, fileName: true, storageKey: true, lockedAt: true, supersededAt: true, sha256: true, sizeBytes: true },
   });
   if (!file) throw notFoundError();
-  const target: EvidenceTarget | null = file.initiativeId ? { kind: "initiative", id: file.initiativeId } : file.reportId ? { kind: "report", id: file.reportId } : null;
+  const target: EvidenceTarget | null = file.initiativeId
+    ? { kind: "initiative", id: file.initiativeId }
+    : file.reportId
+      ? { kind: "report", id: file.reportId }
+      : file.awardProposalId
+        ? { kind: "award", id: file.awardProposalId }
+        : null;
   if (!target) throw notFoundError();
   const access = await requireEditable(actor, target);
-  if (file.lockedAt) throw ruleError(LOCKED_DELETE_MESSAGE);
+  if (file.lockedAt) throw ruleError(target.kind === "award" ? LOCKED_DOCUMENT_DELETE_MESSAGE : LOCKED_DELETE_MESSAGE);
   if (file.supersededAt) throw ruleError(NOT_CURRENT_MESSAGE);
   await db.$transaction(async (tx) => {
     const res = await tx.evidenceFile.deleteMany({ where: { id: file.id, lockedAt: null, supersededAt: null } });

@@ -29,7 +29,7 @@ export async function listEvidence(actor: Actor, target: EvidenceTarget) {
   const access = await evidenceTargetAccess(actor, target);
   if (!access || !access.canRead) return null;
   const db = await getDb();
-  let where: { initiativeId: { in: string[] } } | { reportId: string; lockedAt?: { not: null } };
+  let where: { initiativeId: { in: string[] } } | { reportId: string; lockedAt?: { not: null } } | { awardProposalId: string; lockedAt?: { not: null } };
   let origin: { unitName: string; initiativeId: string } | null = null;
   if (target.kind === "initiative") {
     const ids = access.forwardedFromId ? await chainDownToOrigin(db, { id: target.id, forwardedFromId: access.forwardedFromId }) : [target.id];
@@ -38,9 +38,12 @@ export async function listEvidence(actor: Actor, target: EvidenceTarget) {
       const first = await db.initiative.findUnique({ where: { id: ids[ids.length - 1] }, select: { id: true, unit: { select: { name: true } } } });
       if (first) origin = { unitName: first.unit.name, initiativeId: first.id };
     }
-  } else {
+  } else if (target.kind === "report") {
     // Outside the unit, only the files a submitted version cites (locked): never the draft's attachments.
     where = access.lockedOnly ? { reportId: target.id, lockedAt: { not: null } } : { reportId: target.id };
+  } else {
+    // Award dossiers (their own view: lib/awards/proposals/queries.ts); same rule as reports.
+    where = access.lockedOnly ? { awardProposalId: target.id, lockedAt: { not: null } } : { awardProposalId: target.id };
   }
   const rows = await db.evidenceFile.findMany({
     where,
