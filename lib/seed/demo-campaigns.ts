@@ -1,7 +1,7 @@
 /**
  * Demo campaigns, loaded after the demo units and accounts of lib/seed/demo.ts:
  * - the City's plan 1018/KH-UBND (2022) and the Sở's plan 1128/KH-SQHKT that answers it, exactly as
- *   in the source document (seed 000): seven milestones, all ten offices registered and accepted;
+ *   in the source document (seed 000): its seven milestones plus the units' award proposals, all ten offices registered and accepted;
  * - a City plan and a Sở plan of the current year with dates relative to `today`, in a realistic mix of
  *   states (drafts, on-time and late submissions, a returned form, accepted forms, units not started).
  * Rows are written with createMany in one short transaction (a few hundred rows).
@@ -162,6 +162,14 @@ const MILESTONES: MilestoneSpec[] = [
     name: "Trình Hội đồng Thi đua - Khen thưởng Sở xét tặng Giấy khen của Giám đốc Sở; lập hồ sơ đề nghị Ủy ban nhân dân Thành phố khen thưởng",
     deliverable: "Hồ sơ đề nghị khen thưởng",
     responsibleRole: "EMULATION_OFFICE",
+  },
+  {
+    // Appended (8th) so that the ids -m1..-m7 of the milestones above do not move; by date it falls
+    // between the final report and the council's review. Proposing is not compulsory (lib/obligations/awards.ts).
+    kind: "AWARD_PROPOSAL",
+    name: "Gửi hồ sơ đề nghị khen thưởng về Thường trực Hội đồng Thi đua - Khen thưởng (qua Văn phòng Sở)",
+    deliverable: "Hồ sơ đề nghị khen thưởng",
+    responsibleRole: "UNIT_HEAD",
   },
 ];
 
@@ -645,7 +653,7 @@ export async function seedDemoCampaigns(prisma: Db, today: Date) {
     },
     {
       units: [...SQHKT_OFFICES],
-      milestoneDays: ["2022-04-18", "2022-04-20", "2022-06-10", "2022-06-20", "2022-11-10", "2022-12-20", "2022-12-20"],
+      milestoneDays: ["2022-04-18", "2022-04-20", "2022-06-10", "2022-06-20", "2022-11-10", "2022-12-20", "2022-12-20", "2022-12-01"],
       criteria: { collective: COLLECTIVE_CRITERIA_1128, individual: INDIVIDUAL_CRITERIA_1128 },
     },
   );
@@ -713,7 +721,7 @@ export async function seedDemoCampaigns(prisma: Db, today: Date) {
     },
     {
       units: [...SQHKT_OFFICES],
-      milestoneDays: [rel(-2), rel(5), rel(60), rel(70), rel(200), rel(240), rel(240)],
+      milestoneDays: [rel(-2), rel(5), rel(60), rel(70), rel(200), rel(240), rel(240), rel(220)],
       criteria: {
         collective: COLLECTIVE_CRITERIA_1128.map((c) => c.replaceAll("2022", String(year))),
         individual: [
