@@ -4,6 +4,7 @@ import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeProgress, InitiativeType, ParticipantType } from "@/lib/generated/prisma/enums";
 import type { PortalFacts } from "./criteria";
+import { namesInclude } from "./proposals/rules";
 
 /**
  * What the portal itself knows about a nominee in a campaign (PortalFacts of lib/awards/criteria.ts),
@@ -42,18 +43,6 @@ type Client = Db | Tx;
 
 const REPORT_KINDS = ["MIDTERM_REPORT", "FINAL_REPORT"] as const;
 const PHASE_OF_KIND = { MIDTERM_REPORT: "MIDTERM", FINAL_REPORT: "FINAL" } as const;
-
-/** "Nguyễn Văn An" in "Nguyễn Văn An, Trần Thị B; Lê C" (whole names, case and composition insensitive). */
-export function namesInclude(ownerNames: string | null | undefined, fullName: string): boolean {
-  if (!ownerNames) return false;
-  const norm = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
-  const wanted = norm(fullName);
-  if (!wanted) return false;
-  return ownerNames
-    .split(/[,;\n]|\s+và\s+/)
-    .map((n) => norm(n.replace(/^(ông|bà|anh|chị|đ\/c|đồng chí)\s+/i, "")))
-    .some((n) => n === wanted);
-}
 
 interface Resolved {
   /** Initiatives to count: a where clause, and (individuals) a filter on the author names. */

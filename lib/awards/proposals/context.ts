@@ -201,10 +201,7 @@ export async function loadAwardForm(db: Client, id: string, issuingUnit: { id: s
   return { form: toAvailableForm(f, issuingUnit.id), active: f.active, available: f.active && pathIds(issuingUnit.path).includes(f.organisationUnitId) };
 }
 
-/** The criteria of a form that apply to a type of nominee (criteria without a type apply to all). */
-export function criteriaFor(form: Pick<AvailableForm, "criteria">, type: ParticipantType): CriterionInput[] {
-  return form.criteria.filter((c) => c.recipientType === null || c.recipientType === type).map(({ id, content, kind, hard }) => ({ id, content, kind, hard }));
-}
+export { criteriaFor } from "./rules";
 
 /** Who a unit may propose: itself and the active units below it; the active people of those units. */
 export async function nomineeOptions(db: Client, unit: { id: string; path: string }) {

@@ -186,8 +186,8 @@ export async function deleteProposalDraft(actor: Actor, input: DeleteProposalInp
   const db = await getDb();
   const access = await loadProposalForAccess(db, input.proposalId);
   if (!access || !isProposalUnitMember(actor, access)) throw notFoundError();
-  if (access.lockVersion !== input.lockVersion) throw conflictError();
   if (access.status !== "DRAFT" || access.submittedVersion > 0) throw ruleError(DELETE_ONLY_DRAFT_MESSAGE);
+  if (access.lockVersion !== input.lockVersion) throw conflictError();
   const files = await db.evidenceFile.findMany({ where: { awardProposalId: access.id }, select: { storageKey: true } });
   const p = await db.awardProposal.findUniqueOrThrow({ where: { id: access.id }, select: { nomineeName: true, awardForm: { select: { name: true } } } });
   await inTransaction(async (tx) => {

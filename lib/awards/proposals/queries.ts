@@ -532,6 +532,8 @@ export async function getProposalPage(user: SessionUser, proposalId: string) {
     unit: p.unit,
     member,
     problem: member ? proposalEditProblem(access) : null,
+    /** The unit's own people and the offices above (not the nominee as such) see the audit trail. */
+    seesAudit: member || can(user.roles, "read:award", access.unit) || can(user.roles, "read:award", access.campaign.issuingUnit),
   };
   if (!canEditProposal(user, access)) return { ...base, mode: "view" as const };
   const ctx = await loadProposingContext(db, user, p.campaignId, p.unitId, "edit:award");
