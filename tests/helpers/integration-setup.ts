@@ -13,6 +13,10 @@ vi.mock("next-auth", async (importOriginal) => {
     getServerSession: async () => (testState.session ? { ...testState.session } : null),
   };
 });
+// The secret-ballot key lives in the session cookie; tests set it in testState.ballotKey.
+vi.mock("../../lib/auth/ballot-key", () => ({
+  getBallotKey: async () => testState.ballotKey,
+}));
 // Outside a Next.js request there is no cache to revalidate.
 vi.mock("next/cache", () => ({
   revalidatePath: () => {},
@@ -40,6 +44,7 @@ beforeAll(async () => {
 // Each test starts from an empty database (schema kept).
 beforeEach(async () => {
   testState.session = null;
+  testState.ballotKey = null;
   const tables = await prisma.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
   if (tables.length) {
