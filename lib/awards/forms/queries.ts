@@ -201,3 +201,22 @@ export async function awardFormCounts(orgIds: string[]) {
   }
   return out;
 }
+
+/** For the hub: the latest published campaigns of the organisations, with their proposals counted by status (two queries). */
+export async function hubCampaigns(orgIds: string[], take = 10) {
+  if (orgIds.length === 0) return [];
+  const db = await getDb();
+  const campaigns = await db.campaign.findMany({
+    where: { issuingUnitId: { in: orgIds }, status: { not: "DRAFT" } },
+    orderBy: [{ year: "desc" }, { issuedOn: "desc" }, { id: "asc" }],
+    take,
+    select: { id: true, documentNumber: true, title: true, year: true, status: true, issuingUnit: { select: { name: true } } },
+  });
+  const groups = campaigns.length
+    ? await db.awardProposal.groupBy({ by: ["campaignId", "status"], where: { campaignId: { in: campaigns.map((c) => c.id) }, status: { not: "DRAFT" } }, _count: { _all: true } })
+    : [];
+  return campaigns.map((c) => {
+    const count = (status: string) => groups.find((g) => g.campaignId === c.id && g.status === status)?._count._all ?? 0;
+    return { ...c, waiting: count("SUBMITTED"), ready: count("ADMITTED"), approved: count("APPROVED"), awarded: count("AWARDED") };
+  });
+}
