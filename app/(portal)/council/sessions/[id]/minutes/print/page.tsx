@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PrintButton } from "@/components/consolidation/print-button";
+import { REPORT_PRINT_CSS } from "@/components/reports/report-document";
+import { Alert } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/session";
+import { minutesDocumentModel } from "@/lib/council/minutes/document";
+import { getMinutesPage } from "@/lib/council/minutes/queries";
+import { MinutesDocument } from "../minutes-document";
+
+export const metadata: Metadata = { title: "Bản in biên bản họp Hội đồng" };
+
+/** The minutes alone, in the Nghị định 30 layout (A4, margins 20/15/20/30 mm, Times New Roman), for printing. */
+export default async function MinutesPrintPage({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, user] = await Promise.all([params, requireUser()]);
+  const data = await getMinutesPage(user, id);
+  if (!data || !data.session.minutes?.trim()) notFound();
+  const s = data.session;
+  const base = `/council/sessions/${s.id}/minutes`;
+  return (
+    <>
+      <style>{REPORT_PRINT_CSS}</style>
+      <div className="mb-4 flex flex-col gap-3" data-print-hide>
+        <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
+          <Link href={base} className="text-brand-700 underline-offset-2 hover:underline">
+            ← Biên bản: {s.title}
+          </Link>
+        </nav>
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+          <h1 className="text-xl font-bold">Bản in biên bản{data.finalised ? "" : " (dự thảo)"}</h1>
+          <div className="flex flex-wrap gap-2">
+            <PrintButton label="In biên bản" />
+            <LinkButton href={`${base}/docx`} variant="secondary" prefetch={false} download>
+              Tải biên bản (.docx)
+            </LinkButton>
+          </div>
+        </div>
+        {!data.finalised && <Alert tone="info">Biên bản chưa hoàn tất: bản in mang chữ “Dự thảo”.</Alert>}
+      </div>
+      <MinutesDocument
+        m={minutesDocumentModel({
+          finalised: data.finalised,
+          organisation: { name: s.organisationUnit.name, parentName: s.organisationUnit.parent?.name ?? null },
+          sessionTitle: s.title,
+          meetingAt: s.meetingAt,
+          minutes: s.minutes ?? "",
+          secretaryName: data.secretary?.fullName ?? null,
+          chairName: data.chair?.fullName ?? null,
+        })}
+      />
+    </>
+  );
+}
