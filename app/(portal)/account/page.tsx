@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CalendarLinkSection } from "@/components/account/calendar-link";
 import { NotificationPreferences } from "@/components/account/notification-preferences";
 import { Alert } from "@/components/ui/alert";
@@ -19,7 +20,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <PageHeader title="Tài khoản của tôi" />
+      <PageHeader
+        title="Tài khoản của tôi"
+        actions={
+          <Link href="/account/awards" className="text-sm font-medium text-brand-700 underline underline-offset-2">
+            Khen thưởng của tôi
+          </Link>
+        }
+      />
       {mustChange && (
         <Alert tone="warning" title="Bạn cần đặt mật khẩu mới" className="mb-6">
           {must === "1"

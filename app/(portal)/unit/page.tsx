@@ -60,6 +60,10 @@ export default async function UnitHomePage() {
             <Link href={`/units/${u.unitId}/record`} className="text-brand-700 underline underline-offset-2">
               Hồ sơ thi đua của đơn vị
             </Link>
+            {" · "}
+            <Link href={`/unit/awards?unit=${u.unitId}`} className="text-brand-700 underline underline-offset-2">
+              Khen thưởng của đơn vị
+            </Link>
           </p>
           {u.campaigns.length === 0 ? (
             <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
