@@ -12,6 +12,10 @@ const STATUS_TONES: Record<ObligationStatus, BadgeTone> = {
   ACCEPTED: "violet",
   NOT_OPEN: "gray",
   EXTERNAL: "gray",
+  NO_PROPOSAL: "gray",
+  PROPOSED: "green",
+  REVIEW_PENDING: "blue",
+  REVIEWED: "violet",
 };
 
 /** Short campaign title: the plan's title without the boilerplate opening, at most ~90 characters. */
@@ -25,6 +29,8 @@ function actionLabel(o: Obligation): string {
   if (o.tracking === "REGISTRATION") return o.done ? "Xem Mẫu 1" : "Mở Mẫu 1";
   if (o.tracking === "REPORT") return o.done ? "Xem báo cáo" : o.status === "NOT_STARTED" ? "Lập báo cáo" : "Mở báo cáo";
   if (o.tracking === "SUMMARY" && o.href?.includes("/summary/")) return o.done ? "Xem báo cáo tổng hợp" : o.status === "NOT_STARTED" ? "Lập báo cáo tổng hợp" : "Mở báo cáo tổng hợp";
+  if (o.tracking === "AWARD_PROPOSAL") return o.done || o.past ? "Xem đề nghị khen thưởng" : o.status === "RETURNED" ? "Sửa và gửi lại" : o.status === "DRAFT" ? "Mở hồ sơ đề nghị" : "Đề nghị khen thưởng";
+  if (o.tracking === "COUNCIL_REVIEW") return o.href?.endsWith("/council") ? "Phiên họp Hội đồng" : o.href === "/council" ? "Hội đồng TĐKT" : "Xem hồ sơ đề nghị";
   if (o.scope === "UNIT") return "Trang đơn vị";
   if (o.href?.endsWith("/status")) return "Xem tình hình nộp";
   return "Xem kế hoạch";
@@ -55,6 +61,11 @@ export function ObligationCard({ o, now, showUnit }: { o: Obligation; now: Date;
             · {shortCampaignTitle(o.campaignTitle)}
           </p>
           {showUnit && <p className="mt-1 text-sm text-slate-700">Đơn vị: {o.unitName}</p>}
+          {o.detail && (
+            <p className="mt-1 text-sm font-medium text-slate-800" data-detail>
+              {o.detail}
+            </p>
+          )}
           <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
             <span className="whitespace-nowrap font-medium text-slate-900">{formatDeadline(o.dueAt)}</span>
             {left && <Badge tone={o.overdue ? "red" : left === "hạn chót hôm nay" ? "amber" : "gray"}>{left}</Badge>}

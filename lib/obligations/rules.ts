@@ -1,10 +1,22 @@
-import type { MilestoneKind, ReportPhase, Role } from "@/lib/generated/prisma/enums";
+import type { AwardProposalStatus, MilestoneKind, ReportPhase, Role } from "@/lib/generated/prisma/enums";
 import { can, type ScopedRole } from "@/lib/auth/roles";
 import { matrixStatusOf, UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/lib/registrations/rules";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
 import { describeTimeLeft } from "@/lib/time/vn";
+import {
+  councilReviewState,
+  councilReviewText,
+  countUnitProposals,
+  OPTIONAL_PROPOSAL_TEXT,
+  unitProposalState,
+  unitProposalText,
+  type CouncilReviewStatus,
+  type ProposalStatusCounts,
+  type UnitProposalCounts,
+  type UnitProposalStatus,
+} from "./awards";
 
 /**
  * Obligations are derived, never typed: (milestone, responsible unit, deliverable) from a published
@@ -18,25 +30,39 @@ export const UNIT_ROLES: readonly Role[] = ["UNIT_HEAD", "UNIT_STAFF"];
 export const OFFICE_ROLES: readonly Role[] = ["CCHC_OFFICE", "LEADERSHIP", "EMULATION_OFFICE", "STEERING_COMMITTEE", "COUNCIL_MEMBER"];
 
 /**
- * "EXTERNAL": the deliverable is not handled in the portal (consolidation, awards, other).
+ * "EXTERNAL": the deliverable is not handled in the portal (consolidation, other).
  * "NOT_OPEN": a report whose phase does not accept submissions yet (see lib/reports/phase.ts).
+ * Awards (lib/obligations/awards.ts): a unit's proposals ("NO_PROPOSAL", "DRAFT", "RETURNED", "PROPOSED")
+ * and the council's review ("NO_PROPOSAL", "REVIEW_PENDING", "REVIEWED").
  */
-export type ObligationStatus = MatrixStatus | "NOT_OPEN" | "EXTERNAL";
+export type ObligationStatus = MatrixStatus | "NOT_OPEN" | "EXTERNAL" | Exclude<UnitProposalStatus | CouncilReviewStatus, MatrixStatus | "NOT_OPEN">;
 
 export const OBLIGATION_STATUS_LABELS: Record<ObligationStatus, string> = {
   ...UNIT_FORM_STATUS_LABELS,
   NOT_OPEN: "Chưa mở nhận",
   EXTERNAL: "Theo dõi ngoài cổng",
+  NO_PROPOSAL: "Chưa có đề nghị",
+  PROPOSED: "Đã gửi đề nghị",
+  REVIEW_PENDING: "Hội đồng chưa xét xong",
+  REVIEWED: "Hội đồng đã xét",
 };
 
 /**
  * What the portal tracks for a milestone falling on a unit: the unit's Mẫu 1, the unit's report of a
- * phase (Mẫu 2 + Đề cương), or the office's summary report of a phase; null = tracked outside the portal.
+ * phase (Mẫu 2 + Đề cương), the office's summary report of a phase, the unit's award proposals, or the
+ * council's review of the campaign's proposals; null = tracked outside the portal.
  */
-export type Tracking = { kind: "REGISTRATION" } | { kind: "REPORT"; phase: ReportPhase } | { kind: "SUMMARY"; phase: ReportPhase };
+export type Tracking =
+  | { kind: "REGISTRATION" }
+  | { kind: "REPORT"; phase: ReportPhase }
+  | { kind: "SUMMARY"; phase: ReportPhase }
+  | { kind: "AWARD_PROPOSAL" }
+  | { kind: "COUNCIL_REVIEW" };
 
 export function trackingOf(kind: MilestoneKind, scope: "UNIT" | "OFFICE"): Tracking | null {
   if (kind === "REGISTRATION") return scope === "UNIT" ? { kind: "REGISTRATION" } : null;
+  if (kind === "AWARD_PROPOSAL") return scope === "UNIT" ? { kind: "AWARD_PROPOSAL" } : null;
+  if (kind === "COUNCIL_REVIEW") return scope === "OFFICE" ? { kind: "COUNCIL_REVIEW" } : null;
   const p = phaseOfMilestoneKind(kind);
   if (!p) return null;
   if (!p.summary && scope === "UNIT") return { kind: "REPORT", phase: p.phase };
@@ -92,7 +118,26 @@ export interface SummaryReportInput {
   isLate: boolean;
 }
 
-export type DeadlineLookup = (milestone: ObligationMilestoneInput, unitId: string) => { dueAt: Date; extension: { dueAt: Date; reason?: string } | null };
+/** A unit's proposals of a campaign in one status (grouped counts). */
+export interface AwardProposalCountInput {
+  campaignId: string;
+  unitId: string;
+  status: AwardProposalStatus;
+  isLate: boolean;
+  n: number;
+}
+
+/** A campaign's proposals per status and its closed council sessions (for its COUNCIL_REVIEW milestone). */
+export interface CouncilReviewInput {
+  campaignId: string;
+  byStatus: ProposalStatusCounts;
+  closedSessions: number;
+}
+
+export type DeadlineLookup = (
+  milestone: ObligationMilestoneInput,
+  unitId: string,
+) => { dueAt: Date; extension: { dueAt: Date; reason?: string } | null; cutoffAt?: Date | null };
 
 export interface Obligation {
   /** Stable per (milestone, unit): also the calendar event's UID. */
@@ -126,17 +171,26 @@ export interface Obligation {
   overdue: boolean;
   /** Tracked outside the portal and its date has passed: history, not a debt. */
   past: boolean;
+  /** Award milestones: what stands behind the status ("2 hồ sơ đã gửi, 1 đang soạn"), else null. */
+  detail: string | null;
+  /** AWARD_PROPOSAL: the unit's proposals of the campaign (else null). */
+  proposals: UnitProposalCounts | null;
   /** Where to act, or null. */
   href: string | null;
   /** Where the user can read the campaign, or null. */
   campaignHref: string | null;
 }
 
-/** Whether the user (by role) has to deal with the milestone in a campaign: the units concerned. */
+/**
+ * Whether the user (by role) has to deal with the milestone in a campaign: the units concerned. An office
+ * milestone falls on the holders of its role on the issuing unit or an ancestor of it, except the council's
+ * review: the council and standing office of the campaign's own organisation (the role held on the issuing
+ * unit itself), never those of the organisation above.
+ */
 export function obligationUnitsFor(
   roles: readonly ScopedRole[],
   campaign: Pick<ObligationCampaignInput, "issuingUnit" | "units">,
-  milestone: Pick<ObligationMilestoneInput, "responsibleRole">,
+  milestone: Pick<ObligationMilestoneInput, "responsibleRole"> & { kind?: MilestoneKind },
 ): { id: string; name: string; scope: "UNIT" | "OFFICE" }[] {
   const role = milestone.responsibleRole;
   if (UNIT_ROLES.includes(role)) {
@@ -144,7 +198,8 @@ export function obligationUnitsFor(
     return campaign.units.filter((u) => mine.has(u.id)).map((u) => ({ ...u, scope: "UNIT" as const }));
   }
   if (OFFICE_ROLES.includes(role)) {
-    const holds = roles.some((r) => r.role === role && campaign.issuingUnit.path.startsWith(r.unitPath));
+    const own = milestone.kind === "COUNCIL_REVIEW";
+    const holds = roles.some((r) => r.role === role && (own ? r.unitId === campaign.issuingUnit.id : campaign.issuingUnit.path.startsWith(r.unitPath)));
     return holds ? [{ id: campaign.issuingUnit.id, name: campaign.issuingUnit.name, scope: "OFFICE" as const }] : [];
   }
   return [];
@@ -161,12 +216,19 @@ function hrefFor(
 ): string | null {
   if (UNIT_ROLES.includes(milestone.responsibleRole)) {
     if (tracking?.kind === "REGISTRATION") return `/unit/campaigns/${campaignId}?unit=${unitId}`;
+    if (tracking?.kind === "AWARD_PROPOSAL") return notOpen ? null : `/unit/campaigns/${campaignId}/awards?unit=${unitId}`;
     // Before the phase opens there is nothing to do yet: no call to act.
     if (tracking?.kind === "REPORT") return notOpen ? null : `/unit/campaigns/${campaignId}/reports/${PHASE_SLUGS[tracking.phase]}?unit=${unitId}`;
     return `/unit`;
   }
   if (tracking?.kind === "SUMMARY" && can(roles, "manage:summary", issuingUnit)) {
     return notOpen ? null : `/campaigns/${campaignId}/summary/${PHASE_SLUGS[tracking.phase]}`;
+  }
+  if (tracking?.kind === "COUNCIL_REVIEW") {
+    // The standing office prepares the sessions; a council member goes to the council's page.
+    if (can(roles, "manage:council", issuingUnit)) return `/campaigns/${campaignId}/council`;
+    if (can(roles, "review:award", issuingUnit)) return `/campaigns/${campaignId}/awards`;
+    if (milestone.responsibleRole === "COUNCIL_MEMBER") return `/council`;
   }
   if (can(roles, "review:registration", issuingUnit)) return `/campaigns/${campaignId}/status`;
   if (can(roles, "read:campaign", issuingUnit)) return `/campaigns/${campaignId}`;
@@ -182,6 +244,10 @@ export function deriveObligations(input: {
   reports?: readonly ReportInput[];
   /** The campaigns' summary reports; absent = none. */
   summaryReports?: readonly SummaryReportInput[];
+  /** The units' award proposals (grouped counts) of the campaigns with an AWARD_PROPOSAL milestone; absent = none. */
+  awardProposals?: readonly AwardProposalCountInput[];
+  /** Per campaign with a COUNCIL_REVIEW milestone of the user's office: its proposals and closed sessions; absent = none. */
+  councilReviews?: readonly CouncilReviewInput[];
   deadlineOf: DeadlineLookup;
   now: Date;
 }): Obligation[] {
@@ -189,6 +255,12 @@ export function deriveObligations(input: {
   const regs = new Map(input.registrations.map((r) => [`${r.campaignId}:${r.unitId}`, r]));
   const reports = new Map((input.reports ?? []).map((r) => [`${r.campaignId}:${r.unitId}:${r.phase}`, r]));
   const summaries = new Map((input.summaryReports ?? []).map((r) => [`${r.campaignId}:${r.phase}`, r]));
+  const proposalGroups = new Map<string, AwardProposalCountInput[]>();
+  for (const g of input.awardProposals ?? []) {
+    const k = `${g.campaignId}:${g.unitId}`;
+    proposalGroups.set(k, [...(proposalGroups.get(k) ?? []), g]);
+  }
+  const reviews = new Map((input.councilReviews ?? []).map((r) => [r.campaignId, r]));
   const out = new Map<string, Obligation>();
   for (const c of input.campaigns) {
     if (c.status !== "PUBLISHED") continue;
@@ -197,12 +269,22 @@ export function deriveObligations(input: {
       for (const u of obligationUnitsFor(roles, c, m)) {
         const key = `${m.id}:${u.id}`;
         if (out.has(key)) continue;
-        const { dueAt, extension } = input.deadlineOf(m, u.id);
+        const { dueAt, extension, cutoffAt } = input.deadlineOf(m, u.id);
         const tracking = trackingOf(m.kind, u.scope);
         const tracked = tracking !== null;
         let record: { status: RegistrationStatus; isLate: boolean } | undefined;
         let notOpenUntil: Date | null = null;
-        if (tracking?.kind === "REGISTRATION") record = regs.get(`${c.id}:${u.id}`);
+        // Awards: their own rules (lib/obligations/awards.ts).
+        let award: { status: ObligationStatus; done: boolean; overdue: boolean; past: boolean; detail: string | null; proposals: UnitProposalCounts | null } | null = null;
+        if (tracking?.kind === "AWARD_PROPOSAL") {
+          const counts = countUnitProposals(proposalGroups.get(`${c.id}:${u.id}`) ?? []);
+          const st = unitProposalState(counts, { dueAt, cutoffAt: cutoffAt ?? m.hardCutoffAt, opensAt: m.opensAt }, now);
+          if (st.status === "NOT_OPEN") notOpenUntil = m.opensAt ?? null;
+          award = { ...st, detail: unitProposalText(counts) ?? OPTIONAL_PROPOSAL_TEXT, proposals: counts };
+        } else if (tracking?.kind === "COUNCIL_REVIEW") {
+          const r = reviews.get(c.id) ?? { campaignId: c.id, byStatus: {}, closedSessions: 0 };
+          award = { ...councilReviewState(r.byStatus, r.closedSessions, dueAt, now), detail: councilReviewText(r.byStatus, r.closedSessions), proposals: null };
+        } else if (tracking?.kind === "REGISTRATION") record = regs.get(`${c.id}:${u.id}`);
         else if (tracking) {
           record = tracking.kind === "REPORT" ? reports.get(`${c.id}:${u.id}:${tracking.phase}`) : summaries.get(`${c.id}:${tracking.phase}`);
           const window = phaseWindow(phaseMilestones, tracking.phase, tracking.kind === "SUMMARY");
@@ -210,8 +292,8 @@ export function deriveObligations(input: {
         }
         // A phase not open yet with nothing written: no status to show but its opening date.
         const notOpen = notOpenUntil !== null && !record;
-        const status: ObligationStatus = !tracked ? "EXTERNAL" : notOpen ? "NOT_OPEN" : matrixStatusOf(record);
-        const done = status === "SUBMITTED_ON_TIME" || status === "SUBMITTED_LATE" || status === "ACCEPTED";
+        const status: ObligationStatus = award ? award.status : !tracked ? "EXTERNAL" : notOpen ? "NOT_OPEN" : matrixStatusOf(record);
+        const done = award ? award.done : status === "SUBMITTED_ON_TIME" || status === "SUBMITTED_LATE" || status === "ACCEPTED";
         const passed = now.getTime() >= dueAt.getTime();
         out.set(key, {
           key,
@@ -235,8 +317,10 @@ export function deriveObligations(input: {
           tracking: tracking?.kind ?? null,
           notOpenUntil: notOpen ? notOpenUntil : null,
           done,
-          overdue: tracked && !done && !notOpen && passed,
-          past: !tracked && passed,
+          overdue: award ? award.overdue : tracked && !done && !notOpen && passed,
+          past: award ? award.past : !tracked && passed,
+          detail: award?.detail ?? null,
+          proposals: award?.proposals ?? null,
           href: hrefFor(c.id, u.id, m, tracking, notOpen, roles, c.issuingUnit),
           campaignHref:
             u.scope === "UNIT"
@@ -281,7 +365,7 @@ export function isOpen(o: Pick<Obligation, "done" | "past">): boolean {
   return !o.done && !o.past;
 }
 
-/** "còn 3 ngày", "hạn chót hôm nay", "quá hạn 2 ngày"; "đã qua" for past outside deliverables; null when done. */
+/** "còn 3 ngày", "hạn chót hôm nay", "quá hạn 2 ngày"; "đã qua" for past ones with nothing left to do; null when done. */
 export function timeLeftText(o: Pick<Obligation, "done" | "past" | "dueAt">, now: Date): string | null {
   if (o.done) return null;
   if (o.past) return "đã qua";

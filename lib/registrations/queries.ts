@@ -5,6 +5,7 @@ import { notFoundError } from "@/lib/actions/result";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import type { MilestoneLike } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
+import { loadUnitAwardCounts } from "@/lib/obligations/queries";
 import { deriveObligations, UNIT_ROLES, type ObligationCampaignInput } from "@/lib/obligations/rules";
 import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import type { RegistrationKind } from "@/lib/generated/prisma/enums";
@@ -102,7 +103,12 @@ export async function getUnitHome(user: SessionUser, now: Date = new Date()) {
 
   // Each unit's own deadlines (extensions granted by the office): one more query.
   const headMilestones = (p: (typeof participations)[number]) => p.campaign.milestones.filter((m) => m.responsibleRole === "UNIT_HEAD");
-  const deadlineOf = await loadEffectiveDeadlines(participations.flatMap((p) => p.campaign.milestones), unitIds);
+  // The units' award proposals counted per status (one GROUP BY), for the AWARD_PROPOSAL milestones.
+  const awardCampaignIds = [...new Set(participations.filter((p) => p.campaign.milestones.some((m) => m.kind === "AWARD_PROPOSAL")).map((p) => p.campaign.id))];
+  const [deadlineOf, awardProposals] = await Promise.all([
+    loadEffectiveDeadlines(participations.flatMap((p) => p.campaign.milestones), unitIds),
+    loadUnitAwardCounts(awardCampaignIds, unitIds),
+  ]);
 
   // The obligations of these units, derived by the same rules as the to-do list (lib/obligations).
   const campaigns = new Map<string, ObligationCampaignInput>();
@@ -130,6 +136,7 @@ export async function getUnitHome(user: SessionUser, now: Date = new Date()) {
       campaigns: [...campaigns.values()],
       registrations: unique.flatMap((c) => c.registrations.map((r) => ({ ...r, campaignId: c.id }))),
       reports: unique.flatMap((c) => c.reports.map((r) => ({ ...r, campaignId: c.id }))),
+      awardProposals,
       deadlineOf,
       now,
     }).map((o) => [o.key, o]),
@@ -173,8 +180,11 @@ export async function getUnitHome(user: SessionUser, now: Date = new Date()) {
               past: o?.past ?? now.getTime() >= eff.dueAt.getTime(),
               /** A report phase not open yet (nothing written): when it opens. */
               opensAt: o?.notOpenUntil ?? null,
-              /** Where to act (Mẫu 1 or the report of the phase); null before a report phase opens or when tracked outside the portal. */
+              /** Where to act (Mẫu 1, the report of the phase, the unit's award proposals); null before a report phase opens or when tracked outside the portal. */
               href: o?.tracking ? o.href : null,
+              /** Award proposals: the unit's proposals sent / being written / returned, as text and counts. */
+              detail: o?.detail ?? null,
+              proposals: o?.proposals ?? null,
               report: report ? { status: report.status, lastSubmittedAt: report.lastSubmittedAt, returnComment: report.returnComment } : null,
             };
           }),

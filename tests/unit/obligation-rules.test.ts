@@ -75,7 +75,10 @@ describe("obligation derivation", () => {
     const c = derive([role("COUNCIL_MEMBER", "dept", "/city/dept/")], now);
     expect(c.map((o) => o.key)).toEqual(["m-council:dept"]);
     expect(c[0].deliverable).toBe("Hội đồng xét");
-    expect(c[0].href).toBeNull();
+    // The council's review is tracked (lib/obligations/awards.ts); a council member is sent to the council's page.
+    expect(c[0]).toMatchObject({ tracking: "COUNCIL_REVIEW", status: "NO_PROPOSAL", href: "/council" });
+    // …and only the council of the campaign's own organisation: the same role held above it does not count.
+    expect(derive([role("COUNCIL_MEMBER", "city", "/city/")], now)).toEqual([]);
   });
 
   it("only published campaigns yield obligations", () => {
