@@ -36,6 +36,7 @@ export function MilestoneSummary({
   filterHref,
   activeStatus,
   action,
+  note,
   now = new Date(),
 }: {
   milestone: MatrixMilestone;
@@ -44,6 +45,8 @@ export function MilestoneSummary({
   filterHref: (status?: MatrixStatus) => string;
   activeStatus?: MatrixStatus;
   action?: ReactNode;
+  /** For a milestone not counted per status (award proposals): what to say instead of "Theo dõi ngoài cổng". */
+  note?: ReactNode;
   now?: Date;
 }) {
   const overdue = now.getTime() >= milestone.dueAt.getTime();
@@ -61,7 +64,13 @@ export function MilestoneSummary({
         </p>
       </div>
       {!milestone.onPortal ? (
-        <p className="mt-2 text-sm text-slate-600">Theo dõi ngoài cổng: các đơn vị không nộp nội dung này qua cổng.</p>
+        note ? (
+          <p className="mt-2 text-sm text-slate-800" data-note>
+            {note}
+          </p>
+        ) : (
+          <p className="mt-2 text-sm text-slate-600">Theo dõi ngoài cổng: các đơn vị không nộp nội dung này qua cổng.</p>
+        )
       ) : notOpen ? (
         <p className="mt-2 text-sm font-medium text-slate-800" data-opens>
           Mở nhận từ {formatDateVN(milestone.notOpenUntil)}: các đơn vị chưa thể nộp trước ngày này.

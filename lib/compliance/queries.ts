@@ -5,7 +5,27 @@ import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import type { CampaignStatus, MilestoneKind, RegistrationStatus, ReportPhase, Role, UnitStatus } from "@/lib/generated/prisma/enums";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow, UNIT_REPORT_KIND } from "@/lib/reports/phase";
-import { compareByLateness, complianceScope, isTrackedMilestone, summarise, totalsByYear, unitStanding, type ComplianceSummary, type UnitStanding } from "./rules";
+import {
+  addProposals,
+  councilReviewState,
+  councilReviewText,
+  NO_PROPOSALS,
+  type CouncilReviewStatus,
+  type ProposalStatusCounts,
+  type UnitProposalCounts,
+} from "@/lib/obligations/awards";
+import {
+  compareByLateness,
+  complianceScope,
+  isTrackedMilestone,
+  proposalSummary,
+  summarise,
+  totalsByYear,
+  unitStanding,
+  type ComplianceSummary,
+  type ProposalSummary,
+  type UnitStanding,
+} from "./rules";
 
 const milestoneSelect = {
   id: true,
@@ -45,6 +65,10 @@ export interface MilestoneCompliance {
   notOpenUntil: Date | null;
   summary: ComplianceSummary | null;
   units: ComplianceUnitRow[];
+  /** AWARD_PROPOSAL: the units' proposals, for information (not compulsory: no on-time statistics). */
+  proposals: ProposalSummary | null;
+  /** COUNCIL_REVIEW: whether the council has considered every proposal received (lib/obligations/awards.ts). */
+  councilReview: { status: CouncilReviewStatus; overdue: boolean; text: string } | null;
 }
 
 /**
@@ -75,7 +99,8 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
   const units = campaign.units.map((u) => u.unit);
   const tracked = campaign.milestones.filter((m) => isTrackedMilestone(m.kind));
   const has = (pred: (k: MilestoneKind) => boolean) => tracked.some((m) => pred(m.kind));
-  const [registrations, reports, summaryReports, deadlineOf] = await Promise.all([
+  const hasKind = (k: MilestoneKind) => campaign.milestones.some((m) => m.kind === k);
+  const [registrations, reports, summaryReports, deadlineOf, proposalGroups, closedSessions] = await Promise.all([
     has((k) => k === "REGISTRATION") && units.length
       ? db.registration.findMany({
           where: { campaignId, kind: "UNIT", ownerKey: "UNIT" },
@@ -89,7 +114,15 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
       ? db.summaryReport.findMany({ where: { campaignId }, select: { phase: true, status: true, firstSubmittedAt: true } })
       : Promise.resolve([]),
     loadEffectiveDeadlines(tracked, [...units.map((u) => u.id), campaign.issuingUnit.id]),
+    // Award milestones: the proposals per unit and status (one GROUP BY), and the closed council sessions.
+    hasKind("AWARD_PROPOSAL") || hasKind("COUNCIL_REVIEW")
+      ? db.awardProposal.groupBy({ by: ["unitId", "status", "isLate"], where: { campaignId }, _count: { _all: true } })
+      : Promise.resolve([]),
+    hasKind("COUNCIL_REVIEW") ? db.councilSession.count({ where: { campaignId, status: "CLOSED" } }) : Promise.resolve(0),
   ]);
+  const proposalRows = proposalGroups.map((g) => ({ unitId: g.unitId, status: g.status, isLate: g.isLate, n: g._count._all }));
+  const byStatus: ProposalStatusCounts = {};
+  for (const g of proposalRows) byStatus[g.status] = (byStatus[g.status] ?? 0) + g.n;
   const regByUnit = new Map(registrations.map((r) => [r.unitId, r]));
   const reportOf = new Map(reports.map((r) => [`${r.unitId}:${r.phase}`, r]));
   const summaryOf = new Map(summaryReports.map((r) => [r.phase, r]));
@@ -97,7 +130,13 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
   const milestones: MilestoneCompliance[] = campaign.milestones.map((m) => {
     const scope = complianceScope(m.kind);
     if (!isTrackedMilestone(m.kind)) {
-      return { ...m, tracked: false, scope, notOpenUntil: null, summary: null, units: [] };
+      const proposals = m.kind === "AWARD_PROPOSAL" ? proposalSummary(units, proposalRows) : null;
+      let councilReview: MilestoneCompliance["councilReview"] = null;
+      if (m.kind === "COUNCIL_REVIEW") {
+        const st = councilReviewState(byStatus, closedSessions, m.dueAt, now);
+        councilReview = { status: st.status, overdue: st.overdue, text: councilReviewText(byStatus, closedSessions) };
+      }
+      return { ...m, tracked: false, scope, notOpenUntil: null, summary: null, units: [], proposals, councilReview };
     }
     const phase = phaseOfMilestoneKind(m.kind);
     const window = phase ? phaseWindow(campaign.milestones, phase.phase, phase.summary) : null;
@@ -120,7 +159,7 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
       };
     });
     rows.sort(compareByLateness);
-    return { ...m, tracked: true, scope, notOpenUntil, summary: summarise(rows.map((r) => r.standing)), units: rows };
+    return { ...m, tracked: true, scope, notOpenUntil, summary: summarise(rows.map((r) => r.standing)), units: rows, proposals: null, councilReview: null };
   });
 
   return { campaign: { ...campaign, units: undefined, milestones: undefined }, milestones, unitCount: units.length };
@@ -316,4 +355,35 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
     ...r.reports.map((p) => ({ year: r.year, campaignId: r.campaignId, standing: p.standing })),
   ]);
   return { unit, isOwnUnit, rows, years: totalsByYear(entries) };
+}
+
+/**
+ * The units' award proposals for the office's status matrix (for information: proposing is not compulsory):
+ * the campaign's totals and the number of units that sent at least one (one aggregate), and the counts of
+ * the given units, e.g. the matrix page's rows (one GROUP BY). Readers: "read:registration" on the campaign's
+ * issuing unit (given, as the caller loaded it). Null when not allowed.
+ */
+export async function loadMatrixProposals(
+  user: Pick<SessionUser, "roles">,
+  campaign: { id: string; issuingUnit: { id: string; path: string } },
+  unitIds: readonly string[],
+): Promise<{ totals: UnitProposalCounts; proposingUnits: number; byUnit: Map<string, UnitProposalCounts> } | null> {
+  if (!can(user.roles, "read:registration", campaign.issuingUnit)) return null;
+  const db = await getDb();
+  const [[t], groups] = await Promise.all([
+    db.$queryRaw<{ submitted: number; late: number; drafts: number; returned: number; proposingUnits: number }[]>`
+      SELECT count(*) FILTER (WHERE p."status" NOT IN ('DRAFT', 'RETURNED'))::int AS "submitted",
+             count(*) FILTER (WHERE p."status" NOT IN ('DRAFT', 'RETURNED') AND p."isLate")::int AS "late",
+             count(*) FILTER (WHERE p."status" = 'DRAFT')::int AS "drafts",
+             count(*) FILTER (WHERE p."status" = 'RETURNED')::int AS "returned",
+             count(DISTINCT p."unitId") FILTER (WHERE p."status" NOT IN ('DRAFT', 'RETURNED'))::int AS "proposingUnits"
+      FROM "AwardProposal" p
+      WHERE p."campaignId" = ${campaign.id}`,
+    unitIds.length
+      ? db.awardProposal.groupBy({ by: ["unitId", "status", "isLate"], where: { campaignId: campaign.id, unitId: { in: [...unitIds] } }, _count: { _all: true } })
+      : Promise.resolve([]),
+  ]);
+  const byUnit = new Map<string, UnitProposalCounts>();
+  for (const g of groups) byUnit.set(g.unitId, addProposals(byUnit.get(g.unitId) ?? NO_PROPOSALS, g.status, g.isLate, g._count._all));
+  return { totals: { submitted: t.submitted, late: t.late, drafts: t.drafts, returned: t.returned }, proposingUnits: t.proposingUnits, byUnit };
 }

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import type { MilestoneKind, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { AwardProposalStatus, MilestoneKind, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { addProposals, NO_PROPOSALS, type UnitProposalCounts } from "@/lib/obligations/awards";
 import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import { daysOverdue, VN_TZ, vnDayOf } from "@/lib/time/vn";
 
@@ -11,8 +12,11 @@ import { daysOverdue, VN_TZ, vnDayOf } from "@/lib/time/vn";
 const DAY_MS = 86_400_000;
 
 /**
- * Milestones whose deliverable the portal receives (the others are shown as "not tracked"): the units'
- * Mẫu 1 and reports of each phase, and the office's summary report of each phase.
+ * Milestones whose deliverable the portal receives with a deadline every unit must meet (the others are
+ * shown without on-time statistics): the units' Mẫu 1 and reports of each phase, and the office's summary
+ * report of each phase. Award proposals are received too but are not compulsory: never missing nor overdue,
+ * they are counted per unit for information (proposalSummary); the council's review has a standing of its
+ * own (lib/obligations/awards.ts councilReviewState).
  */
 export const TRACKED_MILESTONE_KINDS: readonly MilestoneKind[] = ["REGISTRATION", "MIDTERM_REPORT", "FINAL_REPORT", "MIDTERM_SUMMARY", "FINAL_SUMMARY"];
 
@@ -26,6 +30,53 @@ export function complianceScope(kind: MilestoneKind): "UNITS" | "OFFICE" {
 }
 
 export const UNTRACKED_LABEL = "Chưa theo dõi trên cổng";
+
+/** Milestones with an award standing instead of on-time statistics. */
+export function isAwardMilestone(kind: MilestoneKind): kind is "AWARD_PROPOSAL" | "COUNCIL_REVIEW" {
+  return kind === "AWARD_PROPOSAL" || kind === "COUNCIL_REVIEW";
+}
+
+export interface UnitProposalRow {
+  unitId: string;
+  name: string;
+  counts: UnitProposalCounts;
+}
+
+export interface ProposalSummary {
+  /** Every participating unit with its proposals (none: zeros), most proposals sent first, then by name. */
+  units: UnitProposalRow[];
+  totals: UnitProposalCounts;
+  /** Participating units that sent at least one proposal. */
+  proposingUnits: number;
+}
+
+/**
+ * The units' award proposals of a campaign, for information: proposing is not compulsory, so a unit with
+ * none is neither missing nor late. Groups of units that do not participate (none expected) are ignored.
+ */
+export function proposalSummary(
+  units: readonly { id: string; name: string }[],
+  groups: readonly { unitId: string; status: AwardProposalStatus; isLate: boolean; n: number }[],
+): ProposalSummary {
+  const byUnit = new Map<string, UnitProposalCounts>(units.map((u) => [u.id, NO_PROPOSALS]));
+  for (const g of groups) {
+    const c = byUnit.get(g.unitId);
+    if (c) byUnit.set(g.unitId, addProposals(c, g.status, g.isLate, g.n));
+  }
+  const rows = units.map((u) => ({ unitId: u.id, name: u.name, counts: byUnit.get(u.id)! }));
+  rows.sort((a, b) => b.counts.submitted - a.counts.submitted || a.name.localeCompare(b.name, "vi"));
+  const totals = rows.reduce(
+    (t, r) => ({ submitted: t.submitted + r.counts.submitted, late: t.late + r.counts.late, drafts: t.drafts + r.counts.drafts, returned: t.returned + r.counts.returned }),
+    NO_PROPOSALS,
+  );
+  return { units: rows, totals, proposingUnits: rows.filter((r) => r.counts.submitted > 0).length };
+}
+
+/** "4 đơn vị đã gửi 7 hồ sơ (1 trễ hạn)" — or "Chưa có đơn vị nào gửi hồ sơ". */
+export function proposalSummaryText(s: Pick<ProposalSummary, "totals" | "proposingUnits">): string {
+  if (!s.totals.submitted) return "Chưa có đơn vị nào gửi hồ sơ";
+  return `${s.proposingUnits} đơn vị đã gửi ${s.totals.submitted} hồ sơ${s.totals.late ? ` (${s.totals.late} trễ hạn)` : ""}`;
+}
 
 /**
  * Days late of a submission against the unit's effective due instant: whole days between the two,

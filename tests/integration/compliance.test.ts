@@ -83,7 +83,7 @@ describe("compliance of a campaign", () => {
     expect(m.summary).toMatchObject({ onTime: 2, late: 1, maxDaysLate: 1 });
   });
 
-  it("milestones the portal does not receive yet (awards) are listed without statistics", async () => {
+  it("award proposals (not compulsory) are listed without on-time statistics, with the units' proposals counted instead", async () => {
     const org = await makeOrganisation();
     const { campaign } = await setUp(org);
     await db().milestone.create({
@@ -94,6 +94,8 @@ describe("compliance of a campaign", () => {
       ["REGISTRATION", true, false],
       ["AWARD_PROPOSAL", false, true],
     ]);
+    expect(data.milestones[1].proposals).toMatchObject({ totals: { submitted: 0, late: 0, drafts: 0, returned: 0 }, proposingUnits: 0 });
+    expect(data.milestones[1].proposals?.units).toHaveLength(5);
   });
 
   it("tracks the units' mid-term reports from their first submission and the office's summary report", async () => {

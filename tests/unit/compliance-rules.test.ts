@@ -131,7 +131,7 @@ describe("a unit's totals per year", () => {
     ]);
     expect(t).toEqual([{ year: 2026, campaigns: 2, onTime: 1, late: 1, missing: 1, onTimeRate: 1 / 3 }]);
   });
-  it("tracks Mẫu 1, the units' reports and the office's summary reports; awards are not tracked yet", () => {
+  it("tracks Mẫu 1, the units' reports and the office's summary reports on time; award milestones have no on-time statistics", () => {
     expect(TRACKED_MILESTONE_KINDS).toEqual(["REGISTRATION", "MIDTERM_REPORT", "FINAL_REPORT", "MIDTERM_SUMMARY", "FINAL_SUMMARY"]);
     expect(isTrackedMilestone("AWARD_PROPOSAL")).toBe(false);
     expect(isTrackedMilestone("CONSOLIDATION")).toBe(false);

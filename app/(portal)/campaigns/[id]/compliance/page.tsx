@@ -9,7 +9,8 @@ import { Pagination, parsePage } from "@/components/ui/pagination";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { getCampaignCompliance, type MilestoneCompliance } from "@/lib/compliance/queries";
-import { formatNumberVN, formatPercentVN, isProblem, UNTRACKED_LABEL, type ComplianceSummary } from "@/lib/compliance/rules";
+import { formatNumberVN, formatPercentVN, isProblem, proposalSummaryText, UNTRACKED_LABEL, type ComplianceSummary } from "@/lib/compliance/rules";
+import { OBLIGATION_STATUS_LABELS } from "@/lib/obligations/rules";
 import type { MilestoneKind } from "@/lib/generated/prisma/enums";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
 import { PHASE_LABELS } from "@/lib/reports/labels";
@@ -137,6 +138,16 @@ export default async function CompliancePage({ params, searchParams }: { params:
                           {m.summary.late ? `${formatNumberVN(m.summary.avgDaysLate)} / ${formatNumberVN(m.summary.maxDaysLate)} ngày` : "—"}
                         </td>
                       </>
+                    ) : m.proposals ? (
+                      <td colSpan={6} className={`${td} text-slate-800`} data-proposals>
+                        Không bắt buộc · {proposalSummaryText(m.proposals)}
+                        {m.proposals.totals.returned > 0 && <>, {m.proposals.totals.returned} hồ sơ bị trả lại chờ đơn vị gửi lại</>}
+                      </td>
+                    ) : m.councilReview ? (
+                      <td colSpan={6} className={`${td} ${m.councilReview.overdue ? "font-medium text-red-800" : "text-slate-800"}`} data-council-review={m.councilReview.status}>
+                        {OBLIGATION_STATUS_LABELS[m.councilReview.status]}
+                        {m.councilReview.overdue && " (quá hạn)"} · {m.councilReview.text}
+                      </td>
                     ) : (
                       <td colSpan={6} className={`${td} text-slate-600`}>
                         {UNTRACKED_LABEL}
@@ -150,7 +161,8 @@ export default async function CompliancePage({ params, searchParams }: { params:
         )}
         <p className="mt-2 text-xs text-slate-600">
           Tỉ lệ đúng hạn = số đơn vị nộp đúng hạn / số đơn vị phải nộp. Số ngày trễ tính từ thời hạn của từng đơn vị (kể cả khi được gia hạn) đến lần nộp đầu tiên,
-          làm tròn lên. Báo cáo tổng hợp do Bộ phận CCHC lập. Khen thưởng và các việc khác chưa nhận qua cổng hiện “{UNTRACKED_LABEL}”.
+          làm tròn lên. Báo cáo tổng hợp do Bộ phận CCHC lập. Đề nghị khen thưởng không bắt buộc nên không tính đúng hạn, chỉ đếm số hồ sơ các đơn vị đã gửi; các
+          việc chưa nhận qua cổng hiện “{UNTRACKED_LABEL}”.
         </p>
       </section>
 

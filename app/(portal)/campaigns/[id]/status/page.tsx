@@ -13,7 +13,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { parseMatrixFilters, parsePageParam, toQueryString, type PageSearchParams } from "@/lib/consolidation/filters";
+import { isProposalMilestone, proposalCellText, proposalTotalsText } from "@/lib/consolidation/matrix";
 import { getStatusMatrix } from "@/lib/consolidation/queries";
+import { loadMatrixProposals } from "@/lib/compliance/queries";
+import { NO_PROPOSALS } from "@/lib/obligations/awards";
 import { activeExtensionsByCell } from "@/lib/extensions/queries";
 import type { ReportPhase } from "@/lib/generated/prisma/enums";
 import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
@@ -30,7 +33,11 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
   const page = parsePageParam(sp.page);
   const m = await getStatusMatrix(user, id, filters, page);
   if (!m) notFound();
-  const extended = await activeExtensionsByCell(user, id, m.rows.map((r) => r.unitId));
+  const hasProposals = m.milestones.some((x) => isProposalMilestone(x.kind));
+  const [extended, proposals] = await Promise.all([
+    activeExtensionsByCell(user, id, m.rows.map((r) => r.unitId)),
+    hasProposals ? loadMatrixProposals(user, m.campaign, m.rows.map((r) => r.unitId)) : Promise.resolve(null),
+  ]);
 
   const base = `/campaigns/${id}/status`;
   const filterHrefOf = (phase: ReportPhase | null) => (status?: MatrixStatus) =>
@@ -69,6 +76,7 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
               totalUnits={m.totalUnits}
               filterHref={filterHrefOf(ms.phase)}
               activeStatus={ms.onPortal && (ms.phase ?? null) === m.filterPhase ? filters.status : undefined}
+              note={isProposalMilestone(ms.kind) && proposals ? proposalTotalsText(proposals.totals, proposals.proposingUnits, m.totalUnits) : undefined}
               action={
                 ms.kind === "REGISTRATION" && m.rights.canReview && m.campaign.status === "PUBLISHED" && hasMissing(m.countsByMilestone[ms.id]) ? (
                   <ManualReminderButton campaignId={id} label="Nhắc các đơn vị chưa nộp Mẫu 1" />
@@ -189,6 +197,14 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
                               </Link>
                             )}
                           </div>
+                        </td>
+                      );
+                    }
+                    if (isProposalMilestone(ms.kind) && proposals) {
+                      const c = proposals.byUnit.get(r.unitId) ?? NO_PROPOSALS;
+                      return (
+                        <td key={ms.id} className={`px-3 py-2 ${c.submitted || c.returned ? "text-slate-900" : "text-slate-600"}`} data-cell="proposals">
+                          {proposalCellText(c)}
                         </td>
                       );
                     }
