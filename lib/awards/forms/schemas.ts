@@ -107,7 +107,8 @@ export const awardFormSchema = z
     ] as const) {
       const s = parseShare(v[share]);
       if (s && s.numerator === s.denominator && v[comparison] === "MORE_THAN") {
-        ctx.addIssue({ code: "custom", path: [share], message: "Không thể yêu cầu trên 100%: hãy chọn “ít nhất” hoặc một tỷ lệ nhỏ hơn." });
+        const instead = share === "quorumShare" ? "“ít nhất”" : "“từ … trở lên”";
+        ctx.addIssue({ code: "custom", path: [share], message: `Không thể yêu cầu trên 100%: hãy chọn ${instead} hoặc một tỷ lệ nhỏ hơn.` });
       }
     }
   });
