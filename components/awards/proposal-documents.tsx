@@ -68,7 +68,6 @@ export function ProposalDocuments({
               {slot.required ? <Badge tone="red">Bắt buộc</Badge> : <Badge tone="gray">Không bắt buộc</Badge>}
               {slot.files.length > 0 ? <Badge tone="green">Đã có</Badge> : slot.required ? <Badge tone="amber">Còn thiếu</Badge> : null}
             </div>
-            {slot.name !== DOCUMENT_KIND_LABELS[slot.kind] && <p className="text-xs text-slate-600">{DOCUMENT_KIND_LABELS[slot.kind]}</p>}
             {slot.files.length > 0 ? (
               <ul>
                 {slot.files.map((f) => (

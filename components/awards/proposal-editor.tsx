@@ -211,13 +211,14 @@ export function ProposalEditor(props: ProposalEditorProps) {
       aria-label="Đề nghị khen thưởng"
       className="flex flex-col gap-6"
       data-testid="proposal-editor"
+      data-ready={ready ? "" : undefined}
     >
       <fieldset className="rounded-md border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold text-slate-900">Đối tượng đề nghị</legend>
         <div role="radiogroup" aria-label="Loại đối tượng" className="mb-3 flex flex-wrap gap-x-6 gap-y-2">
           {NOMINEE_ORDER.map((t) => (
             <label key={t} className="inline-flex min-h-10 items-center gap-2 text-sm">
-              <input type="radio" value={t} {...register("nomineeType")} className="h-4 w-4" />
+              <input type="radio" value={t} defaultChecked={props.values.nomineeType === t} {...register("nomineeType")} className="h-4 w-4" />
               {NOMINEE_TYPE_LABELS[t]}
             </label>
           ))}
@@ -225,7 +226,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
         {nomineeType === "INDIVIDUAL" && (
           <div className="grid gap-3 md:grid-cols-2">
             <Field id={id("user")} label="Cá nhân" required error={errors.nomineeUserId?.message} hint={`Cán bộ của ${props.unitName} hoặc đơn vị trực thuộc.`}>
-              <Select id={id("user")} {...register("nomineeUserId", { setValueAs: (v) => v || null })} aria-invalid={!!errors.nomineeUserId} aria-describedby={describedBy(id("user"), errors.nomineeUserId?.message, true)}>
+              <Select id={id("user")} defaultValue={props.values.nomineeUserId ?? ""} {...register("nomineeUserId", { setValueAs: (v) => v || null })} aria-invalid={!!errors.nomineeUserId} aria-describedby={describedBy(id("user"), errors.nomineeUserId?.message, true)}>
                 <option value="">— Chọn cá nhân —</option>
                 {props.nominees.users.map((u) => (
                   <option key={u.id} value={u.id}>
@@ -236,13 +237,13 @@ export function ProposalEditor(props: ProposalEditorProps) {
               </Select>
             </Field>
             <Field id={id("detail")} label="Chức vụ ghi trên hồ sơ (không bắt buộc)" error={errors.nomineeDetail?.message} hint="Để trống: lấy chức danh trong tài khoản.">
-              <Input id={id("detail")} maxLength={500} {...register("nomineeDetail")} />
+              <Input id={id("detail")} maxLength={500} defaultValue={props.values.nomineeDetail} {...register("nomineeDetail")} />
             </Field>
           </div>
         )}
         {nomineeType === "COLLECTIVE" && (
           <Field id={id("unit")} label="Tập thể" required error={errors.nomineeUnitId?.message} hint={`${props.unitName} hoặc đơn vị trực thuộc.`}>
-            <Select id={id("unit")} {...register("nomineeUnitId", { setValueAs: (v) => v || null })} aria-invalid={!!errors.nomineeUnitId} aria-describedby={describedBy(id("unit"), errors.nomineeUnitId?.message, true)}>
+            <Select id={id("unit")} defaultValue={props.values.nomineeUnitId ?? ""} {...register("nomineeUnitId", { setValueAs: (v) => v || null })} aria-invalid={!!errors.nomineeUnitId} aria-describedby={describedBy(id("unit"), errors.nomineeUnitId?.message, true)}>
               <option value="">— Chọn tập thể —</option>
               {props.nominees.units.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -255,13 +256,13 @@ export function ProposalEditor(props: ProposalEditorProps) {
         {nomineeType === "CITIZEN" && (
           <div className="grid gap-3 md:grid-cols-2">
             <Field id={id("cname")} label="Họ tên người dân hoặc tên doanh nghiệp" required error={errors.nomineeName?.message}>
-              <Input id={id("cname")} maxLength={255} {...register("nomineeName")} aria-invalid={!!errors.nomineeName} aria-describedby={describedBy(id("cname"), errors.nomineeName?.message)} />
+              <Input id={id("cname")} maxLength={255} defaultValue={props.values.nomineeName} {...register("nomineeName")} aria-invalid={!!errors.nomineeName} aria-describedby={describedBy(id("cname"), errors.nomineeName?.message)} />
             </Field>
             <Field id={id("cdetail")} label="Địa chỉ, nghề nghiệp hoặc người đại diện" error={errors.nomineeDetail?.message}>
-              <Input id={id("cdetail")} maxLength={500} {...register("nomineeDetail")} />
+              <Input id={id("cdetail")} maxLength={500} defaultValue={props.values.nomineeDetail} {...register("nomineeDetail")} />
             </Field>
             <label className="inline-flex min-h-10 items-center gap-2 text-sm">
-              <input type="checkbox" {...register("nomineeIsBusiness")} className="h-4 w-4" />
+              <input type="checkbox" defaultChecked={props.values.nomineeIsBusiness} {...register("nomineeIsBusiness")} className="h-4 w-4" />
               Là doanh nghiệp, tổ chức
             </label>
           </div>
@@ -282,7 +283,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
           error={errors.awardFormId?.message}
           hint={formsForType.length === 0 ? "Kế hoạch chưa có hình thức khen thưởng nào dành cho loại đối tượng này." : "Hình thức của cơ quan ban hành kế hoạch và của cấp trên."}
         >
-          <Select id={id("form")} {...register("awardFormId")} aria-invalid={!!errors.awardFormId} aria-describedby={describedBy(id("form"), errors.awardFormId?.message, true)}>
+          <Select id={id("form")} defaultValue={props.values.awardFormId} {...register("awardFormId")} aria-invalid={!!errors.awardFormId} aria-describedby={describedBy(id("form"), errors.awardFormId?.message, true)}>
             <option value="">— Chọn hình thức khen thưởng —</option>
             {formsForType.map((f) => (
               <option key={f.id} value={f.id}>
@@ -309,7 +310,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
       <fieldset className="rounded-md border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-semibold text-slate-900">Thành tích</legend>
         <Field id={id("ach")} label="Tóm tắt thành tích" required error={errors.achievements?.message} hint={`Thành tích nổi bật trong năm; mỗi ý một dòng. Tối đa ${ACHIEVEMENTS_MAX.toLocaleString("vi-VN")} ký tự.`}>
-          <Textarea id={id("ach")} rows={6} {...register("achievements")} aria-invalid={!!errors.achievements} aria-describedby={describedBy(id("ach"), errors.achievements?.message, true)} />
+          <Textarea id={id("ach")} rows={6} defaultValue={props.values.achievements} {...register("achievements")} aria-invalid={!!errors.achievements} aria-describedby={describedBy(id("ach"), errors.achievements?.message, true)} />
         </Field>
       </fieldset>
 
@@ -319,6 +320,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
           <Field id={id("rating")} label="Xếp loại chất lượng trong năm" error={errors.declaredRating?.message}>
             <Select
               id={id("rating")}
+              defaultValue={props.values.declaredRating ?? ""}
               {...register("declaredRating", { setValueAs: (v) => (v ? v : null) })}
               aria-invalid={!!errors.declaredRating}
               aria-describedby={describedBy(id("rating"), errors.declaredRating?.message)}

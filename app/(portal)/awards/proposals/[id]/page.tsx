@@ -32,7 +32,9 @@ export default async function ProposalPage({ params, searchParams }: { params: P
         { href: "/unit", label: "Đơn vị của tôi" },
         { href: listHref, label: "Đề nghị khen thưởng" },
       ]
-    : [{ href: `/campaigns/${page.campaign.id}/awards`, label: `Khen thưởng – Kế hoạch ${page.campaign.documentNumber}` }];
+    : page.seesAudit
+      ? [{ href: `/campaigns/${page.campaign.id}/awards`, label: `Khen thưởng – Kế hoạch ${page.campaign.documentNumber}` }]
+      : [{ href: "/account/awards", label: "Khen thưởng của tôi" }];
   const header = (
     <PageHeader
       title={`Đề nghị khen thưởng: ${page.nomineeName}`}
