@@ -54,15 +54,15 @@ export function MinutesDocument({ m }: { m: MinutesDocumentModel }) {
       </div>
 
       <div className="mt-8 grid grid-cols-2 gap-6 text-center" data-document-signature>
-        <div>
+        <div className="flex flex-col">
           <p className="font-bold uppercase">Thư ký</p>
           <p className="text-[0.85em] italic">(Ký, ghi rõ họ tên)</p>
-          <p className="mt-16 font-bold">{m.secretaryName ?? ""}</p>
+          <p className="mt-auto pt-16 font-bold">{m.secretaryName ?? ""}</p>
         </div>
-        <div>
+        <div className="flex flex-col">
           <p className="font-bold uppercase">Chủ tịch Hội đồng</p>
           <p className="text-[0.85em] italic">(Ký, ghi rõ họ tên)</p>
-          <p className="mt-16 font-bold">{m.chairName ?? ""}</p>
+          <p className="mt-auto pt-16 font-bold">{m.chairName ?? ""}</p>
         </div>
       </div>
     </article>
