@@ -1,0 +1,64 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { closeBallotAction } from "@/lib/council/voting/actions";
+
+/** The chair's "Kết thúc biểu quyết", with a confirmation step. */
+export function BallotClose({ sessionId, present, invited, missing }: { sessionId: string; present: number; invited: number; missing: number }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [confirming, setConfirming] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+
+  const close = () => {
+    setResult(null);
+    start(async () => {
+      const res = await closeBallotAction({ sessionId });
+      setResult(res.ok ? { ok: true, message: res.message ?? "Đã kết thúc biểu quyết." } : { ok: false, message: res.error });
+      setConfirming(false);
+      if (res.ok) router.refresh();
+    });
+  };
+
+  return (
+    <div className="flex flex-col gap-3">
+      {result && <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert>}
+      {!confirming ? (
+        <div>
+          <Button
+            variant="danger"
+            onClick={() => {
+              setConfirming(true);
+              setTimeout(() => confirmRef.current?.focus(), 0);
+            }}
+            disabled={pending}
+          >
+            Kết thúc biểu quyết…
+          </Button>
+        </div>
+      ) : (
+        <div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="close-confirm-title" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950">
+          <p id="close-confirm-title" className="font-semibold">
+            Kết thúc biểu quyết?
+          </p>
+          <p className="mt-1">
+            Có mặt {present}/{invited} thành viên.{missing > 0 ? ` Còn ${missing} lượt biểu quyết của thành viên có mặt chưa được ghi nhận.` : ""} Sau khi kết thúc, không ai
+            có thể bỏ phiếu hay thay đổi phiếu; kết quả được tính theo quy tắc của từng hình thức khen thưởng và không thể sửa.
+          </p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <Button variant="danger" onClick={close} disabled={pending}>
+              {pending ? "Đang kết thúc…" : "Xác nhận kết thúc biểu quyết"}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
+              Hủy
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
