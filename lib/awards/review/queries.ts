@@ -239,6 +239,7 @@ export async function getProposalForReview(actor: Actor, campaignId: string, pro
     sessions: p.agendaItems.map((i) => i.session),
     isReviewer,
     canReviewNow: isReviewer && p.status === "SUBMITTED",
+    canManageCouncil: can(actor.roles, "manage:council", p.campaign.issuingUnit),
   };
 }
 

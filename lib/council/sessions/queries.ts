@@ -6,7 +6,8 @@ import { invariantLikePattern, searchRegex } from "@/lib/consolidation/filters";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BallotMode, CouncilPosition, CouncilSessionStatus, ParticipantType } from "@/lib/generated/prisma/enums";
-import { describeRule, type VotingRule } from "@/lib/council/rules";
+import { describeRule } from "@/lib/council/rules";
+import { ruleOf } from "@/lib/council/voting/rules";
 import { openVotingProblems } from "./schemas";
 
 type Actor = Pick<SessionUser, "roles">;
@@ -96,22 +97,6 @@ export interface CandidateView {
   unitName: string;
   formName: string;
   admissionJustification: string | null;
-}
-
-function ruleOf(f: {
-  quorumNumerator: number;
-  quorumDenominator: number;
-  quorumStrict: boolean;
-  thresholdNumerator: number;
-  thresholdDenominator: number;
-  thresholdStrict: boolean;
-  thresholdBase: "MEMBERS" | "VOTES_CAST";
-}): VotingRule {
-  return {
-    quorum: { numerator: f.quorumNumerator, denominator: f.quorumDenominator, strict: f.quorumStrict },
-    threshold: { numerator: f.thresholdNumerator, denominator: f.thresholdDenominator, strict: f.thresholdStrict },
-    thresholdBase: f.thresholdBase,
-  };
 }
 
 const FORM_RULE_SELECT = {

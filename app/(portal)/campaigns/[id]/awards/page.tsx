@@ -181,7 +181,7 @@ export default async function CampaignAwardsPage({ params, searchParams }: { par
                 <th scope="col" className="hidden px-3 py-2 md:table-cell">
                   Đơn vị đề nghị
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="hidden px-3 py-2 sm:table-cell">
                   Tình trạng
                 </th>
                 <th scope="col" className="hidden px-3 py-2 lg:table-cell">
@@ -205,13 +205,17 @@ export default async function CampaignAwardsPage({ params, searchParams }: { par
                     <span className="mt-1 block text-xs font-normal text-slate-800 md:hidden">
                       {r.formName} · {r.unitName}
                     </span>
+                    <span className="mt-1 flex flex-wrap gap-1 font-normal sm:hidden">
+                      <ProposalStatusBadge status={r.status} isLate={r.isLate} />
+                      {r.failsHardCriterion && <HardCriterionBadge justified={r.hasJustification} />}
+                    </span>
                   </th>
                   <td className="hidden px-3 py-2 md:table-cell">{r.formName}</td>
                   <td className="hidden px-3 py-2 md:table-cell">
                     {r.unitName}
                     {r.forwarded && <span className="block text-xs text-slate-700">Cấp dưới trình lên</span>}
                   </td>
-                  <td className="px-3 py-2">
+                  <td className="hidden px-3 py-2 sm:table-cell">
                     <div className="flex flex-col items-start gap-1">
                       <ProposalStatusBadge status={r.status} isLate={r.isLate} />
                       {r.failsHardCriterion && <HardCriterionBadge justified={r.hasJustification} />}

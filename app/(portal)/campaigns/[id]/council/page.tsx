@@ -59,7 +59,7 @@ export default async function CampaignCouncilPage({ params, searchParams }: { pa
                 <th scope="col" className="px-3 py-2 sm:min-w-56">
                   Phiên họp
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="hidden px-3 py-2 sm:table-cell">
                   Tình trạng
                 </th>
                 <th scope="col" className="hidden px-3 py-2 sm:table-cell">
@@ -85,8 +85,11 @@ export default async function CampaignCouncilPage({ params, searchParams }: { pa
                       {s.itemCount} hồ sơ · {s.memberCount} thành viên được triệu tập
                       {s.status !== "DRAFT" && `, ${s.presentCount} có mặt`}
                     </span>
+                    <span className="mt-1 block font-normal sm:hidden">
+                      <SessionStatusBadge status={s.status} />
+                    </span>
                   </th>
-                  <td className="px-3 py-2">
+                  <td className="hidden px-3 py-2 sm:table-cell">
                     <SessionStatusBadge status={s.status} />
                   </td>
                   <td className="hidden px-3 py-2 sm:table-cell">{s.itemCount}</td>

@@ -67,7 +67,7 @@ export default async function ProposalReviewPage({ params }: { params: Promise<{
           <ul className="flex flex-col gap-1">
             {view.sessions.map((s) => (
               <li key={s.id}>
-                <Link href={`/council/sessions/${s.id}`} className="text-brand-700 underline">
+                <Link href={view.canManageCouncil ? `/council/sessions/${s.id}/manage` : `/council/sessions/${s.id}`} className="text-brand-700 underline">
                   {s.title}
                 </Link>{" "}
                 · {formatDateTimeVN(s.meetingAt)} · {SESSION_STATUS_LABELS[s.status]}
