@@ -40,7 +40,7 @@ export function ResultsList({
                   <p className="mt-1 text-sm text-slate-800" data-testid="result-reason">
                     {t.reason}
                   </p>
-                  <dl className="mt-2 grid grid-cols-3 gap-x-3 gap-y-1 text-sm sm:grid-cols-5 lg:grid-cols-3">
+                  <dl className="mt-2 grid grid-cols-3 gap-x-3 gap-y-1 text-sm sm:grid-cols-5 lg:grid-cols-3 [&_dd]:font-semibold [&_dd]:tabular-nums [&_dt]:text-xs [&_dt]:text-slate-600">
                     <Count label="Đồng ý" value={t.agree} />
                     <Count label="Không đồng ý" value={t.disagree} />
                     <Count label="Không biểu quyết" value={t.abstain} />
@@ -83,8 +83,8 @@ export function ResultsList({
 function Count({ label, value }: { label: string; value: number | string }) {
   return (
     <div>
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="font-semibold tabular-nums">{value}</dd>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
     </div>
   );
 }
