@@ -602,7 +602,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
     audit.push({
       at: formsCreatedAt,
       actorId: f.organisation === "city" ? userId("noivu") : OFFICE,
-      action: "award_form.create",
+      action: "award-form.create",
       entityType: "AwardForm",
       entityId: f.id,
       unitId: unitId(f.organisation),
@@ -622,7 +622,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
       audit.push({
         at: formsCreatedAt,
         actorId: actor,
-        action: "council_member.add",
+        action: "council-member.add",
         entityType: "CouncilMember",
         entityId: `demo-council-${org}-${m.username}`,
         unitId: unitId(org),
@@ -721,7 +721,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
     audit.push({
       at: p.createdAt,
       actorId: creator,
-      action: "award_proposal.create",
+      action: "award-proposal.create",
       entityType: "AwardProposal",
       entityId: p.id,
       unitId: uid,
@@ -784,7 +784,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
       audit.push({
         at: e.at,
         actorId: e.actor,
-        action: `award_proposal.${e.action === "SUBMIT" ? "submit" : e.action === "RETURN" ? "return" : "admit"}`,
+        action: `award-proposal.${e.action === "SUBMIT" ? "submit" : e.action === "RETURN" ? "return" : "admit"}`,
         entityType: "AwardProposal",
         entityId: p.id,
         unitId: uid,
@@ -827,7 +827,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
     audit.push({
       at: minutes(s.meetingAt, -3 * 24 * 60),
       actorId: OFFICE,
-      action: "council_session.create",
+      action: "council-session.create",
       entityType: "CouncilSession",
       entityId: s.id,
       unitId: unitId("sqhkt"),
@@ -837,7 +837,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
     audit.push({
       at: s.votingOpenedAt,
       actorId: OFFICE,
-      action: "council_session.open",
+      action: "council-session.open",
       entityType: "CouncilSession",
       entityId: s.id,
       unitId: unitId("sqhkt"),
@@ -852,7 +852,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
         audit.push({
           at: presentAt,
           actorId: userId(u),
-          action: "council_session.present",
+          action: "council-session.present",
           entityType: "CouncilSession",
           entityId: s.id,
           unitId: unitId("sqhkt"),
@@ -896,7 +896,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
       audit.push({
         at: s.closedAt!,
         actorId: DIRECTOR,
-        action: "council_session.close",
+        action: "council-session.close",
         entityType: "CouncilSession",
         entityId: s.id,
         unitId: unitId("sqhkt"),
@@ -925,7 +925,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
   audit.push({
     at: decisionAt,
     actorId: DIRECTOR,
-    action: "award_decision.create",
+    action: "award-decision.create",
     entityType: "AwardDecision",
     entityId: DEMO_AWARD_IDS.decision2022,
     unitId: unitId("sqhkt"),

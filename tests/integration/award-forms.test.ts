@@ -56,7 +56,7 @@ describe("award forms", () => {
     ]);
     expect(f.documents.map((d) => d.kind).sort()).toEqual(["ACHIEVEMENT_REPORT", "MEETING_MINUTES", "PROPOSAL_LETTER"]);
     const audit = await db().auditLog.findFirstOrThrow({ where: { entityType: "AwardForm", entityId: id } });
-    expect(audit.action).toBe("award_form.create");
+    expect(audit.action).toBe("award-form.create");
     expect(audit.actorId).toBe(o.emulation.id);
     expect(audit.unitId).toBe(o.dept.id);
     expect(JSON.stringify(audit.after)).toContain("ít nhất 2/3");
@@ -132,7 +132,7 @@ describe("award forms", () => {
     expect(f.criteria.map((c) => c.kind)).toEqual(["RATING_AT_LEAST_GOOD", "NO_DISCIPLINE"]);
     expect(f.criteria[0].id).toBe(keptId);
     expect([f.thresholdNumerator, f.thresholdDenominator, f.thresholdStrict, f.thresholdBase]).toEqual([2, 3, false, "VOTES_CAST"]);
-    const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: id, action: "award_form.update" } });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: id, action: "award-form.update" } });
     expect(audit.summary).toContain("từ 2/3 trở lên số phiếu biểu quyết");
     expect(JSON.stringify(audit.before)).toContain("trên 50%");
 
@@ -176,7 +176,7 @@ describe("award forms", () => {
     const unused = await create(o.emulation, giayKhen(o.dept.id, { name: "Chưa dùng" }));
     expect((await deleteAwardFormAction(unused.id, 0)).ok).toBe(true);
     expect(await db().awardForm.count()).toBe(0);
-    expect(await db().auditLog.count({ where: { action: "award_form.delete", entityId: unused.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "award-form.delete", entityId: unused.id } })).toBe(1);
 
     const { id } = await create(o.emulation, giayKhen(o.dept.id));
     await db().awardProposal.create({

@@ -29,7 +29,7 @@ describe("council member list", () => {
     expect([m.organisationUnitId, m.userId, m.position, m.active, m.sortOrder]).toEqual([o.dept.id, o.headA.id, "MEMBER", true, 1]);
     expect(await hasRole(o.headA.id, o.dept.id)).toBe(true);
     const audit = await db().auditLog.findFirstOrThrow({ where: { entityType: "CouncilMember", entityId: id } });
-    expect([audit.action, audit.actorId, audit.unitId]).toEqual(["council_member.add", o.emulation.id, o.dept.id]);
+    expect([audit.action, audit.actorId, audit.unitId]).toEqual(["council-member.add", o.emulation.id, o.dept.id]);
     expect(audit.summary).toContain("Ủy viên");
 
     // A user who already held the role (e.g. given by the administrator): the upsert keeps one row.

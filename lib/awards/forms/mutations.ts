@@ -93,7 +93,7 @@ export async function createAwardForm(actor: SessionUser, input: AwardFormValues
         select: { id: true, name: true },
       });
       await writeAudit(tx, actor.id, {
-        action: "award_form.create",
+        action: "award-form.create",
         entityType: "AwardForm",
         entityId: created.id,
         unitId: org.id,
@@ -197,7 +197,7 @@ export async function updateAwardForm(actor: SessionUser, id: string, input: Awa
       const after = await auditSnapshot(tx, id);
       const ruleChanged = before.quorum !== after.quorum || before.threshold !== after.threshold;
       await writeAudit(tx, actor.id, {
-        action: "award_form.update",
+        action: "award-form.update",
         entityType: "AwardForm",
         entityId: id,
         unitId: current.organisationUnitId,
@@ -222,7 +222,7 @@ export async function setAwardFormActive(actor: SessionUser, id: string, active:
     const updated = await tx.awardForm.updateMany({ where: { id, lockVersion }, data: { active, lockVersion: { increment: 1 } } });
     if (updated.count === 0) throw conflictError();
     await writeAudit(tx, actor.id, {
-      action: active ? "award_form.activate" : "award_form.deactivate",
+      action: active ? "award-form.activate" : "award-form.deactivate",
       entityType: "AwardForm",
       entityId: id,
       unitId: current.organisationUnitId,
@@ -245,7 +245,7 @@ export async function deleteAwardForm(actor: SessionUser, id: string, lockVersio
     const deleted = await tx.awardForm.deleteMany({ where: { id, lockVersion } });
     if (deleted.count === 0) throw conflictError();
     await writeAudit(tx, actor.id, {
-      action: "award_form.delete",
+      action: "award-form.delete",
       entityType: "AwardForm",
       entityId: id,
       unitId: current.organisationUnitId,

@@ -66,7 +66,7 @@ export async function addCouncilMember(actor: SessionUser, input: AddCouncilMemb
       : await tx.councilMember.create({ data: { organisationUnitId: org.id, userId: user.id, position: input.position, sortOrder } });
     await grantRole(tx, user.id, org.id);
     await writeAudit(tx, actor.id, {
-      action: existing ? "council_member.reactivate" : "council_member.add",
+      action: existing ? "council-member.reactivate" : "council-member.add",
       entityType: "CouncilMember",
       entityId: member.id,
       unitId: org.id,
@@ -97,7 +97,7 @@ export async function changeCouncilMemberPosition(actor: SessionUser, id: string
     }
     await tx.councilMember.update({ where: { id }, data: { position } });
     await writeAudit(tx, actor.id, {
-      action: "council_member.position",
+      action: "council-member.position",
       entityType: "CouncilMember",
       entityId: id,
       unitId: member.organisationUnitId,
@@ -127,7 +127,7 @@ export async function setCouncilMemberActive(actor: SessionUser, id: string, act
       roleRevoked = await revokeRole(tx, member.userId, member.organisationUnitId);
     }
     await writeAudit(tx, actor.id, {
-      action: active ? "council_member.reactivate" : "council_member.deactivate",
+      action: active ? "council-member.reactivate" : "council-member.deactivate",
       entityType: "CouncilMember",
       entityId: id,
       unitId: member.organisationUnitId,
@@ -161,7 +161,7 @@ export async function moveCouncilMember(actor: SessionUser, id: string, directio
       if (list.find((m) => m.id === memberId)!.sortOrder !== base + k) await tx.councilMember.update({ where: { id: memberId }, data: { sortOrder: base + k } });
     }
     await writeAudit(tx, actor.id, {
-      action: "council_member.move",
+      action: "council-member.move",
       entityType: "CouncilMember",
       entityId: id,
       unitId: member.organisationUnitId,
