@@ -8,7 +8,11 @@
  *    through next-auth's credentials endpoint, finds the scale campaign, and times: the campaign list
  *    and page (baseline), the status matrix, the compliance page,
  *    the consolidated list (page 1, a filtered page, page 200) and the XLSX export, the units' mid-term
- *    reports and the office's consolidated report of the mid-term phase.
+ *    reports and the office's consolidated report of the mid-term phase; then, signed in as a council
+ *    member (BENCH_COUNCIL_USER, default scale.head.d1) and as the chair (scale.leader), the council's
+ *    pages of a session with 200 proposals and 25 members who have all voted (lib/seed/scale-council.ts):
+ *    the member's sessions, the member's ballot (secret: own votes recomputed from the key), the chair's
+ *    view with ballots per item, and the results of the closed open-ballot session (200 × 25 votes).
  * 4. Prints a table and stops the server.
  *
  * BENCH_RUNS (default 5) timed runs per page after one untimed warm-up request.
@@ -25,6 +29,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const USERNAME = process.env.BENCH_USER ?? "scale.office";
 const PASSWORD = process.env.BENCH_PASSWORD ?? "Demo@2026";
 const SCALE_CAMPAIGN_ID = "scale-campaign";
+const COUNCIL_USER = process.env.BENCH_COUNCIL_USER ?? "scale.head.d1";
+const COUNCIL_CHAIR = "scale.leader";
 
 function log(msg: string) {
   console.log(`[bench] ${msg}`);
@@ -64,7 +70,7 @@ class CookieJar {
   }
 }
 
-async function signIn(base: string, jar: CookieJar) {
+async function signIn(base: string, jar: CookieJar, username = USERNAME) {
   const csrfRes = await fetch(`${base}/api/auth/csrf`, { headers: { cookie: jar.header() } });
   jar.store(csrfRes);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
@@ -72,12 +78,12 @@ async function signIn(base: string, jar: CookieJar) {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, identifier: USERNAME, password: PASSWORD, json: "true", callbackUrl: `${base}/` }),
+    body: new URLSearchParams({ csrfToken, identifier: username, password: PASSWORD, json: "true", callbackUrl: `${base}/` }),
   });
   jar.store(res);
   await res.arrayBuffer();
   if (!jar.has((n) => n.endsWith("next-auth.session-token"))) {
-    throw new Error(`Sign-in as ${USERNAME} failed (HTTP ${res.status}). Is the scale data loaded (npm run seed:scale)?`);
+    throw new Error(`Sign-in as ${username} failed (HTTP ${res.status}). Is the scale data loaded (npm run seed:scale)?`);
   }
 }
 
@@ -230,6 +236,23 @@ async function main() {
     // Issue 4: the units' mid-term reports and the office's consolidated report of the phase.
     results.push(await bench("unit reports, mid-term", `${c}/reports?phase=so-ket`, jar));
     results.push(await bench("consolidated report, mid-term", `${c}/summary/so-ket`, jar));
+    // Issue 5: a council session of 200 proposals and 25 members who have all voted.
+    const member = new CookieJar();
+    await signIn(base, member, COUNCIL_USER);
+    const chair = new CookieJar();
+    await signIn(base, chair, COUNCIL_CHAIR);
+    const ballot = `${base}/council/sessions/scale-council-voting`;
+    const closedResults = `${base}/council/sessions/scale-council-closed/results`;
+    results.push(await bench("council: member's sessions", `${base}/council`, member));
+    results.push(await bench("council: ballot, 200 items (secret)", ballot, member));
+    results.push(await bench("council: ballot, chair's counts", ballot, chair));
+    results.push(await bench("council: ballot, closed (open)", `${base}/council/sessions/scale-council-closed`, member));
+    results.push(await bench("council: results, 200 × 25 (open)", closedResults, member));
+    results.push(await bench("council: results (office)", closedResults, jar));
+    // The member's own 200 secret votes must be on the page (recomputed from the key in the cookie).
+    const page = await (await fetch(ballot, { headers: { cookie: member.header() } })).text();
+    const own = page.split('data-testid="my-vote">Bạn đã biểu quyết:').length - 1;
+    log(`council ballot of ${COUNCIL_USER}: ${own} own votes shown${own === 200 ? "" : " (expected 200: is the council scale data loaded?)"}`);
 
     console.log(`\nBenchmark on ${base} — ${RUNS} timed runs per page after one warm-up (export: ${Math.min(RUNS, 3)}); server RSS ${rssMb(server.pid)}\n`);
     printTable(results);
