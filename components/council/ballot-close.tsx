@@ -7,7 +7,21 @@ import { Button } from "@/components/ui/button";
 import { closeBallotAction } from "@/lib/council/voting/actions";
 
 /** The chair's "Kết thúc biểu quyết", with a confirmation step. */
-export function BallotClose({ sessionId, present, invited, missing }: { sessionId: string; present: number; invited: number; missing: number }) {
+export function BallotClose({
+  sessionId,
+  present,
+  invited,
+  missing,
+  withoutQuorum,
+}: {
+  sessionId: string;
+  present: number;
+  invited: number;
+  /** Ballots present members have not cast yet. */
+  missing: number;
+  /** Items whose rule's quorum the attendance does not reach (they will not be decided). */
+  withoutQuorum: number;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [confirming, setConfirming] = useState(false);
@@ -46,7 +60,8 @@ export function BallotClose({ sessionId, present, invited, missing }: { sessionI
             Kết thúc biểu quyết?
           </p>
           <p className="mt-1">
-            Có mặt {present}/{invited} thành viên.{missing > 0 ? ` Còn ${missing} lượt biểu quyết của thành viên có mặt chưa được ghi nhận.` : ""} Sau khi kết thúc, không ai
+            Có mặt {present}/{invited} thành viên.{missing > 0 ? ` Còn ${missing} lượt biểu quyết của thành viên có mặt chưa được ghi nhận.` : ""}
+            {withoutQuorum > 0 ? ` ${withoutQuorum} đề nghị chưa đủ số thành viên có mặt theo quy tắc: sẽ không được quyết định và trở lại danh sách chờ phiên họp sau.` : ""} Sau khi kết thúc, không ai
             có thể bỏ phiếu hay thay đổi phiếu; kết quả được tính theo quy tắc của từng hình thức khen thưởng và không thể sửa.
           </p>
           <div className="mt-3 flex flex-wrap gap-2">

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getBallotKey } from "@/lib/auth/ballot-key";
 import { requireUser } from "@/lib/auth/session";
 import { VOTING_MESSAGES } from "@/lib/council/voting/schemas";
+import { reachesShare } from "@/lib/council/rules";
 import { getBallotView } from "@/lib/council/voting/queries";
 import { formatDateTimeVN } from "@/lib/time/vn";
 
@@ -137,7 +138,13 @@ export default async function CouncilSessionPage({ params }: { params: Promise<{
             (tối đa {s.present * items.length}). Số phiếu của từng đề nghị ghi ở từng mục; nội dung phiếu chỉ được tính khi kết thúc biểu quyết.
           </p>
           <div className="mt-3">
-            <BallotClose sessionId={s.id} present={s.present} invited={s.invited} missing={Math.max(0, s.present * items.length - cast)} />
+            <BallotClose
+              sessionId={s.id}
+              present={s.present}
+              invited={s.invited}
+              missing={Math.max(0, s.present * items.length - cast)}
+              withoutQuorum={items.filter((i) => !reachesShare(s.present, s.invited, i.rule.quorum)).length}
+            />
           </div>
         </section>
       )}
