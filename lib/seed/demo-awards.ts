@@ -12,12 +12,25 @@
  * Criteria checks are computed with the same pure rules as a real submission (lib/awards/criteria.ts)
  * and tallies are frozen with decide() (lib/council/rules.ts). The database triggers are respected:
  * votes are written while the session is VOTING, then the tallies frozen, then the session CLOSED.
+ * Every proposal past the draft has its three dossier documents, drafted by the portal's own
+ * generator ("Tạo bản thảo", lib/awards/dossier-drafts.ts), stored as evidence files under
+ * EVIDENCE_DIR, locked by the first submission and cited by every frozen version.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { Prisma } from "../generated/prisma/client";
 import type { AwardCriterionKind, AwardProposalStatus, CouncilPosition, DossierDocumentKind, ParticipantType, PerformanceRating, VoteChoice } from "../generated/prisma/enums";
 import type { Db } from "../db/open";
 import { evaluateCriteria, failsHardCriterion, type CriterionResult, type PortalFacts } from "../awards/criteria";
+import { DOCX_MIME, dossierDraftDocx } from "../awards/dossier-drafts";
+import { loadNomineeInitiatives } from "../awards/facts";
+import { DOCUMENT_KIND_LABELS } from "../awards/labels";
+import type { DraftKind } from "../awards/proposals/dossier-text";
+import { GENERATED_DESCRIPTION } from "../awards/proposals/schemas";
+import type { SnapshotDocument } from "../awards/proposals/snapshot";
+import { formatFileSize } from "../evidence/limits";
+import { newStorageKey, pathOfKey, removeStored } from "../evidence/storage";
 import { decide, describeRule, type VotingRule } from "../council/rules";
 import { dueAtForBeforeDay, inputToCalendarDate, vnDayOf } from "../time/vn";
 import { DEMO_CAMPAIGN_IDS } from "./demo-campaigns";
@@ -49,6 +62,8 @@ function addDays(day: string, n: number): string {
 }
 const minutes = (d: Date, n: number) => new Date(d.getTime() + n * 60_000);
 const DECISION_AT = vnAt("2022-12-28", "16:00");
+/** The documents the portal drafts, in the order of the forms' requirements. */
+const DRAFTED: DraftKind[] = ["PROPOSAL_LETTER", "MEETING_MINUTES", "ACHIEVEMENT_REPORT"];
 
 // ---------------------------------------------------------------- accounts
 
@@ -526,19 +541,23 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
 
   const [allUsers, allUnits] = await Promise.all([
     prisma.user.findMany({ where: { id: { startsWith: "demo-user-" } }, select: { id: true, fullName: true, jobTitle: true, unitId: true } }),
-    prisma.unit.findMany({ where: { id: { startsWith: "demo-" } }, select: { id: true, name: true } }),
+    prisma.unit.findMany({ where: { id: { startsWith: "demo-" } }, select: { id: true, name: true, shortName: true, parent: { select: { name: true } } } }),
   ]);
   const userInfo = new Map(allUsers.map((u) => [u.id, u]));
   const campaignInfo = new Map(
     (
       await prisma.campaign.findMany({
         where: { id: { in: [DEMO_CAMPAIGN_IDS.sqhktCurrent, DEMO_CAMPAIGN_IDS.sqhkt2022] } },
-        select: { id: true, documentNumber: true, title: true, issuingUnitId: true, issuingUnit: { select: { name: true } } },
+        select: { id: true, documentNumber: true, title: true, year: true, issuingUnitId: true, issuingUnit: { select: { name: true, parent: { select: { name: true } } } } },
       })
-    ).map((c) => [c.id, { id: c.id, documentNumber: c.documentNumber, title: c.title, issuingUnitName: c.issuingUnit.name, issuingUnitId: c.issuingUnitId }]),
+    ).map((c) => [
+      c.id,
+      { id: c.id, documentNumber: c.documentNumber, title: c.title, issuingUnitName: c.issuingUnit.name, issuingUnitId: c.issuingUnitId, year: c.year, issuerParentName: c.issuingUnit.parent?.name ?? "" },
+    ]),
   );
   for (const u of DEMO_AWARD_USERS) userInfo.set(userId(u.username), { id: userId(u.username), fullName: u.fullName, jobTitle: u.jobTitle, unitId: unitId(u.unit) });
   const unitName = new Map(allUnits.map((u) => [u.id, u.name]));
+  const unitById = new Map(allUnits.map((u) => [u.id, u]));
   const nameOf = (uid: string) => userInfo.get(uid)?.fullName ?? uid;
 
   // Facts read once for both campaigns.
@@ -637,6 +656,9 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
   const proposals: Prisma.AwardProposalCreateManyInput[] = [];
   const versions: Prisma.AwardProposalVersionCreateManyInput[] = [];
   const reviews: Prisma.AwardProposalReviewCreateManyInput[] = [];
+  const evidence: Prisma.EvidenceFileCreateManyInput[] = [];
+  // Files written under EVIDENCE_DIR, removed again if the rows cannot be written.
+  const storedKeys: string[] = [];
   for (const p of proposalSpecs) {
     const form = FORMS[p.form];
     const head = userId(p.head);
@@ -729,6 +751,78 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
       summary: `Lập đề nghị ${form.name} cho ${nomineeName}`,
     });
 
+    // The dossier: the three documents drafted by the portal from the proposal's data ("Tạo bản thảo")
+    // shortly before the first submission, locked by it and cited by every submitted version.
+    const dossier: SnapshotDocument[] = [];
+    if (p.submits.length > 0) {
+      const firstSubmit = p.submits[0];
+      const draftedAt = new Date(Math.max(p.createdAt.getTime(), minutes(firstSubmit, -30).getTime()));
+      const camp = campaignInfo.get(p.campaign)!;
+      const unit = unitById.get(uid)!;
+      const nomineeRef = { type: p.nominee.type, unitId: nomineeUnitId, userId: nomineeUserId };
+      const model = {
+        parentBodyName: unit.parent?.name ?? camp.issuerParentName,
+        unitName: unit.name,
+        unitSymbol: (unit.shortName ?? "").replace(/[^\p{L}\p{N}-]/gu, "").toUpperCase(),
+        organisationName: camp.issuingUnitName,
+        campaign: { documentNumber: camp.documentNumber, title: camp.title, year: camp.year },
+        place: "Thành phố Hồ Chí Minh",
+        nominee: {
+          type: p.nominee.type,
+          name: nomineeName,
+          detail: nomineeDetail,
+          isBusiness: nomineeIsBusiness,
+          unitName: nomineeUserId ? (unitName.get(userInfo.get(nomineeUserId)!.unitId) ?? null) : null,
+        },
+        awardForm: { name: form.name, organisationName: unitName.get(unitId(form.organisation)) ?? form.organisation, withinAuthority: unitId(form.organisation) === camp.issuingUnitId },
+        achievements: p.achievements,
+        declaredRating: p.rating,
+        declaredNoDiscipline: p.noDiscipline,
+        criteria: check ?? [],
+        facts,
+        initiatives: await loadNomineeInitiatives(prisma, p.campaign, nomineeRef, 50),
+      };
+      const drafts = await Promise.all(DRAFTED.map((kind) => dossierDraftDocx(kind, model)));
+      for (const [i, kind] of DRAFTED.entries()) {
+        // Written straight to its key (no upload to stage and scan: the bytes are the portal's own).
+        const { buffer, fileName } = drafts[i];
+        const storageKey = newStorageKey(draftedAt);
+        const full = pathOfKey(storageKey);
+        await mkdir(path.dirname(full), { recursive: true });
+        await writeFile(full, buffer, { flag: "wx", mode: 0o600 });
+        storedKeys.push(storageKey);
+        const file = { id: `${p.id}-doc-${i + 1}`, kind, fileName, mimeType: DOCX_MIME, sizeBytes: buffer.length, sha256: createHash("sha256").update(buffer).digest("hex") };
+        dossier.push(file);
+        evidence.push({
+          id: file.id,
+          awardProposalId: p.id,
+          documentKind: kind,
+          unitId: uid,
+          campaignId: p.campaign,
+          fileName: file.fileName,
+          mimeType: file.mimeType,
+          sizeBytes: file.sizeBytes,
+          sha256: file.sha256,
+          storageKey,
+          description: GENERATED_DESCRIPTION,
+          lockedAt: firstSubmit,
+          uploadedById: creator,
+          createdAt: minutes(draftedAt, i),
+        });
+        audit.push({
+          at: minutes(draftedAt, i),
+          actorId: creator,
+          action: "evidence.upload",
+          entityType: "EvidenceFile",
+          entityId: file.id,
+          unitId: uid,
+          campaignId: p.campaign,
+          after: { id: file.id, fileName, mimeType: DOCX_MIME, sizeBytes: file.sizeBytes, sha256: file.sha256, target: { kind: "award", id: p.id }, replaces: null, documentKind: kind, displaced: [] },
+          summary: `Tải lên “${file.fileName}” (${DOCUMENT_KIND_LABELS[kind]}, ${formatFileSize(file.sizeBytes)}) cho hồ sơ đề nghị khen thưởng`,
+        });
+      }
+    }
+
     const events: { at: Date; action: "SUBMIT" | "RETURN" | "ACCEPT"; versionNo: number; comment?: string; actor: string }[] = [];
     p.submits.forEach((at, i) => events.push({ at, action: "SUBMIT", versionNo: i + 1, actor: head }));
     if (p.returned) events.push({ at: p.returned.at, action: "RETURN", versionNo: 1, comment: p.returned.comment, actor: OFFICE });
@@ -742,7 +836,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
           versionNo: e.versionNo,
           // The shape of ProposalSnapshot (lib/awards/proposals/snapshot.ts).
           snapshot: {
-            campaign: (({ issuingUnitId: _skip, ...c }) => c)(campaignInfo.get(p.campaign)!),
+            campaign: (({ id, documentNumber, title, issuingUnitName }) => ({ id, documentNumber, title, issuingUnitName }))(campaignInfo.get(p.campaign)!),
             unit: { id: uid, name: unitName.get(uid) ?? uid },
             nominee: {
               type: p.nominee.type,
@@ -766,7 +860,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
             facts,
             criteria: check,
             failsHardCriterion: fails,
-            documents: [],
+            documents: dossier,
             dueAt: null,
             confirmedBy: { id: head, name: nameOf(head), at: e.at.toISOString() },
           } as unknown as Prisma.InputJsonValue,
@@ -933,27 +1027,33 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
     summary: "Ghi nhận Quyết định số 125/QĐ-SQHKT ngày 28/12/2022 tặng Giấy khen cho 2 tập thể, 2 cá nhân",
   });
 
-  await prisma.$transaction(async (tx) => {
-    await tx.user.createMany({ data: users });
-    await tx.roleAssignment.createMany({ data: roles, skipDuplicates: true });
-    await tx.awardForm.createMany({ data: forms });
-    await tx.awardCriterion.createMany({ data: criteria });
-    await tx.awardDocumentRequirement.createMany({ data: documents });
-    await tx.councilMember.createMany({ data: members });
-    // Sessions first as VOTING (the ballot triggers accept votes only then), the decision, proposals.
-    await tx.councilSession.createMany({ data: sessionRows });
-    await tx.awardDecision.createMany({ data: [decision] });
-    await tx.awardProposal.createMany({ data: proposals });
-    await tx.awardProposalVersion.createMany({ data: versions });
-    await tx.awardProposalReview.createMany({ data: reviews });
-    await tx.councilSessionMember.createMany({ data: sessionMembers });
-    await tx.councilAgendaItem.createMany({ data: items });
-    await tx.councilVote.createMany({ data: votes });
-    // Freeze the tallies (once), then close: a closed session refuses any vote from now on.
-    for (const f of freezes) await tx.councilAgendaItem.update({ where: { id: f.id }, data: { ...f.data, outcome: f.data.outcome as "APPROVED" | "REJECTED" | "NO_QUORUM" } });
-    for (const s of sessionSpecs.filter((x) => x.final === "CLOSED")) {
-      await tx.councilSession.update({ where: { id: s.id }, data: { status: "CLOSED", closedAt: s.closedAt!, closedById: DIRECTOR, updatedAt: s.closedAt! } });
-    }
-    await tx.auditLog.createMany({ data: audit.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime()) });
-  });
+  try {
+    await prisma.$transaction(async (tx) => {
+      await tx.user.createMany({ data: users });
+      await tx.roleAssignment.createMany({ data: roles, skipDuplicates: true });
+      await tx.awardForm.createMany({ data: forms });
+      await tx.awardCriterion.createMany({ data: criteria });
+      await tx.awardDocumentRequirement.createMany({ data: documents });
+      await tx.councilMember.createMany({ data: members });
+      // Sessions first as VOTING (the ballot triggers accept votes only then), the decision, proposals.
+      await tx.councilSession.createMany({ data: sessionRows });
+      await tx.awardDecision.createMany({ data: [decision] });
+      await tx.awardProposal.createMany({ data: proposals });
+      await tx.evidenceFile.createMany({ data: evidence });
+      await tx.awardProposalVersion.createMany({ data: versions });
+      await tx.awardProposalReview.createMany({ data: reviews });
+      await tx.councilSessionMember.createMany({ data: sessionMembers });
+      await tx.councilAgendaItem.createMany({ data: items });
+      await tx.councilVote.createMany({ data: votes });
+      // Freeze the tallies (once), then close: a closed session refuses any vote from now on.
+      for (const f of freezes) await tx.councilAgendaItem.update({ where: { id: f.id }, data: { ...f.data, outcome: f.data.outcome as "APPROVED" | "REJECTED" | "NO_QUORUM" } });
+      for (const s of sessionSpecs.filter((x) => x.final === "CLOSED")) {
+        await tx.councilSession.update({ where: { id: s.id }, data: { status: "CLOSED", closedAt: s.closedAt!, closedById: DIRECTOR, updatedAt: s.closedAt! } });
+      }
+      await tx.auditLog.createMany({ data: audit.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime()) });
+    });
+  } catch (err) {
+    await Promise.all(storedKeys.map((k) => removeStored(k).catch(() => {})));
+    throw err;
+  }
 }

@@ -1,9 +1,28 @@
-import { describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoIfEmpty } from "../../lib/seed/demo";
 import { DEMO_CAMPAIGN_IDS } from "../../lib/seed/demo-campaigns";
 import type { RegistrationSnapshot } from "../../lib/registrations/snapshot";
 import { beforeDayOf, dueAtForBeforeDay, vnDayOf } from "../../lib/time/vn";
+import type { ProposalSnapshot } from "../../lib/awards/proposals/snapshot";
+import { pathOfKey } from "../../lib/evidence/storage";
 import { db } from "../helpers/factories";
+
+// The demo dossiers' documents are written under EVIDENCE_DIR: a temporary one, never the dev server's.
+let dir: string;
+const savedDir = process.env.EVIDENCE_DIR;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "demo-seed-test-"));
+  process.env.EVIDENCE_DIR = dir;
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (savedDir === undefined) delete process.env.EVIDENCE_DIR;
+  else process.env.EVIDENCE_DIR = savedDir;
+});
 
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -353,5 +372,54 @@ describe("demo data", () => {
     expect(decision.proposals.some((x) => x.nomineeUserId === "demo-user-canbo.qhkv1")).toBe(true);
 
     expect(await db().auditLog.count({ where: { entityType: { in: ["AwardForm", "AwardProposal", "CouncilSession", "CouncilMember", "AwardDecision"] } } })).toBeGreaterThan(40);
+  });
+
+  it("gives every submitted demo proposal its three drafted dossier documents, stored with their sha256, locked and cited by each frozen version", async () => {
+    await seedDemoIfEmpty(db());
+    const proposals = await db().awardProposal.findMany({
+      include: { documents: { orderBy: { id: "asc" } }, versions: { orderBy: { versionNo: "asc" } } },
+      orderBy: { id: "asc" },
+    });
+    const draft = proposals.find((x) => x.id === "demo-proposal-draft")!;
+    expect(draft.documents).toHaveLength(0);
+
+    const submitted = proposals.find((x) => x.id === "demo-proposal-submitted")!;
+    expect(submitted.documents.map((d) => d.documentKind)).toEqual(["PROPOSAL_LETTER", "MEETING_MINUTES", "ACHIEVEMENT_REPORT"]);
+    expect(submitted.documents.map((d) => d.fileName)).toEqual([
+      "Tờ trình đề nghị khen thưởng - Trần Thị Thanh Tâm.docx",
+      "Biên bản họp xét khen thưởng - Trần Thị Thanh Tâm.docx",
+      "Báo cáo thành tích - Trần Thị Thanh Tâm.docx",
+    ]);
+    for (const d of submitted.documents) {
+      // The file on disk is the recorded one: a Word document (zip) with the recorded size and sha256.
+      const bytes = fs.readFileSync(pathOfKey(d.storageKey));
+      expect(pathOfKey(d.storageKey).startsWith(dir + path.sep)).toBe(true);
+      expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+      expect(bytes.length).toBe(d.sizeBytes);
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(d.sha256);
+      expect([d.mimeType, d.unitId, d.campaignId, d.uploadedById]).toEqual([
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        submitted.unitId,
+        submitted.campaignId,
+        submitted.createdById,
+      ]);
+      expect(d.lockedAt).toEqual(submitted.firstSubmittedAt);
+      expect(d.supersededAt).toBeNull();
+      expect(d.createdAt.getTime()).toBeLessThanOrEqual(submitted.firstSubmittedAt!.getTime());
+    }
+
+    // Every proposal past the draft: three current documents, each cited (id, kind, name, size, hash) by every submitted version.
+    for (const x of proposals.filter((p) => p.status !== "DRAFT")) {
+      expect(x.documents.map((d) => d.documentKind)).toEqual(["PROPOSAL_LETTER", "MEETING_MINUTES", "ACHIEVEMENT_REPORT"]);
+      for (const d of x.documents) {
+        expect([d.lockedAt, d.unitId, d.campaignId]).toEqual([x.firstSubmittedAt, x.unitId, x.campaignId]);
+        expect(d.createdAt >= x.createdAt && d.createdAt <= x.firstSubmittedAt!).toBe(true);
+        expect(fs.existsSync(pathOfKey(d.storageKey))).toBe(true);
+      }
+      const cited = x.documents.map((d) => ({ id: d.id, kind: d.documentKind, fileName: d.fileName, mimeType: d.mimeType, sizeBytes: d.sizeBytes, sha256: d.sha256 }));
+      expect(x.versions.length).toBeGreaterThan(0);
+      for (const v of x.versions) expect((v.snapshot as unknown as ProposalSnapshot).documents).toEqual(cited);
+    }
+    expect(await db().auditLog.count({ where: { action: "evidence.upload", entityId: { in: submitted.documents.map((d) => d.id) } } })).toBe(3);
   });
 });
