@@ -100,7 +100,7 @@ describe("open ballot: a convened member marks present and votes", () => {
 
     expect(await markPresentAction({ sessionId: session.id })).toMatchObject({ ok: true });
     expect(await markPresentAction({ sessionId: session.id })).toMatchObject({ ok: true, message: "Bạn đã xác nhận có mặt trước đó." });
-    expect(await db().auditLog.count({ where: { action: "council.present", entityId: session.id, actorId: member.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "council-session.present", entityId: session.id, actorId: member.id } })).toBe(1);
 
     const first = await castVotesAction({
       sessionId: session.id,
@@ -124,7 +124,7 @@ describe("open ballot: a convened member marks present and votes", () => {
     expect(votes.find((v) => v.agendaItemId === items[0].id)).toMatchObject({ voterKey: member.id, memberUserId: member.id, choice: "DISAGREE" });
     expect(votes.find((v) => v.agendaItemId === items[1].id)).toMatchObject({ choice: "ABSTAIN" });
 
-    const audits = await db().auditLog.findMany({ where: { action: "council.vote", entityId: session.id }, orderBy: { id: "asc" } });
+    const audits = await db().auditLog.findMany({ where: { action: "council-session.vote", entityId: session.id }, orderBy: { id: "asc" } });
     expect(audits).toHaveLength(2);
     expect(audits[1].summary).toContain("Không đồng ý (trước: Đồng ý)");
 
@@ -289,8 +289,8 @@ describe("secret ballot", () => {
 
     // The audit log says who received a ballot (once each), never what they chose.
     const audits = await db().auditLog.findMany({ where: { entityId: session.id } });
-    expect(audits.filter((a) => a.action === "council.ballot.receive")).toHaveLength(members.length);
-    expect(audits.filter((a) => a.action === "council.vote")).toHaveLength(0);
+    expect(audits.filter((a) => a.action === "council-session.ballot-received")).toHaveLength(members.length);
+    expect(audits.filter((a) => a.action === "council-session.vote")).toHaveLength(0);
     for (const a of audits) {
       const text = JSON.stringify([a.summary, a.before, a.after]);
       expect(text).not.toMatch(/Đồng ý|Không đồng ý|AGREE|DISAGREE|ABSTAIN/);
@@ -314,7 +314,7 @@ describe("secret ballot", () => {
     expect(await castVotes(a, { sessionId: session.id, votes: [{ agendaItemId: items[0].id, choice: "AGREE" }] }, key)).toEqual({ created: 1, changed: 0, unchanged: 0 });
     expect(await castVotes(a, { sessionId: session.id, votes: [{ agendaItemId: items[0].id, choice: "ABSTAIN" }] }, key)).toEqual({ created: 0, changed: 1, unchanged: 0 });
     expect(await db().councilVote.findMany({ where: { sessionId: session.id }, select: { choice: true } })).toEqual([{ choice: "ABSTAIN" }]);
-    expect(await db().auditLog.count({ where: { action: "council.ballot.receive", entityId: session.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "council-session.ballot-received", entityId: session.id } })).toBe(1);
     expect((await getBallotView(a, session.id, key)).myVotes).toEqual({ [items[0].id]: "ABSTAIN" });
   });
 
@@ -389,9 +389,9 @@ describe("closing the ballot", () => {
     expect(s).toMatchObject({ status: "CLOSED", closedById: members[0].id });
     expect(s.closedAt).toBeInstanceOf(Date);
 
-    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "council.close", entityId: session.id } });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "council-session.close", entityId: session.id } });
     expect(audit.after).toMatchObject({ invited: 7, present: 6, tally: [{ agree: 4, outcome: "APPROVED" }, { agree: 4, outcome: "REJECTED" }, { agree: 3, outcome: "APPROVED" }] });
-    expect(await db().auditLog.count({ where: { action: "award.council-outcome", entityId: { in: proposals.map((p) => p.id) } } })).toBe(3);
+    expect(await db().auditLog.count({ where: { action: "award-proposal.council-outcome", entityId: { in: proposals.map((p) => p.id) } } })).toBe(3);
 
     // The standing office and the convened members (not the chair who closed) are told.
     const notified = await db().notification.findMany({ where: { link: `/council/sessions/${session.id}/results` }, select: { userId: true } });

@@ -102,7 +102,7 @@ export async function markPresent(actor: Actor, input: SessionRefInput): Promise
     const presentAt = new Date();
     await tx.councilSessionMember.update({ where: { sessionId_userId: { sessionId: s.id, userId: actor.id } }, data: { presentAt } });
     await writeAudit(tx, actor.id, {
-      action: "council.present",
+      action: "council-session.present",
       entityType: "CouncilSession",
       entityId: s.id,
       unitId: s.organisationUnitId,
@@ -209,7 +209,7 @@ export async function castVotes(actor: Actor, input: CastVotesInput, ballotKey: 
         (v) => `${nominee.get(v.agendaItemId)!.name}: ${VOTE_LABELS[v.choice as VoteChoice]}${v.previous ? ` (trước: ${VOTE_LABELS[v.previous]})` : ""}`,
       );
       await writeAudit(tx, actor.id, {
-        action: "council.vote",
+        action: "council-session.vote",
         entityType: "CouncilSession",
         entityId: s.id,
         unitId: s.organisationUnitId,
@@ -220,7 +220,7 @@ export async function castVotes(actor: Actor, input: CastVotesInput, ballotKey: 
     }
     if (firstSecret) {
       await writeAudit(tx, actor.id, {
-        action: "council.ballot.receive",
+        action: "council-session.ballot-received",
         entityType: "CouncilSession",
         entityId: s.id,
         unitId: s.organisationUnitId,
@@ -354,7 +354,7 @@ export async function closeBallot(actor: Actor, input: SessionRefInput): Promise
     };
     const headline = `${summary.approved} tán thành, ${summary.rejected} không tán thành${summary.noQuorum ? `, ${summary.noQuorum} không đủ số thành viên có mặt` : ""}`;
     await writeAudit(tx, actor.id, {
-      action: "council.close",
+      action: "council-session.close",
       entityType: "CouncilSession",
       entityId: s.id,
       unitId: s.organisationUnitId,
@@ -381,7 +381,7 @@ export async function closeBallot(actor: Actor, input: SessionRefInput): Promise
       await tx.auditLog.createMany({
         data: results.map((r) => ({
           actorId: actor.id,
-          action: "award.council-outcome",
+          action: "award-proposal.council-outcome",
           entityType: "AwardProposal",
           entityId: r.item.proposalId,
           unitId: r.item.proposal.unitId,
