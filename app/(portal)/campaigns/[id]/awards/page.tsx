@@ -6,7 +6,7 @@ import { ProposalStatusBadge } from "@/components/awards/proposal-status-badge";
 import { HardCriterionBadge } from "@/components/awards/review-hard-badge";
 import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -42,6 +42,18 @@ export default async function CampaignAwardsPage({ params, searchParams }: { par
           </>
         }
         breadcrumbs={campaignCrumbs(list.campaign)}
+        actions={
+          <>
+            {list.campaign.parentCampaign && (
+              <LinkButton variant="secondary" href={`${base}/forward`}>
+                Trình cấp trên
+              </LinkButton>
+            )}
+            <LinkButton variant="secondary" href={`${base}/decisions`}>
+              Quyết định khen thưởng
+            </LinkButton>
+          </>
+        }
       />
       <CampaignTabs campaignId={id} current="awards" />
 
