@@ -42,7 +42,8 @@ test("minutes, decision, certificates, forwarding beyond authority and awards ac
   await login(page, "giamdoc");
   await page.goto(`/campaigns/${CAMPAIGN}/awards/decisions/new`);
   await page.getByLabel("Số, ký hiệu").fill("125/QĐ-SQHKT");
-  await page.getByLabel("Chọn tất cả (2)").check();
+  // Earlier journeys may have approved more proposals (the open-ballot session): tick these two.
+  for (const id of ["demo-proposal-approved-1", "demo-proposal-approved-2"]) await page.locator(`[data-awardee="${id}"] input`).check();
   await page.getByRole("button", { name: "Ghi nhận quyết định" }).click();
   // The 2022 decision already carries that number.
   await expect(page.locator("#number-error")).toContainText("đã được dùng");
