@@ -27,7 +27,8 @@ test("minutes, decision, certificates, forwarding beyond authority and awards ac
   await expect(page.getByText(/Đã lưu biên bản lúc/)).toBeVisible();
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Hoàn tất biên bản" }).click();
-  await expect(page.getByText("Đã hoàn tất biên bản")).toBeVisible();
+  // The finalised page replaces the editor (and its transient message): wait for the lasting notice.
+  await expect(page.getByText(/Biên bản đã hoàn tất lúc/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/Biên bản đã hoàn tất lúc/)).toBeVisible();
   await expect(page.getByLabel("Nội dung biên bản")).toHaveCount(0);
