@@ -28,7 +28,8 @@ test("a unit head proposes a person of the unit for Giấy khen, drafts the doss
 
   const rows = await page.locator("[data-proposal]").evaluateAll((els) => els.map((e) => e.textContent ?? ""));
   const nominee = PEOPLE.find((name) => !rows.some((r) => r.includes(name) && r.includes(FORM)));
-  test.skip(!nominee, "Both people of the unit already have a Giấy khen proposal in this plan.");
+  // A fresh demo database always leaves one of the unit's people without a Giấy khen proposal.
+  expect(nominee, "one person of Phòng QHKV1 has no Giấy khen proposal yet").toBeDefined();
 
   await page.getByRole("link", { name: "Đề nghị khen thưởng mới" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Đề nghị khen thưởng mới" })).toBeVisible();
