@@ -1,18 +1,12 @@
 import "server-only";
 import {
   AlignmentType,
-  BorderStyle,
   convertMillimetersToTwip,
   Document,
   Packer,
   Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
 } from "docx";
+import { centered, FONT, rule, run, SIZE, twoColumns } from "@/lib/documents/docx-nd30";
 import { draftDocument, type DraftBlock, type DraftKind, type DraftModel } from "./proposals/dossier-text";
 
 /**
@@ -25,36 +19,6 @@ import { draftDocument, type DraftBlock, type DraftKind, type DraftModel } from 
  */
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-const FONT = "Times New Roman";
-const SIZE = 28; // half-points: 14 pt
-const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE } as const;
-
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
-  new TextRun({ text, font: FONT, size: o.size ?? SIZE, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined });
-
-const centered = (children: TextRun[], after = 0, before = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after, before }, children });
-
-/** A short line under the issuing body and the motto ("gạch chân"), drawn as a paragraph border. */
-const rule = (widthPct: number) =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { left: convertMillimetersToTwip(((100 - widthPct) / 100) * 40), right: convertMillimetersToTwip(((100 - widthPct) / 100) * 40) },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    spacing: { after: 60 },
-    children: [],
-  });
-
-const cell = (children: Paragraph[], widthPct: number) => new TableCell({ children, width: { size: widthPct, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
-
-const twoColumns = (left: Paragraph[], right: Paragraph[], leftPct = 40) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, leftPct), cell(right, 100 - leftPct)] })],
-  });
 
 function blockParagraphs(b: DraftBlock): Paragraph[] {
   switch (b.type) {

@@ -1,18 +1,16 @@
 import "server-only";
 import {
   AlignmentType,
-  BorderStyle,
   convertMillimetersToTwip,
   Document,
   Packer,
   Paragraph,
   Table,
-  TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   WidthType,
 } from "docx";
+import { cell, centered, FONT, NO_BORDERS, rule, run, SIZE } from "@/lib/documents/docx-nd30";
 import { bodyLines, isHeadingLine, type MinutesDocumentModel } from "./document";
 
 /**
@@ -20,30 +18,6 @@ import { bodyLines, isHeadingLine, type MinutesDocumentModel } from "./document"
  * New Roman 13–14 pt, issuing body and national title side by side, signatures of the secretary and
  * the chair. The secretary can finish it in Word; the portal keeps the text it was made from.
  */
-
-const FONT = "Times New Roman";
-const SIZE = 28; // half-points: 14 pt
-const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE } as const;
-
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean } = {}) =>
-  new TextRun({ text, font: FONT, size: o.size ?? SIZE, bold: o.bold, italics: o.italics, allCaps: o.allCaps });
-
-const centered = (children: TextRun[], spacingAfter = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: spacingAfter }, children });
-
-/** A short rule under a heading line, as the decree asks ("gạch chân"), drawn as a paragraph border. */
-const rule = (widthPct: number) =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { left: convertMillimetersToTwip(((100 - widthPct) / 100) * 40), right: convertMillimetersToTwip(((100 - widthPct) / 100) * 40) },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    spacing: { after: 60 },
-    children: [],
-  });
-
-function cell(children: Paragraph[], widthPct: number) {
-  return new TableCell({ children, width: { size: widthPct, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
-}
 
 export async function minutesDocx(m: MinutesDocumentModel): Promise<Buffer> {
   const header = new Table({
