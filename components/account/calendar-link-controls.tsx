@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { changeCalendarTokenAction } from "@/lib/calendar/actions";
+import type { CalendarLinkCreated } from "@/lib/calendar/schemas";
 
 type Op = "create" | "rotate" | "revoke";
 
@@ -44,46 +45,71 @@ function CopyField({ id, label, value }: { id: string; label: string; value: str
   );
 }
 
-export function CalendarLinkControls({ urls }: { urls: { http: string; webcal: string } | null }) {
+/**
+ * The private calendar link's buttons. The link itself is shown only in the answer to "create" or "rotate":
+ * the server keeps only the hash of its secret, so once this page is left it cannot be shown again.
+ */
+export function CalendarLinkControls({ active }: { active: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [created, setCreated] = useState<CalendarLinkCreated | null>(null);
 
   const run = (op: Op) => {
-    if (op === "rotate" && !window.confirm("Đường dẫn cũ sẽ ngừng hoạt động. Tạo đường dẫn mới?")) return;
-    if (op === "revoke" && !window.confirm("Thu hồi đường dẫn lịch? Các ứng dụng lịch đang dùng nó sẽ không cập nhật được nữa.")) return;
+    if (op === "rotate" && !window.confirm("Liên kết cũ sẽ ngừng hoạt động. Tạo liên kết mới?")) return;
+    if (op === "revoke" && !window.confirm("Thu hồi liên kết lịch? Các ứng dụng lịch đang dùng nó sẽ không cập nhật được nữa.")) return;
     setMessage(null);
     startTransition(async () => {
       const res = await changeCalendarTokenAction({ op });
       setMessage(res.ok ? { tone: "success", text: res.message ?? "Đã lưu." } : { tone: "error", text: res.error });
-      if (res.ok) router.refresh();
+      if (res.ok) {
+        setCreated(res.data);
+        router.refresh();
+      }
     });
   };
+
+  const buttons = (
+    <div className="flex flex-wrap gap-2">
+      {created && (
+        <a href={created.webcal} className="inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-semibold text-brand-700 underline hover:bg-brand-50">
+          Mở bằng ứng dụng lịch
+        </a>
+      )}
+      <Button variant="secondary" disabled={pending} onClick={() => run("rotate")}>
+        Tạo liên kết mới
+      </Button>
+      <Button variant="danger" disabled={pending} onClick={() => run("revoke")}>
+        Thu hồi
+      </Button>
+    </div>
+  );
 
   return (
     <div className="flex flex-col gap-4">
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      {urls ? (
+      {created ? (
         <>
-          <CopyField id="calendar-webcal" label="Đường dẫn đăng ký (webcal)" value={urls.webcal} />
-          <CopyField id="calendar-https" label="Đường dẫn tệp lịch (https)" value={urls.http} />
-          <div className="flex flex-wrap gap-2">
-            <a href={urls.webcal} className="inline-flex min-h-10 items-center rounded-md px-4 py-2 text-sm font-semibold text-brand-700 underline hover:bg-brand-50">
-              Mở bằng ứng dụng lịch
-            </a>
-            <Button variant="secondary" disabled={pending} onClick={() => run("rotate")}>
-              Tạo đường dẫn mới
-            </Button>
-            <Button variant="danger" disabled={pending} onClick={() => run("revoke")}>
-              Thu hồi
-            </Button>
-          </div>
+          <Alert tone="warning" title="Sao chép liên kết ngay">
+            Đây là lần duy nhất liên kết được hiển thị. Hãy sao chép ngay; nếu mất, hãy tạo liên kết mới.
+          </Alert>
+          <CopyField id="calendar-webcal" label="Liên kết đăng ký (webcal)" value={created.webcal} />
+          <CopyField id="calendar-https" label="Liên kết tệp lịch (https)" value={created.http} />
+          {buttons}
+        </>
+      ) : active ? (
+        <>
+          <p className="text-sm text-slate-700" data-calendar-feed="active">
+            Lịch công việc của bạn đang hoạt động. Vì lý do bảo mật, liên kết chỉ được hiển thị một lần khi tạo; nếu không còn giữ liên kết,
+            hãy bấm “Tạo liên kết mới” (liên kết cũ sẽ ngừng hoạt động).
+          </p>
+          {buttons}
         </>
       ) : (
         <div className="flex flex-col items-start gap-2">
-          <p className="text-sm text-slate-700">Bạn chưa có đường dẫn lịch.</p>
+          <p className="text-sm text-slate-700">Bạn chưa có liên kết lịch.</p>
           <Button disabled={pending} onClick={() => run("create")}>
-            Tạo đường dẫn
+            Tạo liên kết
           </Button>
         </div>
       )}

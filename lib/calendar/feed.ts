@@ -7,10 +7,8 @@ import { getDb } from "@/lib/db/client";
 import { loadObligations } from "@/lib/obligations/queries";
 import { OBLIGATION_STATUS_LABELS, type Obligation } from "@/lib/obligations/rules";
 import { formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
+import { CALENDAR_TOKEN_SHAPE, hashCalendarToken } from "./token";
 import { portalBaseUrl } from "./urls";
-
-/** A token looks like 32 random bytes in base64url (43 characters); anything else is not looked up. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,64}$/;
 
 /**
  * The last day one may submit ("trước ngày X" → day X−1), as an all-day event's start, and day X as its
@@ -41,9 +39,10 @@ function descriptionOf(o: Obligation, base: string): string {
 
 /** The iCalendar text of the user owning `token`, or null when no active user holds it. */
 export async function buildCalendarFeed(token: string, now = new Date()): Promise<string | null> {
-  if (!TOKEN_SHAPE.test(token)) return null;
+  if (!CALENDAR_TOKEN_SHAPE.test(token)) return null;
   const db = await getDb();
-  const owner = await db.user.findUnique({ where: { calendarToken: token }, select: { id: true } });
+  // Only the token's hash is stored: look the owner up by the hash of the token in the address.
+  const owner = await db.user.findUnique({ where: { calendarTokenHash: hashCalendarToken(token) }, select: { id: true } });
   if (!owner) return null;
   const user = await loadSessionUser(owner.id);
   if (!user) return null;

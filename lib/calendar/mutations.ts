@@ -1,39 +1,37 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { CalendarTokenInput } from "./schemas";
+import { hashCalendarToken, newCalendarToken } from "./token";
 
-/** 32 random bytes, base64url: the only credential of the feed. */
-export function newCalendarToken(): string {
-  return randomBytes(32).toString("base64url");
-}
+export { newCalendarToken } from "./token";
 
 const SUMMARIES = {
-  create: "Tạo đường dẫn lịch công việc (iCalendar)",
-  rotate: "Tạo đường dẫn lịch công việc mới (đường dẫn cũ ngừng hoạt động)",
-  revoke: "Thu hồi đường dẫn lịch công việc",
+  create: "Tạo liên kết lịch công việc (iCalendar)",
+  rotate: "Tạo liên kết lịch công việc mới (liên kết cũ ngừng hoạt động)",
+  revoke: "Thu hồi liên kết lịch công việc",
 } as const;
 
 /**
  * Creates, rotates or revokes the actor's OWN calendar token (there is no way to touch another user's).
- * The token itself never goes into the audit row.
+ * Only the token's sha256 is stored; the token itself is returned here ONCE, for the owner to copy, and
+ * never goes into the database or the audit row.
  */
 export async function changeCalendarToken(actor: SessionUser, input: CalendarTokenInput): Promise<{ token: string | null }> {
   const db = await getDb();
   const token = input.op === "revoke" ? null : newCalendarToken();
   await db.$transaction(async (tx) => {
     const res = await tx.user.updateMany({
-      where: { id: actor.id, calendarToken: input.op === "create" ? null : { not: null } },
-      data: { calendarToken: token },
+      where: { id: actor.id, calendarTokenHash: input.op === "create" ? null : { not: null } },
+      data: { calendarTokenHash: token === null ? null : hashCalendarToken(token) },
     });
     if (res.count === 0) {
       throw ruleError(
         input.op === "create"
-          ? "Bạn đã có đường dẫn lịch. Dùng “Tạo đường dẫn mới” nếu muốn thay đường dẫn cũ."
-          : "Bạn chưa có đường dẫn lịch. Hãy bấm “Tạo đường dẫn”.",
+          ? "Bạn đã có liên kết lịch. Dùng “Tạo liên kết mới” nếu muốn thay liên kết cũ."
+          : "Bạn chưa có liên kết lịch. Hãy bấm “Tạo liên kết”.",
       );
     }
     await writeAudit(tx, actor.id, {

@@ -6,3 +6,6 @@ export const calendarTokenSchema = z.object({
 });
 
 export type CalendarTokenInput = z.infer<typeof calendarTokenSchema>;
+
+/** A link just created or rotated, shown to its owner once: its secret and its two addresses. */
+export type CalendarLinkCreated = { token: string; http: string; webcal: string };

@@ -1,6 +1,6 @@
 import { expect, login, test } from "./fixtures";
 
-test("a user creates a private calendar link, the feed serves their obligations, rotating and revoking end the old link", async ({ page, request }) => {
+test("a user creates a private calendar link shown once, the feed serves their obligations, rotating and revoking end the old link", async ({ page, request }) => {
   page.on("dialog", (d) => d.accept());
   await login(page, "truongphong.qhkv2");
   await page.goto("/account");
@@ -9,13 +9,14 @@ test("a user creates a private calendar link, the feed serves their obligations,
   // Start from a clean state whatever an earlier run left behind.
   if (await section.getByRole("button", { name: "Thu hồi" }).isVisible()) {
     await section.getByRole("button", { name: "Thu hồi" }).click();
-    await expect(section.getByRole("button", { name: "Tạo đường dẫn", exact: true })).toBeVisible();
+    await expect(section.getByRole("button", { name: "Tạo liên kết", exact: true })).toBeVisible();
   }
-  await section.getByRole("button", { name: "Tạo đường dẫn", exact: true }).click();
-  await expect(section.locator('[data-alert="success"]')).toContainText("Đã tạo đường dẫn lịch công việc.");
-  const https = section.getByRole("textbox", { name: "Đường dẫn tệp lịch (https)" });
+  await section.getByRole("button", { name: "Tạo liên kết", exact: true }).click();
+  await expect(section.locator('[data-alert="success"]')).toContainText("Đã tạo liên kết lịch công việc.");
+  await expect(section.locator('[data-alert="warning"]')).toContainText("Đây là lần duy nhất liên kết được hiển thị.");
+  const https = section.getByRole("textbox", { name: "Liên kết tệp lịch (https)" });
   await expect(https).toHaveValue(/\/api\/calendar\/[A-Za-z0-9_-]{43}$/);
-  await expect(section.getByRole("textbox", { name: "Đường dẫn đăng ký (webcal)" })).toHaveValue(/^webcal:\/\//);
+  await expect(section.getByRole("textbox", { name: "Liên kết đăng ký (webcal)" })).toHaveValue(/^webcal:\/\//);
   const first = new URL(await https.inputValue());
 
   const res = await request.get(first.pathname);
@@ -25,13 +26,23 @@ test("a user creates a private calendar link, the feed serves their obligations,
   expect(body).toContain("BEGIN:VEVENT");
   expect(body).toContain("X-WR-CALNAME:Thi đua CCHC – ");
 
-  await section.getByRole("button", { name: "Tạo đường dẫn mới" }).click();
-  await expect(section.locator('[data-alert="success"]')).toContainText("Đường dẫn cũ đã ngừng hoạt động");
+  // Only the hash is kept: once the page is reloaded the link is gone, the feed is said to be active.
+  await page.reload();
+  await expect(section.getByText("Lịch công việc của bạn đang hoạt động.")).toBeVisible();
+  await expect(section.getByRole("textbox")).toHaveCount(0);
+  await expect(page.getByText(first.pathname)).toHaveCount(0);
+  expect((await request.get(first.pathname)).status()).toBe(200);
+
+  await section.getByRole("button", { name: "Tạo liên kết mới" }).click();
+  await expect(section.locator('[data-alert="success"]')).toContainText("Liên kết cũ đã ngừng hoạt động");
+  await expect(https).toHaveValue(/\/api\/calendar\/[A-Za-z0-9_-]{43}$/);
   await expect(https).not.toHaveValue(first.href);
   expect((await request.get(first.pathname)).status()).toBe(404);
   const second = new URL(await https.inputValue());
+  expect((await request.get(second.pathname)).status()).toBe(200);
 
   await section.getByRole("button", { name: "Thu hồi" }).click();
-  await expect(section.getByRole("button", { name: "Tạo đường dẫn", exact: true })).toBeVisible();
+  await expect(section.getByRole("button", { name: "Tạo liên kết", exact: true })).toBeVisible();
+  await expect(section.getByRole("textbox")).toHaveCount(0);
   expect((await request.get(second.pathname)).status()).toBe(404);
 });

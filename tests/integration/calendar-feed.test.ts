@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/calendar/[token]/route";
 import { changeCalendarTokenAction } from "../../lib/calendar/actions";
+import { hashCalendarToken } from "../../lib/calendar/token";
 import { actAs, db, makeCampaign, makeOrganisation } from "../helpers/factories";
 import { addReportMilestones } from "../helpers/milestone-fixtures";
 
@@ -10,8 +11,16 @@ async function feed(token: string) {
   return { res, text, unfolded: text.replace(/\r\n[ \t]/g, "") };
 }
 
-async function tokenOf(user: { id: string }) {
-  return (await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { calendarToken: true } })).calendarToken;
+/** What the database holds for the user: the hash of the secret, never the secret. */
+async function hashOf(user: { id: string }) {
+  return (await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { calendarTokenHash: true } })).calendarTokenHash;
+}
+
+/** Creates or rotates the signed-in user's link and returns the token, handed out once in the action's answer. */
+async function issue(op: "create" | "rotate"): Promise<string> {
+  const res = await changeCalendarTokenAction({ op });
+  if (!res.ok || !res.data) throw new Error(`calendar ${op} failed: ${JSON.stringify(res)}`);
+  return res.data.token;
 }
 
 describe("private calendar link", () => {
@@ -19,27 +28,56 @@ describe("private calendar link", () => {
     const org = await makeOrganisation();
     await actAs(org.headA);
     expect(await changeCalendarTokenAction({ op: "rotate" })).toMatchObject({ ok: false, code: "RULE" });
-    expect(await changeCalendarTokenAction({ op: "create" })).toMatchObject({ ok: true });
-    const first = await tokenOf(org.headA);
+    const created = await changeCalendarTokenAction({ op: "create" });
+    expect(created).toMatchObject({ ok: true, message: "Đã tạo liên kết lịch công việc." });
+    const first = created.ok ? created.data!.token : "";
     expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The link is handed out once, in the answer; the database keeps only its hash.
+    expect(created.ok && created.data).toMatchObject({ http: expect.stringMatching(new RegExp(`/api/calendar/${first}$`)), webcal: expect.stringMatching(/^webcal:\/\//) });
+    expect(await hashOf(org.headA)).toBe(hashCalendarToken(first));
     expect(await changeCalendarTokenAction({ op: "create" })).toMatchObject({ ok: false, code: "RULE" });
-    expect(await changeCalendarTokenAction({ op: "rotate" })).toMatchObject({ ok: true });
-    const second = await tokenOf(org.headA);
+    const second = await issue("rotate");
     expect(second).not.toBe(first);
-    expect(await changeCalendarTokenAction({ op: "revoke" })).toMatchObject({ ok: true });
-    expect(await tokenOf(org.headA)).toBeNull();
+    expect(await hashOf(org.headA)).toBe(hashCalendarToken(second));
+    expect(await changeCalendarTokenAction({ op: "revoke" })).toMatchObject({ ok: true, data: null });
+    expect(await hashOf(org.headA)).toBeNull();
     expect(await changeCalendarTokenAction({ op: "bogus" })).toMatchObject({ ok: false, code: "VALIDATION" });
     // Nobody else's token changed.
-    expect(await tokenOf(org.headB)).toBeNull();
+    expect(await hashOf(org.headB)).toBeNull();
 
     const audit = await db().auditLog.findMany({ where: { entityType: "User", entityId: org.headA.id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["calendar.token.create", "calendar.token.rotate", "calendar.token.revoke"]);
     const dump = JSON.stringify(audit, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
-    expect(dump).not.toContain(first!);
-    expect(dump).not.toContain(second!);
+    expect(dump).not.toContain(first);
+    expect(dump).not.toContain(second);
+    expect(dump).not.toContain(hashCalendarToken(first));
 
     await actAs(null);
     expect(await changeCalendarTokenAction({ op: "create" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+
+  it("is never stored in clear: no column of any table holds the token, only its sha256", async () => {
+    const org = await makeOrganisation();
+    await actAs(org.headA);
+    const token = await issue("create");
+    expect(hashCalendarToken(token)).toMatch(/^[0-9a-f]{64}$/);
+    // Search every text-like column of every table in the public schema for the token.
+    const columns = await db().$queryRawUnsafe<{ table_name: string; column_name: string }[]>(
+      `SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'jsonb', 'json')`,
+    );
+    expect(columns.length).toBeGreaterThan(10);
+    const hits: string[] = [];
+    for (const c of columns) {
+      const rows = await db().$queryRawUnsafe<{ n: bigint | number }[]>(
+        `SELECT count(*) AS n FROM "${c.table_name}" WHERE strpos("${c.column_name}"::text, $1) > 0`,
+        token,
+      );
+      if (Number(rows[0].n) > 0) hits.push(`${c.table_name}.${c.column_name}`);
+    }
+    expect(hits).toEqual([]);
+    // …while the feed answers for it.
+    expect((await feed(token)).res.status).toBe(200);
   });
 
   it("serves the owner's obligations as all-day events on the last day to submit; old or unknown tokens get 404", async () => {
@@ -49,10 +87,9 @@ describe("private calendar link", () => {
       data: { campaignId: org.campaign.id, unitId: org.officeA.id, kind: "UNIT", ownerKey: "UNIT", status: "SUBMITTED", isLate: false, submittedVersion: 1, firstSubmittedAt: new Date(), lastSubmittedAt: new Date() },
     });
     await actAs(org.headA);
-    await changeCalendarTokenAction({ op: "create" });
-    const token = (await tokenOf(org.headA))!;
+    const token = await issue("create");
     await actAs(org.headB);
-    await changeCalendarTokenAction({ op: "create" });
+    const tokenB = await issue("create");
 
     const { res, text, unfolded } = await feed(token);
     expect(res.status).toBe(200);
@@ -81,16 +118,17 @@ describe("private calendar link", () => {
 
     // Rotation: the old token stops working at once.
     await actAs(org.headA);
-    await changeCalendarTokenAction({ op: "rotate" });
+    const rotated = await issue("rotate");
     expect((await feed(token)).res.status).toBe(404);
-    expect((await feed((await tokenOf(org.headA))!)).res.status).toBe(200);
+    expect((await feed(rotated)).res.status).toBe(200);
+    // The stored hash is no credential: used as the token it is not found.
+    expect((await feed((await hashOf(org.headA))!)).res.status).toBe(404);
     expect((await feed("khong-ton-tai-token-nao-ca-1234567890")).res.status).toBe(404);
     expect((await feed("")).res.status).toBe(404);
     // A deactivated account's feed is gone too.
     await db().user.update({ where: { id: org.headA.id }, data: { active: false } });
-    expect((await feed((await tokenOf(org.headA))!)).res.status).toBe(404);
+    expect((await feed(rotated)).res.status).toBe(404);
     // Revoked: 404.
-    const tokenB = (await tokenOf(org.headB))!;
     expect((await feed(tokenB)).res.status).toBe(200);
     await actAs(org.headB);
     await changeCalendarTokenAction({ op: "revoke" });
@@ -106,8 +144,7 @@ describe("report obligations in the calendar feed", () => {
     const pastMs = await addReportMilestones(past, { midtermInDays: -5, midtermSummaryInDays: -2, finalInDays: 60, finalSummaryInDays: 70 });
     await db().report.create({ data: { campaignId: past.id, unitId: org.officeA.id, phase: "MIDTERM", status: "SUBMITTED", submittedVersion: 1, firstSubmittedAt: new Date() } });
     await actAs(org.headA);
-    await changeCalendarTokenAction({ op: "create" });
-    const { unfolded } = await feed((await tokenOf(org.headA))!);
+    const { unfolded } = await feed(await issue("create"));
     const eventOf = (milestoneId: string) => unfolded.split("BEGIN:VEVENT").find((e) => e.includes(`UID:${milestoneId}.${org.officeA.id}@`))!;
 
     const submitted = eventOf(pastMs.MIDTERM_REPORT.id);
