@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { DomainError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
@@ -127,20 +127,32 @@ export interface CastVotesResult {
  * A member's ballot for some or all items of a session: one vote per member and item, which the member
  * may change until the chair closes the ballot.
  *
- * Open ballot: the vote is stored under voterKey = the member's id (memberUserId set) and audited with
- * the choice. Secret ballot: `ballotKey` (the member's key from the session cookie; tests pass
- * deriveBallotKey(password, userId)) gives the session token; its check is stored on the member's row on
- * the first ballot and must match later (a changed key is refused); each vote is stored under
- * secretVoterKey(token, item) with no member id, and the only audit row says the member received a
- * ballot — never a choice, never per item.
+ * Open ballot (public by design): one transaction stores each vote under voterKey = the member's id
+ * (memberUserId set) and audits the choices.
+ *
+ * Secret ballot: see castSecretVotes — the record that the member voted and the votes themselves are
+ * written by two separate transactions that share no row, no transaction id and no order.
  */
 export async function castVotes(actor: Actor, input: CastVotesInput, ballotKey: string | null): Promise<CastVotesResult> {
+  const db = await getDb();
+  const mode = await db.councilSession.findUnique({ where: { id: input.sessionId }, select: { ballotMode: true } });
+  if (!mode) throw notFoundError();
+  if (mode.ballotMode === "OPEN") {
+    const res = await castOpenVotes(actor, input);
+    if (res) return res;
+  }
+  return castSecretVotes(actor, input, ballotKey);
+}
+
+/** The open ballot, in one transaction; null if the session turned out to be secret (its mode changed while a draft). */
+async function castOpenVotes(actor: Actor, input: CastVotesInput): Promise<CastVotesResult | null> {
   return inTransaction(async (tx) => {
     const s = await lockSession(tx, input.sessionId, "share");
     const m = s ? await lockMember(tx, input.sessionId, actor.id) : null;
     if (!s || !m) throw notFoundError();
     assertVoting(s.status);
     if (!m.presentAt) throw ruleError(VOTING_MESSAGES.notPresent);
+    if (s.ballotMode !== "OPEN") return null;
 
     const itemIds = input.votes.map((v) => v.agendaItemId);
     const items = await tx.councilAgendaItem.findMany({
@@ -150,26 +162,9 @@ export async function castVotes(actor: Actor, input: CastVotesInput, ballotKey: 
     // An item of another session (or none): nothing is written.
     if (items.length !== itemIds.length) throw notFoundError();
 
-    // voterKey of each item: the member's id (open) or the key derived from their token (secret).
-    let keyOf: (itemId: string) => string;
-    let firstSecret = false;
-    if (s.ballotMode === "OPEN") {
-      keyOf = () => actor.id;
-    } else {
-      if (!ballotKey) throw ruleError(VOTING_MESSAGES.signInAgain);
-      const token = sessionBallotToken(ballotKey, s.id);
-      const check = ballotCheckOf(token);
-      if (m.ballotCheck && m.ballotCheck !== check) throw ruleError(VOTING_MESSAGES.keyChanged);
-      if (!m.ballotCheck) {
-        firstSecret = true;
-        await tx.councilSessionMember.update({ where: { sessionId_userId: { sessionId: s.id, userId: actor.id } }, data: { ballotCheck: check } });
-      }
-      keyOf = (itemId) => secretVoterKey(token, itemId);
-    }
-
-    const wanted = input.votes.map((v) => ({ ...v, voterKey: keyOf(v.agendaItemId) }));
+    const wanted = input.votes.map((v) => ({ ...v, voterKey: actor.id }));
     const existing = await tx.councilVote.findMany({
-      where: { sessionId: s.id, voterKey: { in: [...new Set(wanted.map((w) => w.voterKey))] }, agendaItemId: { in: itemIds } },
+      where: { sessionId: s.id, voterKey: actor.id, agendaItemId: { in: itemIds } },
       select: { agendaItemId: true, choice: true },
     });
     const before = new Map(existing.map((e) => [e.agendaItemId, e.choice]));
@@ -183,7 +178,7 @@ export async function castVotes(actor: Actor, input: CastVotesInput, ballotKey: 
           sessionId: s.id,
           agendaItemId: w.agendaItemId,
           voterKey: w.voterKey,
-          memberUserId: s.ballotMode === "OPEN" ? actor.id : null,
+          memberUserId: actor.id,
           choice: w.choice,
         })),
       });
@@ -192,12 +187,12 @@ export async function castVotes(actor: Actor, input: CastVotesInput, ballotKey: 
       const group = changed.filter((w) => w.choice === choice);
       if (!group.length) continue;
       await tx.councilVote.updateMany({
-        where: { sessionId: s.id, voterKey: { in: group.map((w) => w.voterKey) }, agendaItemId: { in: group.map((w) => w.agendaItemId) } },
+        where: { sessionId: s.id, voterKey: actor.id, agendaItemId: { in: group.map((w) => w.agendaItemId) } },
         data: { choice },
       });
     }
 
-    if (s.ballotMode === "OPEN" && (fresh.length || changed.length)) {
+    if (fresh.length || changed.length) {
       const nominee = new Map(items.map((i) => [i.id, { proposalId: i.proposalId, name: i.proposal.nomineeName }]));
       const list = [...fresh, ...changed].map((w) => ({
         agendaItemId: w.agendaItemId,
@@ -218,7 +213,94 @@ export async function castVotes(actor: Actor, input: CastVotesInput, ballotKey: 
         summary: `${actor.fullName} biểu quyết công khai (${list.length} đề nghị): ${words.join("; ")}`,
       });
     }
-    if (firstSecret) {
+    return { created: fresh.length, changed: changed.length, unchanged: wanted.length - fresh.length - changed.length };
+  });
+}
+
+/**
+ * Serialises, per session, every transaction that rewrites its secret votes and the chair's close. A
+ * transaction-scoped advisory lock lives only in the lock table while it is held: unlike SELECT … FOR
+ * UPDATE / FOR SHARE it writes nothing into any row (a row lock stores the locker's transaction id in
+ * the row's xmax, which would tie the vote transaction to that row).
+ */
+async function lockBallot(tx: Tx, sessionId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`council-ballot:${sessionId}`}::text))`;
+}
+
+/** The session's status read without a lock (a plain read leaves no trace in the row). */
+async function statusOf(tx: Tx, sessionId: string): Promise<CouncilSessionStatus | null> {
+  const rows = await tx.$queryRaw<{ status: CouncilSessionStatus }[]>`SELECT "status"::text AS "status" FROM "CouncilSession" WHERE "id" = ${sessionId}`;
+  return rows[0]?.status ?? null;
+}
+
+/** Crypto-random Fisher–Yates shuffle. */
+function shuffled<T>(xs: readonly T[]): T[] {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+/**
+ * The secret ballot (issue 10: "nobody, the administrator included, can tell how a member voted", even
+ * someone who reads every table with its system columns).
+ *
+ * 0. Checks, with plain reads only (they leave no trace in any row): the session is voting, the member
+ *    is convened and present, the items are the session's, the member's key matches the ballot check
+ *    stored on their row (a changed key is refused).
+ * 1. Transaction A — "this member voted", never what: on the member's first ballot of the session, sets
+ *    the ballot check on their row (only while it is still empty) and writes the one audit row
+ *    "ballot-received". Later ballots need no transaction A at all.
+ * 2. Transaction B — the votes, in a different transaction that touches no row naming anyone: under
+ *    the session's advisory lock it reads all the session's votes, puts the member's choices in place
+ *    of their own rows (found by secretVoterKey), deletes every vote row of the session and inserts
+ *    them all again with fresh random ids, in a crypto-random order, with ONE multi-row INSERT. After
+ *    any ballot every vote row of the session therefore carries the same xmin and cmin (the last
+ *    writer's) and a shuffled physical position: neither the transaction id nor the row order tells
+ *    whose a row is or when it was cast. A ballot that changes nothing writes nothing.
+ *
+ * A before B: the key is checked (and a second ballot under a new key refused) before any vote is
+ * written. If B fails (the chair closed the ballot in between, the database is gone), the member is told
+ * and nothing about their choices was stored; submitting again skips A and retries B. The only
+ * leftover is the "ballot received" record of a member whose first ballot arrived as the ballot closed.
+ */
+async function castSecretVotes(actor: Actor, input: CastVotesInput, ballotKey: string | null): Promise<CastVotesResult> {
+  const db = await getDb();
+  const s = await db.councilSession.findUnique({
+    where: { id: input.sessionId },
+    select: { id: true, title: true, status: true, organisationUnitId: true, campaignId: true },
+  });
+  const m = s ? await db.councilSessionMember.findUnique({ where: { sessionId_userId: { sessionId: s.id, userId: actor.id } }, select: { presentAt: true, ballotCheck: true } }) : null;
+  if (!s || !m) throw notFoundError();
+  assertVoting(s.status);
+  if (!m.presentAt) throw ruleError(VOTING_MESSAGES.notPresent);
+
+  const itemIds = input.votes.map((v) => v.agendaItemId);
+  const found = await db.councilAgendaItem.count({ where: { sessionId: s.id, id: { in: itemIds } } });
+  // An item of another session (or none): nothing is written.
+  if (found !== itemIds.length) throw notFoundError();
+
+  if (!ballotKey) throw ruleError(VOTING_MESSAGES.signInAgain);
+  const token = sessionBallotToken(ballotKey, s.id);
+  const check = ballotCheckOf(token);
+  if (m.ballotCheck && m.ballotCheck !== check) throw ruleError(VOTING_MESSAGES.keyChanged);
+
+  // ---- A: the record that this member voted (first ballot only).
+  if (!m.ballotCheck) {
+    await inTransaction(async (tx) => {
+      await lockBallot(tx, s.id);
+      assertVoting((await statusOf(tx, s.id)) ?? "CLOSED");
+      const set = await tx.$executeRaw`
+        UPDATE "CouncilSessionMember" SET "ballotCheck" = ${check}
+        WHERE "sessionId" = ${s.id} AND "userId" = ${actor.id} AND "ballotCheck" IS NULL`;
+      if (set === 0) {
+        // Another window of the same member was first: its check must be this key's.
+        const now = await tx.councilSessionMember.findUnique({ where: { sessionId_userId: { sessionId: s.id, userId: actor.id } }, select: { ballotCheck: true } });
+        if (now?.ballotCheck !== check) throw ruleError(VOTING_MESSAGES.keyChanged);
+        return;
+      }
       await writeAudit(tx, actor.id, {
         action: "council-session.ballot-received",
         entityType: "CouncilSession",
@@ -227,8 +309,50 @@ export async function castVotes(actor: Actor, input: CastVotesInput, ballotKey: 
         campaignId: s.campaignId,
         summary: `${actor.fullName} đã nhận phiếu bầu kín của phiên họp: ${s.title}`,
       });
+    });
+  }
+
+  // ---- B: the votes, in another transaction touching no row that names anyone.
+  const wanted = input.votes.map((v) => ({ agendaItemId: v.agendaItemId, voterKey: secretVoterKey(token, v.agendaItemId), choice: v.choice as VoteChoice }));
+  return inTransaction(async (tx) => {
+    await lockBallot(tx, s.id);
+    // Read after the lock: a close that committed meanwhile is seen (READ COMMITTED, new snapshot per statement).
+    assertVoting((await statusOf(tx, s.id)) ?? "CLOSED");
+    const current = await tx.$queryRaw<{ agendaItemId: string; voterKey: string; choice: VoteChoice }[]>`
+      SELECT "agendaItemId", "voterKey", "choice"::text AS "choice" FROM "CouncilVote" WHERE "sessionId" = ${s.id}`;
+    const rows = new Map(current.map((r) => [`${r.agendaItemId} ${r.voterKey}`, r]));
+    let created = 0;
+    let changed = 0;
+    for (const w of wanted) {
+      const k = `${w.agendaItemId} ${w.voterKey}`;
+      const prev = rows.get(k);
+      if (!prev) {
+        created++;
+        rows.set(k, w);
+      } else if (prev.choice !== w.choice) {
+        changed++;
+        rows.set(k, { ...prev, choice: w.choice });
+      }
     }
-    return { created: fresh.length, changed: changed.length, unchanged: wanted.length - fresh.length - changed.length };
+    const result = { created, changed, unchanged: wanted.length - created - changed };
+    if (!created && !changed) return result;
+
+    const all = shuffled([...rows.values()]);
+    await tx.$executeRaw`DELETE FROM "CouncilVote" WHERE "sessionId" = ${s.id}`;
+    // One statement: every row gets this transaction's xmin and the same cmin; the shuffled order is
+    // the insertion order (WITH ORDINALITY … ORDER BY), hence the rows' physical order.
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "CouncilVote" ("id", "sessionId", "agendaItemId", "voterKey", "memberUserId", "choice")
+       SELECT u.id::uuid, $1, u.item, u.key, NULL, u.choice::"VoteChoice"
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(id, item, key, choice, n)
+       ORDER BY u.n`,
+      s.id,
+      all.map(() => randomUUID()),
+      all.map((r) => r.agendaItemId),
+      all.map((r) => r.voterKey),
+      all.map((r) => r.choice),
+    );
+    return result;
   });
 }
 
@@ -252,6 +376,8 @@ export interface CloseResult {
  */
 export async function closeBallot(actor: Actor, input: SessionRefInput): Promise<CloseResult> {
   return inTransaction(async (tx) => {
+    // Waits for any secret ballot being written (they do not lock the session row), then holds them off.
+    await lockBallot(tx, input.sessionId);
     const s = await lockSession(tx, input.sessionId, "update");
     if (!s) throw notFoundError();
     if (s.chairUserId !== actor.id) {
