@@ -1,5 +1,6 @@
 import { open } from "node:fs/promises";
 import { fileTypeFromFile } from "file-type";
+import { inspectZipFile, looksLikeZip, zipProblemMessage } from "./zip";
 
 /**
  * What an uploaded file really is, from its bytes (the `file-type` package), never from its name.
@@ -98,7 +99,14 @@ export function classifyUpload(detected: { ext: string; mime: string } | undefin
   return { ok: true, mime: type.mime, kind, label: type.label };
 }
 
-/** Reads the stored bytes and classifies them (server side). */
+/** Types `file-type` may give a ZIP whose central directory says it is an Office Open XML package. */
+const ZIP_OR_OOXML = new Set(["zip", "docx", "xlsx", "pptx", "docm", "dotx", "dotm", "xlsm", "xltx", "xltm", "pptm", "ppsx", "potx"]);
+
+/**
+ * Reads the stored bytes and classifies them (server side). A ZIP-based file (.docx, .xlsx) is
+ * first checked from its central directory (`./zip.ts`: ZIP64, zip bombs, corrupt archives) and its
+ * Office type read from `[Content_Types].xml` when `file-type` could not tell (ZIP64 packages).
+ */
 export async function detectFile(path: string, fileName: string): Promise<Classification> {
   const handle = await open(path, "r");
   let head: Uint8Array;
@@ -109,6 +117,15 @@ export async function detectFile(path: string, fileName: string): Promise<Classi
   } finally {
     await handle.close();
   }
-  const detected = await fileTypeFromFile(path);
-  return classifyUpload(detected ? { ext: detected.ext, mime: detected.mime } : undefined, head, fileName);
+  const found = await fileTypeFromFile(path);
+  let detected = found ? { ext: found.ext, mime: found.mime } : undefined;
+  if (looksLikeZip(head) && !looksExecutable(head) && (!detected || ZIP_OR_OOXML.has(detected.ext))) {
+    const zip = await inspectZipFile(path);
+    if (!zip.ok) {
+      console.warn(`Evidence upload “${fileName}” refused: ZIP ${zip.problem} (${zip.detail})`);
+      return { ok: false, message: zipProblemMessage(zip.problem, fileName) };
+    }
+    if (zip.ooxml) detected = zip.ooxml;
+  }
+  return classifyUpload(detected, head, fileName);
 }

@@ -1,9 +1,34 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
-import { describe, expect, it } from "vitest";
-import { classifyUpload, extensionOf, looksExecutable } from "@/lib/evidence/detect";
+import { afterAll, describe, expect, it } from "vitest";
+import { classifyUpload, detectFile, extensionOf, looksExecutable } from "@/lib/evidence/detect";
+import { inspectZipBuffer, ooxmlTypeFromContentTypes, ZIP_LIMITS } from "@/lib/evidence/zip";
 import { formatFileSize, MAX_EVIDENCE_BYTES, tooLargeMessage } from "@/lib/evidence/limits";
 import { buildScanArgv, scanFile, splitCommand } from "@/lib/evidence/scan";
-import { cfbBytes, docxBytes, elfBytes, exeBytes, jpegBytes, pdfBytes, pngBytes, textBytes, xlsxBytes, zipBytes } from "../helpers/evidence-bytes";
+import {
+  buildZip,
+  cfbBytes,
+  declaredHugeDocxBytes,
+  docxBytes,
+  docxEntries,
+  elfBytes,
+  exeBytes,
+  jpegBytes,
+  lyingSizeDocxBytes,
+  manyEntriesDocxBytes,
+  nestedDocxBytes,
+  overlappingDocxBytes,
+  pdfBytes,
+  pngBytes,
+  realDocxBytes,
+  textBytes,
+  xlsxBytes,
+  zeroBombDocxBytes,
+  zip64DocxBytes,
+  zipBytes,
+} from "../helpers/evidence-bytes";
 
 async function classify(bytes: Buffer, name: string) {
   const detected = await fileTypeFromBuffer(bytes);
@@ -60,6 +85,101 @@ describe("evidence type detection from the bytes", () => {
   it("reads the extension case-insensitively and ignores directories in names", () => {
     expect(extensionOf("Ảnh.JPG")).toBe("jpg");
     expect(extensionOf("khong-duoi")).toBe("");
+  });
+});
+
+describe("ZIP-based uploads (.docx, .xlsx): ZIP64, zip bombs, corrupt archives", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "evidence-zip-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  /** What the server decides for these bytes stored as the upload's temp file. */
+  async function detect(bytes: Buffer, name: string) {
+    const file = path.join(dir, `${n++}.part`);
+    fs.writeFileSync(file, bytes);
+    return detectFile(file, name);
+  }
+  const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  it("accepts a genuine .docx written as ZIP64 (deflated or stored), and a plain deflated one", async () => {
+    expect(await detect(zip64DocxBytes(), "bao-cao-zip64.docx")).toMatchObject({ ok: true, mime: DOCX, kind: "docx" });
+    expect(await detect(zip64DocxBytes(false), "bao-cao-zip64.docx")).toMatchObject({ ok: true, mime: DOCX });
+    expect(await detect(realDocxBytes(), "bao-cao.docx")).toMatchObject({ ok: true, mime: DOCX });
+    expect(await inspectZipBuffer(zip64DocxBytes())).toMatchObject({ ok: true, zip64: true, entries: 3, ooxml: { ext: "docx" } });
+    // The name must still fit the content.
+    const asXlsx = await detect(zip64DocxBytes(), "so-lieu.xlsx");
+    expect(asXlsx).toMatchObject({ ok: false, message: expect.stringContaining("không khớp nội dung") });
+  });
+
+  it("still accepts the existing small .docx/.xlsx fixtures and a .docx embedding one document", async () => {
+    expect(await detect(docxBytes(), "a.docx")).toMatchObject({ ok: true, kind: "docx" });
+    expect(await detect(xlsxBytes(), "a.xlsx")).toMatchObject({ ok: true, kind: "xlsx" });
+    expect(await detect(nestedDocxBytes(1), "co-nhung.docx")).toMatchObject({ ok: true, kind: "docx" });
+  });
+
+  it("refuses a macro-enabled package whatever its name, and a plain ZIP archive", async () => {
+    const docm = buildZip(
+      docxEntries().map((e) =>
+        e.name === "[Content_Types].xml"
+          ? { ...e, data: String(e.data).replace("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "application/vnd.ms-word.document.macroEnabled.main+xml") }
+          : e,
+      ),
+      { zip64: true },
+    );
+    expect(await detect(docm, "macro.docx")).toMatchObject({ ok: false, message: expect.stringContaining("DOCM") });
+    expect((await detect(zipBytes({ "a.txt": "xin chào" }), "ho-so.zip")).ok).toBe(false);
+  });
+
+  it("reads the package type only from an override whose part is in the archive", () => {
+    const xml = '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+    expect(ooxmlTypeFromContentTypes(xml, ["[Content_Types].xml", "word/document.xml"])).toMatchObject({ ext: "docx" });
+    expect(ooxmlTypeFromContentTypes(xml, ["[Content_Types].xml"])).toBeUndefined();
+  });
+
+  it("refuses a zip bomb that inflates ~1000:1, with the Vietnamese message, without keeping the inflated bytes", async () => {
+    const bomb = zeroBombDocxBytes(64);
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    const before = process.memoryUsage().arrayBuffers;
+    const res = await detect(bomb, "bom.docx");
+    expect(res).toMatchObject({ ok: false, message: expect.stringContaining("tệp nén có cấu trúc bất thường") });
+    if (!res.ok) expect(res.message).toContain("tỉ lệ nén quá cao");
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32 * 1024 * 1024);
+  });
+
+  it("refuses an archive declaring a 4 GB part (ZIP64) from its headers, and one whose part inflates past what it declares", async () => {
+    const huge = await detect(declaredHugeDocxBytes(), "lon.docx");
+    expect(huge).toMatchObject({ ok: false, message: expect.stringContaining("dung lượng giải nén quá lớn") });
+    expect(await inspectZipBuffer(lyingSizeDocxBytes())).toMatchObject({ ok: false, problem: "too-large" });
+    const lying = await detect(lyingSizeDocxBytes(), "noi-doi.docx");
+    expect(lying).toMatchObject({ ok: false, message: expect.stringContaining("dung lượng giải nén quá lớn") });
+  });
+
+  it("refuses an enormous number of entries, overlapping entries and archives nested too deep", async () => {
+    const many = await detect(manyEntriesDocxBytes(ZIP_LIMITS.maxEntries + 10), "nhieu.docx");
+    expect(many).toMatchObject({ ok: false, message: expect.stringContaining("quá nhiều tệp con") });
+    const overlap = await detect(overlappingDocxBytes(), "chong.docx");
+    expect(overlap).toMatchObject({ ok: false, message: expect.stringContaining("chồng lên nhau") });
+    const nested = await detect(nestedDocxBytes(ZIP_LIMITS.maxDepth + 1), "long.docx");
+    expect(nested).toMatchObject({ ok: false, message: expect.stringContaining("lồng nhau") });
+    expect(await detect(nestedDocxBytes(ZIP_LIMITS.maxDepth), "long-vua.docx")).toMatchObject({ ok: true });
+  });
+
+  it("refuses a truncated or corrupted .docx cleanly (never throws)", async () => {
+    const good = zip64DocxBytes();
+    for (const cut of [30, Math.floor(good.length / 2), good.length - 10]) {
+      const res = await detect(good.subarray(0, cut), "cut.docx");
+      expect(res.ok).toBe(false);
+      if (!res.ok) expect(res.message).toMatch(/bị hỏng|không phải loại|có nội dung loại/);
+    }
+    const flipped = Buffer.from(realDocxBytes());
+    flipped[60] ^= 0xff; // inside the first entry's deflated data
+    expect(await detect(flipped, "hong.docx")).toMatchObject({ ok: false, message: expect.stringContaining("bị hỏng") });
+    // Random damage anywhere: always a verdict, never an exception.
+    for (let i = 0; i < 200; i++) {
+      const b = Buffer.from(i % 2 ? good : realDocxBytes());
+      for (let k = 0; k < 3; k++) b[(i * 7919 + k * 104729) % b.length] ^= 0xff;
+      const res = await detect(b, "x.docx");
+      expect(typeof res.ok).toBe("boolean");
+    }
   });
 });
 
