@@ -7,7 +7,8 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { loginSchema, type LoginInput } from "@/lib/auth/schemas";
+import { safeCallbackPath } from "@/lib/auth/safe-redirect";
+import { loginSchema, type LoginInput, signInErrorMessage } from "@/lib/auth/schemas";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -19,16 +20,19 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const res = await signIn("credentials", { ...values, redirect: false });
-    if (!res || res.error) {
-      setError(
-        res?.error === "LOCKED"
-          ? "Tài khoản tạm khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị."
-          : "Tên đăng nhập hoặc mật khẩu không đúng.",
-      );
+    let res: Awaited<ReturnType<typeof signIn>>;
+    try {
+      res = await signIn("credentials", { ...values, redirect: false });
+    } catch {
+      setError(signInErrorMessage("UNAVAILABLE"));
       return;
     }
-    window.location.assign(callbackUrl);
+    if (!res || res.error) {
+      setError(signInErrorMessage(res?.error ?? (res ? null : "UNAVAILABLE")));
+      return;
+    }
+    // Checked again here against the page's own origin: the URL is only ever a path of the portal.
+    window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
   });
 
   return (

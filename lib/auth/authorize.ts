@@ -3,16 +3,23 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { deriveBallotKey } from "@/lib/council/ballot-crypto";
+import { clientAddress } from "./client-address";
 import { hashPassword, verifyPassword } from "./password";
-import { clearLoginFailures, isIdentifierLocked, recordLoginFailure } from "./throttle";
+import { createUserSession } from "./user-session";
+import { accountKey, blockedMinutes, clearLoginFailures, recordLoginFailure } from "./throttle";
 
 const credentialsSchema = z.object({
   identifier: z.string().trim().min(1).max(255),
   password: z.string().min(1).max(200),
 });
 
-/** Thrown (as the error message) when the identifier is locked; the sign-in form shows a specific text for it. */
+/**
+ * Thrown as the error message when this client is blocked for this account ("LOCKED:<minutes>");
+ * the sign-in form shows a specific text for it.
+ */
 export const LOCKED_MESSAGE = "LOCKED";
+/** Thrown when the database cannot be reached: the form says the system is unavailable, not that the password is wrong. */
+export const UNAVAILABLE_MESSAGE = "UNAVAILABLE";
 
 // Unknown accounts are checked against a throwaway hash so they cost as much time as known ones.
 let dummyHash: Promise<string> | undefined;
@@ -24,38 +31,56 @@ export interface AuthorizedUser {
   id: string;
   name: string;
   sv: number;
+  /** Server-side session (UserSession row): signing out deletes it. */
+  sid: string;
   /** Secret-ballot key derived from the password; lives only in the encrypted session cookie. */
   bk: string;
 }
 
+interface Options {
+  sleep?: (ms: number) => Promise<void>;
+  /** The request's headers (next-auth passes them): the client is read from X-Forwarded-For. */
+  headers?: Record<string, string | string[] | undefined> | Headers | null;
+}
+
 /**
- * The Credentials provider's check. Failures are counted per identifier in the database (shared by
- * every app server); from the third failure the answer is slowed down, from the fifth the identifier
- * is locked. `sleep` is injectable so that tests need not wait.
+ * The Credentials provider's check. Failures are counted in the database (shared by every app server)
+ * per client and account, per client and per account (lib/auth/throttle-rules.ts): a client that keeps
+ * failing is slowed down, then blocked; an account is never locked for everyone. `sleep` is injectable
+ * so that tests need not wait.
  */
-export async function authorizeCredentials(
-  raw: unknown,
-  { sleep = realSleep }: { sleep?: (ms: number) => Promise<void> } = {},
-): Promise<AuthorizedUser | null> {
+export async function authorizeCredentials(raw: unknown, { sleep = realSleep, headers }: Options = {}): Promise<AuthorizedUser | null> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { identifier, password } = parsed.data;
-  const db = await getDb();
+  const client = clientAddress(headers);
   const lower = identifier.toLowerCase();
-  const user = await db.user.findFirst({
-    where: { OR: [{ username: lower }, { email: lower }] },
-    select: { id: true, username: true, passwordHash: true, active: true, sessionVersion: true, fullName: true },
-  });
-  // One counter per account whichever name is typed (username or e-mail); unknown names count on their own.
-  const throttleKey = user?.username ?? identifier;
-  if (await isIdentifierLocked(throttleKey)) throw new Error(LOCKED_MESSAGE);
-  const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-  if (!user || !ok || !user.active) {
-    const delay = await recordLoginFailure(throttleKey);
-    if (delay) await sleep(delay);
-    return null;
+  try {
+    const db = await getDb();
+    const user = await db.user.findFirst({
+      where: { OR: [{ username: lower }, { email: lower }] },
+      select: { id: true, username: true, passwordHash: true, active: true, sessionVersion: true, fullName: true },
+    });
+    // One counter per account whichever name is typed (username or e-mail); unknown names count on their own.
+    const account = accountKey(user?.username ?? identifier);
+    const minutes = await blockedMinutes(client, account);
+    if (minutes !== null) throw new Error(`${LOCKED_MESSAGE}:${minutes}`);
+    const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+    if (!user || !ok || !user.active) {
+      const delay = await recordLoginFailure(client, account);
+      if (delay) await sleep(delay);
+      return null;
+    }
+    await clearLoginFailures(client, account);
+    const sid = await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+      return createUserSession(tx, user.id);
+    });
+    return { id: user.id, name: user.fullName, sv: user.sessionVersion, sid, bk: deriveBallotKey(password, user.id) };
+  } catch (err) {
+    if (err instanceof Error && err.message.startsWith(LOCKED_MESSAGE)) throw err;
+    // Anything else here is the database or the server failing, not a wrong password.
+    console.error("Sign-in unavailable:", err instanceof Error ? err.message : err);
+    throw new Error(UNAVAILABLE_MESSAGE);
   }
-  await clearLoginFailures(throttleKey);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { id: user.id, name: user.fullName, sv: user.sessionVersion, bk: deriveBallotKey(password, user.id) };
 }

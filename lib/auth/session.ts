@@ -7,6 +7,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { DomainError, MESSAGES } from "@/lib/actions/result";
 import { authOptions } from "./options";
 import type { ScopedRole } from "./roles";
+import { touchUserSession } from "./user-session";
 
 export interface SessionUser {
   id: string;
@@ -24,19 +25,34 @@ export interface SessionUser {
  * changed password (sessionVersion) ends older sessions at once, on every app server.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
-  if (!session?.uid) return null;
-  return loadSessionUser(session.uid, session.sv ?? -1);
+  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number; sid?: string } | null;
+  // A cookie without a server-side session (signed out, or issued before sessions were kept) is no session.
+  if (!session?.uid || !session.sid) return null;
+  return loadSessionUser(session.uid, session.sv ?? -1, session.sid);
 });
 
-export async function loadSessionUser(userId: string, sessionVersion?: number): Promise<SessionUser | null> {
+/**
+ * The user behind a session: active, same sessionVersion, and (when `sessionId` is given) with that
+ * server-side session still open. One query.
+ */
+export async function loadSessionUser(userId: string, sessionVersion?: number, sessionId?: string): Promise<SessionUser | null> {
   const db = await getDb();
+  const now = new Date();
   const user = await db.user.findUnique({
     where: { id: userId },
-    include: { unit: true, roles: { include: { unit: true } } },
+    include: {
+      unit: true,
+      roles: { include: { unit: true } },
+      sessions: { where: { id: sessionId ?? "", expiresAt: { gt: now } }, select: { id: true, expiresAt: true } },
+    },
   });
   if (!user || !user.active) return null;
   if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
+  if (sessionId !== undefined) {
+    const open = user.sessions[0];
+    if (!open) return null;
+    await touchUserSession(open.id, open.expiresAt, now);
+  }
   return {
     id: user.id,
     username: user.username,

@@ -1,37 +1,72 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { delayAfterFailures, isLocked, nextStateAfterFailure } from "./throttle-rules";
+import {
+  delayAfterFailures,
+  isLocked,
+  minutesLeft,
+  nextStateAfterFailure,
+  POLICIES,
+  ROW_TTL_MS,
+  throttleKeys,
+  type ThrottleKind,
+  type ThrottleState,
+} from "./throttle-rules";
 
-const key = (identifier: string) => identifier.trim().toLowerCase().slice(0, 255);
+export const accountKey = (name: string) => name.trim().toLowerCase().slice(0, 255);
 
-export async function isIdentifierLocked(identifier: string, now = new Date()): Promise<boolean> {
+/**
+ * Whether this client may try this account now: blocked when the client has been failing on this
+ * account (pair) or across accounts (client). Never because of other clients' failures.
+ * Returns the minutes left of the longest block, or null.
+ */
+export async function blockedMinutes(client: string, account: string, now = new Date()): Promise<number | null> {
   const db = await getDb();
-  const state = await db.loginThrottle.findUnique({ where: { identifier: key(identifier) } });
-  return isLocked(state, now);
+  const keys = throttleKeys(client, accountKey(account));
+  const rows = await db.loginThrottle.findMany({ where: { identifier: { in: [keys.pair, keys.client] } } });
+  const blocking = rows.filter((r) => isLocked(r, now));
+  if (!blocking.length) return null;
+  return Math.max(...blocking.map((r) => minutesLeft(r, now)));
 }
 
-/** Records a failed attempt (shared across app servers through the database) and returns the delay to apply. */
-export async function recordLoginFailure(identifier: string, now = new Date()): Promise<number> {
+/**
+ * Records one failed attempt on the three counters (shared by every app server through the database)
+ * and returns the delay to apply to this answer. Rows older than a day that block nothing are removed
+ * on the way, so names that were only ever mistyped do not pile up.
+ */
+export async function recordLoginFailure(client: string, account: string, now = new Date()): Promise<number> {
   const db = await getDb();
-  const id = key(identifier);
-  const failures = await db.$transaction(async (tx) => {
-    // Row lock: two servers counting the same identifier at once must not lose a failure.
-    await tx.$executeRaw`INSERT INTO "LoginThrottle" (identifier, failures, "firstFailureAt", "lastFailureAt")
-      VALUES (${id}, 0, ${now}, ${now}) ON CONFLICT (identifier) DO NOTHING`;
-    const rows = await tx.$queryRaw<{ failures: number; firstFailureAt: Date; lockedUntil: Date | null }[]>`
-      SELECT failures, "firstFailureAt", "lockedUntil" FROM "LoginThrottle" WHERE identifier = ${id} FOR UPDATE`;
-    const current = rows[0].failures === 0 ? null : rows[0];
-    const next = nextStateAfterFailure(current, now);
-    await tx.loginThrottle.update({
-      where: { identifier: id },
-      data: { failures: next.failures, firstFailureAt: next.firstFailureAt, lastFailureAt: now, lockedUntil: next.lockedUntil },
-    });
-    return next.failures;
+  const acct = accountKey(account);
+  const keys = throttleKeys(client, acct);
+  const entries: [ThrottleKind, string, string | null][] = [
+    ["pair", keys.pair, acct],
+    ["client", keys.client, null],
+    ["account", keys.account, acct],
+  ];
+  const delays = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`DELETE FROM "LoginThrottle" WHERE "lastFailureAt" < ${new Date(now.getTime() - ROW_TTL_MS)}
+      AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})`;
+    const out: number[] = [];
+    for (const [kind, identifier, accountName] of entries) {
+      // Row lock: two servers counting the same key at once must not lose a failure.
+      await tx.$executeRaw`INSERT INTO "LoginThrottle" (identifier, account, failures, "firstFailureAt", "lastFailureAt")
+        VALUES (${identifier}, ${accountName}, 0, ${now}, ${now}) ON CONFLICT (identifier) DO NOTHING`;
+      const rows = await tx.$queryRaw<ThrottleState[]>`
+        SELECT failures, "firstFailureAt", "lastFailureAt", "lockedUntil" FROM "LoginThrottle" WHERE identifier = ${identifier} FOR UPDATE`;
+      const next = nextStateAfterFailure(POLICIES[kind], rows[0], now);
+      await tx.loginThrottle.update({
+        where: { identifier },
+        data: { failures: next.failures, firstFailureAt: next.firstFailureAt, lastFailureAt: now, lockedUntil: next.lockedUntil },
+      });
+      out.push(delayAfterFailures(POLICIES[kind], next.failures));
+    }
+    return out;
   });
-  return delayAfterFailures(failures);
+  return Math.max(...delays);
 }
 
-export async function clearLoginFailures(identifier: string) {
+/** After a right password: this client's failures on this account and the account's own count are cleared. */
+export async function clearLoginFailures(client: string, account: string) {
   const db = await getDb();
-  await db.loginThrottle.deleteMany({ where: { identifier: key(identifier) } });
+  const keys = throttleKeys(client, accountKey(account));
+  await db.loginThrottle.deleteMany({ where: { identifier: { in: [keys.pair, keys.account] } } });
 }

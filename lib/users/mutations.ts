@@ -4,7 +4,8 @@ import { writeAudit } from "@/lib/audit/write";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { can, canAnywhere, ROLE_LABELS } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
-import { clearLoginFailures, isIdentifierLocked, recordLoginFailure } from "@/lib/auth/throttle";
+import { currentRequestClient } from "@/lib/auth/request-client";
+import { accountKey, blockedMinutes, clearLoginFailures, recordLoginFailure } from "@/lib/auth/throttle";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type {
@@ -142,7 +143,7 @@ export async function createUser(actor: SessionUser, input: CreateUserInput) {
       return created;
     });
     // Whatever was recorded against this name before the account existed no longer applies.
-    await clearLoginFailures(user.username);
+    await db.loginThrottle.deleteMany({ where: { account: accountKey(user.username) } });
     return { id: user.id, username: user.username, temporaryPassword };
   } catch (err) {
     mapUniqueUser(err, input);
@@ -232,8 +233,9 @@ export async function resetUserPassword(actor: SessionUser, input: ResetPassword
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
       select: userSelect,
     });
-    const identifiers = [after.username, after.email].filter((v): v is string => !!v).map((v) => v.toLowerCase());
-    await tx.loginThrottle.deleteMany({ where: { identifier: { in: identifiers } } });
+    await tx.userSession.deleteMany({ where: { userId: after.id } });
+    const accounts = [after.username, after.email].filter((v): v is string => !!v).map(accountKey);
+    await tx.loginThrottle.deleteMany({ where: { account: { in: accounts } } });
     await writeAudit(tx, actor.id, {
       action: "user.password.reset",
       entityType: "User",
@@ -311,11 +313,13 @@ export async function changeOwnPassword(actor: SessionUser, input: ChangeOwnPass
   const db = await getDb();
   const current = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, username: true } });
   if (!current) throw notFoundError();
-  if (await isIdentifierLocked(current.username)) {
-    throw ruleError("Bạn đã nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút.");
+  const client = await currentRequestClient();
+  const minutes = await blockedMinutes(client, current.username);
+  if (minutes !== null) {
+    throw ruleError(`Bạn đã nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${minutes} phút.`);
   }
   if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
-    await recordLoginFailure(current.username);
+    await recordLoginFailure(client, current.username);
     throw ruleError("Mật khẩu hiện tại không đúng.", { currentPassword: "Mật khẩu hiện tại không đúng." });
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -335,6 +339,6 @@ export async function changeOwnPassword(actor: SessionUser, input: ChangeOwnPass
     });
     return updated;
   });
-  await clearLoginFailures(current.username);
+  await clearLoginFailures(client, current.username);
   return { username: after.username };
 }

@@ -13,7 +13,14 @@ export async function actAs(user: { id: string } | null) {
     return;
   }
   const fresh = await db().user.findUniqueOrThrow({ where: { id: user.id } });
-  testState.session = { uid: fresh.id, sv: fresh.sessionVersion };
+  // A server-side session, as a real sign-in opens one (lib/auth/user-session.ts).
+  const sid = `test-session-${fresh.id}`;
+  await db().userSession.upsert({
+    where: { id: sid },
+    create: { id: sid, userId: fresh.id, expiresAt: new Date(Date.now() + 8 * 3600_000) },
+    update: { expiresAt: new Date(Date.now() + 8 * 3600_000) },
+  });
+  testState.session = { uid: fresh.id, sv: fresh.sessionVersion, sid };
 }
 
 let seq = 0;

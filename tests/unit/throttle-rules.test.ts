@@ -1,69 +1,67 @@
 import { describe, expect, it } from "vitest";
 import {
+  blockDuration,
   delayAfterFailures,
-  FAILURE_WINDOW_MS,
   isLocked,
-  LOCK_MS,
-  MAX_FAILURES,
+  MAX_DELAY_MS,
   nextStateAfterFailure,
+  POLICIES,
+  throttleKeys,
+  type ThrottlePolicy,
   type ThrottleState,
 } from "../../lib/auth/throttle-rules";
 
 const t0 = new Date("2026-03-01T02:00:00Z");
 const after = (ms: number) => new Date(t0.getTime() + ms);
+const MINUTE = 60_000;
 
-function failTimes(n: number, stepMs = 1000): ThrottleState | null {
+function failTimes(policy: ThrottlePolicy, n: number, stepMs = 1000): ThrottleState | null {
   let state: ThrottleState | null = null;
-  for (let i = 0; i < n; i++) state = nextStateAfterFailure(state, after(i * stepMs));
+  for (let i = 0; i < n; i++) state = nextStateAfterFailure(policy, state, after(i * stepMs));
   return state;
 }
 
 describe("sign-in throttling rules", () => {
-  it("starts counting at one failure and remembers when the first one happened", () => {
-    const s = nextStateAfterFailure(null, t0);
-    expect(s).toEqual({ failures: 1, firstFailureAt: t0, lockedUntil: null });
+  it("blocks a client on one account from the 5th failure, for a minute, doubling with each further failure up to 30 minutes", () => {
+    const p = POLICIES.pair;
+    expect(isLocked(failTimes(p, 4), after(4000))).toBe(false);
+    const five = failTimes(p, 5)!;
+    expect(five.lockedUntil!.getTime()).toBe(after(4000).getTime() + MINUTE);
+    expect(blockDuration(p, 6)).toBe(2 * MINUTE);
+    expect(blockDuration(p, 7)).toBe(4 * MINUTE);
+    expect(blockDuration(p, 50)).toBe(30 * MINUTE);
   });
 
-  it("does not lock before the fifth failure", () => {
-    const s = failTimes(MAX_FAILURES - 1)!;
-    expect(s.failures).toBe(4);
-    expect(s.lockedUntil).toBeNull();
-    expect(isLocked(s, after(10_000))).toBe(false);
+  it("never blocks an account as a whole, however many clients fail on it", () => {
+    const state = failTimes(POLICIES.account, 500);
+    expect(state!.failures).toBe(500);
+    expect(state!.lockedUntil).toBeNull();
+    expect(isLocked(state, after(500_000))).toBe(false);
   });
 
-  it("locks for 15 minutes from the fifth failure within the window", () => {
-    const s = failTimes(MAX_FAILURES)!;
-    const fifthAt = after((MAX_FAILURES - 1) * 1000);
-    expect(s.failures).toBe(5);
-    expect(s.lockedUntil).toEqual(new Date(fifthAt.getTime() + LOCK_MS));
-    expect(isLocked(s, fifthAt)).toBe(true);
-    expect(isLocked(s, new Date(fifthAt.getTime() + LOCK_MS - 1))).toBe(true);
+  it("slows and then blocks a client spraying one try on many accounts", () => {
+    const c = POLICIES.client;
+    expect(delayAfterFailures(c, 9)).toBe(0);
+    expect(delayAfterFailures(c, 10)).toBe(500);
+    expect(isLocked(failTimes(c, 29), after(29_000))).toBe(false);
+    expect(isLocked(failTimes(c, 30), after(30_000))).toBe(true);
   });
 
-  it("unlocks by itself when the lock time has passed", () => {
-    const s = failTimes(MAX_FAILURES)!;
-    expect(isLocked(s, s.lockedUntil!)).toBe(false);
+  it("grows delays from the 3rd failure of a pair (0.5 s, 1 s, 2 s) and caps them", () => {
+    expect([1, 2, 3, 4, 5, 6, 40].map((n) => delayAfterFailures(POLICIES.pair, n))).toEqual([0, 0, 500, 1000, 2000, 4000, MAX_DELAY_MS]);
   });
 
-  it("starts a new count after the lock has expired", () => {
-    const s = failTimes(MAX_FAILURES)!;
-    const later = new Date(s.lockedUntil!.getTime() + 1);
-    expect(nextStateAfterFailure(s, later)).toEqual({ failures: 1, firstFailureAt: later, lockedUntil: null });
+  it("forgets failures when the last one is older than the window, but not while failures keep coming", () => {
+    const p = POLICIES.pair;
+    // One failure every 10 minutes: each within 15 minutes of the last, so the count keeps growing.
+    expect(failTimes(p, 6, 10 * MINUTE)!.failures).toBe(6);
+    const old = failTimes(p, 4)!;
+    const fresh = nextStateAfterFailure(p, old, after(3000 + p.windowMs + 1));
+    expect(fresh.failures).toBe(1);
+    expect(fresh.lockedUntil).toBeNull();
   });
 
-  it("starts a new count when the first failure is older than the 15-minute window", () => {
-    const s = failTimes(4)!;
-    const late = after(FAILURE_WINDOW_MS + 1);
-    expect(nextStateAfterFailure(s, late)).toEqual({ failures: 1, firstFailureAt: late, lockedUntil: null });
-    // exactly at the window's end the failure still counts
-    expect(nextStateAfterFailure(s, after(FAILURE_WINDOW_MS)).failures).toBe(5);
-  });
-
-  it("treats no state as not locked", () => {
-    expect(isLocked(null, t0)).toBe(false);
-  });
-
-  it("answers at once for the first two failures, then waits 0.5 s, 1 s, 2 s, capped at 4 s", () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 20].map(delayAfterFailures)).toEqual([0, 0, 0, 500, 1000, 2000, 4000, 4000, 4000]);
+  it("keys a pair by client and account, a client alone, an account alone", () => {
+    expect(throttleKeys("203.0.113.5", "nguyenvana")).toEqual({ pair: "p:203.0.113.5|nguyenvana", client: "c:203.0.113.5", account: "a:nguyenvana" });
   });
 });

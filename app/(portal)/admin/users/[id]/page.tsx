@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { RecordHistory } from "@/components/audit/record-history";
+import { SignInUnlock } from "@/components/admin/sign-in-unlock";
 import { EditUserForm, ResetPasswordForm, RoleAssignments, UserStatusControl } from "@/components/admin/user-forms";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +12,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import { listActiveUnitOptions } from "@/lib/units/queries";
 import { getUserForAdmin } from "@/lib/users/queries";
+import { getSignInThrottleStatus, type SignInThrottleStatus } from "@/lib/users/sign-in-throttle";
 
 export const metadata: Metadata = { title: "Tài khoản" };
 
@@ -22,7 +24,7 @@ export default async function UserAdminPage({ params }: { params: Promise<{ id: 
     if (err instanceof DomainError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const options = await listActiveUnitOptions(actor);
+  const [options, throttle] = await Promise.all([listActiveUnitOptions(actor), getSignInThrottleStatus(actor, user.id)]);
   const isSelf = user.id === actor.id;
 
   return (
@@ -61,10 +63,23 @@ export default async function UserAdminPage({ params }: { params: Promise<{ id: 
           <p className="mb-3 text-sm text-slate-700">Tài khoản bị khoá không đăng nhập được; lịch sử và hồ sơ của người dùng vẫn được giữ.</p>
           <UserStatusControl userId={user.id} active={user.active} isSelf={isSelf} />
         </Section>
+        <Section id="sign-in" title="Chặn đăng nhập do nhập sai mật khẩu">
+          <SignInUnlock userId={user.id} summary={throttleSummary(throttle)} blocked={throttle.blockedClients > 0} />
+        </Section>
       </div>
       <RecordHistory entityType="User" entityId={user.id} title="Lịch sử thay đổi của tài khoản" />
     </>
   );
+}
+
+function throttleSummary(t: SignInThrottleStatus): string {
+  const blocked = t.blockedClients
+    ? `${t.blockedClients} thiết bị/mạng đang bị tạm chặn đăng nhập vào tài khoản này (đến ${formatDateTimeVN(t.blockedUntil!)}).`
+    : "Không có thiết bị nào đang bị chặn đăng nhập vào tài khoản này.";
+  const failures = t.recentFailures
+    ? ` ${t.recentFailures} lần nhập sai mật khẩu gần đây, lần cuối ${formatDateTimeVN(t.lastFailureAt!)}.`
+    : "";
+  return blocked + failures;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
