@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseArg, parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { cloneCampaign, closeCampaign, publishCampaign } from "./lifecycle";
 import { createCampaign, updateCampaign } from "./mutations";
@@ -19,7 +20,7 @@ function revalidateCampaign(id?: string) {
 export async function createCampaignAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = campaignFormSchema.safeParse(input);
+    const parsed = parseInput(campaignFormSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const created = await createCampaign(actor, parsed.data);
     revalidateCampaign(created.id);
@@ -32,8 +33,8 @@ export async function createCampaignAction(input: unknown): Promise<ActionResult
 export async function updateCampaignAction(id: string, input: unknown): Promise<ActionResult<{ id: string; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const campaignId = idSchema.parse(id);
-    const parsed = campaignFormSchema.safeParse(input);
+    const campaignId = parseArg(idSchema, id);
+    const parsed = parseInput(campaignFormSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const saved = await updateCampaign(actor, campaignId, parsed.data);
     revalidateCampaign(campaignId);
@@ -46,7 +47,7 @@ export async function updateCampaignAction(id: string, input: unknown): Promise<
 export async function publishCampaignAction(id: string, lockVersion: number): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    await publishCampaign(actor, idSchema.parse(id), lockSchema.parse(lockVersion));
+    await publishCampaign(actor, parseArg(idSchema, id), parseArg(lockSchema, lockVersion));
     revalidateCampaign(id);
     return { ok: true, data: undefined, message: "Đã ban hành kế hoạch. Các đơn vị tham gia đã thấy kế hoạch này." };
   } catch (err) {
@@ -57,7 +58,7 @@ export async function publishCampaignAction(id: string, lockVersion: number): Pr
 export async function closeCampaignAction(id: string, lockVersion: number): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    await closeCampaign(actor, idSchema.parse(id), lockSchema.parse(lockVersion));
+    await closeCampaign(actor, parseArg(idSchema, id), parseArg(lockSchema, lockVersion));
     revalidateCampaign(id);
     return { ok: true, data: undefined, message: "Đã kết thúc kế hoạch." };
   } catch (err) {
@@ -68,9 +69,9 @@ export async function closeCampaignAction(id: string, lockVersion: number): Prom
 export async function cloneCampaignAction(id: string, input: unknown): Promise<ActionResult<{ id: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = cloneCampaignSchema.safeParse(input);
+    const parsed = parseInput(cloneCampaignSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
-    const created = await cloneCampaign(actor, idSchema.parse(id), parsed.data);
+    const created = await cloneCampaign(actor, parseArg(idSchema, id), parsed.data);
     revalidateCampaign(created.id);
     return { ok: true, data: { id: created.id }, message: "Đã nhân bản kế hoạch. Hãy kiểm tra và chỉnh sửa trước khi ban hành." };
   } catch (err) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { MilestoneKind, RegistrationLevel, Role } from "@/lib/generated/prisma/enums";
 import { PARTICIPANT_TYPES } from "./defaults";
 import { reminderSettingsFormSchema } from "@/lib/reminders/rules";
@@ -14,13 +15,12 @@ import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 const fmt = (n: number) => n.toLocaleString("vi-VN");
 
 const requiredText = (max: number, emptyMsg = "Vui lòng nhập nội dung.") =>
-  z
-    .string({ error: emptyMsg })
+  text({ error: emptyMsg })
     .trim()
     .min(1, { error: emptyMsg })
     .max(max, { error: `Tối đa ${fmt(max)} ký tự.` });
 
-const optionalText = (max: number) => z.string().trim().max(max, { error: `Tối đa ${fmt(max)} ký tự.` });
+const optionalText = (max: number) => text().trim().max(max, { error: `Tối đa ${fmt(max)} ký tự.` });
 
 const id = z.string().trim().min(1).max(64);
 

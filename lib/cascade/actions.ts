@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { forwardInitiatives, resubmitForwardedRegistration, withdrawForwardedCopy } from "./mutations";
 import { forwardInitiativesSchema, resubmitForwardSchema, withdrawForwardSchema } from "./schemas";
@@ -10,7 +11,7 @@ import { forwardInitiativesSchema, resubmitForwardSchema, withdrawForwardSchema 
 export async function forwardInitiativesAction(input: unknown): Promise<ActionResult<{ count: number; versionNo: number; parentCampaignId: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = forwardInitiativesSchema.safeParse(input);
+    const parsed = parseInput(forwardInitiativesSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await forwardInitiatives(actor, parsed.data);
     revalidatePath(`/campaigns/${parsed.data.campaignId}`, "layout");
@@ -38,7 +39,7 @@ function revalidateForward(campaignId: string, parentCampaignId: string) {
 export async function withdrawForwardAction(input: unknown): Promise<ActionResult<{ remaining: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = withdrawForwardSchema.safeParse(input);
+    const parsed = parseInput(withdrawForwardSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await withdrawForwardedCopy(actor, parsed.data);
     revalidateForward(parsed.data.campaignId, res.parentCampaignId);
@@ -56,7 +57,7 @@ export async function withdrawForwardAction(input: unknown): Promise<ActionResul
 export async function resubmitForwardAction(input: unknown): Promise<ActionResult<{ versionNo: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = resubmitForwardSchema.safeParse(input);
+    const parsed = parseInput(resubmitForwardSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await resubmitForwardedRegistration(actor, parsed.data);
     revalidateForward(parsed.data.campaignId, res.parentCampaignId);

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { setInitiativeTypical } from "./mutations";
 import { setTypicalSchema } from "./schemas";
@@ -9,7 +10,7 @@ import { setTypicalSchema } from "./schemas";
 export async function setTypicalAction(input: unknown): Promise<ActionResult<{ isTypical: boolean }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = setTypicalSchema.safeParse(input);
+    const parsed = parseInput(setTypicalSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const result = await setInitiativeTypical(actor, parsed.data);
     revalidatePath("/campaigns/[id]/typical", "page");

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { formatDeadline } from "@/lib/time/vn";
 import { grantExtension, revokeExtension } from "./mutations";
@@ -15,7 +16,7 @@ function revalidate(campaignId: string) {
 export async function grantExtensionAction(input: GrantExtensionInput): Promise<ActionResult<{ extensionId: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = grantExtensionSchema.safeParse(input);
+    const parsed = parseInput(grantExtensionSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await grantExtension(actor, parsed.data);
     revalidate(parsed.data.campaignId);
@@ -28,7 +29,7 @@ export async function grantExtensionAction(input: GrantExtensionInput): Promise<
 export async function revokeExtensionAction(input: RevokeExtensionInput): Promise<ActionResult<{ extensionId: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = revokeExtensionSchema.safeParse(input);
+    const parsed = parseInput(revokeExtensionSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await revokeExtension(actor, parsed.data);
     revalidate(data.campaignId);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { dayString } from "@/lib/campaigns/schemas";
 
 /**
@@ -15,8 +16,7 @@ export const grantExtensionSchema = z.object({
   milestoneId: required("Vui lòng chọn mốc cần gia hạn."),
   unitId: required("Vui lòng chọn đơn vị được gia hạn."),
   beforeDay: dayString("Vui lòng chọn ngày gia hạn (trước ngày)."),
-  reason: z
-    .string({ error: "Vui lòng nhập lý do gia hạn." })
+  reason: text({ error: "Vui lòng nhập lý do gia hạn." })
     .trim()
     .min(1, { error: "Vui lòng nhập lý do gia hạn." })
     .max(REASON_MAX, { error: "Tối đa 1.000 ký tự." }),

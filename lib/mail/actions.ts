@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { resendEmail } from "./outbox";
 
@@ -11,7 +12,7 @@ const resendSchema = z.object({ id: z.string().trim().min(1, { error: "Thiếu m
 export async function resendEmailAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = resendSchema.safeParse(input);
+    const parsed = parseInput(resendSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await resendEmail(actor, parsed.data.id);
     revalidatePath("/admin/outbox");

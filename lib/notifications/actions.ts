@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { markAllNotificationsRead, markNotificationRead, setDigestMode } from "./mutations";
 import { DIGEST_MODE_LABELS, digestModeSchema, notificationIdSchema } from "./schemas";
@@ -9,7 +10,7 @@ import { DIGEST_MODE_LABELS, digestModeSchema, notificationIdSchema } from "./sc
 export async function markNotificationReadAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = notificationIdSchema.safeParse(input);
+    const parsed = parseInput(notificationIdSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await markNotificationRead(actor, parsed.data.id);
     revalidatePath("/", "layout");
@@ -37,7 +38,7 @@ export async function markAllNotificationsReadAction(): Promise<ActionResult<{ c
 export async function setDigestModeAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = digestModeSchema.safeParse(input);
+    const parsed = parseInput(digestModeSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await setDigestMode(actor, parsed.data);
     revalidatePath("/account");

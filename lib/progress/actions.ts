@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, notFoundError, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { progressRulesFor, updateProgress } from "./mutations";
 import { progressFormSchema } from "./schemas";
@@ -13,7 +14,7 @@ export async function updateProgressAction(input: unknown): Promise<ActionResult
     const id = (input as { initiativeId?: unknown } | null)?.initiativeId;
     const rules = typeof id === "string" && id.length > 0 && id.length <= 64 ? await progressRulesFor(id) : null;
     if (!rules) throw notFoundError();
-    const parsed = progressFormSchema(rules).safeParse(input);
+    const parsed = parseInput(progressFormSchema(rules), input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await updateProgress(actor, parsed.data);
     revalidatePath(`/initiatives/${parsed.data.initiativeId}`);

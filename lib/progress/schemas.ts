@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { NOT_A_NUMBER, parseVnNumber } from "./rules";
 
 /**
@@ -42,11 +43,11 @@ const figure = z.string().max(40, { error: NOT_A_NUMBER }).transform((v, ctx) =>
 
 export const resultRowSchema = z
   .object({
-    indicator: z.string({ error: MESSAGES.indicator }).trim().min(1, { error: MESSAGES.indicator }).max(500, { error: "Tối đa 500 ký tự." }),
-    unitOfMeasure: z.string({ error: MESSAGES.unitOfMeasure }).trim().min(1, { error: MESSAGES.unitOfMeasure }).max(100, { error: "Tối đa 100 ký tự." }),
+    indicator: text({ error: MESSAGES.indicator }).trim().min(1, { error: MESSAGES.indicator }).max(500, { error: "Tối đa 500 ký tự." }),
+    unitOfMeasure: text({ error: MESSAGES.unitOfMeasure }).trim().min(1, { error: MESSAGES.unitOfMeasure }).max(100, { error: "Tối đa 100 ký tự." }),
     valueBefore: figure,
     valueAfter: figure,
-    source: z.string().trim().max(500, { error: "Tối đa 500 ký tự." }),
+    source: text().trim().max(500, { error: "Tối đa 500 ký tự." }),
   })
   .superRefine(
     (row, ctx) => {
@@ -66,8 +67,8 @@ const baseSchema = z.object({
   updatedAt: z.string().min(1).max(40),
   progress: z.enum(PROGRESS_VALUES, { error: MESSAGES.progress }),
   completedOn: z.string().max(10),
-  droppedReason: z.string().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
-  progressNote: z.string().trim().max(2000, { error: "Tối đa 2.000 ký tự." }),
+  droppedReason: text().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
+  progressNote: text().trim().max(2000, { error: "Tối đa 2.000 ký tự." }),
   results: z.array(resultRowSchema).max(MAX_RESULTS, { error: `Tối đa ${MAX_RESULTS} chỉ tiêu kết quả.` }),
 });
 

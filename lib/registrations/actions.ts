@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import {
   confirmIndividualRegistration,
@@ -28,7 +29,7 @@ function revalidate(registrationId?: string) {
 export async function saveUnitRegistrationAction(input: RegistrationFormInput): Promise<ActionResult<SaveResult>> {
   try {
     const actor = await requireActionUser();
-    const parsed = registrationFormSchema().safeParse(input);
+    const parsed = parseInput(registrationFormSchema(), input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await saveUnitRegistration(actor, parsed.data);
     revalidate(data.registrationId);
@@ -43,7 +44,7 @@ export async function submitUnitRegistrationAction(
 ): Promise<ActionResult<{ registrationId: string; versionNo: number; isLate: boolean; lockVersion: number; rows: SavedRow[] }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = registrationFormSchema().safeParse(input);
+    const parsed = parseInput(registrationFormSchema(), input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await submitUnitRegistration(actor, parsed.data);
     revalidate(data.registrationId);
@@ -60,7 +61,7 @@ export async function submitUnitRegistrationAction(
 export async function saveIndividualRegistrationAction(input: RegistrationFormInput): Promise<ActionResult<SaveResult>> {
   try {
     const actor = await requireActionUser();
-    const parsed = registrationFormSchema().safeParse(input);
+    const parsed = parseInput(registrationFormSchema(), input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await saveIndividualRegistration(actor, parsed.data);
     revalidate(data.registrationId);
@@ -75,7 +76,7 @@ export async function requestIndividualConfirmationAction(
 ): Promise<ActionResult<{ registrationId: string; lockVersion: number; rows: SavedRow[] }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = registrationFormSchema().safeParse(input);
+    const parsed = parseInput(registrationFormSchema(), input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await requestIndividualConfirmation(actor, parsed.data);
     revalidate(data.registrationId);
@@ -90,7 +91,7 @@ export async function confirmIndividualRegistrationAction(
 ): Promise<ActionResult<{ registrationId: string; versionNo: number; isLate: boolean }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = confirmIndividualSchema.safeParse(input);
+    const parsed = parseInput(confirmIndividualSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await confirmIndividualRegistration(actor, parsed.data);
     revalidate(data.registrationId);
@@ -107,7 +108,7 @@ export async function confirmIndividualRegistrationAction(
 export async function returnIndividualToOwnerAction(input: ReturnToOwnerInput): Promise<ActionResult<{ registrationId: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = returnToOwnerSchema.safeParse(input);
+    const parsed = parseInput(returnToOwnerSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await returnIndividualToOwner(actor, parsed.data);
     revalidate(data.registrationId);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 
 /**
@@ -27,16 +28,15 @@ export const initiativeRowSchema = z
     /** Id of an existing row of this form; null for a new row. */
     initiativeId: id.nullable(),
     fieldId: z.string().min(1, { error: "Vui lòng chọn lĩnh vực." }).max(64, { error: "Lĩnh vực không hợp lệ." }),
-    content: z
-      .string({ error: "Vui lòng nhập nội dung đăng ký." })
+    content: text({ error: "Vui lòng nhập nội dung đăng ký." })
       .trim()
       .min(1, { error: "Vui lòng nhập nội dung đăng ký." })
       .max(2000, { error: "Tối đa 2.000 ký tự." }),
     type: z.enum(INITIATIVE_TYPES, { error: "Vui lòng chọn loại (mô hình, giải pháp, sáng kiến hoặc cách làm hay)." }),
     ownerType: z.enum(OWNER_TYPES, { error: "Vui lòng chọn chủ trì." }),
-    ownerNames: z.string().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
+    ownerNames: text().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
     expectedCompletion: z.string().refine(isRealDay, { error: "Vui lòng chọn ngày dự kiến hoàn thành." }),
-    note: z.string().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
+    note: text().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
     level: z.enum(LEVELS, { error: "Vui lòng chọn cấp đăng ký." }),
   })
   .superRefine(
@@ -127,8 +127,7 @@ export type ConfirmIndividualInput = z.input<typeof confirmIndividualSchema>;
 export const returnToOwnerSchema = z.object({
   registrationId: id.min(1),
   lockVersion: z.number().int().min(0),
-  comment: z
-    .string()
+  comment: text()
     .trim()
     .min(1, { error: "Vui lòng nhập nội dung cần chỉnh sửa." })
     .max(2000, { error: "Tối đa 2.000 ký tự." }),

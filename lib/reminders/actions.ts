@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failure, notFoundError, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { sendManualReminder } from "./manual";
 
@@ -12,7 +13,7 @@ const schema = z.object({ campaignId: z.string().trim().min(1).max(64), mileston
 export async function sendManualReminderAction(input: { campaignId: string; milestoneId?: string }): Promise<ActionResult<{ people: number; units: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = schema.safeParse(input);
+    const parsed = parseInput(schema, input);
     if (!parsed.success) return failure(notFoundError());
     const r = await sendManualReminder(actor, parsed.data.campaignId, new Date(), parsed.data.milestoneId);
     revalidatePath(`/campaigns/${r.campaignId}`, "layout");

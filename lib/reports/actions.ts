@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "./labels";
 import { acceptReport, returnReport, saveReportDraft, submitReport, type ReportSaveResult } from "./mutations";
@@ -17,7 +18,7 @@ function revalidateUnit(campaignId: string, phase: keyof typeof PHASE_SLUGS, rep
 export async function saveReportDraftAction(input: ReportFormInput): Promise<ActionResult<ReportSaveResult>> {
   try {
     const actor = await requireActionUser();
-    const parsed = reportFormSchema().safeParse(input);
+    const parsed = parseInput(reportFormSchema(), input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await saveReportDraft(actor, parsed.data);
     // No revalidation: the pages are rendered per request, and an autosave must not re-render the
@@ -33,7 +34,7 @@ export async function submitReportAction(
 ): Promise<ActionResult<{ reportId: string; versionNo: number; isLate: boolean; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = reportFormSchema().safeParse(input);
+    const parsed = parseInput(reportFormSchema(), input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await submitReport(actor, parsed.data);
     revalidateUnit(parsed.data.campaignId, parsed.data.phase, data.reportId);
@@ -58,7 +59,7 @@ function revalidateReview(campaignId: string, reportId: string) {
 export async function returnReportAction(input: unknown): Promise<ActionResult<{ status: "RETURNED"; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = returnReportSchema.safeParse(input);
+    const parsed = parseInput(returnReportSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await returnReport(actor, parsed.data);
     revalidateReview(parsed.data.campaignId, parsed.data.reportId);
@@ -71,7 +72,7 @@ export async function returnReportAction(input: unknown): Promise<ActionResult<{
 export async function acceptReportAction(input: unknown): Promise<ActionResult<{ status: "ACCEPTED"; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = acceptReportSchema.safeParse(input);
+    const parsed = parseInput(acceptReportSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await acceptReport(actor, parsed.data);
     revalidateReview(parsed.data.campaignId, parsed.data.reportId);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { reviewComment } from "@/lib/review/schemas";
 import { overrideProblem } from "./counts";
 
@@ -15,7 +16,7 @@ export const MAX_PARTS = 500;
 
 const id = z.string().max(64);
 const tooLong = (n: number) => `Tối đa ${n.toLocaleString("vi-VN")} ký tự.`;
-const text = (max: number) => z.string({ error: "Nội dung không hợp lệ." }).max(max, { error: tooLong(max) });
+const longText = (max: number) => text({ error: "Nội dung không hợp lệ." }).max(max, { error: tooLong(max) });
 
 export const OVERRIDE_NOT_INTEGER = "Số lượng hoàn thành phải là số nguyên không âm.";
 
@@ -28,14 +29,14 @@ export const fieldRowSchema = z.object({
     .min(0, { error: OVERRIDE_NOT_INTEGER })
     .max(100_000, { error: OVERRIDE_NOT_INTEGER })
     .nullable(),
-  overrideNote: z.string().trim().max(1000, { error: tooLong(1000) }),
-  note: z.string().trim().max(1000, { error: tooLong(1000) }),
+  overrideNote: text().trim().max(1000, { error: tooLong(1000) }),
+  note: text().trim().max(1000, { error: tooLong(1000) }),
 });
 
 export const partSchema = z.object({
   initiativeId: id.min(1),
-  summary: text(PART_MAX),
-  results: text(PART_MAX),
+  summary: longText(PART_MAX),
+  results: longText(PART_MAX),
 });
 
 const baseReportSchema = z.object({
@@ -46,11 +47,11 @@ const baseReportSchema = z.object({
   /** Null until the report is first saved. */
   reportId: id.nullable(),
   lockVersion: z.number().int().min(0),
-  situation: text(SECTION_MAX),
-  currentState: text(SECTION_MAX),
-  strengths: text(SECTION_MAX),
-  limitations: text(SECTION_MAX),
-  lessons: text(SECTION_MAX),
+  situation: longText(SECTION_MAX),
+  currentState: longText(SECTION_MAX),
+  strengths: longText(SECTION_MAX),
+  limitations: longText(SECTION_MAX),
+  lessons: longText(SECTION_MAX),
   fieldRows: z.array(fieldRowSchema).max(100),
   parts: z.array(partSchema).max(MAX_PARTS, { error: `Tối đa ${MAX_PARTS} nội dung trong một báo cáo.` }),
   /** "XÁC NHẬN CỦA TRƯỞNG ĐƠN VỊ": required to submit, ignored when saving a draft. */

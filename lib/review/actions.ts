@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { acceptRegistration, returnRegistration } from "./mutations";
 import { acceptRegistrationSchema, returnRegistrationSchema } from "./schemas";
@@ -15,7 +16,7 @@ function revalidateReview(campaignId: string, registrationId: string) {
 export async function returnRegistrationAction(input: unknown): Promise<ActionResult<{ status: "RETURNED"; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = returnRegistrationSchema.safeParse(input);
+    const parsed = parseInput(returnRegistrationSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await returnRegistration(actor, parsed.data);
     revalidateReview(parsed.data.campaignId, parsed.data.registrationId);
@@ -28,7 +29,7 @@ export async function returnRegistrationAction(input: unknown): Promise<ActionRe
 export async function acceptRegistrationAction(input: unknown): Promise<ActionResult<{ status: "ACCEPTED"; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = acceptRegistrationSchema.safeParse(input);
+    const parsed = parseInput(acceptRegistrationSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await acceptRegistration(actor, parsed.data);
     revalidateReview(parsed.data.campaignId, parsed.data.registrationId);

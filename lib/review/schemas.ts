@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 /** Shared by the server actions and the office's client forms (zodResolver). */
 
@@ -9,8 +10,7 @@ const ids = {
 };
 
 /** The reviewer's comment when returning a submission (Mẫu 1, a unit report, a consolidated report). */
-export const reviewComment = z
-  .string({ error: "Vui lòng nhập nội dung cần chỉnh sửa." })
+export const reviewComment = text({ error: "Vui lòng nhập nội dung cần chỉnh sửa." })
   .trim()
   .min(1, { error: "Vui lòng nhập nội dung cần chỉnh sửa." })
   .max(2000, { error: "Tối đa 2.000 ký tự." });

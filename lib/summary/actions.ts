@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import type { RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "@/lib/reports/labels";
@@ -17,7 +18,7 @@ function revalidateSummary(campaignId: string, phase: ReportPhase) {
 export async function saveSummaryAction(input: unknown): Promise<ActionResult<{ lockVersion: number; status: RegistrationStatus; savedAt: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = saveSummarySchema.safeParse(input);
+    const parsed = parseInput(saveSummarySchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await saveSummary(actor, parsed.data);
     revalidateSummary(parsed.data.campaignId, parsed.data.phase);
@@ -32,7 +33,7 @@ export async function generateSummaryDraftAction(
 ): Promise<ActionResult<{ sections: Omit<Sections, "proposals">; unitsIncluded: number; generatedSections: readonly SectionKey[] }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = summaryRefSchema.safeParse(input);
+    const parsed = parseInput(summaryRefSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await generateSummaryDraft(actor, parsed.data);
     return {
@@ -51,7 +52,7 @@ export async function generateSummaryDraftAction(
 export async function submitSummaryAction(input: unknown): Promise<ActionResult<{ versionNo: number; isLate: boolean; lockVersion: number; hasParent: boolean }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = submitSummarySchema.safeParse(input);
+    const parsed = parseInput(submitSummarySchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await submitSummary(actor, parsed.data);
     revalidateSummary(parsed.data.campaignId, parsed.data.phase);
@@ -77,7 +78,7 @@ function revalidateReview(parentId: string, summaryReportId: string, childCampai
 export async function returnSummaryAction(input: unknown): Promise<ActionResult<{ status: "RETURNED"; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = returnSummarySchema.safeParse(input);
+    const parsed = parseInput(returnSummarySchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await returnSummary(actor, parsed.data);
     revalidateReview(parsed.data.parentCampaignId, parsed.data.summaryReportId, res.childCampaignId, res.phase);
@@ -90,7 +91,7 @@ export async function returnSummaryAction(input: unknown): Promise<ActionResult<
 export async function acceptSummaryAction(input: unknown): Promise<ActionResult<{ status: "ACCEPTED"; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = acceptSummarySchema.safeParse(input);
+    const parsed = parseInput(acceptSummarySchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await acceptSummary(actor, parsed.data);
     revalidateReview(parsed.data.parentCampaignId, parsed.data.summaryReportId, res.childCampaignId, res.phase);

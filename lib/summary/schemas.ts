@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { reviewComment } from "@/lib/review/schemas";
 import { SECTION_MAX } from "./rules";
 
 /** Shared by the server actions and the client forms (zodResolver). */
 
 const tooLong = { error: `Tối đa ${SECTION_MAX.toLocaleString("vi-VN")} ký tự.` };
-const section = z
-  .string()
+const section = text()
   .max(SECTION_MAX, tooLong)
   .transform((s) => s.replace(/\r\n/g, "\n").trim());
 

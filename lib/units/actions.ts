@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { closeUnit, createUnit, moveUnit, reopenUnit, updateUnit } from "./mutations";
 import { closeUnitSchema, createUnitSchema, moveUnitSchema, reopenUnitSchema, updateUnitSchema } from "./schemas";
@@ -11,7 +12,7 @@ const PATH = "/admin/units";
 export async function createUnitAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = createUnitSchema.safeParse(input);
+    const parsed = parseInput(createUnitSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const unit = await createUnit(actor, parsed.data);
     revalidatePath(PATH);
@@ -24,7 +25,7 @@ export async function createUnitAction(input: unknown): Promise<ActionResult<{ i
 export async function updateUnitAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = updateUnitSchema.safeParse(input);
+    const parsed = parseInput(updateUnitSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await updateUnit(actor, parsed.data);
     revalidatePath(PATH);
@@ -37,7 +38,7 @@ export async function updateUnitAction(input: unknown): Promise<ActionResult> {
 export async function moveUnitAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = moveUnitSchema.safeParse(input);
+    const parsed = parseInput(moveUnitSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await moveUnit(actor, parsed.data);
     revalidatePath(PATH);
@@ -50,7 +51,7 @@ export async function moveUnitAction(input: unknown): Promise<ActionResult> {
 export async function closeUnitAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = closeUnitSchema.safeParse(input);
+    const parsed = parseInput(closeUnitSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await closeUnit(actor, parsed.data);
     revalidatePath(PATH);
@@ -63,7 +64,7 @@ export async function closeUnitAction(input: unknown): Promise<ActionResult> {
 export async function reopenUnitAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = reopenUnitSchema.safeParse(input);
+    const parsed = parseInput(reopenUnitSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await reopenUnit(actor, parsed.data);
     revalidatePath(PATH);

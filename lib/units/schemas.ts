@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { UNIT_KIND_LABELS } from "./tree";
 
 export const UNIT_KINDS = Object.keys(UNIT_KIND_LABELS) as (keyof typeof UNIT_KIND_LABELS)[];
@@ -12,13 +13,12 @@ const code = z
   .max(50, { error: "Mã đơn vị tối đa 50 ký tự." })
   .regex(/^[A-Za-z0-9._-]+$/, { error: "Mã đơn vị chỉ gồm chữ không dấu, số và các ký tự . _ -" });
 
-const name = z
-  .string()
+const name = text()
   .trim()
   .min(1, { error: "Vui lòng nhập tên đơn vị." })
   .max(255, { error: "Tên đơn vị tối đa 255 ký tự." });
 
-const shortName = z.string().trim().max(100, { error: "Tên viết tắt tối đa 100 ký tự." });
+const shortName = text().trim().max(100, { error: "Tên viết tắt tối đa 100 ký tự." });
 
 const kind = z.enum(UNIT_KINDS, { error: "Vui lòng chọn loại đơn vị." });
 
@@ -36,8 +36,7 @@ export type MoveUnitInput = z.infer<typeof moveUnitSchema>;
 
 export const closeUnitSchema = z.object({
   id,
-  reason: z
-    .string()
+  reason: text()
     .trim()
     .min(1, { error: "Vui lòng nhập lý do (ví dụ: số, ngày quyết định giải thể hoặc sáp nhập)." })
     .max(1000, { error: "Lý do tối đa 1.000 ký tự." }),

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { addRole, changeOwnPassword, createUser, removeRole, resetUserPassword, setUserActive, updateUser } from "./mutations";
 import {
@@ -20,7 +21,7 @@ const detail = (id: string) => `/admin/users/${id}`;
 export async function createUserAction(input: unknown): Promise<ActionResult<{ id: string; username: string; temporaryPassword: string | null }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = createUserSchema.safeParse(input);
+    const parsed = parseInput(createUserSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const created = await createUser(actor, parsed.data);
     revalidatePath(LIST);
@@ -33,7 +34,7 @@ export async function createUserAction(input: unknown): Promise<ActionResult<{ i
 export async function updateUserAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = updateUserSchema.safeParse(input);
+    const parsed = parseInput(updateUserSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await updateUser(actor, parsed.data);
     revalidatePath(LIST);
@@ -47,7 +48,7 @@ export async function updateUserAction(input: unknown): Promise<ActionResult> {
 export async function setUserActiveAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = setUserActiveSchema.safeParse(input);
+    const parsed = parseInput(setUserActiveSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await setUserActive(actor, parsed.data);
     revalidatePath(LIST);
@@ -65,7 +66,7 @@ export async function setUserActiveAction(input: unknown): Promise<ActionResult>
 export async function resetPasswordAction(input: unknown): Promise<ActionResult<{ temporaryPassword: string | null }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = resetPasswordSchema.safeParse(input);
+    const parsed = parseInput(resetPasswordSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const result = await resetUserPassword(actor, parsed.data);
     revalidatePath(detail(parsed.data.id));
@@ -78,7 +79,7 @@ export async function resetPasswordAction(input: unknown): Promise<ActionResult<
 export async function addRoleAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = addRoleSchema.safeParse(input);
+    const parsed = parseInput(addRoleSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await addRole(actor, parsed.data);
     revalidatePath(LIST);
@@ -92,7 +93,7 @@ export async function addRoleAction(input: unknown): Promise<ActionResult> {
 export async function removeRoleAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = removeRoleSchema.safeParse(input);
+    const parsed = parseInput(removeRoleSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await removeRole(actor, parsed.data);
     revalidatePath(LIST);
@@ -106,7 +107,7 @@ export async function removeRoleAction(input: unknown): Promise<ActionResult> {
 export async function changeOwnPasswordAction(input: unknown): Promise<ActionResult<{ username: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = changeOwnPasswordSchema.safeParse(input);
+    const parsed = parseInput(changeOwnPasswordSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const result = await changeOwnPassword(actor, parsed.data);
     return {

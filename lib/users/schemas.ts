@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { ALL_ROLES } from "@/lib/auth/roles";
 import { newPasswordSchema } from "@/lib/auth/schemas";
 
@@ -20,8 +21,8 @@ const email = z
   .max(255, { error: "E-mail tối đa 255 ký tự." })
   .refine((v) => v === "" || z.email().safeParse(v).success, { error: "E-mail không hợp lệ (ví dụ: ten@coquan.gov.vn)." });
 
-const fullName = z.string().trim().min(1, { error: "Vui lòng nhập họ và tên." }).max(255, { error: "Họ và tên tối đa 255 ký tự." });
-const jobTitle = z.string().trim().max(255, { error: "Chức vụ tối đa 255 ký tự." });
+const fullName = text().trim().min(1, { error: "Vui lòng nhập họ và tên." }).max(255, { error: "Họ và tên tối đa 255 ký tự." });
+const jobTitle = text().trim().max(255, { error: "Chức vụ tối đa 255 ký tự." });
 const unitId = z.string().trim().min(1, { error: "Vui lòng chọn đơn vị." }).max(64);
 const role = z.enum(ALL_ROLES, { error: "Vui lòng chọn vai trò." });
 

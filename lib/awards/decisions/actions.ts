@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { recordDecision } from "./mutations";
 import { recordDecisionSchema } from "./schemas";
@@ -10,7 +11,7 @@ import { recordDecisionSchema } from "./schemas";
 export async function recordDecisionAction(input: unknown): Promise<ActionResult<{ decisionId: string; count: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = recordDecisionSchema.safeParse(input);
+    const parsed = parseInput(recordDecisionSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await recordDecision(actor, parsed.data);
     revalidatePath(`/campaigns/${parsed.data.campaignId}`, "layout");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { dayString } from "@/lib/campaigns/schemas";
 
 /**
@@ -12,14 +13,13 @@ export const NO_AWARDEE_MESSAGE = "Chọn ít nhất một tập thể, cá nhâ
 export const MAX_AWARDEES = 500;
 
 const id = z.string().trim().min(1).max(64);
-const text = (max: number, emptyMsg: string) =>
-  z
-    .string({ error: emptyMsg })
+const requiredText = (max: number, emptyMsg: string) =>
+  text({ error: emptyMsg })
     .trim()
     .min(1, { error: emptyMsg })
     .max(max, { error: `Tối đa ${max.toLocaleString("vi-VN")} ký tự.` });
 
-export const decisionNumberSchema = text(100, "Nhập số, ký hiệu của quyết định.").regex(/^[^\s/]+\/[^\s]+$/u, {
+export const decisionNumberSchema = requiredText(100, "Nhập số, ký hiệu của quyết định.").regex(/^[^\s/]+\/[^\s]+$/u, {
   error: "Số, ký hiệu có dạng số/ký hiệu, ví dụ 125/QĐ-SQHKT.",
 });
 
@@ -27,9 +27,9 @@ export const recordDecisionSchema = z.object({
   campaignId: id,
   number: decisionNumberSchema,
   signedOn: dayString("Chọn ngày ký quyết định."),
-  signerName: text(255, "Nhập họ tên người ký."),
-  signerTitle: text(255, "Nhập chức vụ người ký."),
-  summary: text(1000, "Nhập trích yếu của quyết định."),
+  signerName: requiredText(255, "Nhập họ tên người ký."),
+  signerTitle: requiredText(255, "Nhập chức vụ người ký."),
+  summary: requiredText(1000, "Nhập trích yếu của quyết định."),
   sessionId: z
     .string()
     .trim()

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseArg, parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { createAwardForm, deleteAwardForm, setAwardFormActive, updateAwardForm } from "./mutations";
 import { awardFormSchema } from "./schemas";
@@ -19,7 +20,7 @@ function revalidateForms(id?: string) {
 export async function createAwardFormAction(input: unknown): Promise<ActionResult<{ id: string; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = awardFormSchema.safeParse(input);
+    const parsed = parseInput(awardFormSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const created = await createAwardForm(actor, parsed.data);
     revalidateForms(created.id);
@@ -32,8 +33,8 @@ export async function createAwardFormAction(input: unknown): Promise<ActionResul
 export async function updateAwardFormAction(id: string, input: unknown): Promise<ActionResult<{ id: string; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const formId = idSchema.parse(id);
-    const parsed = awardFormSchema.safeParse(input);
+    const formId = parseArg(idSchema, id);
+    const parsed = parseInput(awardFormSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const saved = await updateAwardForm(actor, formId, parsed.data);
     revalidateForms(formId);
@@ -46,8 +47,8 @@ export async function updateAwardFormAction(id: string, input: unknown): Promise
 export async function setAwardFormActiveAction(id: string, active: boolean, lockVersion: number): Promise<ActionResult<{ lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const formId = idSchema.parse(id);
-    const saved = await setAwardFormActive(actor, formId, z.boolean().parse(active), lockSchema.parse(lockVersion));
+    const formId = parseArg(idSchema, id);
+    const saved = await setAwardFormActive(actor, formId, parseArg(z.boolean(), active), parseArg(lockSchema, lockVersion));
     revalidateForms(formId);
     return { ok: true, data: { lockVersion: saved.lockVersion }, message: active ? "Đã dùng lại hình thức khen thưởng." : "Đã ngừng sử dụng hình thức khen thưởng." };
   } catch (err) {
@@ -58,8 +59,8 @@ export async function setAwardFormActiveAction(id: string, active: boolean, lock
 export async function deleteAwardFormAction(id: string, lockVersion: number): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const formId = idSchema.parse(id);
-    await deleteAwardForm(actor, formId, lockSchema.parse(lockVersion));
+    const formId = parseArg(idSchema, id);
+    await deleteAwardForm(actor, formId, parseArg(lockSchema, lockVersion));
     revalidateForms();
     return { ok: true, data: undefined, message: "Đã xoá hình thức khen thưởng." };
   } catch (err) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { AwardCriterionKind, DossierDocumentKind, ParticipantType, VoteThresholdBase } from "@/lib/generated/prisma/enums";
 import { parseShare, type VotingRule } from "@/lib/council/rules";
 
@@ -13,8 +14,7 @@ import { parseShare, type VotingRule } from "@/lib/council/rules";
 const fmt = (n: number) => n.toLocaleString("vi-VN");
 
 const requiredText = (max: number, emptyMsg: string) =>
-  z
-    .string({ error: emptyMsg })
+  text({ error: emptyMsg })
     .trim()
     .min(1, { error: emptyMsg })
     .max(max, { error: `Tối đa ${fmt(max)} ký tự.` });
@@ -63,7 +63,7 @@ export const awardFormSchema = z
     lockVersion: z.number().int().min(0).optional(),
     organisationUnitId: z.string({ error: "Vui lòng chọn cơ quan." }).trim().min(1, { error: "Vui lòng chọn cơ quan." }).max(64),
     name: requiredText(255, "Vui lòng nhập tên hình thức khen thưởng."),
-    description: z.string().trim().max(2000, { error: `Tối đa ${fmt(2000)} ký tự.` }),
+    description: text().trim().max(2000, { error: `Tối đa ${fmt(2000)} ký tự.` }),
     recipientTypes: z
       .array(z.enum(ParticipantType), { error: "Chọn ít nhất một đối tượng được khen thưởng." })
       .min(1, { error: "Chọn ít nhất một đối tượng được khen thưởng." })

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { forwardProposals } from "./mutations";
 import { forwardProposalsSchema } from "./schemas";
@@ -10,7 +11,7 @@ import { forwardProposalsSchema } from "./schemas";
 export async function forwardProposalsAction(input: unknown): Promise<ActionResult<{ count: number; parentCampaignId: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = forwardProposalsSchema.safeParse(input);
+    const parsed = parseInput(forwardProposalsSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await forwardProposals(actor, parsed.data);
     revalidatePath(`/campaigns/${parsed.data.campaignId}`, "layout");

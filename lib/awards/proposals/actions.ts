@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import type { PortalFacts } from "../criteria";
 import { deleteProposalDraft, generateDossierDraft, saveProposalDraft, submitProposal, type ProposalSaveResult } from "./mutations";
@@ -18,7 +19,7 @@ function revalidateProposal(campaignId: string, proposalId?: string) {
 export async function saveProposalDraftAction(input: ProposalFormInput): Promise<ActionResult<ProposalSaveResult>> {
   try {
     const actor = await requireActionUser();
-    const parsed = proposalFormSchema.safeParse(input);
+    const parsed = parseInput(proposalFormSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await saveProposalDraft(actor, parsed.data);
     revalidateProposal(parsed.data.campaignId, data.proposalId);
@@ -34,7 +35,7 @@ export async function submitProposalAction(
 ): Promise<ActionResult<{ proposalId: string; versionNo: number; isLate: boolean; failsHardCriterion: boolean; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = proposalFormSchema.safeParse(input);
+    const parsed = parseInput(proposalFormSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await submitProposal(actor, parsed.data);
     revalidateProposal(parsed.data.campaignId, data.proposalId);
@@ -52,7 +53,7 @@ export async function submitProposalAction(
 export async function deleteProposalDraftAction(input: unknown): Promise<ActionResult<{ campaignId: string; unitId: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = deleteProposalSchema.safeParse(input);
+    const parsed = parseInput(deleteProposalSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await deleteProposalDraft(actor, parsed.data);
     revalidateProposal(data.campaignId);
@@ -66,7 +67,7 @@ export async function deleteProposalDraftAction(input: unknown): Promise<ActionR
 export async function generateDossierDraftAction(input: unknown): Promise<ActionResult<{ fileId: string; fileName: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = generateDraftSchema.safeParse(input);
+    const parsed = parseInput(generateDraftSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await generateDossierDraft(actor, parsed.data);
     revalidatePath(`/awards/proposals/${parsed.data.proposalId}`);
@@ -80,7 +81,7 @@ export async function generateDossierDraftAction(input: unknown): Promise<Action
 export async function previewNomineeFactsAction(input: unknown): Promise<ActionResult<{ facts: PortalFacts | null }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = previewSchema.safeParse(input);
+    const parsed = parseInput(previewSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     return { ok: true, data: { facts: await previewNomineeFacts(actor, parsed.data) } };
   } catch (err) {

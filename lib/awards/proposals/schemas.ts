@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 /**
  * The award proposal form (đề nghị khen thưởng): shared by the editor and the server actions. The
@@ -31,11 +32,11 @@ export const proposalFormSchema = z
     nomineeUnitId: id.nullable(),
     nomineeUserId: id.nullable(),
     /** Citizen / business: name, address or organisation; individual: job title (optional). */
-    nomineeName: z.string().trim().max(255, { error: tooLong(255) }),
-    nomineeDetail: z.string().trim().max(500, { error: tooLong(500) }),
+    nomineeName: text().trim().max(255, { error: tooLong(255) }),
+    nomineeDetail: text().trim().max(500, { error: tooLong(500) }),
     nomineeIsBusiness: z.boolean(),
     awardFormId: z.string().min(1, { error: "Vui lòng chọn hình thức khen thưởng." }).max(64),
-    achievements: z.string().max(ACHIEVEMENTS_MAX, { error: tooLong(ACHIEVEMENTS_MAX) }),
+    achievements: text().max(ACHIEVEMENTS_MAX, { error: tooLong(ACHIEVEMENTS_MAX) }),
     declaredRating: z.enum(RATINGS, { error: "Mức xếp loại không hợp lệ." }).nullable(),
     declaredNoDiscipline: z.boolean().nullable(),
     /** Answers to the form's DECLARED criteria, by criterion id. */

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { admitProposal, returnProposal } from "./mutations";
 import { admitProposalSchema, returnProposalSchema } from "./schemas";
@@ -16,7 +17,7 @@ function revalidateReview(campaignId: string, proposalId: string) {
 export async function returnProposalAction(input: unknown): Promise<ActionResult<{ status: "RETURNED"; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = returnProposalSchema.safeParse(input);
+    const parsed = parseInput(returnProposalSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await returnProposal(actor, parsed.data);
     revalidateReview(parsed.data.campaignId, parsed.data.proposalId);
@@ -29,7 +30,7 @@ export async function returnProposalAction(input: unknown): Promise<ActionResult
 export async function admitProposalAction(input: unknown): Promise<ActionResult<{ status: "ADMITTED"; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = admitProposalSchema.safeParse(input);
+    const parsed = parseInput(admitProposalSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await admitProposal(actor, parsed.data);
     revalidateReview(parsed.data.campaignId, parsed.data.proposalId);

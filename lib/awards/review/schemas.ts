@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import type { AwardProposalStatus, ParticipantType } from "@/lib/generated/prisma/enums";
 import { MAX_SEARCH_LENGTH, parsePageParam, type SearchParamsLike } from "@/lib/consolidation/filters";
 import { reviewComment } from "@/lib/review/schemas";
@@ -35,8 +36,7 @@ const ids = {
 
 export const admitProposalSchema = z.object({
   ...ids,
-  justification: z
-    .string({ error: "Nội dung không hợp lệ." })
+  justification: text({ error: "Nội dung không hợp lệ." })
     .trim()
     .max(JUSTIFICATION_MAX, { error: JUSTIFICATION_TOO_LONG })
     .optional()

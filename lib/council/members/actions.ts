@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { addCouncilMember, changeCouncilMemberPosition, moveCouncilMember, setCouncilMemberActive } from "./mutations";
 import { addCouncilMemberSchema, changePositionSchema, moveSchema, setActiveSchema } from "./schemas";
@@ -14,7 +15,7 @@ function revalidateCouncil() {
 export async function addCouncilMemberAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = addCouncilMemberSchema.safeParse(input);
+    const parsed = parseInput(addCouncilMemberSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const created = await addCouncilMember(actor, parsed.data);
     revalidateCouncil();
@@ -27,7 +28,7 @@ export async function addCouncilMemberAction(input: unknown): Promise<ActionResu
 export async function changeCouncilMemberPositionAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = changePositionSchema.safeParse(input);
+    const parsed = parseInput(changePositionSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await changeCouncilMemberPosition(actor, parsed.data.id, parsed.data.position);
     revalidateCouncil();
@@ -40,7 +41,7 @@ export async function changeCouncilMemberPositionAction(input: unknown): Promise
 export async function setCouncilMemberActiveAction(input: unknown): Promise<ActionResult<{ roleRevoked: boolean }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = setActiveSchema.safeParse(input);
+    const parsed = parseInput(setActiveSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await setCouncilMemberActive(actor, parsed.data.id, parsed.data.active);
     revalidateCouncil();
@@ -61,7 +62,7 @@ export async function setCouncilMemberActiveAction(input: unknown): Promise<Acti
 export async function moveCouncilMemberAction(input: unknown): Promise<ActionResult> {
   try {
     const actor = await requireActionUser();
-    const parsed = moveSchema.safeParse(input);
+    const parsed = parseInput(moveSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     await moveCouncilMember(actor, parsed.data.id, parsed.data.direction);
     revalidateCouncil();

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { finaliseMinutes, generateMinutes, saveMinutes } from "./mutations";
 import { finaliseMinutesSchema, generateMinutesSchema, saveMinutesSchema } from "./schemas";
@@ -12,7 +13,7 @@ const revalidate = (sessionId: string) => revalidatePath(`/council/sessions/${se
 export async function generateMinutesAction(input: unknown): Promise<ActionResult<{ lockVersion: number; minutes: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = generateMinutesSchema.safeParse(input);
+    const parsed = parseInput(generateMinutesSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await generateMinutes(actor, parsed.data);
     revalidate(parsed.data.sessionId);
@@ -26,7 +27,7 @@ export async function generateMinutesAction(input: unknown): Promise<ActionResul
 export async function saveMinutesAction(input: unknown): Promise<ActionResult<{ lockVersion: number; savedAt: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = saveMinutesSchema.safeParse(input);
+    const parsed = parseInput(saveMinutesSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await saveMinutes(actor, parsed.data);
     revalidate(parsed.data.sessionId);
@@ -40,7 +41,7 @@ export async function saveMinutesAction(input: unknown): Promise<ActionResult<{ 
 export async function finaliseMinutesAction(input: unknown): Promise<ActionResult<{ lockVersion: number; savedAt: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = finaliseMinutesSchema.safeParse(input);
+    const parsed = parseInput(finaliseMinutesSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await finaliseMinutes(actor, parsed.data);
     revalidate(parsed.data.sessionId);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 export const MINUTES_MAX = 100_000;
 
@@ -13,8 +14,7 @@ export const generateMinutesSchema = z.object({
 });
 export type GenerateMinutesInput = z.infer<typeof generateMinutesSchema>;
 
-const minutesText = z
-  .string()
+const minutesText = text()
   .max(MINUTES_MAX, { error: `Biên bản dài quá ${MINUTES_MAX.toLocaleString("vi-VN")} ký tự.` })
   .refine((s) => s.trim().length > 0, { error: "Biên bản chưa có nội dung." });
 

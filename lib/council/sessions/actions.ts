@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import {
   addAgendaItems,
@@ -33,7 +34,7 @@ function revalidateSession(sessionId: string) {
 export async function createSessionAction(input: unknown): Promise<ActionResult<{ sessionId: string; lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = createSessionSchema.safeParse(input);
+    const parsed = parseInput(createSessionSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await createSession(actor, parsed.data);
     revalidatePath(`/campaigns/${parsed.data.campaignId}/council`);
@@ -46,7 +47,7 @@ export async function createSessionAction(input: unknown): Promise<ActionResult<
 export async function updateSessionDetailsAction(input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = updateSessionDetailsSchema.safeParse(input);
+    const parsed = parseInput(updateSessionDetailsSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await updateSessionDetails(actor, parsed.data);
     revalidateSession(parsed.data.sessionId);
@@ -59,7 +60,7 @@ export async function updateSessionDetailsAction(input: unknown): Promise<Action
 export async function updateSessionMembersAction(input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = updateSessionMembersSchema.safeParse(input);
+    const parsed = parseInput(updateSessionMembersSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await updateSessionMembers(actor, parsed.data);
     revalidateSession(parsed.data.sessionId);
@@ -72,7 +73,7 @@ export async function updateSessionMembersAction(input: unknown): Promise<Action
 export async function addAgendaItemsAction(input: unknown): Promise<ActionResult<{ lockVersion: number; added: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = addAgendaItemsSchema.safeParse(input);
+    const parsed = parseInput(addAgendaItemsSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await addAgendaItems(actor, parsed.data);
     revalidateSession(parsed.data.sessionId);
@@ -85,7 +86,7 @@ export async function addAgendaItemsAction(input: unknown): Promise<ActionResult
 export async function removeAgendaItemAction(input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = removeAgendaItemSchema.safeParse(input);
+    const parsed = parseInput(removeAgendaItemSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await removeAgendaItem(actor, parsed.data);
     revalidateSession(parsed.data.sessionId);
@@ -98,7 +99,7 @@ export async function removeAgendaItemAction(input: unknown): Promise<ActionResu
 export async function moveAgendaItemAction(input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = moveAgendaItemSchema.safeParse(input);
+    const parsed = parseInput(moveAgendaItemSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await moveAgendaItem(actor, parsed.data);
     revalidateSession(parsed.data.sessionId);
@@ -111,7 +112,7 @@ export async function moveAgendaItemAction(input: unknown): Promise<ActionResult
 export async function openVotingAction(input: unknown): Promise<ActionResult<{ lockVersion: number; status: "VOTING" }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = sessionRefSchema.safeParse(input);
+    const parsed = parseInput(sessionRefSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await openVoting(actor, parsed.data);
     revalidateSession(parsed.data.sessionId);
@@ -124,7 +125,7 @@ export async function openVotingAction(input: unknown): Promise<ActionResult<{ l
 export async function deleteSessionAction(input: unknown): Promise<ActionResult<{ campaignId: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = sessionRefSchema.safeParse(input);
+    const parsed = parseInput(sessionRefSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await deleteSession(actor, parsed.data);
     revalidateSession(parsed.data.sessionId);

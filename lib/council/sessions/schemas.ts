@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { VN_TZ } from "@/lib/time/vn";
 
 /**
@@ -38,21 +39,18 @@ const id = z.string().min(1).max(64);
 const lockVersion = z.coerce.number().int().min(0);
 const tooLong = (n: number) => `Tối đa ${n.toLocaleString("vi-VN")} ký tự.`;
 
-const title = z
-  .string({ error: "Vui lòng nhập tên phiên họp." })
+const title = text({ error: "Vui lòng nhập tên phiên họp." })
   .trim()
   .min(1, { error: "Vui lòng nhập tên phiên họp." })
   .max(SESSION_TITLE_MAX, { error: tooLong(SESSION_TITLE_MAX) });
 const meetingDate = z.string({ error: "Vui lòng chọn ngày họp." }).regex(DATE_RE, { error: "Vui lòng chọn ngày họp." });
 const meetingTime = z.string({ error: "Vui lòng nhập giờ họp (ví dụ 08:30)." }).regex(TIME_RE, { error: "Vui lòng nhập giờ họp (ví dụ 08:30)." });
-const location = z
-  .string()
+const location = text()
   .trim()
   .max(SESSION_LOCATION_MAX, { error: tooLong(SESSION_LOCATION_MAX) })
   .nullish()
   .transform((v) => v || null);
-const agenda = z
-  .string()
+const agenda = text()
   .trim()
   .max(SESSION_AGENDA_MAX, { error: tooLong(SESSION_AGENDA_MAX) })
   .nullish()
