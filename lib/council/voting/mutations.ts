@@ -131,7 +131,8 @@ export interface CastVotesResult {
  * (memberUserId set) and audits the choices.
  *
  * Secret ballot: see castSecretVotes — the record that the member voted and the votes themselves are
- * written by two separate transactions that share no row, no transaction id and no order.
+ * written by two separate transactions that share no row and no transaction id; the votes' rows keep
+ * neither the order nor the ids in which they were cast.
  */
 export async function castVotes(actor: Actor, input: CastVotesInput, ballotKey: string | null): Promise<CastVotesResult> {
   const db = await getDb();
@@ -259,7 +260,9 @@ function shuffled<T>(xs: readonly T[]): T[] {
  *    them all again with fresh random ids, in a crypto-random order, with ONE multi-row INSERT. After
  *    any ballot every vote row of the session therefore carries the same xmin and cmin (the last
  *    writer's) and a shuffled physical position: neither the transaction id nor the row order tells
- *    whose a row is or when it was cast. A ballot that changes nothing writes nothing.
+ *    whose a row is or when it was cast. A ballot that changes nothing writes nothing. The only other
+ *    trace of B is the key-share lock its foreign-key check leaves on the session's agenda items
+ *    (their xmax), rows that name nobody.
  *
  * A before B: the key is checked (and a second ballot under a new key refused) before any vote is
  * written. If B fails (the chair closed the ballot in between, the database is gone), the member is told
