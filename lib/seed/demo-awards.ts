@@ -16,7 +16,7 @@
  * generator ("Tạo bản thảo", lib/awards/dossier-drafts.ts), stored as evidence files under
  * EVIDENCE_DIR, locked by the first submission and cited by every frozen version.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, randomInt, randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma } from "../generated/prisma/client";
@@ -1044,6 +1044,11 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
       await tx.awardProposalReview.createMany({ data: reviews });
       await tx.councilSessionMember.createMany({ data: sessionMembers });
       await tx.councilAgendaItem.createMany({ data: items });
+      // Stored in a random order, as the portal stores ballots: the row order tells nothing of who voted when.
+      for (let i = votes.length - 1; i > 0; i--) {
+        const j = randomInt(i + 1);
+        [votes[i], votes[j]] = [votes[j], votes[i]];
+      }
       await tx.councilVote.createMany({ data: votes });
       // Freeze the tallies (once), then close: a closed session refuses any vote from now on.
       for (const f of freezes) await tx.councilAgendaItem.update({ where: { id: f.id }, data: { ...f.data, outcome: f.data.outcome as "APPROVED" | "REJECTED" | "NO_QUORUM" } });

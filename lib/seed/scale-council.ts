@@ -14,7 +14,7 @@
  *
  * Deterministic (its own seeded random numbers), written with createMany in chunks.
  */
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { ballotCheckOf, deriveBallotKey, secretVoterKey, sessionBallotToken } from "../council/ballot-crypto";
 import { decide } from "../council/rules";
 import { ruleOf } from "../council/voting/rules";
@@ -215,6 +215,11 @@ export async function seedScaleCouncil(prisma: Db, password: string): Promise<vo
       });
     }
     tally.set(item.id as string, t);
+  }
+  // Stored in a random order, as the portal stores ballots: the row order tells nothing of who voted when.
+  for (let i = votes.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [votes[i], votes[j]] = [votes[j], votes[i]];
   }
   await inChunks("council votes (2 × 200 × 25)", votes, (c) => prisma.councilVote.createMany({ data: c }));
 
