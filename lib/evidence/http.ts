@@ -9,7 +9,7 @@ import { canReadEvidence } from "./access";
 import { isInlineMime } from "./detect";
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from "./limits";
 import { uploadEvidence } from "./mutations";
-import { openStored } from "./storage";
+import { EvidenceStorageError, openStored } from "./storage";
 
 /**
  * HTTP side of evidence files. Upload: `POST /api/evidence?target=initiative|report|award&id=…[&replaces=…][&kind=<document kind, award dossiers>]`
@@ -106,6 +106,11 @@ export async function handleUpload(req: Request): Promise<Response> {
     });
     return json(201, { ok: true, data: created, message: `Đã tải lên “${created.fileName}”.` });
   } catch (err) {
+    if (err instanceof EvidenceStorageError) {
+      // 507 (disk full) or 503: the file could not be stored; recorded for the administrator.
+      await drain(req.body);
+      return json(err.httpStatus, { ok: false, code: "STORAGE", error: err.message, fieldErrors: err.fieldErrors });
+    }
     const res = failure(err);
     const status = err instanceof DomainError ? (STATUS[err.code] ?? 422) : 500;
     await drain(req.body);

@@ -1,5 +1,5 @@
 import "server-only";
-import { conflictError, forbiddenError, notFoundError, ruleError } from "@/lib/actions/result";
+import { conflictError, DomainError, forbiddenError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -10,7 +10,7 @@ import { evidenceTargetAccess, type EvidenceTarget, type TargetAccess } from "./
 import { detectFile } from "./detect";
 import { emptyFileMessage, formatFileSize, tooLargeMessage } from "./limits";
 import { INFECTED_MESSAGE, SCAN_FAILED_MESSAGE, scanFile } from "./scan";
-import { commitStaged, discard, newStorageKey, removeStored, stageUpload, TooLargeError } from "./storage";
+import { commitStaged, discard, EvidenceStorageError, isStorageFsError, newStorageKey, removeStored, stageUpload, toStorageError, TooLargeError } from "./storage";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
 
@@ -65,6 +65,8 @@ export function targetWhere(target: EvidenceTarget) {
  * One evidence file: permission on the record's own unit (from the database), then the bytes are
  * streamed to a temp file (≤ 20 MB), their type detected from the content, the virus-scan hook run,
  * the file renamed into EVIDENCE_DIR and its row written with the audit row in one transaction.
+ * A failed write to EVIDENCE_DIR (disk full, read-only…) is an EvidenceStorageError naming the file;
+ * nothing is left behind (no temp file, no row).
  */
 export async function uploadEvidence(actor: Actor, input: UploadInput) {
   const fileName = cleanFileName(input.fileName);
@@ -87,6 +89,7 @@ export async function uploadEvidence(actor: Actor, input: UploadInput) {
     staged = await stageUpload(input.body);
   } catch (err) {
     if (err instanceof TooLargeError) throw ruleError(tooLargeMessage(fileName), { file: tooLargeMessage(fileName) });
+    if (err instanceof EvidenceStorageError) throw err.forFile(fileName);
     throw err;
   }
   let key: string | null = null;
@@ -165,6 +168,9 @@ export async function uploadEvidence(actor: Actor, input: UploadInput) {
   } catch (err) {
     await discard(staged.tmpPath);
     if (key) await removeStored(key).catch(() => {});
+    if (err instanceof EvidenceStorageError) throw err.forFile(fileName);
+    // Reading the staged file back (type check, scan) failed on the disk itself.
+    if (!(err instanceof DomainError) && isStorageFsError(err)) throw toStorageError(err, "read").forFile(fileName);
     throw err;
   }
 }

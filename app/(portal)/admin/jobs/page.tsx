@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { probeEvidenceStorage } from "@/lib/evidence/storage";
 import { canManageJobs, listJobOverview, type JobRunRow } from "@/lib/jobs/queries";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import { RunJobButton } from "./run-job-button";
+import { EvidenceStorageBox } from "./storage-status";
 
 export const metadata: Metadata = { title: "Tác vụ định kỳ" };
 
@@ -48,7 +50,7 @@ function counts(detail: JobRunRow["detail"]): string {
 export default async function JobsPage() {
   const user = await requireUser();
   if (!canManageJobs(user)) notFound();
-  const jobs = await listJobOverview(user);
+  const [jobs, storage] = await Promise.all([listJobOverview(user), probeEvidenceStorage()]);
   const engine = process.env.DATABASE_URL ? "pg-boss trên PostgreSQL (mỗi lượt chạy một lần dù có nhiều máy chủ)" : "bộ hẹn giờ trong tiến trình (cơ sở dữ liệu nhúng)";
   const disabled = process.env.JOBS_DISABLED === "1";
 
@@ -64,6 +66,7 @@ export default async function JobsPage() {
         }
       />
       <div className="space-y-8">
+        <EvidenceStorageBox status={storage} />
         {jobs.map((job) => (
           <section key={job.name} aria-labelledby={`job-${job.name}`} className="rounded-lg border border-slate-200 bg-white p-4">
             <div className="mb-3 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
