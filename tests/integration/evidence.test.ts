@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
 import { canReadEvidence } from "../../lib/evidence/access";
 import { deleteEvidenceAction } from "../../lib/evidence/actions";
@@ -13,7 +13,20 @@ import { evidenceDir } from "../../lib/evidence/storage";
 import { returnReportAction, saveReportDraftAction, submitReportAction } from "../../lib/reports/actions";
 import { actAs, db, makeCampaign, makeOrganisation, makeUnit, makeUser } from "../helpers/factories";
 import { addReportMilestones } from "../helpers/milestone-fixtures";
-import { cfbBytes, elfBytes, exeBytes, pdfBytes, pngBytes, textBytes } from "../helpers/evidence-bytes";
+import {
+  cfbBytes,
+  declaredHugeDocxBytes,
+  elfBytes,
+  exeBytes,
+  lyingSizeDocxBytes,
+  manyEntriesDocxBytes,
+  overlappingDocxBytes,
+  pdfBytes,
+  pngBytes,
+  textBytes,
+  zeroBombDocxBytes,
+  zip64DocxBytes,
+} from "../helpers/evidence-bytes";
 import { makeRegistration } from "../helpers/registration-fixtures";
 
 let dir: string;
@@ -118,6 +131,45 @@ describe("uploading evidence files", () => {
     const doc = await handleUpload(uploadRequest(target, cfbBytes(), "to-trinh.doc"));
     expect(doc.status).toBe(201);
     expect((await doc.json()).data.mimeType).toBe("application/msword");
+  });
+
+  it("accepts a genuine .docx written as ZIP64 (stored with the Word type)", async () => {
+    const { org, initiative } = await setup();
+    await actAs(org.headA);
+    const bytes = zip64DocxBytes();
+    const res = await handleUpload(uploadRequest({ kind: "initiative", id: initiative.id }, bytes, "Đề cương (ZIP64).docx"));
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body.data).toMatchObject({ mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", sizeBytes: bytes.length });
+    const row = await db().evidenceFile.findUniqueOrThrow({ where: { id: body.data.id } });
+    expect(fs.readFileSync(path.join(dir, row.storageKey))).toEqual(bytes);
+  });
+
+  it("refuses zip bombs (huge ratio, huge declared size, lying sizes, too many or overlapping entries) with a 422 and the message at the file field, keeping nothing", async () => {
+    const { org, initiative } = await setup();
+    await actAs(org.headA);
+    const target = { kind: "initiative", id: initiative.id };
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    for (const [bytes, why] of [
+      [zeroBombDocxBytes(64), "tỉ lệ nén quá cao"],
+      [declaredHugeDocxBytes(), "dung lượng giải nén quá lớn"],
+      [lyingSizeDocxBytes(), "dung lượng giải nén quá lớn"],
+      [manyEntriesDocxBytes(), "quá nhiều tệp con"],
+      [overlappingDocxBytes(), "chồng lên nhau"],
+    ] as const) {
+      const res = await handleUpload(uploadRequest(target, bytes, "bao-cao.docx"));
+      expect(res.status, why).toBe(422);
+      const body = await res.json();
+      expect(body.error).toContain("Tệp “bao-cao.docx” là tệp nén có cấu trúc bất thường");
+      expect(body.error).toContain(why);
+      expect(body.fieldErrors).toEqual({ file: body.error });
+    }
+    const cut = await handleUpload(uploadRequest(target, zip64DocxBytes().subarray(0, 400), "cat-do.docx"));
+    expect(cut.status).toBe(422);
+    expect((await cut.json()).error).toContain("bị hỏng hoặc không đọc được");
+    expect(await db().evidenceFile.count()).toBe(0);
+    expect(tmpLeftovers()).toEqual([]);
+    vi.restoreAllMocks();
   });
 
   it("runs the virus-scan hook: a scanner exiting non-zero refuses the file", async () => {
