@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+// Rendered per request (not prerendered) so that its scripts carry the request's CSP nonce (proxy.ts).
+export default async function NotFound() {
+  await connection();
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-2xl font-bold">Không tìm thấy trang</h1>
