@@ -9,13 +9,12 @@ export interface StorageHealthFields {
 }
 
 /**
- * The evidence storage's part of `/api/health`. Nothing while the storage works and never failed
- * in this process (the body stays `{ status, db }`, which monitors and the e2e smoke test expect);
- * otherwise its state, the current error code and the last failure.
+ * The evidence storage's part of `/api/health`: its state ("ok" or "failing"), the current error code,
+ * and the last failure in this process when there was one.
  */
 export async function storageHealthFields(): Promise<StorageHealthFields> {
   const s = await probeEvidenceStorage();
-  if (s.state === "ok" && !s.lastFailure) return {};
+  if (s.state === "ok" && !s.lastFailure) return { storage: "ok", storageError: null };
   return {
     storage: s.state,
     storageError: s.code,

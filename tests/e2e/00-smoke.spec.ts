@@ -2,10 +2,10 @@ import { expect, login, logout, test } from "./fixtures";
 
 // Runs first (file order): the server is up, the demo accounts work, sign-in/out and the guard behave.
 
-test("the health endpoint reports a migrated embedded database", async ({ request }) => {
+test("the health endpoint reports a migrated embedded database and working evidence storage", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
-  expect(await res.json()).toEqual({ status: "ok", db: process.env.E2E_EXPECT_DB ?? "pglite" });
+  expect(await res.json()).toEqual({ status: "ok", db: process.env.E2E_EXPECT_DB ?? "pglite", storage: "ok", storageError: null });
 });
 
 test("a wrong password is refused with a clear message, the right one then signs in", async ({ page }) => {

@@ -162,11 +162,11 @@ describe("a full or read-only evidence disk", () => {
     expect(Date.now() - Date.parse(body.storageLastFailureAt)).toBeLessThan(60_000);
   });
 
-  it("/api/health: unchanged body while the storage works; a recent failed upload keeps it failing until an upload succeeds", async () => {
+  it("/api/health: storage ok while it works; a recent failed upload keeps it failing until an upload succeeds", async () => {
     const { initiative } = await setup();
     vi.spyOn(console, "error").mockImplementation(() => {});
     const first = await health();
-    expect(await first.json()).toEqual({ status: "ok", db: process.env.DATABASE_URL ? "postgresql" : "pglite" });
+    expect(await first.json()).toEqual({ status: "ok", db: process.env.DATABASE_URL ? "postgresql" : "pglite", storage: "ok", storageError: null });
     expect(filesUnder()).toEqual([]); // the probe's file is deleted
 
     // Nearly full: the probe's tiny file fits, a 20 MB upload does not.
