@@ -14,7 +14,7 @@
  * - Each vote is stored under voterKey = sha256("vote:" + agenda item + ":" + token), without the
  *   member's id or any time. Votes on different items of one member do not even share a key.
  *
- * How it is written (lib/council/voting/mutations.ts, castSecretVotes)
+ * How it is written (lib/council/voting/secret-ballot.ts, castSecretVotes)
  * - "This member voted" (the ballot check on their row, the one "ballot-received" audit row) and the
  *   votes are written by two different transactions. The vote transaction touches no row that names
  *   anyone: it takes a transaction-scoped advisory lock (not a row lock, which would leave its

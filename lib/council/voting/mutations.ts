@@ -1,93 +1,20 @@
 import "server-only";
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { DomainError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/session";
-import { ballotCheckOf, secretVoterKey, sessionBallotToken } from "@/lib/council/ballot-crypto";
 import { decide, type Outcome } from "@/lib/council/rules";
-import { getDb, type Tx } from "@/lib/db/client";
-import type { BallotMode, CouncilSessionStatus, VoteChoice } from "@/lib/generated/prisma/enums";
+import type { VoteChoice } from "@/lib/generated/prisma/enums";
 import { OUTCOME_LABELS, VOTE_LABELS } from "@/lib/awards/labels";
 import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
+import { getDb } from "@/lib/db/client";
 import { outcomeReason, ruleOf } from "./rules";
 import { VOTING_MESSAGES, type CastVotesInput, type SessionRefInput } from "./schemas";
-
-type Actor = Pick<SessionUser, "id" | "roles" | "fullName">;
+import { castSecretVotes, type CastVotesResult } from "./secret-ballot";
+import { assertVoting, inTransaction, isBallotNotOpenError, lockBallot, lockMember, lockSession, type Actor } from "./tx";
 
 export { VOTING_MESSAGES };
-
-/** The database's own guard (trigger on CouncilVote) refused a ballot on a session that is not VOTING. */
-export function isBallotNotOpenError(err: unknown): boolean {
-  return errorText(err).includes("COUNCIL_BALLOT_NOT_OPEN");
-}
-
-function errorText(err: unknown, depth = 0): string {
-  if (!err || typeof err !== "object" || depth > 4) return String(err ?? "");
-  const e = err as { message?: unknown; cause?: unknown; meta?: unknown };
-  let out = typeof e.message === "string" ? e.message : "";
-  try {
-    if (e.meta) out += ` ${JSON.stringify(e.meta)}`;
-  } catch {
-    /* circular meta */
-  }
-  if (e.cause) out += ` ${errorText(e.cause, depth + 1)}`;
-  return out;
-}
-
-const isUniqueViolation = (err: unknown) => typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
-
-async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const db = await getDb();
-  try {
-    return await db.$transaction(fn, { timeout: 30_000 });
-  } catch (err) {
-    if (err instanceof DomainError) throw err;
-    if (isBallotNotOpenError(err)) throw ruleError(VOTING_MESSAGES.closed);
-    // Two submissions of the same member racing on a new ballot: the second one is told to retry.
-    if (isUniqueViolation(err)) throw ruleError(VOTING_MESSAGES.busy);
-    throw err;
-  }
-}
-
-interface LockedSession {
-  id: string;
-  title: string;
-  status: CouncilSessionStatus;
-  ballotMode: BallotMode;
-  organisationUnitId: string;
-  campaignId: string;
-  chairUserId: string;
-}
-
-/**
- * Reads the session row under a lock: FOR SHARE for a member's ballot (many members at once), FOR
- * UPDATE for the chair's close. A ballot that started before the close is counted; one that starts
- * after sees CLOSED.
- */
-async function lockSession(tx: Tx, sessionId: string, mode: "share" | "update"): Promise<LockedSession | null> {
-  const rows =
-    mode === "share"
-      ? await tx.$queryRaw<LockedSession[]>`
-          SELECT "id", "title", "status"::text AS "status", "ballotMode"::text AS "ballotMode", "organisationUnitId", "campaignId", "chairUserId"
-          FROM "CouncilSession" WHERE "id" = ${sessionId} FOR SHARE`
-      : await tx.$queryRaw<LockedSession[]>`
-          SELECT "id", "title", "status"::text AS "status", "ballotMode"::text AS "ballotMode", "organisationUnitId", "campaignId", "chairUserId"
-          FROM "CouncilSession" WHERE "id" = ${sessionId} FOR UPDATE`;
-  return rows[0] ?? null;
-}
-
-/** The actor's own row of the session (being convened), locked so that one member's submissions queue. */
-async function lockMember(tx: Tx, sessionId: string, userId: string) {
-  const rows = await tx.$queryRaw<{ presentAt: Date | null; ballotCheck: string | null }[]>`
-    SELECT "presentAt", "ballotCheck" FROM "CouncilSessionMember" WHERE "sessionId" = ${sessionId} AND "userId" = ${userId} FOR UPDATE`;
-  return rows[0] ?? null;
-}
-
-function assertVoting(status: CouncilSessionStatus) {
-  if (status === "CLOSED") throw ruleError(VOTING_MESSAGES.closed);
-  if (status !== "VOTING") throw ruleError(VOTING_MESSAGES.notOpen);
-}
+export { isBallotNotOpenError };
 
 // ---------------------------------------------------------------- attendance
 
@@ -116,12 +43,7 @@ export async function markPresent(actor: Actor, input: SessionRefInput): Promise
 
 // ---------------------------------------------------------------- ballots
 
-export interface CastVotesResult {
-  /** Items whose ballot was created or changed by this submission. */
-  created: number;
-  changed: number;
-  unchanged: number;
-}
+export type { CastVotesResult };
 
 /**
  * A member's ballot for some or all items of a session: one vote per member and item, which the member
@@ -215,147 +137,6 @@ async function castOpenVotes(actor: Actor, input: CastVotesInput): Promise<CastV
       });
     }
     return { created: fresh.length, changed: changed.length, unchanged: wanted.length - fresh.length - changed.length };
-  });
-}
-
-/**
- * Serialises, per session, every transaction that rewrites its secret votes and the chair's close. A
- * transaction-scoped advisory lock lives only in the lock table while it is held: unlike SELECT … FOR
- * UPDATE / FOR SHARE it writes nothing into any row (a row lock stores the locker's transaction id in
- * the row's xmax, which would tie the vote transaction to that row).
- */
-async function lockBallot(tx: Tx, sessionId: string) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`council-ballot:${sessionId}`}::text))`;
-}
-
-/** The session's status read without a lock (a plain read leaves no trace in the row). */
-async function statusOf(tx: Tx, sessionId: string): Promise<CouncilSessionStatus | null> {
-  const rows = await tx.$queryRaw<{ status: CouncilSessionStatus }[]>`SELECT "status"::text AS "status" FROM "CouncilSession" WHERE "id" = ${sessionId}`;
-  return rows[0]?.status ?? null;
-}
-
-/** Crypto-random Fisher–Yates shuffle. */
-function shuffled<T>(xs: readonly T[]): T[] {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
-
-/**
- * The secret ballot (issue 10: "nobody, the administrator included, can tell how a member voted", even
- * someone who reads every table with its system columns).
- *
- * 0. Checks, with plain reads only (they leave no trace in any row): the session is voting, the member
- *    is convened and present, the items are the session's, the member's key matches the ballot check
- *    stored on their row (a changed key is refused).
- * 1. Transaction A — "this member voted", never what: on the member's first ballot of the session, sets
- *    the ballot check on their row (only while it is still empty) and writes the one audit row
- *    "ballot-received". Later ballots need no transaction A at all.
- * 2. Transaction B — the votes, in a different transaction that touches no row naming anyone: under
- *    the session's advisory lock it reads all the session's votes, puts the member's choices in place
- *    of their own rows (found by secretVoterKey), deletes every vote row of the session and inserts
- *    them all again with fresh random ids, in a crypto-random order, with ONE multi-row INSERT. After
- *    any ballot every vote row of the session therefore carries the same xmin and cmin (the last
- *    writer's) and a shuffled physical position: neither the transaction id nor the row order tells
- *    whose a row is or when it was cast. A ballot that changes nothing writes nothing. The only other
- *    trace of B is the key-share lock its foreign-key check leaves on the session's agenda items
- *    (their xmax), rows that name nobody.
- *
- * A before B: the key is checked (and a second ballot under a new key refused) before any vote is
- * written. If B fails (the chair closed the ballot in between, the database is gone), the member is told
- * and nothing about their choices was stored; submitting again skips A and retries B. The only
- * leftover is the "ballot received" record of a member whose first ballot arrived as the ballot closed.
- */
-async function castSecretVotes(actor: Actor, input: CastVotesInput, ballotKey: string | null): Promise<CastVotesResult> {
-  const db = await getDb();
-  const s = await db.councilSession.findUnique({
-    where: { id: input.sessionId },
-    select: { id: true, title: true, status: true, organisationUnitId: true, campaignId: true },
-  });
-  const m = s ? await db.councilSessionMember.findUnique({ where: { sessionId_userId: { sessionId: s.id, userId: actor.id } }, select: { presentAt: true, ballotCheck: true } }) : null;
-  if (!s || !m) throw notFoundError();
-  assertVoting(s.status);
-  if (!m.presentAt) throw ruleError(VOTING_MESSAGES.notPresent);
-
-  const itemIds = input.votes.map((v) => v.agendaItemId);
-  const found = await db.councilAgendaItem.count({ where: { sessionId: s.id, id: { in: itemIds } } });
-  // An item of another session (or none): nothing is written.
-  if (found !== itemIds.length) throw notFoundError();
-
-  if (!ballotKey) throw ruleError(VOTING_MESSAGES.signInAgain);
-  const token = sessionBallotToken(ballotKey, s.id);
-  const check = ballotCheckOf(token);
-  if (m.ballotCheck && m.ballotCheck !== check) throw ruleError(VOTING_MESSAGES.keyChanged);
-
-  // ---- A: the record that this member voted (first ballot only).
-  if (!m.ballotCheck) {
-    await inTransaction(async (tx) => {
-      await lockBallot(tx, s.id);
-      assertVoting((await statusOf(tx, s.id)) ?? "CLOSED");
-      const set = await tx.$executeRaw`
-        UPDATE "CouncilSessionMember" SET "ballotCheck" = ${check}
-        WHERE "sessionId" = ${s.id} AND "userId" = ${actor.id} AND "ballotCheck" IS NULL`;
-      if (set === 0) {
-        // Another window of the same member was first: its check must be this key's.
-        const now = await tx.councilSessionMember.findUnique({ where: { sessionId_userId: { sessionId: s.id, userId: actor.id } }, select: { ballotCheck: true } });
-        if (now?.ballotCheck !== check) throw ruleError(VOTING_MESSAGES.keyChanged);
-        return;
-      }
-      await writeAudit(tx, actor.id, {
-        action: "council-session.ballot-received",
-        entityType: "CouncilSession",
-        entityId: s.id,
-        unitId: s.organisationUnitId,
-        campaignId: s.campaignId,
-        summary: `${actor.fullName} đã nhận phiếu bầu kín của phiên họp: ${s.title}`,
-      });
-    });
-  }
-
-  // ---- B: the votes, in another transaction touching no row that names anyone.
-  const wanted = input.votes.map((v) => ({ agendaItemId: v.agendaItemId, voterKey: secretVoterKey(token, v.agendaItemId), choice: v.choice as VoteChoice }));
-  return inTransaction(async (tx) => {
-    await lockBallot(tx, s.id);
-    // Read after the lock: a close that committed meanwhile is seen (READ COMMITTED, new snapshot per statement).
-    assertVoting((await statusOf(tx, s.id)) ?? "CLOSED");
-    const current = await tx.$queryRaw<{ agendaItemId: string; voterKey: string; choice: VoteChoice }[]>`
-      SELECT "agendaItemId", "voterKey", "choice"::text AS "choice" FROM "CouncilVote" WHERE "sessionId" = ${s.id}`;
-    const rows = new Map(current.map((r) => [`${r.agendaItemId} ${r.voterKey}`, r]));
-    let created = 0;
-    let changed = 0;
-    for (const w of wanted) {
-      const k = `${w.agendaItemId} ${w.voterKey}`;
-      const prev = rows.get(k);
-      if (!prev) {
-        created++;
-        rows.set(k, w);
-      } else if (prev.choice !== w.choice) {
-        changed++;
-        rows.set(k, { ...prev, choice: w.choice });
-      }
-    }
-    const result = { created, changed, unchanged: wanted.length - created - changed };
-    if (!created && !changed) return result;
-
-    const all = shuffled([...rows.values()]);
-    await tx.$executeRaw`DELETE FROM "CouncilVote" WHERE "sessionId" = ${s.id}`;
-    // One statement: every row gets this transaction's xmin and the same cmin; the shuffled order is
-    // the insertion order (WITH ORDINALITY … ORDER BY), hence the rows' physical order.
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "CouncilVote" ("id", "sessionId", "agendaItemId", "voterKey", "memberUserId", "choice")
-       SELECT u.id::uuid, $1, u.item, u.key, NULL, u.choice::"VoteChoice"
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(id, item, key, choice, n)
-       ORDER BY u.n`,
-      s.id,
-      all.map(() => randomUUID()),
-      all.map((r) => r.agendaItemId),
-      all.map((r) => r.voterKey),
-      all.map((r) => r.choice),
-    );
-    return result;
   });
 }
 
