@@ -90,6 +90,12 @@ function isInvalidTextError(err: unknown): boolean {
   return err instanceof Error && /invalid byte sequence for encoding|\\u0000 cannot be converted|unsupported Unicode escape sequence/i.test(err.message);
 }
 
+/** 22003: a number too large for its column (a forged lockVersion above 2³¹−1, say); Prisma's own check for 64-bit columns. */
+function isOutOfRangeError(err: unknown): boolean {
+  if (databaseErrorCode(err) === "22003") return true;
+  return err instanceof Error && err.name === "PrismaClientValidationError" && /Unable to fit value .* into a 64-bit signed integer/.test(err.message);
+}
+
 /** Turns thrown errors into a result the client can show; unexpected errors are logged, not leaked. */
 export function failure(err: unknown): ActionResult<never> {
   if (err instanceof DomainError) {
@@ -99,6 +105,7 @@ export function failure(err: unknown): ActionResult<never> {
   if (err instanceof z.ZodError) return validationFailure(err);
   if (isTemporaryReferenceError(err)) return badRequest();
   if (isInvalidTextError(err)) return { ok: false, code: "VALIDATION", error: MESSAGES.INVALID_CHARACTERS };
+  if (isOutOfRangeError(err)) return badRequest();
   console.error(err);
   return { ok: false, code: "RULE", error: GENERIC_ERROR };
 }

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
 import { parseArg, parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
@@ -10,7 +11,7 @@ import { createCampaign, updateCampaign } from "./mutations";
 import { campaignFormSchema, cloneCampaignSchema } from "./schemas";
 
 const idSchema = z.string().trim().min(1).max(64);
-const lockSchema = z.number().int().min(0);
+const lockSchema = z.number().int().min(0).max(INT4_MAX);
 
 function revalidateCampaign(id?: string) {
   revalidatePath("/campaigns");

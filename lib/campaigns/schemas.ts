@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
 import { MilestoneKind, RegistrationLevel, Role } from "@/lib/generated/prisma/enums";
 import { PARTICIPANT_TYPES } from "./defaults";
@@ -93,7 +94,7 @@ export const MAX_UNITS = 500;
 export const campaignFormSchema = z
   .object({
     /** Present when editing: the version the form was loaded from. */
-    lockVersion: z.number().int().min(0).optional(),
+    lockVersion: z.number().int().min(0).max(INT4_MAX).optional(),
     documentNumber: documentNumberSchema,
     issuedOn: dayString("Vui lòng chọn ngày ban hành."),
     year: yearSchema,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 
 export const NOTHING_SELECTED_MESSAGE = "Chưa chọn mô hình, giải pháp, sáng kiến nào để gửi lên cấp trên.";
 export const MAX_FORWARD = 200;
@@ -28,6 +29,6 @@ export type WithdrawForwardInput = z.infer<typeof withdrawForwardSchema>;
 export const resubmitForwardSchema = z.object({
   campaignId: id,
   registrationId: id,
-  lockVersion: z.number().int().min(0),
+  lockVersion: z.number().int().min(0).max(INT4_MAX),
 });
 export type ResubmitForwardInput = z.infer<typeof resubmitForwardSchema>;

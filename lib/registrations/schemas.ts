@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 
@@ -59,7 +60,7 @@ const baseFormSchema = z.object({
   unitId: id.min(1),
   /** Null until the form is first saved. */
   registrationId: id.nullable(),
-  lockVersion: z.number().int().min(0),
+  lockVersion: z.number().int().min(0).max(INT4_MAX),
   rows: z.array(initiativeRowSchema).max(MAX_ROWS, { error: `Tối đa ${MAX_ROWS} nội dung trong một biểu mẫu.` }),
   /** "Tôi xác nhận nội dung đăng ký": required to submit, ignored by "Lưu nháp". */
   confirmed: z.boolean(),
@@ -119,14 +120,14 @@ export type RegistrationForm = z.output<typeof baseFormSchema>;
 /** A head confirms an individual's registration awaiting confirmation. */
 export const confirmIndividualSchema = z.object({
   registrationId: id.min(1),
-  lockVersion: z.number().int().min(0),
+  lockVersion: z.number().int().min(0).max(INT4_MAX),
 });
 export type ConfirmIndividualInput = z.input<typeof confirmIndividualSchema>;
 
 /** A head returns an individual's registration to its owner, with a comment. */
 export const returnToOwnerSchema = z.object({
   registrationId: id.min(1),
-  lockVersion: z.number().int().min(0),
+  lockVersion: z.number().int().min(0).max(INT4_MAX),
   comment: text()
     .trim()
     .min(1, { error: "Vui lòng nhập nội dung cần chỉnh sửa." })

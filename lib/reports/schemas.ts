@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
 import { reviewComment } from "@/lib/review/schemas";
 import { overrideProblem } from "./counts";
@@ -46,7 +47,7 @@ const baseReportSchema = z.object({
   phase: z.enum(REPORT_PHASES, { error: "Kỳ báo cáo không hợp lệ." }),
   /** Null until the report is first saved. */
   reportId: id.nullable(),
-  lockVersion: z.number().int().min(0),
+  lockVersion: z.number().int().min(0).max(INT4_MAX),
   situation: longText(SECTION_MAX),
   currentState: longText(SECTION_MAX),
   strengths: longText(SECTION_MAX),
@@ -88,7 +89,7 @@ export type ReportForm = z.output<typeof baseReportSchema>;
 const reviewIds = {
   campaignId: z.string().min(1).max(64),
   reportId: z.string().min(1).max(64),
-  lockVersion: z.coerce.number().int().min(0),
+  lockVersion: z.coerce.number().int().min(0).max(INT4_MAX),
 };
 
 export const returnReportSchema = z.object({

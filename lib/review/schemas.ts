@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
 
 /** Shared by the server actions and the office's client forms (zodResolver). */
@@ -6,7 +7,7 @@ import { text } from "@/lib/validation/text";
 const ids = {
   campaignId: z.string().min(1).max(64),
   registrationId: z.string().min(1).max(64),
-  lockVersion: z.coerce.number().int().min(0),
+  lockVersion: z.coerce.number().int().min(0).max(INT4_MAX),
 };
 
 /** The reviewer's comment when returning a submission (Mẫu 1, a unit report, a consolidated report). */

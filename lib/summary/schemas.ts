@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
 import { reviewComment } from "@/lib/review/schemas";
 import { SECTION_MAX } from "./rules";
@@ -29,7 +30,7 @@ export const summaryRefSchema = z.object({ campaignId: id, phase });
 export const saveSummarySchema = z.object({
   campaignId: id,
   phase,
-  lockVersion: z.coerce.number().int().min(0),
+  lockVersion: z.coerce.number().int().min(0).max(INT4_MAX),
   sections: sectionsSchema,
 });
 
@@ -39,7 +40,7 @@ export const submitSummarySchema = saveSummarySchema;
 const reviewIds = {
   parentCampaignId: id,
   summaryReportId: id,
-  lockVersion: z.coerce.number().int().min(0),
+  lockVersion: z.coerce.number().int().min(0).max(INT4_MAX),
 };
 
 export const returnSummarySchema = z.object({

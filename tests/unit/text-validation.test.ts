@@ -76,6 +76,16 @@ describe("text(): free text refuses control characters", () => {
   });
 });
 
+describe("integers bound to the database's integer", () => {
+  it("a lockVersion above 2³¹−1 is refused by the schema (it used to reach PostgreSQL: 22003, a generic error)", () => {
+    const form = { campaignId: "c", unitId: "u", registrationId: "r", lockVersion: 2 ** 31, rows: [], confirmed: false };
+    expect(messageAt(registrationFormSchema(), form, "lockVersion")).toBeDefined();
+    expect(registrationFormSchema().safeParse({ ...form, lockVersion: 2 ** 31 - 1 }).success).toBe(true);
+    expect(messageAt(saveMinutesSchema, { sessionId: "s", lockVersion: 2 ** 31, minutes: "Biên bản" }, "lockVersion")).toBeDefined();
+    expect(messageAt(returnRegistrationSchema, { campaignId: "c", registrationId: "r", lockVersion: "2147483648", comment: "x" }, "lockVersion")).toBeDefined();
+  });
+});
+
 describe("findInputProblems: the whole input, as an action receives it", () => {
   it("reports strings and keys with control characters by path, and functions (React temporary references)", () => {
     const cyclic: Record<string, unknown> = { ok: "tốt" };
@@ -152,6 +162,11 @@ describe("failure(): errors a request causes are not server errors", () => {
       meta: { driverAdapterError: { name: "DriverAdapterError", cause: { originalCode: "22021", kind: "postgres", code: "22021", message: 'invalid byte sequence for encoding "UTF8": 0x00' } } },
     });
     expect(failure(pg)).toEqual({ ok: false, code: "VALIDATION", error: CONTROL_CHAR_MESSAGE });
+    const range = Object.assign(new Error("Value out of range for the type"), {
+      code: "P2020",
+      meta: { driverAdapterError: { cause: { originalCode: "22003", kind: "ValueOutOfRange", cause: 'value "2147483648" is out of range for type integer' } } },
+    });
+    expect(failure(range)).toEqual({ ok: false, code: "VALIDATION", error: MESSAGES.BAD_REQUEST });
     expect(error).not.toHaveBeenCalled();
     // Anything else is still a server error: logged, generic message.
     expect(failure(new TypeError("x is undefined"))).toEqual({ ok: false, code: "RULE", error: GENERIC_ERROR });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
 import { parseArg, parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
@@ -9,7 +10,7 @@ import { createAwardForm, deleteAwardForm, setAwardFormActive, updateAwardForm }
 import { awardFormSchema } from "./schemas";
 
 const idSchema = z.string().trim().min(1).max(64);
-const lockSchema = z.number().int().min(0);
+const lockSchema = z.number().int().min(0).max(INT4_MAX);
 
 function revalidateForms(id?: string) {
   revalidatePath("/awards");

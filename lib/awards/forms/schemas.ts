@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
 import { AwardCriterionKind, DossierDocumentKind, ParticipantType, VoteThresholdBase } from "@/lib/generated/prisma/enums";
 import { parseShare, type VotingRule } from "@/lib/council/rules";
@@ -60,7 +61,7 @@ export const awardDocumentSchema = z.object({
 export const awardFormSchema = z
   .object({
     /** Present when editing: the version the form was loaded from. */
-    lockVersion: z.number().int().min(0).optional(),
+    lockVersion: z.number().int().min(0).max(INT4_MAX).optional(),
     organisationUnitId: z.string({ error: "Vui lòng chọn cơ quan." }).trim().min(1, { error: "Vui lòng chọn cơ quan." }).max(64),
     name: requiredText(255, "Vui lòng nhập tên hình thức khen thưởng."),
     description: text().trim().max(2000, { error: `Tối đa ${fmt(2000)} ký tự.` }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
 
 /**
@@ -24,7 +25,7 @@ export const proposalFormSchema = z
   .object({
     /** Null until the proposal is first saved. */
     proposalId: id.min(1).nullable(),
-    lockVersion: z.number().int().min(0),
+    lockVersion: z.number().int().min(0).max(INT4_MAX),
     campaignId: id.min(1),
     /** The proposing unit: one of the user's own units taking part in the campaign (checked on the server). */
     unitId: id.min(1),
@@ -55,7 +56,7 @@ export const proposalFormSchema = z
 export type ProposalFormInput = z.input<typeof proposalFormSchema>;
 export type ProposalForm = z.output<typeof proposalFormSchema>;
 
-export const deleteProposalSchema = z.object({ proposalId: id.min(1), lockVersion: z.number().int().min(0) });
+export const deleteProposalSchema = z.object({ proposalId: id.min(1), lockVersion: z.number().int().min(0).max(INT4_MAX) });
 export type DeleteProposalInput = z.infer<typeof deleteProposalSchema>;
 
 export const generateDraftSchema = z.object({

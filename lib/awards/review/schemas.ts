@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
 import type { AwardProposalStatus, ParticipantType } from "@/lib/generated/prisma/enums";
 import { MAX_SEARCH_LENGTH, parsePageParam, type SearchParamsLike } from "@/lib/consolidation/filters";
@@ -31,7 +32,7 @@ export function justificationProblem(text: string | null | undefined, failsHardC
 const ids = {
   campaignId: z.string().min(1).max(64),
   proposalId: z.string().min(1).max(64),
-  lockVersion: z.coerce.number().int().min(0),
+  lockVersion: z.coerce.number().int().min(0).max(INT4_MAX),
 };
 
 export const admitProposalSchema = z.object({

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
 
 export const MINUTES_MAX = 100_000;
 
 const id = z.string().trim().min(1).max(64);
-const lockVersion = z.number().int().min(0);
+const lockVersion = z.number().int().min(0).max(INT4_MAX);
 
 /** "Tạo dự thảo biên bản": `overwrite` confirms replacing a text that was edited since it was generated. */
 export const generateMinutesSchema = z.object({

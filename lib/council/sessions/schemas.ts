@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
 import { VN_TZ } from "@/lib/time/vn";
 
@@ -36,7 +37,7 @@ export function instantToVnInputs(d: Date): { date: string; time: string } {
 }
 
 const id = z.string().min(1).max(64);
-const lockVersion = z.coerce.number().int().min(0);
+const lockVersion = z.coerce.number().int().min(0).max(INT4_MAX);
 const tooLong = (n: number) => `Tối đa ${n.toLocaleString("vi-VN")} ký tự.`;
 
 const title = text({ error: "Vui lòng nhập tên phiên họp." })
