@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { changeCalendarToken } from "./mutations";
 import { calendarTokenSchema, type CalendarLinkCreated } from "./schemas";
@@ -20,7 +21,7 @@ const MESSAGES = {
 export async function changeCalendarTokenAction(input: unknown): Promise<ActionResult<CalendarLinkCreated | null>> {
   try {
     const actor = await requireActionUser();
-    const parsed = calendarTokenSchema.safeParse(input);
+    const parsed = parseInput(calendarTokenSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const { token } = await changeCalendarToken(actor, parsed.data);
     revalidatePath("/account");

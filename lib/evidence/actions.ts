@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { deleteEvidence } from "./mutations";
 
@@ -12,7 +13,7 @@ const deleteSchema = z.object({ fileId: z.string().min(1).max(64) });
 export async function deleteEvidenceAction(input: unknown): Promise<ActionResult<{ target: { kind: "initiative" | "report" | "award"; id: string } }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = deleteSchema.safeParse(input);
+    const parsed = parseInput(deleteSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await deleteEvidence(actor, parsed.data);
     revalidatePath(

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
 import { unlockSignIn } from "./sign-in-throttle";
 
@@ -11,7 +12,7 @@ const unlockSchema = z.object({ id: z.string().trim().min(1).max(64) });
 export async function unlockSignInAction(input: unknown): Promise<ActionResult<{ cleared: number }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = unlockSchema.safeParse(input);
+    const parsed = parseInput(unlockSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const result = await unlockSignIn(actor, parsed.data);
     revalidatePath(`/admin/users/${parsed.data.id}`);

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
+import { parseInput } from "@/lib/actions/input";
 import { getBallotKey } from "@/lib/auth/ballot-key";
 import { requireActionUser } from "@/lib/auth/session";
 import { castVotes, closeBallot, markPresent, type CastVotesResult, type CloseResult } from "./mutations";
@@ -16,7 +17,7 @@ function revalidateSession(sessionId: string) {
 export async function markPresentAction(input: unknown): Promise<ActionResult<{ presentAt: string }>> {
   try {
     const actor = await requireActionUser();
-    const parsed = sessionRefSchema.safeParse(input);
+    const parsed = parseInput(sessionRefSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await markPresent(actor, parsed.data);
     revalidateSession(parsed.data.sessionId);
@@ -30,7 +31,7 @@ export async function markPresentAction(input: unknown): Promise<ActionResult<{ 
 export async function castVotesAction(input: unknown): Promise<ActionResult<CastVotesResult>> {
   try {
     const actor = await requireActionUser();
-    const parsed = castVotesSchema.safeParse(input);
+    const parsed = parseInput(castVotesSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await castVotes(actor, parsed.data, await getBallotKey());
     revalidateSession(parsed.data.sessionId);
@@ -51,7 +52,7 @@ export async function castVotesAction(input: unknown): Promise<ActionResult<Cast
 export async function closeBallotAction(input: unknown): Promise<ActionResult<CloseResult>> {
   try {
     const actor = await requireActionUser();
-    const parsed = sessionRefSchema.safeParse(input);
+    const parsed = parseInput(sessionRefSchema, input);
     if (!parsed.success) return validationFailure(parsed.error);
     const res = await closeBallot(actor, parsed.data);
     revalidateSession(parsed.data.sessionId);
