@@ -16,6 +16,8 @@ export const ALL_ROLES = Object.keys(ROLE_LABELS) as Role[];
 /**
  * Permissions as data: "action:entity:scope". Scope "own" = the role's unit itself;
  * "subtree" = the role's unit and every unit below it; "any" = everywhere.
+ * What a unit SENDS (its consolidated report, its typical initiatives forwarded up) is written by its own
+ * office and leadership only ("own"): the level above reads and reviews it (subtree), never writes or sends it.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
   ADMIN: ["manage:unit:any", "manage:user:any", "read:audit:any"],
@@ -27,8 +29,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
     "read:audit:subtree",
     "read:report:subtree",
     "review:report:subtree",
-    "manage:summary:subtree",
-    "forward:initiative:subtree",
+    // The consolidated report and the forwarding of typical initiatives are the issuing unit's own work.
+    "manage:summary:own",
+    "forward:initiative:own",
     "read:award:subtree",
   ],
   LEADERSHIP: [
@@ -36,7 +39,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
     "read:registration:subtree",
     "select:initiative:subtree",
     "read:report:subtree",
-    "forward:initiative:subtree",
+    "forward:initiative:own",
     "read:award:subtree",
     // The head of the agency records the award decision (quyết định khen thưởng).
     "decide:award:subtree",

@@ -55,8 +55,9 @@ export async function loadCouncilReviews(campaignIds: readonly string[]): Promis
  */
 export async function loadObligations(user: { roles: readonly ScopedRole[] }, now = new Date()): Promise<Obligation[]> {
   const unitIds = [...new Set(user.roles.filter((r) => UNIT_ROLES.includes(r.role)).map((r) => r.unitId))];
-  const officePaths = [...new Set(user.roles.filter((r) => OFFICE_ROLES.includes(r.role)).map((r) => r.unitPath))];
-  if (unitIds.length === 0 && officePaths.length === 0) return [];
+  // Office milestones fall on the issuing unit itself (lib/obligations/rules.ts obligationUnitsFor).
+  const officeUnitIds = new Set(user.roles.filter((r) => OFFICE_ROLES.includes(r.role)).map((r) => r.unitId));
+  if (unitIds.length === 0 && officeUnitIds.size === 0) return [];
 
   const db = await getDb();
   const rows = await db.campaign.findMany({
@@ -64,7 +65,7 @@ export async function loadObligations(user: { roles: readonly ScopedRole[] }, no
       status: "PUBLISHED",
       OR: [
         ...(unitIds.length ? [{ units: { some: { unitId: { in: unitIds } } } }] : []),
-        ...officePaths.map((p) => ({ issuingUnit: { path: { startsWith: p } } })),
+        ...(officeUnitIds.size ? [{ issuingUnitId: { in: [...officeUnitIds] } }] : []),
       ],
     },
     select: {
@@ -87,13 +88,8 @@ export async function loadObligations(user: { roles: readonly ScopedRole[] }, no
   const withKind = (summary: boolean) =>
     campaigns.filter((c) => c.milestones.some((m) => phaseOfMilestoneKind(m.kind)?.summary === summary)).map((c) => c.id);
   const reportCampaignIds = unitIds.length ? withKind(false) : [];
-  // Summary reports only of the campaigns whose issuing unit is in one of the user's offices.
-  const summaryCampaignIds = officePaths.length
-    ? withKind(true).filter((id) => {
-        const c = campaigns.find((x) => x.id === id)!;
-        return officePaths.some((p) => c.issuingUnit.path.startsWith(p));
-      })
-    : [];
+  // Summary reports only of the campaigns issued by a unit where the user holds an office role.
+  const summaryCampaignIds = officeUnitIds.size ? withKind(true).filter((id) => officeUnitIds.has(campaigns.find((x) => x.id === id)!.issuingUnit.id)) : [];
   const deadlineUnitIds = [...new Set([...unitIds, ...campaigns.map((c) => c.issuingUnit.id)])];
   // Award milestones: the units' proposals, and the council's review where the user answers for it.
   const awardCampaignIds = unitIds.length ? campaigns.filter((c) => c.milestones.some((m) => m.kind === "AWARD_PROPOSAL")).map((c) => c.id) : [];

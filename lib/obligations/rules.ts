@@ -26,7 +26,7 @@ import {
 
 /** Roles whose milestones fall on EACH participating unit. */
 export const UNIT_ROLES: readonly Role[] = ["UNIT_HEAD", "UNIT_STAFF"];
-/** Roles whose milestones fall on the ISSUING unit (held on it or on an ancestor of it). */
+/** Roles whose milestones fall on the ISSUING unit (held on that unit itself, never on a unit above it). */
 export const OFFICE_ROLES: readonly Role[] = ["CCHC_OFFICE", "LEADERSHIP", "EMULATION_OFFICE", "STEERING_COMMITTEE", "COUNCIL_MEMBER"];
 
 /**
@@ -183,9 +183,8 @@ export interface Obligation {
 
 /**
  * Whether the user (by role) has to deal with the milestone in a campaign: the units concerned. An office
- * milestone falls on the holders of its role on the issuing unit or an ancestor of it, except the council's
- * review: the council and standing office of the campaign's own organisation (the role held on the issuing
- * unit itself), never those of the organisation above.
+ * milestone falls on the holders of its role on the issuing unit itself: the office of the level above
+ * receives and reviews what the unit sends (in its own, parent campaign), it never owes the unit's work.
  */
 export function obligationUnitsFor(
   roles: readonly ScopedRole[],
@@ -198,8 +197,7 @@ export function obligationUnitsFor(
     return campaign.units.filter((u) => mine.has(u.id)).map((u) => ({ ...u, scope: "UNIT" as const }));
   }
   if (OFFICE_ROLES.includes(role)) {
-    const own = milestone.kind === "COUNCIL_REVIEW";
-    const holds = roles.some((r) => r.role === role && (own ? r.unitId === campaign.issuingUnit.id : campaign.issuingUnit.path.startsWith(r.unitPath)));
+    const holds = roles.some((r) => r.role === role && r.unitId === campaign.issuingUnit.id);
     return holds ? [{ id: campaign.issuingUnit.id, name: campaign.issuingUnit.name, scope: "OFFICE" as const }] : [];
   }
   return [];

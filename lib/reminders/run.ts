@@ -40,30 +40,23 @@ export async function loadUnitRecipients(unitIds: readonly string[]): Promise<Ma
 }
 
 /**
- * The office holders of the given roles on each issuing unit or on one of its ancestors (as the to-do list
- * places the office's milestones), in ONE query. Key: `${issuingUnitId}:${role}`.
+ * The office holders of the given roles on each issuing unit itself (as the to-do list places the office's
+ * milestones: the unit that owes the work, never the level above that receives it), in ONE query.
+ * Key: `${issuingUnitId}:${role}`.
  */
 export async function loadOfficeRecipients(issuing: readonly { id: string; path: string }[], roles: readonly Role[]): Promise<Map<string, Recipient[]>> {
   const out = new Map<string, Recipient[]>();
   if (!issuing.length || !roles.length) return out;
-  const ancestors = (path: string) => {
-    const ids = path.split("/").filter(Boolean);
-    return ids.map((_, i) => `/${ids.slice(0, i + 1).join("/")}/`);
-  };
-  const paths = [...new Set(issuing.flatMap((u) => ancestors(u.path)))];
   const db = await getDb();
   const rows = await db.roleAssignment.findMany({
-    where: { role: { in: [...new Set(roles)] }, unit: { path: { in: paths } }, user: { active: true } },
-    select: { role: true, unit: { select: { path: true } }, user: { select: { id: true, fullName: true, email: true, digestMode: true } } },
+    where: { role: { in: [...new Set(roles)] }, unitId: { in: [...new Set(issuing.map((u) => u.id))] }, user: { active: true } },
+    select: { role: true, unitId: true, user: { select: { id: true, fullName: true, email: true, digestMode: true } } },
   });
-  for (const u of issuing) {
-    for (const r of rows) {
-      if (!u.path.startsWith(r.unit.path)) continue;
-      const key = `${u.id}:${r.role}`;
-      const list = out.get(key) ?? [];
-      if (!list.some((x) => x.id === r.user.id)) list.push(r.user);
-      out.set(key, list);
-    }
+  for (const r of rows) {
+    const key = `${r.unitId}:${r.role}`;
+    const list = out.get(key) ?? [];
+    if (!list.some((x) => x.id === r.user.id)) list.push(r.user);
+    out.set(key, list);
   }
   return out;
 }
@@ -105,7 +98,7 @@ export function reminderLines(input: {
  * milestones, participating units, Mẫu 1 forms, units' reports, summary reports, extensions, recipients),
  * then idempotent sending in chunks. The units' milestones remind each participating unit's heads and
  * staff; the office's summary reports remind the holders of the milestone's role (the CCHC office) on the
- * issuing unit or an ancestor of it, as the to-do list places them.
+ * issuing unit itself, as the to-do list places them.
  */
 export async function runReminders(opts: { now?: Date; chunkSize?: number } = {}): Promise<RunCounts> {
   const started = Date.now();

@@ -184,13 +184,15 @@ describe("report reminders", () => {
     expect(await db().reminderDelivery.count({ where: { milestoneId: ms.MIDTERM_REPORT.id, reminderKey: "before:3" } })).toBe(4);
   });
 
-  it("the summary report reminds the CCHC office of the issuing unit (or an ancestor) until it is submitted", async () => {
+  it("the summary report reminds the CCHC office of the issuing unit itself (not the office above it) until it is submitted", async () => {
     const { org, campaign, ms } = await pastMidterm();
     const cityOffice = await makeUser({ unit: org.city, roles: [{ role: "CCHC_OFFICE" }] });
     const m = ms.MIDTERM_SUMMARY;
     await runReminders({ now: morningAfter(m.dueAt) });
     const rows = await db().reminderDelivery.findMany({ where: { milestoneId: m.id } });
-    expect(new Set(rows.map((r) => r.userId))).toEqual(new Set([org.office.id, cityOffice.id]));
+    // Issue 11: the unit that owes the report is reminded; the City's office only receives it.
+    expect(new Set(rows.map((r) => r.userId))).toEqual(new Set([org.office.id]));
+    expect(rows.some((r) => r.userId === cityOffice.id)).toBe(false);
     expect(rows.every((r) => r.unitId === org.dept.id && r.reminderKey === "after:1")).toBe(true);
     const n = await db().notification.findFirstOrThrow({ where: { userId: org.office.id } });
     expect(n.title).toBe(`Quá hạn 1 ngày: hoàn thành báo cáo sơ kết tổng hợp – ${campaign.documentNumber}`);
