@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
 import { deriveBallotKey } from "../../lib/council/ballot-crypto";
 import { castVotesAction, closeBallotAction, markPresentAction } from "../../lib/council/voting/actions";
-import { castVotes, isBallotNotOpenError, VOTING_MESSAGES } from "../../lib/council/voting/mutations";
+import { castVotes, CHAIR_NOT_CONVENED_MESSAGE, isBallotNotOpenError, VOTING_MESSAGES } from "../../lib/council/voting/mutations";
 import { getBallotView, getResultsView, listMySessions } from "../../lib/council/voting/queries";
 import type { BallotMode, VoteThresholdBase } from "../../lib/generated/prisma/enums";
 import { actAs, db, makeOrganisation, makeUser, TEST_PASSWORD } from "../helpers/factories";
@@ -437,6 +437,23 @@ describe("closing the ballot", () => {
     expect((await db().councilSession.findUniqueOrThrow({ where: { id: session.id } })).status).toBe("VOTING");
   });
 
+  it("a chair who is not on the convened list cannot close the ballot, and is not offered to", async () => {
+    const { org, session, members } = await setup();
+    const chair = await makeUser({ unit: org.dept, roles: [{ role: "COUNCIL_MEMBER" }] });
+    await db().councilSession.update({ where: { id: session.id }, data: { chairUserId: chair.id } });
+    await present(session.id, members);
+    const view = await getBallotView(await actor(chair), session.id, null);
+    expect(view).toMatchObject({ isChair: true, me: null, canClose: false });
+    await actAs(chair);
+    expect(await closeBallotAction({ sessionId: session.id })).toMatchObject({ ok: false, code: "FORBIDDEN", error: CHAIR_NOT_CONVENED_MESSAGE });
+    expect((await db().councilSession.findUniqueOrThrow({ where: { id: session.id } })).status).toBe("VOTING");
+    expect(await db().councilAgendaItem.count({ where: { sessionId: session.id, outcome: { not: null } } })).toBe(0);
+    // Once convened, the chair is offered the close and closes it.
+    await db().councilSessionMember.create({ data: { sessionId: session.id, userId: chair.id, position: "CHAIR" } });
+    expect((await getBallotView(await actor(chair), session.id, null)).canClose).toBe(true);
+    expect(await closeBallotAction({ sessionId: session.id })).toMatchObject({ ok: true });
+  });
+
   it("shows the chair how many ballots each item has received (not their content) while voting", async () => {
     const org = await makeOrganisation();
     const { session, items, members } = await setup({ org, forms: [await makeForm(org), await makeForm(org)] });
@@ -445,6 +462,7 @@ describe("closing the ballot", () => {
     await castVotes(await actor(members[2]), { sessionId: session.id, votes: items.map((i) => ({ agendaItemId: i.id, choice: "AGREE" as const })) }, null);
     const chairView = await getBallotView(await actor(members[0]), session.id, null);
     expect(chairView.isChair).toBe(true);
+    expect(chairView.canClose).toBe(true);
     expect(chairView.ballotsCast).toEqual({ [items[0].id]: 2, [items[1].id]: 1 });
     expect(chairView.session.present).toBe(3);
     expect(chairView.items.every((i) => i.tally === null)).toBe(true);

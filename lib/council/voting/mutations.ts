@@ -151,8 +151,12 @@ export interface CloseResult {
   present: number;
 }
 
+/** A session whose chair is not on its convened list (data changed underneath): the chair cannot close it. */
+export const CHAIR_NOT_CONVENED_MESSAGE =
+  "Bạn là Chủ tịch phiên họp nhưng không có tên trong danh sách thành viên được triệu tập, nên không thể kết thúc biểu quyết. Đề nghị Thường trực Thi đua bổ sung Chủ tịch vào danh sách triệu tập.";
+
 /**
- * The chair closes the ballot: in one transaction the votes are counted per item (GROUP BY), each item's
+ * The chair — who must also be a convened member of the session — closes the ballot: in one transaction the votes are counted per item (GROUP BY), each item's
  * award-form rule is applied to (convened, present, agree, disagree, abstain), the tally and outcome are
  * written once (the database refuses any later change), the proposals become APPROVED / REJECTED or go
  * back to ADMITTED when there was no quorum, the session is CLOSED, and the standing office and the
@@ -170,9 +174,10 @@ export async function closeBallot(actor: Actor, input: SessionRefInput): Promise
       if (convened || (org && can(actor.roles, "manage:council", org))) throw new DomainError("FORBIDDEN", VOTING_MESSAGES.chairOnly);
       throw notFoundError();
     }
+    const members = await tx.councilSessionMember.findMany({ where: { sessionId: s.id }, select: { userId: true, presentAt: true } });
+    if (!members.some((m) => m.userId === actor.id)) throw new DomainError("FORBIDDEN", CHAIR_NOT_CONVENED_MESSAGE);
     assertVoting(s.status);
 
-    const members = await tx.councilSessionMember.findMany({ where: { sessionId: s.id }, select: { userId: true, presentAt: true } });
     const invited = members.length;
     const present = members.filter((m) => m.presentAt).length;
     const counts = await tx.$queryRaw<{ agendaItemId: string; choice: VoteChoice; n: number }[]>`

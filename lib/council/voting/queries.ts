@@ -231,6 +231,8 @@ export interface BallotView {
   /** The viewer's own row (null: the chair viewing a session they are not convened to). */
   me: SessionMemberView | null;
   isChair: boolean;
+  /** The chair may close the ballot only when also on the convened list (lib/council/voting/mutations.ts closeBallot). */
+  canClose: boolean;
   items: AgendaItemView[];
   /** The viewer's own current votes, by agenda item (secret ballot: recomputed from their key). */
   myVotes: Record<string, VoteChoice>;
@@ -290,6 +292,7 @@ export async function getBallotView(user: Viewer, sessionId: string, ballotKey: 
     session,
     me,
     isChair,
+    canClose: isChair && !!mine && s.status === "VOTING",
     items,
     myVotes,
     keyState,

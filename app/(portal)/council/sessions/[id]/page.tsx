@@ -118,7 +118,12 @@ export default async function CouncilSessionPage({ params }: { params: Promise<{
           </Alert>
         )}
         {me?.presentAt && <p className="text-sm text-slate-800" data-testid="present-note">Bạn đã xác nhận có mặt lúc {formatDateTimeVN(me.presentAt)}.</p>}
-        {!me && <p className="text-sm text-slate-700">Bạn là Chủ tịch phiên họp nhưng không có tên trong danh sách thành viên được triệu tập, nên không biểu quyết.</p>}
+        {!me && (
+          <p className="text-sm text-slate-700">
+            Bạn là Chủ tịch phiên họp nhưng không có tên trong danh sách thành viên được triệu tập, nên không biểu quyết và không kết thúc biểu quyết được. Đề nghị Thường trực Thi đua
+            bổ sung Chủ tịch vào danh sách triệu tập.
+          </p>
+        )}
         {me && secret && v.keyState === "SIGN_IN_AGAIN" && (
           <Alert tone="warning" title={VOTING_MESSAGES.signInAgain}>
             Khóa bỏ phiếu kín được tạo khi bạn đăng nhập bằng mật khẩu. Phiên đăng nhập này không có khóa (ví dụ phiên bắt đầu trước khi tính năng bỏ phiếu kín có hiệu lực): hãy đăng
@@ -128,7 +133,7 @@ export default async function CouncilSessionPage({ params }: { params: Promise<{
         {me && secret && v.keyState === "KEY_CHANGED" && <Alert tone="error">{VOTING_MESSAGES.keyChanged}</Alert>}
       </section>
 
-      {v.isChair && voting && (
+      {v.canClose && voting && (
         <section aria-labelledby="chair-panel" className="mb-6 rounded-lg border border-brand-200 bg-brand-50 p-4" data-testid="chair-panel">
           <h2 id="chair-panel" className="text-lg font-semibold">
             Điều hành biểu quyết (Chủ tịch Hội đồng)
