@@ -2,6 +2,7 @@
 
 import { get, useFieldArray, useFormContext, useWatch, type FieldErrors } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { DEFAULT_REFORM_FIELDS, MILESTONE_KIND_LABELS, MILESTONE_KINDS, MILESTONE_ROLES, PARTICIPANT_TYPE_LABELS } from "@/lib/campaigns/defaults";
@@ -205,12 +206,12 @@ export function MilestonesEditor() {
                     />
                   </Field>
                   <Field id={`${p}.beforeDay`} label="Hạn: trước ngày" required hint={day ? `Hạn chót là 00:00 ngày ${dayLabel(day)} (giờ Việt Nam).` : "Chọn ngày ghi trong kế hoạch."} error={e("beforeDay")}>
-                    <Input
+                    <DateInput
+                      control={control}
+                      name={`${p}.beforeDay`}
                       id={`${p}.beforeDay`}
-                      type="date"
                       aria-invalid={!!e("beforeDay")}
                       aria-describedby={describedBy(`${p}.beforeDay`, e("beforeDay"), true)}
-                      {...register(`${p}.beforeDay`)}
                     />
                   </Field>
                   <Field
@@ -223,12 +224,12 @@ export function MilestonesEditor() {
                     }
                     error={e("cutoffDay")}
                   >
-                    <Input
+                    <DateInput
+                      control={control}
+                      name={`${p}.cutoffDay`}
                       id={`${p}.cutoffDay`}
-                      type="date"
                       aria-invalid={!!e("cutoffDay")}
                       aria-describedby={describedBy(`${p}.cutoffDay`, e("cutoffDay"), true)}
-                      {...register(`${p}.cutoffDay`)}
                     />
                   </Field>
                   {kind && opensOnPortal(kind) && (
@@ -242,12 +243,12 @@ export function MilestonesEditor() {
                       }
                       error={e("opensDay")}
                     >
-                      <Input
+                      <DateInput
+                        control={control}
+                        name={`${p}.opensDay`}
                         id={`${p}.opensDay`}
-                        type="date"
                         aria-invalid={!!e("opensDay")}
                         aria-describedby={describedBy(`${p}.opensDay`, e("opensDay"), true)}
-                        {...register(`${p}.opensDay`)}
                       />
                     </Field>
                   )}

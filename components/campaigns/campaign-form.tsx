@@ -7,6 +7,7 @@ import { useRef, useState, type ReactNode } from "react";
 import { Controller, FormProvider, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
 import { PARTICIPANT_TYPES } from "@/lib/campaigns/defaults";
@@ -139,7 +140,7 @@ export function CampaignForm({
               <Input id="documentNumber" autoComplete="off" {...e("documentNumber")} aria-describedby={describedBy("documentNumber", err("documentNumber"), true)} {...register("documentNumber")} />
             </Field>
             <Field id="issuedOn" label="Ngày ban hành" required error={err("issuedOn")}>
-              <Input id="issuedOn" type="date" {...e("issuedOn")} {...register("issuedOn")} />
+              <DateInput control={control} name="issuedOn" id="issuedOn" {...e("issuedOn")} />
             </Field>
             <Field id="year" label="Năm thi đua" required error={err("year")}>
               <Input id="year" type="number" inputMode="numeric" min={2000} max={2100} {...e("year")} {...register("year", { valueAsNumber: true })} />
@@ -227,10 +228,10 @@ export function CampaignForm({
         <Section id="sec-period" title="Thời gian thi đua" description="Tiến độ hoàn thành dự kiến của các mô hình, giải pháp, sáng kiến đăng ký phải nằm trong khoảng này.">
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id="startsOn" label="Từ ngày" required error={err("startsOn")}>
-              <Input id="startsOn" type="date" {...e("startsOn")} {...register("startsOn")} />
+              <DateInput control={control} name="startsOn" id="startsOn" {...e("startsOn")} />
             </Field>
             <Field id="endsOn" label="Đến ngày" required error={err("endsOn")}>
-              <Input id="endsOn" type="date" {...e("endsOn")} {...register("endsOn")} />
+              <DateInput control={control} name="endsOn" id="endsOn" {...e("endsOn")} />
             </Field>
           </div>
         </Section>

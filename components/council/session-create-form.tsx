@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { BALLOT_MODE_LABELS } from "@/lib/awards/labels";
@@ -47,7 +48,7 @@ export function SessionCreateForm({ campaignId, defaultTitle, defaultDate }: { c
         <Input id="s-title" maxLength={500} aria-invalid={e.title ? true : undefined} aria-describedby={describedBy("s-title", e.title?.message)} {...form.register("title")} />
       </Field>
       <Field id="s-date" label="Ngày họp" required error={e.meetingDate?.message}>
-        <Input id="s-date" type="date" aria-invalid={e.meetingDate ? true : undefined} aria-describedby={describedBy("s-date", e.meetingDate?.message)} {...form.register("meetingDate")} />
+        <DateInput control={form.control} name="meetingDate" id="s-date" aria-invalid={e.meetingDate ? true : undefined} aria-describedby={describedBy("s-date", e.meetingDate?.message)} />
       </Field>
       <Field id="s-time" label="Giờ họp (giờ Việt Nam)" required error={e.meetingTime?.message}>
         <Input id="s-time" type="time" aria-invalid={e.meetingTime ? true : undefined} aria-describedby={describedBy("s-time", e.meetingTime?.message)} {...form.register("meetingTime")} />

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { BALLOT_MODE_LABELS } from "@/lib/awards/labels";
@@ -59,7 +60,7 @@ export function SessionDetailsForm({
         <Input id="d-title" maxLength={500} aria-invalid={e.title ? true : undefined} aria-describedby={describedBy("d-title", e.title?.message)} {...form.register("title")} />
       </Field>
       <Field id="d-date" label="Ngày họp" required error={e.meetingDate?.message}>
-        <Input id="d-date" type="date" aria-invalid={e.meetingDate ? true : undefined} aria-describedby={describedBy("d-date", e.meetingDate?.message)} {...form.register("meetingDate")} />
+        <DateInput control={form.control} name="meetingDate" id="d-date" aria-invalid={e.meetingDate ? true : undefined} aria-describedby={describedBy("d-date", e.meetingDate?.message)} />
       </Field>
       <Field id="d-time" label="Giờ họp (giờ Việt Nam)" required error={e.meetingTime?.message}>
         <Input id="d-time" type="time" aria-invalid={e.meetingTime ? true : undefined} aria-describedby={describedBy("d-time", e.meetingTime?.message)} {...form.register("meetingTime")} />

@@ -7,7 +7,8 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
+import { describedBy, Field, Select, Textarea } from "@/components/ui/field";
 import { grantExtensionAction } from "@/lib/extensions/actions";
 import { grantExtensionSchema, REASON_MAX, type GrantExtensionInput } from "@/lib/extensions/schemas";
 
@@ -142,7 +143,7 @@ export function GrantExtensionForm({
           error={errors.beforeDay?.message}
           hint={day ? `Hạn mới là 00:00 ngày ${dayLabel(day)} (giờ Việt Nam): đơn vị nộp đến hết ngày hôm trước là đúng hạn.` : "Phải sau hạn hiện tại của đơn vị."}
         >
-          <Input id="beforeDay" type="date" aria-invalid={!!errors.beforeDay} aria-describedby={describedBy("beforeDay", errors.beforeDay?.message, true)} {...form.register("beforeDay")} />
+          <DateInput control={form.control} name="beforeDay" id="beforeDay" aria-invalid={!!errors.beforeDay} aria-describedby={describedBy("beforeDay", errors.beforeDay?.message, true)} />
         </Field>
         <Field
           id="reason"

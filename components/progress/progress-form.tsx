@@ -7,6 +7,7 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { updateProgressAction } from "@/lib/progress/actions";
 import { progressFormSchema, PROGRESS_VALUES, type ProgressForm, type ProgressFormInput, type ProgressRules, type ResultRowInput } from "@/lib/progress/schemas";
@@ -114,14 +115,12 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
 
       {progress === "COMPLETED" && (
         <Field id="completedOn" label="Ngày hoàn thành" required error={errors.completedOn?.message} hint={`Từ ${dmy(rules.startsOn)} đến hôm nay.`} className="max-w-xs">
-          <Input
+          <DateInput
+            control={control}
+            name="completedOn"
             id="completedOn"
-            type="date"
-            min={rules.startsOn}
-            max={rules.today}
             aria-invalid={!!errors.completedOn}
             aria-describedby={describedBy("completedOn", errors.completedOn?.message, true)}
-            {...register("completedOn")}
           />
         </Field>
       )}

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import {
@@ -234,14 +235,12 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
                         <div className="hidden md:block" />
                       )}
                       <Field id={id("expectedCompletion")} label="Dự kiến tiến độ hoàn thành" required error={e?.expectedCompletion?.message} hint={rangeHint}>
-                        <Input
+                        <DateInput
+                          control={control}
+                          name={`rows.${index}.expectedCompletion`}
                           id={id("expectedCompletion")}
-                          type="date"
-                          min={rules.startsOn}
-                          max={rules.endsOn}
                           aria-invalid={!!e?.expectedCompletion}
                           aria-describedby={describedBy(id("expectedCompletion"), e?.expectedCompletion?.message, true)}
-                          {...register(`rows.${index}.expectedCompletion`)}
                         />
                       </Field>
                       <Field id={id("note")} label="Ghi chú" error={e?.note?.message}>

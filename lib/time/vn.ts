@@ -106,3 +106,29 @@ export function shiftCalendarDateByYears(d: Date, years: number): Date {
   if (target.getUTCMonth() !== d.getUTCMonth()) target.setUTCDate(0);
   return target;
 }
+
+/**
+ * A day typed as dd/MM/yyyy (also d/M/yyyy, with "/", "-" or "." between the parts), or already "yyyy-MM-dd",
+ * → "yyyy-MM-dd" (what the forms' schemas expect); null when it is not a real calendar day.
+ */
+export function parseDayVN(text: string): string | null {
+  const s = text.trim();
+  let y: number, m: number, d: number;
+  const vnMatch = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const isoMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (vnMatch) [d, m, y] = [Number(vnMatch[1]), Number(vnMatch[2]), Number(vnMatch[3])];
+  else if (isoMatch) [y, m, d] = [Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3])];
+  else return null;
+  if (y < 1 || m < 1 || m > 12 || d < 1) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  date.setUTCFullYear(y);
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** "yyyy-MM-dd" → "dd/MM/yyyy" for display in a text field; anything else is returned unchanged. */
+export function dayToInputVN(day: string | null | undefined): string {
+  if (!day) return "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : day;
+}

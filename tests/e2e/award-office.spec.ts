@@ -47,7 +47,7 @@ test("the emulation standing office admits dossiers (a hard-criterion failure on
   await page.goto(`/campaigns/${CAMPAIGN}/council`);
   await expect(page.getByRole("heading", { name: "Phiên họp Hội đồng Thi đua - Khen thưởng" })).toBeVisible();
   await page.getByLabel("Tên phiên họp").fill("Phiên họp xét khen thưởng (đợt 3)");
-  await page.getByLabel("Ngày họp").fill("2026-12-18");
+  await page.getByLabel("Ngày họp").fill("18/12/2026");
   await page.getByLabel("Giờ họp (giờ Việt Nam)").fill("14:30");
   await page.getByLabel("Địa điểm").fill("Phòng họp số 2");
   await page.getByRole("button", { name: "Tạo phiên họp" }).click();

@@ -24,11 +24,11 @@ test("the CCHC office creates a campaign, publishes it and sees it in the list w
   await expect(page.locator("#title-error")).toHaveText("Vui lòng nhập tên kế hoạch.");
 
   await page.getByLabel("Số và ký hiệu").fill("999/KH-SQHKT");
-  await page.getByLabel("Ngày ban hành").fill(vnDay(0));
+  await page.getByLabel("Ngày ban hành").fill(ddmmyyyy(vnDay(0)));
   await page.getByLabel(/^Người ký/).fill("Nguyễn Thanh Nhã");
   await page.getByLabel("Tên kế hoạch (trích yếu)").fill(title);
-  await page.getByRole("textbox", { name: "Từ ngày", exact: true }).fill(vnDay(0));
-  await page.getByRole("textbox", { name: "Đến ngày", exact: true }).fill(vnDay(300));
+  await page.getByRole("textbox", { name: "Từ ngày", exact: true }).fill(ddmmyyyy(vnDay(0)));
+  await page.getByRole("textbox", { name: "Đến ngày", exact: true }).fill(ddmmyyyy(vnDay(300)));
   await page.getByRole("checkbox", { name: "Phòng Quy hoạch khu vực 1", exact: true }).check();
   await page.getByRole("checkbox", { name: "Phòng Kiến trúc", exact: true }).check();
   // Other journeys may add units to the Sở (the admin journey does): only the selected count is fixed.
@@ -37,7 +37,7 @@ test("the CCHC office creates a campaign, publishes it and sees it in the list w
   // Keep only the registration milestone (Mẫu 1) and give it its date.
   for (let i = 0; i < 6; i++) await page.getByRole("button", { name: "Xoá mốc 2" }).click();
   await expect(page.getByRole("group", { name: /^Mốc \d$/ })).toHaveCount(1);
-  await page.getByLabel("Hạn: trước ngày").fill(registrationDay);
+  await page.getByLabel("Hạn: trước ngày").fill(ddmmyyyy(registrationDay));
 
   await page.getByRole("button", { name: "Lưu bản nháp" }).click();
   await page.waitForURL(/\/campaigns\/[^/]+\?saved=created$/);

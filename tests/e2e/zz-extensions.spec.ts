@@ -31,7 +31,7 @@ test("the office extends Thanh tra Sở's registration deadline; its head sees t
   const registration = await page.locator("#milestoneId option", { hasText: "Đăng ký" }).first().getAttribute("value");
   await page.locator("#milestoneId").selectOption(registration ?? "");
   await page.locator("#unitId").selectOption({ label: "Thanh tra Sở" });
-  await page.locator("#beforeDay").fill(day.iso);
+  await page.locator("#beforeDay").fill(day.shown);
   await page.locator("#reason").fill(reason);
   await page.getByRole("button", { name: "Gia hạn", exact: true }).click();
 
@@ -43,7 +43,7 @@ test("the office extends Thanh tra Sở's registration deadline; its head sees t
 
   // A date not later than the new one is refused next to the field, the input stays.
   await page.locator("#unitId").selectOption({ label: "Thanh tra Sở" });
-  await page.locator("#beforeDay").fill(vnDay(3).iso);
+  await page.locator("#beforeDay").fill(vnDay(3).shown);
   await page.locator("#reason").fill("Thử lại");
   await page.getByRole("button", { name: "Gia hạn", exact: true }).click();
   await expect(page.locator("[data-field-error]")).toContainText(`Ngày gia hạn phải sau hạn hiện tại (trước ngày ${day.shown})`);

@@ -6,6 +6,7 @@ import { useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { recordDecisionAction } from "@/lib/awards/decisions/actions";
@@ -106,7 +107,7 @@ export function DecisionForm({
           <Input id="number" autoComplete="off" {...aria("number", true)} {...register("number")} />
         </Field>
         <Field id="signedOn" label="Ngày ký" hint="Không sau ngày hôm nay." error={err("signedOn")} required>
-          <Input id="signedOn" type="date" max={today} {...aria("signedOn", true)} {...register("signedOn")} />
+          <DateInput control={form.control} name="signedOn" id="signedOn" {...aria("signedOn", true)} />
         </Field>
         <Field id="signerName" label="Người ký" error={err("signerName")} required>
           <Input id="signerName" autoComplete="off" {...aria("signerName")} {...register("signerName")} />
