@@ -192,7 +192,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
     const res = await deleteProposalDraftAction({ proposalId: ids.current.proposalId, lockVersion: ids.current.lockVersion }).catch(() => ({
       ok: false as const,
       code: "RULE",
-      error: "Không xóa được (mất kết nối). Vui lòng thử lại.",
+      error: "Không xoá được (mất kết nối). Vui lòng thử lại.",
     }));
     setBusy(null);
     if (!res.ok) return showFailure(res);
@@ -464,14 +464,14 @@ export function ProposalEditor(props: ProposalEditorProps) {
           )}
           {props.deletable && ids.current.proposalId && !confirmDelete && (
             <Button type="button" variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => setConfirmDelete(true)} disabled={!!busy}>
-              Xóa đề nghị đang soạn
+              Xoá đề nghị đang soạn
             </Button>
           )}
           {confirmDelete && (
             <span className="flex flex-wrap items-center gap-2 text-sm">
-              Xóa đề nghị này cùng các tài liệu đã đính kèm?
+              Xoá đề nghị này cùng các tài liệu đã đính kèm?
               <Button type="button" variant="danger" onClick={remove} disabled={!!busy}>
-                {busy === "delete" ? "Đang xóa…" : "Xác nhận xóa"}
+                {busy === "delete" ? "Đang xoá…" : "Xác nhận xoá"}
               </Button>
               <Button type="button" variant="secondary" onClick={() => setConfirmDelete(false)} disabled={!!busy}>
                 Hủy

@@ -8,7 +8,7 @@ import { deleteSessionAction, openVotingAction } from "@/lib/council/sessions/ac
 
 /**
  * "Mở biểu quyết" (needs an agenda item, a convened member and the chair among them: what is still
- * missing is listed above the button) and "Xóa phiên họp" for a session being prepared.
+ * missing is listed above the button) and "Xoá phiên họp" for a session being prepared.
  */
 export function SessionLifecycle({
   sessionId,
@@ -42,7 +42,7 @@ export function SessionLifecycle({
   };
 
   const remove = () => {
-    if (!window.confirm("Xóa phiên họp này? Các hồ sơ trong chương trình trở lại danh sách chờ đưa vào phiên họp.")) return;
+    if (!window.confirm("Xoá phiên họp này? Các hồ sơ trong chương trình trở lại danh sách chờ đưa vào phiên họp.")) return;
     setResult(null);
     start(async () => {
       const res = await deleteSessionAction({ sessionId, lockVersion });
@@ -68,7 +68,7 @@ export function SessionLifecycle({
           {pending ? "Đang xử lý…" : "Mở biểu quyết"}
         </Button>
         <Button variant="danger" onClick={remove} disabled={pending}>
-          Xóa phiên họp
+          Xoá phiên họp
         </Button>
       </div>
     </div>

@@ -202,14 +202,14 @@ export function DeleteEvidenceButton({ fileId, fileName }: { fileId: string; fil
   const [error, setError] = useState<string | null>(null);
   if (!confirming) {
     return (
-      <Button variant="ghost" className="min-h-9 px-3 py-1 text-red-700 hover:bg-red-50" onClick={() => setConfirming(true)} aria-label={`Xóa “${fileName}”`}>
-        Xóa
+      <Button variant="ghost" className="min-h-9 px-3 py-1 text-red-700 hover:bg-red-50" onClick={() => setConfirming(true)} aria-label={`Xoá “${fileName}”`}>
+        Xoá
       </Button>
     );
   }
   return (
     <span className="flex basis-full flex-wrap items-center gap-2 text-sm sm:basis-auto">
-      <span>Xóa “{fileName}”?</span>
+      <span>Xoá “{fileName}”?</span>
       <Button
         variant="danger"
         className="min-h-9 px-3 py-1"
@@ -217,7 +217,7 @@ export function DeleteEvidenceButton({ fileId, fileName }: { fileId: string; fil
         onClick={async () => {
           setBusy(true);
           setError(null);
-          const res = await deleteEvidenceAction({ fileId }).catch(() => ({ ok: false as const, error: "Không xóa được (mất kết nối). Vui lòng thử lại." }));
+          const res = await deleteEvidenceAction({ fileId }).catch(() => ({ ok: false as const, error: "Không xoá được (mất kết nối). Vui lòng thử lại." }));
           setBusy(false);
           if (!res.ok) {
             setError(res.error);
@@ -227,7 +227,7 @@ export function DeleteEvidenceButton({ fileId, fileName }: { fileId: string; fil
           router.refresh();
         }}
       >
-        {busy ? "Đang xóa…" : "Xác nhận xóa"}
+        {busy ? "Đang xoá…" : "Xác nhận xoá"}
       </Button>
       <Button variant="secondary" className="min-h-9 px-3 py-1" onClick={() => setConfirming(false)} disabled={busy}>
         Hủy

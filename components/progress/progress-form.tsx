@@ -213,8 +213,8 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
                 </Field>
               </div>
               <div className="mt-2 flex justify-end">
-                <Button variant="ghost" onClick={() => remove(index)} aria-label={`Xóa chỉ tiêu ${index + 1}`}>
-                  Xóa dòng
+                <Button variant="ghost" onClick={() => remove(index)} aria-label={`Xoá chỉ tiêu ${index + 1}`}>
+                  Xoá dòng
                 </Button>
               </div>
             </fieldset>

@@ -113,11 +113,11 @@ test("a unit head records progress and a figure, uploads a PDF as evidence and d
   await other.close();
 
   // 7. Clean up: delete the (unlocked) file, remove the figure and put the status and note back.
-  await line.getByRole("button", { name: `Xóa “${fileName}”` }).click();
-  await line.getByRole("button", { name: "Xác nhận xóa" }).click();
+  await line.getByRole("button", { name: `Xoá “${fileName}”` }).click();
+  await line.getByRole("button", { name: "Xác nhận xoá" }).click();
   await expect(panel.locator(`li[data-evidence-file="${fileName}"]`)).toHaveCount(0, { timeout: 20_000 });
   const figure = await figureRow(page, indicator);
-  await figure.getByRole("button", { name: /^Xóa chỉ tiêu/ }).click();
+  await figure.getByRole("button", { name: /^Xoá chỉ tiêu/ }).click();
   await form.locator(`input[name="progress"][value="${original.status}"]`).check();
   if (original.status === "COMPLETED") await form.getByLabel("Ngày hoàn thành").fill(original.date);
   await form.getByLabel("Ghi chú tiến độ").fill(original.note);
