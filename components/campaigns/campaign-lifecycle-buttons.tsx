@@ -33,7 +33,8 @@ export function CampaignLifecycleButtons({
       const res = kind === "publish" ? await publishCampaignAction(campaignId, lockVersion) : await closeCampaignAction(campaignId, lockVersion);
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã lưu.", items: [] });
-        router.refresh();
+        // Drop the "?saved=…" flash of the previous step (e.g. "press Ban hành"): the page re-renders with the new status.
+        router.replace(`/campaigns/${campaignId}`, { scroll: false });
       } else {
         setResult({ ok: false, message: res.error, items: Object.values(res.fieldErrors ?? {}) });
       }

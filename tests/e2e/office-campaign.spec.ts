@@ -48,6 +48,8 @@ test("the CCHC office creates a campaign, publishes it and sees it in the list w
   await page.getByRole("button", { name: "Ban hành" }).click();
   await expect(page.locator('[data-alert="success"]').filter({ hasText: "Đã ban hành kế hoạch" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Kết thúc" })).toBeVisible();
+  // The "created as a draft, press Ban hành" message is gone once published.
+  await expect(page.getByText("Kiểm tra nội dung rồi bấm “Ban hành”")).toHaveCount(0);
 
   await page.goto("/campaigns");
   const row = page.getByRole("row").filter({ hasText: title });

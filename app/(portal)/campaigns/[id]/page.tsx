@@ -43,7 +43,8 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         breadcrumbs={[{ href: "/campaigns", label: "Kế hoạch thi đua" }]}
       />
 
-      {saved && FLASH[saved] && (
+      {/* "Created as a draft, press Ban hành" only while it is still a draft (not once published). */}
+      {saved && FLASH[saved] && (saved !== "created" || c.status === "DRAFT") && (
         <Alert tone="success" className="mb-4">
           {FLASH[saved]}
         </Alert>
