@@ -198,9 +198,10 @@ export async function deleteEvidence(actor: Actor, input: { fileId: string }) {
   if (file.lockedAt) throw ruleError(target.kind === "award" ? LOCKED_DOCUMENT_DELETE_MESSAGE : LOCKED_DELETE_MESSAGE);
   if (file.supersededAt) throw ruleError(NOT_CURRENT_MESSAGE);
   await db.$transaction(async (tx) => {
+    // The file it had replaced becomes current again first: supersededById is a foreign key to this file.
+    await tx.evidenceFile.updateMany({ where: { supersededById: file.id }, data: { supersededAt: null, supersededById: null } });
     const res = await tx.evidenceFile.deleteMany({ where: { id: file.id, lockedAt: null, supersededAt: null } });
     if (res.count === 0) throw conflictError();
-    await tx.evidenceFile.updateMany({ where: { supersededById: file.id }, data: { supersededAt: null, supersededById: null } });
     await writeAudit(tx, actor.id, {
       action: "evidence.delete",
       entityType: "EvidenceFile",

@@ -64,7 +64,7 @@ function requireStatus(s: LoadedSession, allowed: readonly CouncilSessionStatus[
 }
 
 /** Bumps the session's lockVersion inside the transaction; another save in between → conflict. */
-async function bump(tx: Tx, s: LoadedSession, data: Omit<Prisma.CouncilSessionUpdateManyMutationInput, "lockVersion"> = {}) {
+async function bump(tx: Tx, s: LoadedSession, data: Omit<Prisma.CouncilSessionUncheckedUpdateManyInput, "lockVersion"> = {}) {
   const updated = await tx.councilSession.updateMany({
     where: { id: s.id, lockVersion: s.lockVersion, status: s.status },
     data: { ...data, lockVersion: { increment: 1 } },
