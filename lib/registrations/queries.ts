@@ -11,7 +11,7 @@ import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import type { RegistrationKind } from "@/lib/generated/prisma/enums";
 import { campaignRules, UNIT_OWNER_KEY } from "./form-context";
 import { initiativeLives, toSavedRow } from "./mutations";
-import { canConfirm, hasLife, isEditable, matrixStatusOf, removalRefusal } from "./rules";
+import { canConfirm, currentFormStatus, hasLife, isEditable, matrixStatusOf, removalRefusal } from "./rules";
 import type { RegistrationSnapshot } from "./snapshot";
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
@@ -308,7 +308,7 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
           returnComment: registration.returnComment,
         }
       : null,
-    formStatus: matrixStatusOf(registration),
+    formStatus: currentFormStatus(registration, history.versions),
     rows,
     history,
     canEdit,
@@ -351,7 +351,7 @@ export async function getRegistrationView(user: SessionUser, registrationId: str
     id: reg.id,
     kind: reg.kind,
     status: reg.status,
-    formStatus: matrixStatusOf(reg),
+    formStatus: currentFormStatus(reg, history.versions),
     lockVersion: reg.lockVersion,
     isLate: reg.isLate,
     returnComment: reg.returnComment,

@@ -93,6 +93,23 @@ export function matrixStatusOf(reg: { status: RegistrationStatus; isLate: boolea
   }
 }
 
+/**
+ * The status of a form (Mẫu 1 or Mẫu 2) as its page shows it, next to its versions: the lateness is that
+ * of its CURRENT submission, i.e. the flag of its latest submitted version — the very flag that version's
+ * row shows on the same page — so the header and the versions never disagree ("Đã nộp đúng hạn" above a
+ * version 2 "Trễ hạn"). Without versions, the form's own flag. (The form's `isLate` keeps the lateness of
+ * its FIRST submission, which the office's matrix and compliance count; see `submissionLateness`.)
+ */
+export function currentFormStatus(
+  form: { status: RegistrationStatus; isLate: boolean } | null | undefined,
+  versions: readonly { versionNo: number; isLate: boolean }[],
+): MatrixStatus {
+  if (!form) return "NOT_STARTED";
+  let latest: { versionNo: number; isLate: boolean } | null = null;
+  for (const v of versions) if (!latest || v.versionNo > latest.versionNo) latest = v;
+  return matrixStatusOf({ status: form.status, isLate: latest ? latest.isLate : form.isLate });
+}
+
 export function countByMatrixStatus(statuses: MatrixStatus[]): Record<MatrixStatus, number> {
   const out = Object.fromEntries(MATRIX_STATUS_ORDER.map((s) => [s, 0])) as Record<MatrixStatus, number>;
   for (const s of statuses) out[s]++;

@@ -155,7 +155,7 @@ export async function getReportWorkspace(user: SessionUser, campaignId: string, 
     windowOpen: isWindowOpen(ctx.window, now),
     deadline,
     report,
-    formStatus: reportStatusOf(report),
+    formStatus: reportStatusOf(report, history.versions),
     table: mauHaiRows(ctx.campaign.fields, src.initiatives, src.report?.fieldRows ?? []),
     registered: registeredByField(src),
     sections: {
@@ -216,7 +216,7 @@ export async function getReportView(user: SessionUser, reportId: string) {
   const history = await loadHistory(db, report.id);
   return {
     report: { id: report.id, phase: report.phase, status: report.status, isLate: report.isLate, submittedVersion: report.submittedVersion, lastSubmittedAt: report.lastSubmittedAt, returnComment: report.returnComment },
-    formStatus: reportStatusOf(report),
+    formStatus: reportStatusOf(report, history.versions),
     campaign: { id: ctx.campaign.id, documentNumber: ctx.campaign.documentNumber, title: ctx.campaign.title, status: ctx.campaign.status },
     unit: { id: report.unit.id, name: report.unit.name },
     deadline,
@@ -457,7 +457,7 @@ export async function getReportForReview(actor: Actor, campaignId: string, repor
       lockVersion: report.lockVersion,
       unit: report.unit,
     },
-    formStatus: reportStatusOf(report),
+    formStatus: reportStatusOf(report, report.versions),
     campaign: { id: report.campaign.id, documentNumber: report.campaign.documentNumber, title: report.campaign.title },
     deadline,
     versions: report.versions.map((v) => ({ ...v, submittedByName: names.get(v.submittedById) ?? null })),

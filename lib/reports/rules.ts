@@ -1,6 +1,6 @@
 import type { InitiativeOwnerType, InitiativeProgress, InitiativeType, RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
-import { matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
+import { currentFormStatus, matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
 import { formatCalendarDate, formatDateTimeVN, formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
 import { completedFor } from "./counts";
 import { PHASE_REPORT_NAMES } from "./labels";
@@ -27,8 +27,12 @@ export function canReviewReport(status: RegistrationStatus): boolean {
 }
 
 /** Status of a unit's report as the office's list shows it (no report row = "Chưa làm"). */
-export function reportStatusOf(report: { status: RegistrationStatus; isLate: boolean } | null | undefined): MatrixStatus {
-  return matrixStatusOf(report);
+export function reportStatusOf(
+  report: { status: RegistrationStatus; isLate: boolean } | null | undefined,
+  /** The report's submitted versions: the status then carries the lateness of the latest one (as its row shows it). */
+  versions?: readonly { versionNo: number; isLate: boolean }[],
+): MatrixStatus {
+  return versions ? currentFormStatus(report, versions) : matrixStatusOf(report);
 }
 
 export const REPORT_STATUS_LABELS: Record<MatrixStatus, string> = {

@@ -203,6 +203,31 @@ describe("a unit's Mẫu 1", () => {
     expect((await db().registrationVersion.findFirstOrThrow({ where: { registrationId: regB.id } })).isLate).toBe(true);
   });
 
+  it("after a late resubmission the page header says late, like version 2 on the same page (one source of truth for lateness)", async () => {
+    const org = await makeOrganisation();
+    await db().milestone.updateMany({ where: { campaignId: org.campaign.id }, data: { dueAt: dueAtForBeforeDay(`${org.campaign.year}-04-18`) } });
+    const head = await sessionOf(org.headA);
+    const v1 = await submitUnitRegistration(head, { ...form(org), confirmed: true } as never, new Date(`${org.campaign.year}-04-10T09:00:00+07:00`));
+    const reg1 = await db().registration.update({ where: { id: v1.registrationId }, data: { status: "RETURNED", returnComment: "Bổ sung", lockVersion: { increment: 1 } } });
+    const before = await getRegistrationWorkspace(head, org.campaign.id, undefined, "UNIT");
+    if (before.needsChoice) throw new Error("unexpected");
+    await submitUnitRegistration(
+      head,
+      form(org, { registrationId: reg1.id, lockVersion: reg1.lockVersion, rows: before.rows, confirmed: true }) as never,
+      new Date(`${org.campaign.year}-04-25T09:00:00+07:00`),
+    );
+    const ws = await getRegistrationWorkspace(head, org.campaign.id, undefined, "UNIT");
+    if (ws.needsChoice) throw new Error("unexpected");
+    expect(ws.history.versions.map((v) => [v.versionNo, v.isLate])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    expect(ws.formStatus).toBe("SUBMITTED_LATE");
+    const view = await getRegistrationView(head, reg1.id);
+    expect(view.formStatus).toBe("SUBMITTED_LATE");
+    expect(view.history.versions[0]).toMatchObject({ versionNo: 2, isLate: true });
+  });
+
   it("a returned form resubmitted becomes version 2, version 1 is kept, and the registration's lateness follows the first submission", async () => {
     const org = await makeOrganisation();
     await db().milestone.updateMany({ where: { campaignId: org.campaign.id }, data: { dueAt: dueAtForBeforeDay(`${org.campaign.year}-04-18`) } });

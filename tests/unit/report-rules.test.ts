@@ -17,6 +17,7 @@ import {
   type PrefillInitiative,
 } from "@/lib/reports/rules";
 import { reportFormSchema } from "@/lib/reports/schemas";
+import { currentFormStatus } from "@/lib/registrations/rules";
 import { buildReportSnapshot, snapshotFileIds, type ReportSource } from "@/lib/reports/snapshot";
 
 const d = (iso: string) => new Date(iso);
@@ -240,5 +241,20 @@ describe("the frozen snapshot of a submission", () => {
     expect(s.table[0].fieldName).toBe("Cải cách thủ tục hành chính");
     expect(s.parts[0].evidence[0].fileName).toBe("bien-ban.pdf");
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+});
+
+describe("one source of truth for a report's lateness on its page", () => {
+  it("a report resubmitted late after an on-time first submission shows late in the header, like its version 2", () => {
+    const versions = [
+      { versionNo: 1, isLate: false },
+      { versionNo: 2, isLate: true },
+    ];
+    // The report keeps its first submission's lateness (compliance); the page shows the current submission's.
+    expect(reportStatusOf({ status: "SUBMITTED", isLate: false }, versions)).toBe("SUBMITTED_LATE");
+    expect(currentFormStatus({ status: "SUBMITTED", isLate: false }, [...versions].reverse())).toBe("SUBMITTED_LATE");
+    expect(reportStatusOf({ status: "SUBMITTED", isLate: true }, [{ versionNo: 1, isLate: true }, { versionNo: 2, isLate: false }])).toBe("SUBMITTED_ON_TIME");
+    expect(reportStatusOf({ status: "SUBMITTED", isLate: false }, [])).toBe("SUBMITTED_ON_TIME");
+    expect(reportStatusOf(null, [])).toBe("NOT_STARTED");
   });
 });
