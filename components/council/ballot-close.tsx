@@ -5,6 +5,7 @@ import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { closeBallotAction } from "@/lib/council/voting/actions";
+import { shortfallText, type QuorumShortfall } from "./quorum-shortfall";
 
 /** The chair's "Kết thúc biểu quyết", with a confirmation step. */
 export function BallotClose({
@@ -12,21 +13,22 @@ export function BallotClose({
   present,
   invited,
   missing,
-  withoutQuorum,
+  shortfalls,
 }: {
   sessionId: string;
   present: number;
   invited: number;
   /** Ballots present members have not cast yet. */
   missing: number;
-  /** Items whose rule's quorum the attendance does not reach (they will not be decided). */
-  withoutQuorum: number;
+  /** Award forms whose rule's quorum the attendance does not reach (their items will not be decided). */
+  shortfalls: QuorumShortfall[];
 }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
+  const withoutQuorum = shortfalls.reduce((n, s) => n + s.items, 0);
 
   const close = () => {
     setResult(null);
@@ -41,6 +43,15 @@ export function BallotClose({
   return (
     <div className="flex flex-col gap-3">
       {result && <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert>}
+      {shortfalls.length > 0 && (
+        <Alert tone="warning" title="Chưa đủ số thành viên có mặt để quyết định" className="max-w-3xl">
+          <ul className="mt-1 list-disc pl-5" data-testid="quorum-warning">
+            {shortfalls.map((s) => (
+              <li key={`${s.formName}-${s.share}`}>{shortfallText(s, present, invited)}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {!confirming ? (
         <div>
           <Button

@@ -1,5 +1,6 @@
 import { BallotAttendance } from "@/components/council/ballot-attendance";
 import { BallotClose } from "@/components/council/ballot-close";
+import { quorumShortfalls } from "@/components/council/quorum-shortfall";
 import { BallotForm } from "@/components/council/ballot-form";
 import { BallotItem } from "@/components/council/ballot-item";
 import { BALLOT_MODE_EXPLANATIONS, BallotModeBadge } from "@/components/council/ballot-mode";
@@ -12,7 +13,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getBallotKey } from "@/lib/auth/ballot-key";
 import { requireUser } from "@/lib/auth/session";
 import { VOTING_MESSAGES } from "@/lib/council/voting/schemas";
-import { reachesShare } from "@/lib/council/rules";
 import { getBallotView } from "@/lib/council/voting/queries";
 import { formatDateTimeVN } from "@/lib/time/vn";
 
@@ -148,7 +148,7 @@ export default async function CouncilSessionPage({ params }: { params: Promise<{
               present={s.present}
               invited={s.invited}
               missing={Math.max(0, s.present * items.length - cast)}
-              withoutQuorum={items.filter((i) => !reachesShare(s.present, s.invited, i.rule.quorum)).length}
+              shortfalls={quorumShortfalls(items, s.present, s.invited)}
             />
           </div>
         </section>
