@@ -3,20 +3,25 @@ import { create as contentDispositionHeader } from "content-disposition";
 import { MESSAGES } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { stripDiacritics } from "@/lib/consolidation/download";
+import { withRefusalPage } from "@/app/(portal)/download-refused/refusal";
 import { certificatesPdf } from "./pdf";
 import { getCertificate, getDecisionCertificates } from "./queries";
 
 /**
  * Route handlers' side of the certificates: `GET /api/awards/certificates/<proposalId>` (one awardee)
  * and `GET /api/awards/decisions/<id>/certificates` (all of a decision). 404 for everyone who may not
- * see them, signed out included (nothing tells whether the record exists).
+ * see them, signed out included (nothing tells whether the record exists). A browser that opened the
+ * link is sent to the portal's "download refused" page instead of a bare text answer.
  */
 
-const notFound = () =>
-  new Response(MESSAGES.NOT_FOUND, {
-    status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
+const notFound = (req: Request) =>
+  withRefusalPage(
+    req,
+    new Response(MESSAGES.NOT_FOUND, {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    }),
+  );
 
 const slug = (s: string) =>
   stripDiacritics(s)
@@ -43,18 +48,18 @@ export function certificateFileName(c: { certificateNo: number; nomineeName: str
 
 export async function handleCertificateDownload(req: Request, proposalId: string): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return notFound();
+  if (!user) return notFound(req);
   const cert = await getCertificate(user, proposalId);
-  if (!cert) return notFound();
+  if (!cert) return notFound(req);
   const bytes = await certificatesPdf([cert], `Giấy khen số ${cert.certificateNo} – ${cert.nomineeName}`);
   return pdfResponse(bytes, certificateFileName(cert), new URL(req.url).searchParams.get("xem") === "1");
 }
 
 export async function handleDecisionCertificatesDownload(req: Request, decisionId: string): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return notFound();
+  if (!user) return notFound(req);
   const res = await getDecisionCertificates(user, decisionId);
-  if (!res || res.certificates.length === 0) return notFound();
+  if (!res || res.certificates.length === 0) return notFound(req);
   const bytes = await certificatesPdf(res.certificates, `Giấy khen theo Quyết định số ${res.number}`);
   return pdfResponse(bytes, `Giấy khen - QĐ ${slug(res.number)}.pdf`, new URL(req.url).searchParams.get("xem") === "1");
 }
