@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { castVotesAction } from "@/lib/council/voting/actions";
 import { VOTE_CHOICES } from "@/lib/council/voting/schemas";
 
@@ -18,6 +19,9 @@ export function BallotForm({ sessionId, total, initialChosen, disabled, children
   const [pending, start] = useTransition();
   const [chosen, setChosen] = useState(initialChosen);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  // Choices changed since the last "Ghi nhận biểu quyết": warn before leaving them unsent.
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty && !disabled, "Bạn có lựa chọn biểu quyết chưa ghi nhận. Rời trang này và bỏ các lựa chọn đó?");
 
   const collect = () => {
     const data = new FormData(formRef.current!);
@@ -39,7 +43,10 @@ export function BallotForm({ sessionId, total, initialChosen, disabled, children
     start(async () => {
       const res = await castVotesAction({ sessionId, votes });
       setResult(res.ok ? { ok: true, message: res.message ?? "Đã ghi nhận biểu quyết." } : { ok: false, message: res.error });
-      if (res.ok) router.refresh();
+      if (res.ok) {
+        setDirty(false);
+        router.refresh();
+      }
     });
   };
 
@@ -55,10 +62,14 @@ export function BallotForm({ sessionId, total, initialChosen, disabled, children
       });
     }
     setChosen(collect().length);
+    setDirty(true);
   };
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} onChange={() => setChosen(collect().length)} noValidate aria-label="Phiếu biểu quyết">
+    <form ref={formRef} onSubmit={onSubmit} onChange={() => {
+        setChosen(collect().length);
+        setDirty(true);
+      }} noValidate aria-label="Phiếu biểu quyết">
       {children}
       {!disabled && (
         <div className="sticky bottom-0 z-10 -mx-4 mt-4 border-t border-slate-300 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.06)] backdrop-blur" data-print-hide>

@@ -3,11 +3,12 @@
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import {
@@ -83,13 +84,8 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
   });
   const { fields: rowFields, append, remove } = useFieldArray({ control, name: "rows" });
 
-  // Warn before leaving the page with unsaved rows.
-  useEffect(() => {
-    if (!isDirty) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [isDirty]);
+  // Warn before leaving the page with unsaved rows: reload/close, and the portal's own links.
+  useLeaveGuard(isDirty);
 
   const levels = rules.levels;
   const newRow = (fieldId: string): InitiativeRowInput => ({
