@@ -107,6 +107,7 @@ export async function loadReportSource(db: Client, ctx: Pick<UnitReportContext, 
   });
   return {
     phase,
+    countsAsOf: phaseWindow(campaign.milestones, phase)?.milestone.dueAt ?? null,
     campaign: {
       id: campaign.id,
       documentNumber: campaign.documentNumber,

@@ -4,6 +4,17 @@
  * progress unless the unit overrides it (with a note).
  */
 
+/**
+ * Whether an initiative counts as completed in the report of a phase due at `dueAt` (the units' report
+ * milestone of the phase): completed, and not on or after that date (a completion date is a calendar
+ * date, read as its midnight UTC; none recorded = completed). Without a due date, completed is enough.
+ * The consolidated report counts the same way in SQL (lib/summary/figures.ts).
+ */
+export function completedAsOf(i: { progress: string; completedOn?: Date | null }, dueAt: Date | null | undefined): boolean {
+  if (i.progress !== "COMPLETED") return false;
+  return !i.completedOn || !dueAt || i.completedOn.getTime() < dueAt.getTime();
+}
+
 export function completedFor(computed: number, override: number | null | undefined): number {
   return override ?? computed;
 }

@@ -156,7 +156,7 @@ export async function getReportWorkspace(user: SessionUser, campaignId: string, 
     deadline,
     report,
     formStatus: reportStatusOf(report, history.versions),
-    table: mauHaiRows(ctx.campaign.fields, src.initiatives, src.report?.fieldRows ?? []),
+    table: mauHaiRows(ctx.campaign.fields, src.initiatives, src.report?.fieldRows ?? [], src.countsAsOf ?? null),
     registered: registeredByField(src),
     sections: {
       situation: src.report?.situation ?? "",

@@ -2,7 +2,7 @@ import type { InitiativeOwnerType, InitiativeProgress, InitiativeType, Registrat
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
 import { currentFormStatus, matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
 import { formatCalendarDate, formatDateTimeVN, formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
-import { completedFor } from "./counts";
+import { completedAsOf, completedFor } from "./counts";
 import { PHASE_REPORT_NAMES } from "./labels";
 import { isWindowOpen, type PhaseWindow } from "./phase";
 
@@ -112,6 +112,7 @@ export function missingSections(sections: Partial<Record<SectionKey, string | nu
 export interface CountedInitiative {
   fieldId: string;
   progress: InitiativeProgress;
+  completedOn?: Date | null;
 }
 
 export interface FieldCountInput {
@@ -136,12 +137,14 @@ export interface MauHaiRow {
 
 /**
  * Mẫu 2 rows, one per reform field of the campaign, in the campaign's order: registered = the
- * covered initiatives of that field, completed = those with progress COMPLETED unless overridden.
+ * covered initiatives of that field, completed = those completed before the phase's due date unless overridden.
  */
 export function mauHaiRows(
   fields: readonly FieldCountInput[],
   initiatives: readonly CountedInitiative[],
   saved: readonly { fieldId: string; completedOverride: number | null; overrideNote: string | null; note: string | null }[],
+  /** The phase's due date: completions on or after it do not count (see `completedAsOf`). */
+  dueAt: Date | null = null,
 ): MauHaiRow[] {
   const savedBy = new Map(saved.map((s) => [s.fieldId, s]));
   return [...fields]
@@ -149,7 +152,7 @@ export function mauHaiRows(
     .map((f) => {
       const mine = initiatives.filter((i) => i.fieldId === f.id);
       const registered = mine.length;
-      const computedCompleted = mine.filter((i) => i.progress === "COMPLETED").length;
+      const computedCompleted = mine.filter((i) => completedAsOf(i, dueAt)).length;
       const s = savedBy.get(f.id);
       const completedOverride = s?.completedOverride ?? null;
       return {

@@ -63,6 +63,8 @@ export interface SnapshotPart {
 /** What buildReportSnapshot needs, as loaded from the database (see loadReportData in queries). */
 export interface ReportSource {
   phase: ReportPhase;
+  /** The phase's due date (the units' report milestone): completions on or after it are not counted. */
+  countsAsOf?: Date | null;
   campaign: { id: string; documentNumber: string; title: string; issuedOn: Date; issuingUnitName: string };
   unit: { id: string; name: string };
   fields: { id: string; name: string; sortOrder: number }[];
@@ -96,7 +98,7 @@ export function orderInitiatives<T extends { fieldId: string }>(fields: readonly
 export function buildReportSnapshot(src: ReportSource, meta: { dueAt: Date | null; confirmedBy: { id: string; name: string; at: Date } | null }): ReportSnapshot {
   const fieldName = new Map(src.fields.map((f) => [f.id, f.name]));
   const savedParts = new Map((src.report?.parts ?? []).map((p) => [p.initiativeId, p]));
-  const table = mauHaiRows(src.fields, src.initiatives, src.report?.fieldRows ?? []);
+  const table = mauHaiRows(src.fields, src.initiatives, src.report?.fieldRows ?? [], src.countsAsOf ?? null);
   return {
     schema: 1,
     phase: src.phase,

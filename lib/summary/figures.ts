@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeType, RegistrationStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
 import { completionRate } from "@/lib/reports/counts";
+import { UNIT_REPORT_KIND } from "@/lib/reports/phase";
 import type { FieldSum } from "./rules";
 
 /**
@@ -18,13 +19,23 @@ type Client = Db | Tx;
 /** A unit's report of the phase counts as received once submitted (its live rows equal that version). */
 const RECEIVED = Prisma.sql`('SUBMITTED'::"RegistrationStatus", 'ACCEPTED'::"RegistrationStatus")`;
 
-/** Initiatives of accepted registrations, counted per unit and field. */
-function unitFieldCounts(campaignId: string, unitFilter: Prisma.Sql = Prisma.empty) {
+/**
+ * Initiatives of accepted registrations, counted per unit and field. "Completed" is as of the phase's due
+ * date (the units' report milestone of the phase): an initiative completed on or after it belongs to a
+ * later report, exactly as `completedAsOf` (lib/reports/counts.ts) counts it for the unit's own Mẫu 2.
+ * The completion date (a calendar date) is compared as its midnight UTC, as JavaScript reads it.
+ */
+function unitFieldCounts(campaignId: string, phase: ReportPhase, unitFilter: Prisma.Sql = Prisma.empty) {
   return Prisma.sql`
     SELECT i."unitId", i."fieldId", count(*)::int AS "registered",
-           (count(*) FILTER (WHERE i."progress" = 'COMPLETED'::"InitiativeProgress"))::int AS "computed"
+           (count(*) FILTER (WHERE i."progress" = 'COMPLETED'::"InitiativeProgress"
+              AND (i."completedOn" IS NULL OR cut."dueAt" IS NULL OR (i."completedOn"::timestamp AT TIME ZONE 'UTC') < cut."dueAt")))::int AS "computed"
     FROM "Initiative" i
     JOIN "Registration" r ON r."id" = i."registrationId"
+    CROSS JOIN (
+      SELECT min(m."dueAt") AS "dueAt" FROM "Milestone" m
+      WHERE m."campaignId" = ${campaignId} AND m."kind" = ${UNIT_REPORT_KIND[phase]}::"MilestoneKind"
+    ) cut
     WHERE i."campaignId" = ${campaignId} AND r."status" = 'ACCEPTED'::"RegistrationStatus" ${unitFilter}
     GROUP BY i."unitId", i."fieldId"`;
 }
@@ -41,7 +52,7 @@ function overrides(campaignId: string, phase: ReportPhase) {
 /** Sums per field across all units (one row per field that has accepted initiatives). */
 export async function fieldSums(client: Client, campaignId: string, phase: ReportPhase): Promise<FieldSum[]> {
   return client.$queryRaw<FieldSum[]>`
-    WITH uf AS (${unitFieldCounts(campaignId)}), ov AS (${overrides(campaignId, phase)})
+    WITH uf AS (${unitFieldCounts(campaignId, phase)}), ov AS (${overrides(campaignId, phase)})
     SELECT uf."fieldId",
            sum(uf."registered")::int AS "registered",
            sum(coalesce(ov."override", uf."computed"))::int AS "completed",
@@ -80,7 +91,7 @@ export async function unitRows(client: Client, campaignId: string, phase: Report
       ORDER BY u."sortOrder", u."name", u."id"
       ${limit}
     ),
-    uf AS (${unitFieldCounts(campaignId, onlyPage)}),
+    uf AS (${unitFieldCounts(campaignId, phase, onlyPage)}),
     ov AS (${overrides(campaignId, phase)}),
     per AS (
       SELECT uf."unitId", sum(uf."registered")::int AS "registered",

@@ -10,6 +10,8 @@ import { actAs, db, makeCampaign, makeOrganisation, makeUnit, makeUser } from ".
 import { addReportMilestones } from "../helpers/milestone-fixtures";
 import { makeRegistration } from "../helpers/registration-fixtures";
 import { loadSessionUser } from "../../lib/auth/session";
+import { getReportWorkspace } from "../../lib/reports/queries";
+import { dueAtForBeforeDay } from "../../lib/time/vn";
 
 type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 
@@ -152,6 +154,43 @@ describe("the consolidated report's figures", () => {
     expect(field6.lists.rows.map((r) => r.content)).toEqual(["Số hóa hồ sơ quy hoạch"]);
     expect(field6.lists.rows[0].completedOn).toBe("2026-05-20");
     expect(field6.lists.total).toBe(1);
+  });
+
+  it("counts an initiative as completed in the mid-term report only when it was completed before the phase's due date (unit's Mẫu 2 and the consolidated report alike)", async () => {
+    const org = await makeOrganisation();
+    await setupFigures(org);
+    // The units' mid-term report is due "trước ngày 10/05/2026": A's field-6 initiative (20/05) was completed after it.
+    await db().milestone.create({
+      data: { campaignId: org.campaign.id, kind: "MIDTERM_REPORT", name: "Báo cáo sơ kết", responsibleRole: "UNIT_HEAD", dueAt: dueAtForBeforeDay("2026-05-10"), sortOrder: 3 },
+    });
+    const view = (await getSummaryPhase(await sessionOf(org.office), org.campaign.id, "MIDTERM", PARAMS))!;
+    const byNo = Object.fromEntries(view.fieldTable.rows.map((r) => [r.no, r]));
+    expect(byNo[6]).toMatchObject({ registered: 1, completed: 0 });
+    expect(view.fieldTable.total).toMatchObject({ registered: 6, completed: 3 });
+    const units = Object.fromEntries(view.units.rows.map((u) => [u.unitName, u]));
+    expect(units["Phòng A"]).toMatchObject({ registered: 3, completed: 1 });
+    expect(units["Phòng B"]).toMatchObject({ registered: 3, completed: 2 });
+    // Completed on the due day itself ("trước ngày 10/05") is after the due date too.
+    const a = await db().initiative.findFirstOrThrow({ where: { content: "Rà soát văn bản quy phạm pháp luật" } });
+    await setProgress(a.id, "COMPLETED", { completedOn: "2026-05-10" });
+    const later = (await getSummaryPhase(await sessionOf(org.office), org.campaign.id, "MIDTERM", PARAMS))!;
+    expect(Object.fromEntries(later.units.rows.map((u) => [u.unitName, u]))["Phòng A"]).toMatchObject({ completed: 0 });
+
+    // The unit's own Mẫu 2 counts the same way.
+    const ws = await getReportWorkspace(await sessionOf(org.headA), org.campaign.id, org.officeA.id, "MIDTERM");
+    if (ws.needsChoice) throw new Error("unexpected");
+    expect(ws.table.map((r) => [r.registered, r.computedCompleted])).toEqual([
+      [2, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [1, 0],
+    ]);
+    await setProgress(a.id, "COMPLETED", { completedOn: "2026-05-09" });
+    const again = await getReportWorkspace(await sessionOf(org.headA), org.campaign.id, org.officeA.id, "MIDTERM");
+    if (again.needsChoice) throw new Error("unexpected");
+    expect(again.table.map((r) => r.computedCompleted)).toEqual([1, 0, 0, 0, 0, 0]);
   });
 
   it("lists the units that reported late and those that have not reported the phase (a draft never submitted is not reported)", async () => {
