@@ -26,7 +26,7 @@ test("the office extends Thanh tra Sở's registration deadline; its head sees t
   await page.goto(`/campaigns/${CAMPAIGN}`);
   await page.getByRole("link", { name: "Gia hạn cho đơn vị" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Gia hạn cho đơn vị" })).toBeVisible();
-  await expect(page.getByLabel("Gia hạn đến: trước ngày")).toHaveAttribute("type", "date");
+  await expect(page.getByLabel("Gia hạn đến: trước ngày")).toHaveAttribute("placeholder", "dd/mm/yyyy");
 
   const registration = await page.locator("#milestoneId option", { hasText: "Đăng ký" }).first().getAttribute("value");
   await page.locator("#milestoneId").selectOption(registration ?? "");
