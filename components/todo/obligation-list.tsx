@@ -30,6 +30,7 @@ function actionLabel(o: Obligation): string {
   if (o.tracking === "REPORT") return o.done ? "Xem báo cáo" : o.status === "NOT_STARTED" ? "Lập báo cáo" : "Mở báo cáo";
   if (o.tracking === "SUMMARY" && o.href?.includes("/summary/")) return o.done ? "Xem báo cáo tổng hợp" : o.status === "NOT_STARTED" ? "Lập báo cáo tổng hợp" : "Mở báo cáo tổng hợp";
   if (o.tracking === "AWARD_PROPOSAL") return o.done || o.past ? "Xem đề nghị khen thưởng" : o.status === "RETURNED" ? "Sửa và gửi lại" : o.status === "DRAFT" ? "Mở hồ sơ đề nghị" : "Đề nghị khen thưởng";
+  if (o.tracking === "FORWARD" && o.href?.endsWith("/forward")) return o.done ? "Xem nội dung đã gửi" : "Gửi nội dung tiêu biểu";
   if (o.tracking === "COUNCIL_REVIEW") return o.href?.endsWith("/council") ? "Phiên họp Hội đồng" : o.href === "/council" ? "Hội đồng TĐKT" : "Xem hồ sơ đề nghị";
   if (o.scope === "UNIT") return "Trang đơn vị";
   if (o.href?.endsWith("/status")) return "Xem tình hình nộp";

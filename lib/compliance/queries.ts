@@ -17,6 +17,7 @@ import {
 import {
   compareByLateness,
   complianceScope,
+  isForwardMilestone,
   isTrackedMilestone,
   proposalSummary,
   summarise,
@@ -90,6 +91,7 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
       year: true,
       status: true,
       issuingUnit: { select: { id: true, path: true, name: true, status: true } },
+      parentCampaignId: true,
       milestones: { select: milestoneSelect, orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }] },
       units: { select: { unit: { select: { id: true, name: true, status: true } } } },
     },
@@ -97,10 +99,12 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
   if (!campaign || !can(user.roles, "read:registration", campaign.issuingUnit)) return null;
 
   const units = campaign.units.map((u) => u.unit);
-  const tracked = campaign.milestones.filter((m) => isTrackedMilestone(m.kind));
+  const parentId = campaign.parentCampaignId;
+  const isForward = (k: MilestoneKind) => isForwardMilestone(k, !!parentId);
+  const tracked = campaign.milestones.filter((m) => isTrackedMilestone(m.kind) || isForward(m.kind));
   const has = (pred: (k: MilestoneKind) => boolean) => tracked.some((m) => pred(m.kind));
   const hasKind = (k: MilestoneKind) => campaign.milestones.some((m) => m.kind === k);
-  const [registrations, reports, summaryReports, deadlineOf, proposalGroups, closedSessions] = await Promise.all([
+  const [registrations, reports, summaryReports, deadlineOf, proposalGroups, closedSessions, forwarded] = await Promise.all([
     has((k) => k === "REGISTRATION") && units.length
       ? db.registration.findMany({
           where: { campaignId, kind: "UNIT", ownerKey: "UNIT" },
@@ -119,6 +123,13 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
       ? db.awardProposal.groupBy({ by: ["unitId", "status", "isLate"], where: { campaignId }, _count: { _all: true } })
       : Promise.resolve([]),
     hasKind("COUNCIL_REVIEW") ? db.councilSession.count({ where: { campaignId, status: "CLOSED" } }) : Promise.resolve(0),
+    // Sending the typical initiatives up: the issuing unit's Mẫu 1 in the parent campaign (lib/cascade forwards into it).
+    parentId && tracked.some((m) => isForward(m.kind))
+      ? db.registration.findUnique({
+          where: { campaignId_unitId_ownerKey: { campaignId: parentId, unitId: campaign.issuingUnit.id, ownerKey: "UNIT" } },
+          select: { status: true, firstSubmittedAt: true },
+        })
+      : Promise.resolve(null),
   ]);
   const proposalRows = proposalGroups.map((g) => ({ unitId: g.unitId, status: g.status, isLate: g.isLate, n: g._count._all }));
   const byStatus: ProposalStatusCounts = {};
@@ -128,8 +139,9 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
   const summaryOf = new Map(summaryReports.map((r) => [r.phase, r]));
 
   const milestones: MilestoneCompliance[] = campaign.milestones.map((m) => {
-    const scope = complianceScope(m.kind);
-    if (!isTrackedMilestone(m.kind)) {
+    const forward = isForward(m.kind);
+    const scope = forward ? "OFFICE" : complianceScope(m.kind);
+    if (!isTrackedMilestone(m.kind) && !forward) {
       const proposals = m.kind === "AWARD_PROPOSAL" ? proposalSummary(units, proposalRows) : null;
       let councilReview: MilestoneCompliance["councilReview"] = null;
       if (m.kind === "COUNCIL_REVIEW") {
@@ -142,7 +154,7 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
     const window = phase ? phaseWindow(campaign.milestones, phase.phase, phase.summary) : null;
     const notOpenUntil = window && !isWindowOpen(window, now) ? window.opensAt : null;
     const recordOf = (unitId: string) =>
-      !phase ? regByUnit.get(unitId) : phase.summary ? summaryOf.get(phase.phase) : reportOf.get(`${unitId}:${phase.phase}`);
+      forward ? forwarded : !phase ? regByUnit.get(unitId) : phase.summary ? summaryOf.get(phase.phase) : reportOf.get(`${unitId}:${phase.phase}`);
     const who = scope === "OFFICE" ? [campaign.issuingUnit] : units;
     const rows: ComplianceUnitRow[] = who.map((u) => {
       const rec = recordOf(u.id) ?? null;

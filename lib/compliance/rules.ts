@@ -29,6 +29,16 @@ export function complianceScope(kind: MilestoneKind): "UNITS" | "OFFICE" {
   return phaseOfMilestoneKind(kind)?.summary ? "OFFICE" : "UNITS";
 }
 
+/**
+ * The milestone of sending the typical initiatives up ("gửi đăng ký về Sở Nội vụ", kind CONSOLIDATION) of a
+ * campaign that answers a parent campaign: the portal receives it as the issuing unit's Mẫu 1 in the parent
+ * campaign, which forwarding the typical initiatives (lib/cascade) creates and submits. Its first submission
+ * is what the milestone's deadline judges. Without a parent campaign it stays outside the portal.
+ */
+export function isForwardMilestone(kind: MilestoneKind, hasParentCampaign: boolean): boolean {
+  return kind === "CONSOLIDATION" && hasParentCampaign;
+}
+
 export const UNTRACKED_LABEL = "Chưa theo dõi trên cổng";
 
 /** Milestones with an award standing instead of on-time statistics. */

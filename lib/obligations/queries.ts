@@ -74,6 +74,7 @@ export async function loadObligations(user: { roles: readonly ScopedRole[] }, no
       title: true,
       status: true,
       issuingUnit: { select: { id: true, path: true, name: true } },
+      parentCampaignId: true,
       units: { where: { unitId: { in: unitIds } }, select: { unit: { select: { id: true, name: true } } } },
       milestones: {
         select: { id: true, kind: true, name: true, deliverable: true, responsibleRole: true, dueAt: true, hardCutoffAt: true, opensAt: true, sortOrder: true },
@@ -96,7 +97,11 @@ export async function loadObligations(user: { roles: readonly ScopedRole[] }, no
   const reviewCampaignIds = campaigns
     .filter((c) => c.milestones.some((m) => m.kind === "COUNCIL_REVIEW" && obligationUnitsFor(user.roles, c, m).some((u) => u.scope === "OFFICE")))
     .map((c) => c.id);
-  const [registrations, reports, summaryReports, deadlineOf, awardProposals, councilReviews] = await Promise.all([
+  // Sending the typical initiatives up (CONSOLIDATION of a campaign with a parent): the issuing unit's Mẫu 1 in the parent.
+  const forwardCampaigns = campaigns.filter(
+    (c) => c.parentCampaignId && c.milestones.some((m) => m.kind === "CONSOLIDATION" && obligationUnitsFor(user.roles, c, m).some((u) => u.scope === "OFFICE")),
+  );
+  const [registrations, reports, summaryReports, deadlineOf, awardProposals, councilReviews, parentRegs] = await Promise.all([
     unitIds.length
       ? db.registration.findMany({
           where: { kind: "UNIT", campaignId: { in: campaignIds }, unitId: { in: unitIds } },
@@ -121,8 +126,18 @@ export async function loadObligations(user: { roles: readonly ScopedRole[] }, no
     ),
     loadUnitAwardCounts(awardCampaignIds, unitIds),
     loadCouncilReviews(reviewCampaignIds),
+    forwardCampaigns.length
+      ? db.registration.findMany({
+          where: { ownerKey: "UNIT", OR: forwardCampaigns.map((c) => ({ campaignId: c.parentCampaignId!, unitId: c.issuingUnit.id })) },
+          select: { campaignId: true, unitId: true, status: true, firstSubmittedAt: true },
+        })
+      : Promise.resolve([]),
   ]);
-  return sortByUrgency(deriveObligations({ roles: user.roles, campaigns, registrations, reports, summaryReports, awardProposals, councilReviews, deadlineOf, now }));
+  const forwards = forwardCampaigns.flatMap((c) => {
+    const r = parentRegs.find((x) => x.campaignId === c.parentCampaignId && x.unitId === c.issuingUnit.id);
+    return r ? [{ campaignId: c.id, status: r.status, firstSubmittedAt: r.firstSubmittedAt }] : [];
+  });
+  return sortByUrgency(deriveObligations({ roles: user.roles, campaigns, registrations, reports, summaryReports, awardProposals, councilReviews, forwards, deadlineOf, now }));
 }
 
 /** Roles whose holders get award work that is not a milestone (the standing office, the leadership). */

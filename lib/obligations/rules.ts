@@ -4,7 +4,8 @@ import { matrixStatusOf, UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/li
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
-import { describeTimeLeft } from "@/lib/time/vn";
+import { isForwardMilestone } from "@/lib/compliance/rules";
+import { describeTimeLeft, isLate } from "@/lib/time/vn";
 import {
   councilReviewState,
   councilReviewText,
@@ -57,10 +58,14 @@ export type Tracking =
   | { kind: "REPORT"; phase: ReportPhase }
   | { kind: "SUMMARY"; phase: ReportPhase }
   | { kind: "AWARD_PROPOSAL" }
-  | { kind: "COUNCIL_REVIEW" };
+  | { kind: "COUNCIL_REVIEW" }
+  /** Sending the typical initiatives up: the issuing unit's Mẫu 1 in the parent campaign (lib/cascade). */
+  | { kind: "FORWARD" };
 
-export function trackingOf(kind: MilestoneKind, scope: "UNIT" | "OFFICE"): Tracking | null {
+export function trackingOf(kind: MilestoneKind, scope: "UNIT" | "OFFICE", hasParentCampaign = false): Tracking | null {
   if (kind === "REGISTRATION") return scope === "UNIT" ? { kind: "REGISTRATION" } : null;
+  // Same rule as the compliance page (lib/compliance/rules.ts isForwardMilestone).
+  if (scope === "OFFICE" && isForwardMilestone(kind, hasParentCampaign)) return { kind: "FORWARD" };
   if (kind === "AWARD_PROPOSAL") return scope === "UNIT" ? { kind: "AWARD_PROPOSAL" } : null;
   if (kind === "COUNCIL_REVIEW") return scope === "OFFICE" ? { kind: "COUNCIL_REVIEW" } : null;
   const p = phaseOfMilestoneKind(kind);
@@ -89,9 +94,18 @@ export interface ObligationCampaignInput {
   title: string;
   status: "DRAFT" | "PUBLISHED" | "CLOSED";
   issuingUnit: { id: string; path: string; name: string };
+  /** The campaign it answers (its typical initiatives are forwarded there), if any. */
+  parentCampaignId?: string | null;
   /** Participating units (at least those the viewer belongs to). */
   units: { id: string; name: string }[];
   milestones: ObligationMilestoneInput[];
+}
+
+/** The issuing unit's Mẫu 1 in the parent campaign of `campaignId` (what forwarding creates and submits). */
+export interface ForwardInput {
+  campaignId: string;
+  status: RegistrationStatus;
+  firstSubmittedAt: Date | null;
 }
 
 export interface RegistrationInput {
@@ -219,6 +233,7 @@ function hrefFor(
     if (tracking?.kind === "REPORT") return notOpen ? null : `/unit/campaigns/${campaignId}/reports/${PHASE_SLUGS[tracking.phase]}?unit=${unitId}`;
     return `/unit`;
   }
+  if (tracking?.kind === "FORWARD" && can(roles, "forward:initiative", issuingUnit)) return `/campaigns/${campaignId}/forward`;
   if (tracking?.kind === "SUMMARY" && can(roles, "manage:summary", issuingUnit)) {
     return notOpen ? null : `/campaigns/${campaignId}/summary/${PHASE_SLUGS[tracking.phase]}`;
   }
@@ -246,6 +261,8 @@ export function deriveObligations(input: {
   awardProposals?: readonly AwardProposalCountInput[];
   /** Per campaign with a COUNCIL_REVIEW milestone of the user's office: its proposals and closed sessions; absent = none. */
   councilReviews?: readonly CouncilReviewInput[];
+  /** Per campaign with a parent: the issuing unit's Mẫu 1 there (sending the typical initiatives up); absent = none. */
+  forwards?: readonly ForwardInput[];
   deadlineOf: DeadlineLookup;
   now: Date;
 }): Obligation[] {
@@ -259,6 +276,7 @@ export function deriveObligations(input: {
     proposalGroups.set(k, [...(proposalGroups.get(k) ?? []), g]);
   }
   const reviews = new Map((input.councilReviews ?? []).map((r) => [r.campaignId, r]));
+  const forwards = new Map((input.forwards ?? []).map((f) => [f.campaignId, f]));
   const out = new Map<string, Obligation>();
   for (const c of input.campaigns) {
     if (c.status !== "PUBLISHED") continue;
@@ -268,7 +286,7 @@ export function deriveObligations(input: {
         const key = `${m.id}:${u.id}`;
         if (out.has(key)) continue;
         const { dueAt, extension, cutoffAt } = input.deadlineOf(m, u.id);
-        const tracking = trackingOf(m.kind, u.scope);
+        const tracking = trackingOf(m.kind, u.scope, !!c.parentCampaignId);
         const tracked = tracking !== null;
         let record: { status: RegistrationStatus; isLate: boolean } | undefined;
         let notOpenUntil: Date | null = null;
@@ -283,6 +301,11 @@ export function deriveObligations(input: {
           const r = reviews.get(c.id) ?? { campaignId: c.id, byStatus: {}, closedSessions: 0 };
           award = { ...councilReviewState(r.byStatus, r.closedSessions, dueAt, now), detail: councilReviewText(r.byStatus, r.closedSessions), proposals: null };
         } else if (tracking?.kind === "REGISTRATION") record = regs.get(`${c.id}:${u.id}`);
+        else if (tracking?.kind === "FORWARD") {
+          // Judged by its first submission against this milestone's (effective) due date.
+          const f = forwards.get(c.id);
+          if (f) record = { status: f.status, isLate: !!f.firstSubmittedAt && isLate(f.firstSubmittedAt, dueAt) };
+        }
         else if (tracking) {
           record = tracking.kind === "REPORT" ? reports.get(`${c.id}:${u.id}:${tracking.phase}`) : summaries.get(`${c.id}:${tracking.phase}`);
           const window = phaseWindow(phaseMilestones, tracking.phase, tracking.kind === "SUMMARY");

@@ -3,6 +3,8 @@ import { loadSessionUser } from "../../lib/auth/session";
 import { forwardInitiativesAction, resubmitForwardAction, withdrawForwardAction } from "../../lib/cascade/actions";
 import { forwardsOf, getForwardPage, getLineage } from "../../lib/cascade/queries";
 import { outcomeOf } from "../../lib/cascade/rules";
+import { getCampaignCompliance } from "../../lib/compliance/queries";
+import { loadObligations } from "../../lib/obligations/queries";
 import { setTypicalAction } from "../../lib/consolidation/actions";
 import { getTypicalList } from "../../lib/consolidation/queries";
 import { acceptRegistrationAction, returnRegistrationAction } from "../../lib/review/actions";
@@ -68,6 +70,33 @@ const orgRegistration = (parentId: string, unitId: string) =>
   db().registration.findUniqueOrThrow({ where: { campaignId_unitId_ownerKey: { campaignId: parentId, unitId, ownerKey: "UNIT" } } });
 
 describe("forwarding typical initiatives to the parent campaign", () => {
+  it("forwarding the typical initiatives satisfies the Sở's milestone of registering them with Sở Nội vụ (compliance and to-do list)", async () => {
+    const { org, first } = await setup();
+    const m = await db().milestone.create({
+      data: {
+        campaignId: org.campaign.id,
+        kind: "CONSOLIDATION",
+        name: "Tổng hợp nội dung đăng ký, gửi đăng ký về Sở Nội vụ",
+        deliverable: "Danh sách đăng ký gửi Sở Nội vụ",
+        responsibleRole: "CCHC_OFFICE",
+        dueAt: new Date(Date.now() + 10 * 86_400_000),
+        sortOrder: 2,
+      },
+    });
+    const before = (await getCampaignCompliance(await session(org.office), org.campaign.id))!.milestones.find((x) => x.id === m.id)!;
+    expect(before).toMatchObject({ tracked: true, scope: "OFFICE" });
+    expect(before.units).toEqual([expect.objectContaining({ unitId: org.dept.id, recordStatus: null, standing: { status: "PENDING", daysLate: 0 } })]);
+    const todo = (await loadObligations(await session(org.office))).find((o) => o.milestoneId === m.id)!;
+    expect(todo).toMatchObject({ tracking: "FORWARD", status: "NOT_STARTED", done: false, href: `/campaigns/${org.campaign.id}/forward` });
+
+    expect(await forward(org.leader, org.campaign.id, [first.id])).toMatchObject({ ok: true });
+    const after = (await getCampaignCompliance(await session(org.office), org.campaign.id))!.milestones.find((x) => x.id === m.id)!;
+    expect(after.units).toEqual([expect.objectContaining({ unitId: org.dept.id, recordStatus: "SUBMITTED", standing: { status: "ON_TIME", daysLate: 0 } })]);
+    expect(after.summary).toMatchObject({ onTime: 1 });
+    const done = (await loadObligations(await session(org.office))).find((o) => o.milestoneId === m.id)!;
+    expect(done).toMatchObject({ tracking: "FORWARD", status: "SUBMITTED_ON_TIME", done: true, overdue: false });
+  });
+
   it("forwards two typical initiatives as the Sở's registration in the parent: lineage, mapped fields, copied figures and a submitted version", async () => {
     const { org, parent, first, second } = await setup();
     const res = await forward(org.leader, org.campaign.id, [second.id, first.id]);
