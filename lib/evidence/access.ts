@@ -18,7 +18,7 @@ type Actor = { id?: string; roles: readonly ScopedRole[] };
 export type EvidenceTarget = { kind: "initiative" | "report" | "award"; id: string };
 
 export const REPORT_NOT_EDITABLE_MESSAGE =
-  "Báo cáo đã nộp hoặc đã được tiếp nhận: không thêm, xóa hoặc thay tệp minh chứng được nữa (khi Bộ phận CCHC trả lại, đơn vị mới sửa được).";
+  "Báo cáo đã nộp hoặc đã được tiếp nhận: không thêm, xoá hoặc thay tệp minh chứng được nữa (khi Bộ phận CCHC trả lại, đơn vị mới sửa được).";
 
 export interface TargetAccess {
   target: EvidenceTarget;

@@ -19,7 +19,7 @@ export async function deleteEvidenceAction(input: unknown): Promise<ActionResult
     revalidatePath(
       data.target.kind === "initiative" ? `/initiatives/${data.target.id}` : data.target.kind === "report" ? `/reports/${data.target.id}` : `/awards/proposals/${data.target.id}`,
     );
-    return { ok: true, data, message: data.target.kind === "award" ? "Đã xóa tài liệu." : "Đã xóa tệp minh chứng." };
+    return { ok: true, data, message: data.target.kind === "award" ? "Đã xoá tài liệu." : "Đã xoá tệp minh chứng." };
   } catch (err) {
     return failure(err);
   }

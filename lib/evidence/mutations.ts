@@ -30,11 +30,11 @@ export function cleanFileName(raw: string): string {
   return name.slice(0, 255 - ext.length) + ext;
 }
 
-export const NOT_CURRENT_MESSAGE = "Tệp này đã được thay bằng tệp mới: chỉ thay hoặc xóa được tệp hiện hành.";
+export const NOT_CURRENT_MESSAGE = "Tệp này đã được thay bằng tệp mới: chỉ thay hoặc xoá được tệp hiện hành.";
 export const LOCKED_DOCUMENT_DELETE_MESSAGE =
-  "Tài liệu đã nộp kèm hồ sơ đề nghị khen thưởng nên không xóa được. Nếu cần, hãy tải lên bản mới: tài liệu cũ vẫn được giữ cho phiên bản đã nộp.";
+  "Tài liệu đã nộp kèm hồ sơ đề nghị khen thưởng nên không xoá được. Nếu cần, hãy tải lên bản mới: tài liệu cũ vẫn được giữ cho phiên bản đã nộp.";
 export const LOCKED_DELETE_MESSAGE =
-  "Tệp đã gắn với báo cáo đã nộp nên không xóa được. Nếu cần, hãy dùng “Thay bằng tệp mới”: tệp cũ vẫn được giữ cho phiên bản báo cáo đã nộp.";
+  "Tệp đã gắn với báo cáo đã nộp nên không xoá được. Nếu cần, hãy dùng “Thay bằng tệp mới”: tệp cũ vẫn được giữ cho phiên bản báo cáo đã nộp.";
 
 /** Loads the record and checks the actor may change its evidence: outsiders → not found, readers → forbidden, closed → the rule. */
 async function requireEditable(actor: Actor, target: EvidenceTarget): Promise<TargetAccess> {
@@ -209,7 +209,7 @@ export async function deleteEvidence(actor: Actor, input: { fileId: string }) {
       unitId: access.unitId,
       campaignId: access.campaignId,
       before: { fileName: file.fileName, sha256: file.sha256, sizeBytes: file.sizeBytes, target },
-      summary: `Xóa tệp minh chứng “${file.fileName}” của ${access.label}`,
+      summary: `Xoá tệp minh chứng “${file.fileName}” của ${access.label}`,
     });
   });
   await removeStored(file.storageKey).catch(() => {});

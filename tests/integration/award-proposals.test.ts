@@ -344,7 +344,7 @@ describe("award proposals: deadline, duplicates, forms", () => {
     for (const k of keys) expect(fs.existsSync(path.join(dir, k))).toBe(false);
     // A submitted one cannot be deleted.
     const now = await db().awardProposal.findUniqueOrThrow({ where: { id: p.id } });
-    expect(await deleteProposalDraftAction({ proposalId: p.id, lockVersion: now.lockVersion })).toMatchObject({ ok: false, code: "RULE", error: "Chỉ xóa được đề nghị đang soạn, chưa nộp lần nào." });
+    expect(await deleteProposalDraftAction({ proposalId: p.id, lockVersion: now.lockVersion })).toMatchObject({ ok: false, code: "RULE", error: "Chỉ xoá được đề nghị đang soạn, chưa nộp lần nào." });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBrowserNavigation, withRefusalPage } from "../../app/(portal)/download-refused/refusal";
+import { isBrowserNavigation, withRefusalPage } from "../../lib/http/refusal";
 
 const req = (headers: Record<string, string>) => new Request("http://localhost/api/evidence/x", { headers });
 const plain = (status: number) => new Response("Không tìm thấy", { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });

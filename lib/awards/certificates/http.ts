@@ -3,7 +3,7 @@ import { create as contentDispositionHeader } from "content-disposition";
 import { MESSAGES } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
 import { stripDiacritics } from "@/lib/consolidation/download";
-import { withRefusalPage } from "@/app/(portal)/download-refused/refusal";
+import { withRefusalPage } from "@/lib/http/refusal";
 import { certificatesPdf } from "./pdf";
 import { getCertificate, getDecisionCertificates } from "./queries";
 

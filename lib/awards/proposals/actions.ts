@@ -57,7 +57,7 @@ export async function deleteProposalDraftAction(input: unknown): Promise<ActionR
     if (!parsed.success) return validationFailure(parsed.error);
     const data = await deleteProposalDraft(actor, parsed.data);
     revalidateProposal(data.campaignId);
-    return { ok: true, data, message: "Đã xóa đề nghị đang soạn." };
+    return { ok: true, data, message: "Đã xoá đề nghị đang soạn." };
   } catch (err) {
     return failure(err);
   }

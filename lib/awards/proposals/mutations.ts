@@ -43,7 +43,7 @@ type Actor = Pick<SessionUser, "id" | "roles" | "fullName">;
 
 export const DUPLICATE_MESSAGE = (name: string, formName: string, unitName: string) =>
   `${name} đã được ${unitName} đề nghị “${formName}” trong kế hoạch này: mỗi đối tượng chỉ được đề nghị một lần cho mỗi hình thức khen thưởng.`;
-export const DELETE_ONLY_DRAFT_MESSAGE = "Chỉ xóa được đề nghị đang soạn, chưa nộp lần nào.";
+export const DELETE_ONLY_DRAFT_MESSAGE = "Chỉ xoá được đề nghị đang soạn, chưa nộp lần nào.";
 
 function isUniqueViolation(err: unknown) {
   return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
@@ -201,7 +201,7 @@ export async function deleteProposalDraft(actor: Actor, input: DeleteProposalInp
       unitId: access.unitId,
       campaignId: access.campaignId,
       before: { nomineeName: p.nomineeName, awardForm: p.awardForm.name, documents: files.length },
-      summary: `Xóa đề nghị khen thưởng đang soạn “${p.awardForm.name}” cho ${p.nomineeName}`,
+      summary: `Xoá đề nghị khen thưởng đang soạn “${p.awardForm.name}” cho ${p.nomineeName}`,
     });
   });
   for (const f of files) await removeStored(f.storageKey).catch(() => {});

@@ -130,7 +130,7 @@ export async function deleteSessionAction(input: unknown): Promise<ActionResult<
     const data = await deleteSession(actor, parsed.data);
     revalidateSession(parsed.data.sessionId);
     revalidatePath(`/campaigns/${data.campaignId}/council`);
-    return { ok: true, data, message: "Đã xóa phiên họp." };
+    return { ok: true, data, message: "Đã xoá phiên họp." };
   } catch (err) {
     return failure(err);
   }

@@ -390,7 +390,7 @@ export async function openVoting(actor: Actor, input: SessionRefInput) {
 /** Deletes a session still being prepared; its proposals go back to ADMITTED. */
 export async function deleteSession(actor: Actor, input: SessionRefInput) {
   const s = await loadSession(actor, input.sessionId, input.lockVersion);
-  requireStatus(s, ["DRAFT"], "Chỉ xóa được phiên họp đang chuẩn bị (chưa mở biểu quyết).");
+  requireStatus(s, ["DRAFT"], "Chỉ xoá được phiên họp đang chuẩn bị (chưa mở biểu quyết).");
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const items = await tx.councilAgendaItem.findMany({ where: { sessionId: s.id }, select: { proposalId: true } });
@@ -409,7 +409,7 @@ export async function deleteSession(actor: Actor, input: SessionRefInput) {
       unitId: s.organisationUnitId,
       campaignId: s.campaignId,
       before: { title: s.title, meetingAt: s.meetingAt.toISOString(), proposalIds: items.map((i) => i.proposalId), lockVersion: s.lockVersion },
-      summary: `Xóa phiên họp “${s.title}” đang chuẩn bị; ${items.length} hồ sơ trở lại danh sách chờ đưa vào phiên họp`,
+      summary: `Xoá phiên họp “${s.title}” đang chuẩn bị; ${items.length} hồ sơ trở lại danh sách chờ đưa vào phiên họp`,
     });
     return { campaignId: s.campaignId };
   });
