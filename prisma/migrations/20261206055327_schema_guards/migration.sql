@@ -153,9 +153,6 @@ ALTER TABLE "CouncilSession" ADD CONSTRAINT "CouncilSession_closedById_fkey" FOR
 ALTER TABLE "CouncilSession" ADD CONSTRAINT "CouncilSession_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "CouncilVote" ADD CONSTRAINT "CouncilVote_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "CouncilSession"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
 ALTER TABLE "CouncilVote" ADD CONSTRAINT "CouncilVote_memberUserId_fkey" FOREIGN KEY ("memberUserId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
