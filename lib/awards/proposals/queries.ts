@@ -25,15 +25,7 @@ import { GENERATED_DESCRIPTION, type PreviewInput } from "./schemas";
 import type { ProposalSnapshot } from "./snapshot";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
-const uniq = <T,>(xs: T[]) => [...new Set(xs)];
-
-
 export const PROPOSAL_PAGE_SIZE = 20;
-
-async function userNames(db: Db | Tx, ids: string[]) {
-  const list = ids.length ? await db.user.findMany({ where: { id: { in: uniq(ids) } }, select: { id: true, fullName: true } }) : [];
-  return new Map(list.map((u) => [u.id, u.fullName]));
-}
 
 // ------------------------------------------------------------------------------------ documents
 
@@ -100,16 +92,15 @@ export async function loadDossierDocuments(
       sha256: true,
       description: true,
       createdAt: true,
-      uploadedById: true,
+      uploadedBy: { select: { fullName: true } },
       lockedAt: true,
       supersededAt: true,
     },
   });
-  const names = await userNames(db, rows.map((r) => r.uploadedById));
-  const files: DossierFile[] = rows.map(({ uploadedById, documentKind, ...r }) => ({
+  const files: DossierFile[] = rows.map(({ uploadedBy, documentKind, ...r }) => ({
     ...r,
     kind: documentKind ?? "OTHER",
-    uploadedByName: names.get(uploadedById) ?? null,
+    uploadedByName: uploadedBy.fullName,
     generated: r.description === GENERATED_DESCRIPTION,
   }));
   const current = files.filter((f) => !f.supersededAt);
@@ -137,13 +128,16 @@ export function missingDocuments(docs: DossierDocuments): string[] {
 
 async function loadHistory(db: Db, proposalId: string): Promise<SubmissionHistory> {
   const [versions, reviews] = await Promise.all([
-    db.awardProposalVersion.findMany({ where: { proposalId }, orderBy: { versionNo: "desc" }, select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true } }),
-    db.awardProposalReview.findMany({ where: { proposalId }, orderBy: { createdAt: "asc" } }),
+    db.awardProposalVersion.findMany({
+      where: { proposalId },
+      orderBy: { versionNo: "desc" },
+      select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true, submittedBy: { select: { fullName: true } } },
+    }),
+    db.awardProposalReview.findMany({ where: { proposalId }, orderBy: { createdAt: "asc" }, include: { actor: { select: { fullName: true } } } }),
   ]);
-  const names = await userNames(db, [...versions.map((v) => v.submittedById), ...reviews.map((r) => r.actorId)]);
   return {
-    versions: versions.map((v) => ({ ...v, submittedByName: names.get(v.submittedById) ?? "" })),
-    reviews: reviews.map((r) => ({ id: r.id, versionNo: r.versionNo, action: r.action, comment: r.comment, createdAt: r.createdAt, actorName: names.get(r.actorId) ?? "" })),
+    versions: versions.map(({ submittedBy, ...v }) => ({ ...v, submittedByName: submittedBy.fullName })),
+    reviews: reviews.map((r) => ({ id: r.id, versionNo: r.versionNo, action: r.action, comment: r.comment, createdAt: r.createdAt, actorName: r.actor.fullName })),
   };
 }
 
@@ -367,11 +361,10 @@ export async function loadProposalVersion(user: Actor, proposalId: string, versi
   if (!access || !canReadProposal(user, access) || !Number.isInteger(versionNo) || versionNo < 1) return null;
   const v = await db.awardProposalVersion.findUnique({
     where: { proposalId_versionNo: { proposalId, versionNo } },
-    select: { versionNo: true, snapshot: true, submittedAt: true, isLate: true, submittedById: true },
+    select: { versionNo: true, snapshot: true, submittedAt: true, isLate: true, submittedBy: { select: { fullName: true } } },
   });
   if (!v) return null;
-  const names = await userNames(db, [v.submittedById]);
-  return { proposalId, versionNo: v.versionNo, submittedAt: v.submittedAt, isLate: v.isLate, submittedByName: names.get(v.submittedById) ?? "", snapshot: v.snapshot as unknown as ProposalSnapshot };
+  return { proposalId, versionNo: v.versionNo, submittedAt: v.submittedAt, isLate: v.isLate, submittedByName: v.submittedBy.fullName, snapshot: v.snapshot as unknown as ProposalSnapshot };
 }
 
 // ------------------------------------------------------------------------------------ the unit's list
