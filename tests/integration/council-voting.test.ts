@@ -4,76 +4,12 @@ import { deriveBallotKey } from "../../lib/council/ballot-crypto";
 import { castVotesAction, closeBallotAction, markPresentAction } from "../../lib/council/voting/actions";
 import { castVotes, CHAIR_NOT_CONVENED_MESSAGE, isBallotNotOpenError, VOTING_MESSAGES } from "../../lib/council/voting/mutations";
 import { getBallotView, getResultsView, listMySessions } from "../../lib/council/voting/queries";
-import type { BallotMode, VoteThresholdBase } from "../../lib/generated/prisma/enums";
 import { actAs, db, makeOrganisation, makeUser, TEST_PASSWORD } from "../helpers/factories";
+import { makeVotingForm, makeVotingSession } from "../helpers/council-fixtures";
 import { testState } from "../helpers/state";
 
-type Org = Awaited<ReturnType<typeof makeOrganisation>>;
-
-let formSeq = 0;
-async function makeForm(org: Org, rule: { threshold?: [number, number, boolean]; base?: VoteThresholdBase; quorum?: [number, number, boolean] } = {}) {
-  const [tn, td, ts] = rule.threshold ?? [1, 2, true];
-  const [qn, qd, qs] = rule.quorum ?? [2, 3, false];
-  return db().awardForm.create({
-    data: {
-      organisationUnitId: org.dept.id,
-      name: `Giấy khen ${++formSeq}`,
-      recipientTypes: ["COLLECTIVE", "INDIVIDUAL"],
-      quorumNumerator: qn,
-      quorumDenominator: qd,
-      quorumStrict: qs,
-      thresholdNumerator: tn,
-      thresholdDenominator: td,
-      thresholdStrict: ts,
-      thresholdBase: rule.base ?? "MEMBERS",
-    },
-  });
-}
-
-/**
- * A council of `size` members of the department (the leader chairs it; org.council is one of them), a
- * VOTING session with all of them convened and one SCHEDULED proposal per form given.
- */
-async function setup(opts: { mode?: BallotMode; size?: number; forms?: Awaited<ReturnType<typeof makeForm>>[]; org?: Org } = {}) {
-  const org = opts.org ?? (await makeOrganisation());
-  const size = opts.size ?? 5;
-  const members = [org.leader, org.council];
-  while (members.length < size) members.push(await makeUser({ unit: org.dept, roles: [{ role: "COUNCIL_MEMBER" }] }));
-  const forms = opts.forms ?? [await makeForm(org)];
-  const proposals = [];
-  for (const [i, form] of forms.entries()) {
-    proposals.push(
-      await db().awardProposal.create({
-        data: {
-          campaignId: org.campaign.id,
-          unitId: i % 2 ? org.officeB.id : org.officeA.id,
-          awardFormId: form.id,
-          nomineeType: "COLLECTIVE",
-          nomineeUnitId: i % 2 ? org.officeB.id : org.officeA.id,
-          nomineeName: `${i % 2 ? "Phòng B" : "Phòng A"} (${i + 1})`,
-          status: "SCHEDULED",
-          submittedVersion: 1,
-        },
-      }),
-    );
-  }
-  const session = await db().councilSession.create({
-    data: {
-      organisationUnitId: org.dept.id,
-      campaignId: org.campaign.id,
-      title: "Phiên họp xét khen thưởng",
-      meetingAt: new Date(),
-      ballotMode: opts.mode ?? "OPEN",
-      status: "VOTING",
-      votingOpenedAt: new Date(),
-      chairUserId: org.leader.id,
-      members: { create: members.map((m, i) => ({ userId: m.id, position: i === 0 ? "CHAIR" : "MEMBER" })) },
-      items: { create: proposals.map((p, i) => ({ proposalId: p.id, sortOrder: i + 1 })) },
-    },
-    include: { items: { orderBy: { sortOrder: "asc" } } },
-  });
-  return { org, members, forms, proposals, session, items: session.items };
-}
+const makeForm = makeVotingForm;
+const setup = makeVotingSession;
 
 async function present(sessionId: string, users: { id: string }[]) {
   await db().councilSessionMember.updateMany({ where: { sessionId, userId: { in: users.map((u) => u.id) } }, data: { presentAt: new Date() } });

@@ -6,7 +6,8 @@ import { castVotesAction, closeBallotAction, markPresentAction } from "../../lib
 import { castVotes } from "../../lib/council/voting/mutations";
 import { getBallotView } from "../../lib/council/voting/queries";
 import type { VoteChoice } from "../../lib/generated/prisma/enums";
-import { actAs, db, makeOrganisation, makeUser, TEST_PASSWORD } from "../helpers/factories";
+import { actAs, db, TEST_PASSWORD } from "../helpers/factories";
+import { makeVotingSession } from "../helpers/council-fixtures";
 import { testState } from "../helpers/state";
 
 /**
@@ -15,62 +16,10 @@ import { testState } from "../helpers/state";
  * can read the database would do it.
  */
 
-type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 type User = { id: string; fullName: string };
 
-let formSeq = 0;
-async function makeForm(org: Org) {
-  return db().awardForm.create({
-    data: {
-      organisationUnitId: org.dept.id,
-      name: `Giấy khen ${++formSeq}`,
-      recipientTypes: ["COLLECTIVE", "INDIVIDUAL"],
-      quorumNumerator: 2,
-      quorumDenominator: 3,
-      quorumStrict: false,
-      thresholdNumerator: 1,
-      thresholdDenominator: 2,
-      thresholdStrict: true,
-      thresholdBase: "MEMBERS",
-    },
-  });
-}
-
 /** A VOTING secret-ballot session of the department: `size` convened members (the leader chairs), `items` proposals. */
-async function secretSession(opts: { size: number; items: number }) {
-  const org = await makeOrganisation();
-  const members: User[] = [org.leader, org.council];
-  while (members.length < opts.size) members.push(await makeUser({ unit: org.dept, roles: [{ role: "COUNCIL_MEMBER" }] }));
-  const form = await makeForm(org);
-  const proposals = Array.from({ length: opts.items }, (_, i) => ({
-    id: `p-${randomUUID()}`,
-    campaignId: org.campaign.id,
-    unitId: i % 2 ? org.officeB.id : org.officeA.id,
-    awardFormId: form.id,
-    nomineeType: "COLLECTIVE" as const,
-    nomineeUnitId: i % 2 ? org.officeB.id : org.officeA.id,
-    nomineeName: `${i % 2 ? "Phòng B" : "Phòng A"} (${i + 1})`,
-    status: "SCHEDULED" as const,
-    submittedVersion: 1,
-  }));
-  await db().awardProposal.createMany({ data: proposals });
-  const session = await db().councilSession.create({
-    data: {
-      organisationUnitId: org.dept.id,
-      campaignId: org.campaign.id,
-      title: "Phiên họp xét khen thưởng (bỏ phiếu kín)",
-      meetingAt: new Date(),
-      ballotMode: "SECRET",
-      status: "VOTING",
-      votingOpenedAt: new Date(),
-      chairUserId: org.leader.id,
-      members: { create: members.map((m, i) => ({ userId: m.id, position: i === 0 ? "CHAIR" : "MEMBER" })) },
-      items: { create: proposals.map((p, i) => ({ proposalId: p.id, sortOrder: i + 1 })) },
-    },
-    include: { items: { orderBy: { sortOrder: "asc" } } },
-  });
-  return { org, members, proposals, session, items: session.items };
-}
+const secretSession = (opts: { size: number; items: number }) => makeVotingSession({ mode: "SECRET", ...opts });
 
 const keys = new Map<string, string>();
 const keyOf = (u: { id: string }) => {
