@@ -1,5 +1,5 @@
 import type { SummarySnapshot } from "@/lib/summary/snapshot";
-import { documentSummary, formatRate, GENERAL_ASSESSMENT_HEADING, SECTION_HEADINGS, type SectionKey } from "@/lib/summary/rules";
+import { completedCutoffNote, documentSummary, formatRate, GENERAL_ASSESSMENT_HEADING, SECTION_HEADINGS, type SectionKey } from "@/lib/summary/rules";
 import { formatCalendarDate, formatDateTimeVN, formatDeadline, vnDayOf } from "@/lib/time/vn";
 import { FieldTableView, UnitTableView } from "./summary-tables";
 
@@ -115,6 +115,7 @@ export function SummaryDocument({ s, draft }: { s: SummarySnapshot; draft: boole
         </p>
         <div className="my-3">
           <FieldTableView table={s.fieldTable} variant="document" caption="Bảng 1. Kết quả thực hiện theo lĩnh vực" />
+          {s.unitMilestone && <p className="mt-1 text-[0.9em] italic">{completedCutoffNote(s.unitMilestone.dueAt)}</p>}
         </div>
         <p className="mb-1.5 text-justify indent-8">
           Tình hình báo cáo của các đơn vị: {r.reported}/{r.units} đơn vị đã gửi báo cáo {what}

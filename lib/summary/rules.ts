@@ -1,5 +1,6 @@
 import type { RegistrationStatus, ReportPhase, ReviewAction } from "@/lib/generated/prisma/enums";
 import { completedFor, completionRate, sumByField } from "@/lib/reports/counts";
+import { formatDeadline } from "@/lib/time/vn";
 
 /**
  * Pure rules of the CCHC office's consolidated report (báo cáo sơ kết / tổng kết of a campaign):
@@ -274,4 +275,13 @@ export function documentSummary(phase: ReportPhase, campaignTitle: string): stri
 export function addresseeOf(parent: { issuingUnit: { name: string }; receivingUnit: { name: string } | null } | null): string | null {
   if (!parent) return null;
   return parent.receivingUnit?.name ?? parent.issuingUnit.name;
+}
+
+/**
+ * How a phase's "Số lượng hoàn thành" is dated: initiatives completed before the phase's due date (the
+ * units' report milestone), as `completedAsOf` counts them. Said wherever the figures are shown or printed.
+ */
+export function completedCutoffNote(unitDueAt: Date | string | null | undefined): string {
+  if (!unitDueAt) return "";
+  return `Số lượng hoàn thành tính các nội dung đã hoàn thành ${formatDeadline(new Date(unitDueAt))} (hạn báo cáo của đợt).`;
 }

@@ -17,7 +17,7 @@ import type { PageSearchParams } from "@/lib/consolidation/filters";
 import { PHASE_LABELS, PHASE_REPORT_NAMES, PHASE_SLUGS, PHASES, phaseFromSlug } from "@/lib/reports/labels";
 import { parseSummaryParams, summaryParamsToQuery } from "@/lib/summary/params";
 import { getSummaryPhase } from "@/lib/summary/queries";
-import { GENERAL_ASSESSMENT_HEADING, SECTION_HEADINGS, type SectionKey, type Sections } from "@/lib/summary/rules";
+import { completedCutoffNote, GENERAL_ASSESSMENT_HEADING, SECTION_HEADINGS, type SectionKey, type Sections } from "@/lib/summary/rules";
 import { describeTimeLeft, formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 
 export async function generateMetadata({ params }: { params: Promise<{ phase: string }> }): Promise<Metadata> {
@@ -189,7 +189,7 @@ export default async function SummaryPhasePage({ params, searchParams }: { param
         </h2>
         <p className="mb-3 text-sm text-slate-700">
           Số lượng đăng ký: nội dung thuộc Mẫu 1 đã tiếp nhận. Số lượng hoàn thành: theo tiến độ các nội dung, hoặc số đơn vị tự điều chỉnh (có ghi chú) trong Mẫu 2 đã
-          nộp. Số liệu tính tại thời điểm xem; khi gửi, số liệu được lưu cùng phiên bản.
+          nộp. {completedCutoffNote(unitDue)} Số liệu tính tại thời điểm xem; khi gửi, số liệu được lưu cùng phiên bản.
         </p>
         <FieldTableView table={fieldTable} caption={`Kết quả theo lĩnh vực, ${label}`} />
       </section>
