@@ -13,7 +13,7 @@ const PARENT = "demo-campaign-1018-2022";
 async function returnAsCity(page: Page, comment: string, expectText?: string) {
   await login(page, "noivu");
   await page.goto(`/campaigns/${PARENT}/consolidated`);
-  await page.getByRole("navigation", { name: "Theo dõi và tổng hợp" }).getByRole("link", { name: "Cấp dưới gửi lên" }).click();
+  await page.getByRole("navigation", { name: "Các trang của kế hoạch" }).getByRole("link", { name: "Cấp dưới gửi lên" }).click();
   await expect(page.getByRole("heading", { name: "Cấp dưới gửi lên" })).toBeVisible({ timeout: 60_000 });
   await page.getByRole("link", { name: "Xem xét báo cáo sơ kết của Sở Quy hoạch - Kiến trúc" }).click();
   await expect(page.getByRole("heading", { name: "Báo cáo sơ kết – Sở Quy hoạch - Kiến trúc" })).toBeVisible({ timeout: 60_000 });
