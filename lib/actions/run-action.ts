@@ -47,7 +47,7 @@ export interface ActionSpec<S extends z.ZodType, T> {
  * changes nothing a page shows (a preview, an autosave under the user's typing, a generated draft still
  * in the editor) names no section.
  *
- * "use server" files export only async functions: each action stays an explicit
+ * A server-actions module (the use-server directive) exports only async functions: each action stays an explicit
  * `export async function xAction(input: X): Promise<ActionResult<Y>> { return runAction({ … }); }`.
  */
 export function runAction<T, R, S extends z.ZodType = z.ZodUndefined>(
