@@ -1,4 +1,4 @@
-import { expect, login, logout, test } from "./fixtures";
+import { confirmDialog, expect, login, logout, test } from "./fixtures";
 
 /**
  * After the council's closed session (demo `demo-session-closed`): the secretary writes and finalises
@@ -25,8 +25,8 @@ test("minutes, decision, certificates, forwarding beyond authority and awards ac
   await text.fill(`${await text.inputValue()}\nÝ kiến khác của thành viên: không có.`);
   await page.getByRole("button", { name: "Lưu biên bản" }).click();
   await expect(page.getByText(/Đã lưu biên bản lúc/)).toBeVisible();
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Hoàn tất biên bản" }).click();
+  await confirmDialog(page, "Hoàn tất biên bản");
   // The finalised page replaces the editor (and its transient message): wait for the lasting notice.
   await expect(page.getByText(/Biên bản đã hoàn tất lúc/)).toBeVisible();
   await page.reload();

@@ -1,4 +1,4 @@
-import { expect, login, test } from "./fixtures";
+import { confirmDialog, expect, login, test } from "./fixtures";
 
 /**
  * The emulation standing office keeps its award forms and its council. The journey leaves the demo
@@ -59,8 +59,8 @@ test("the standing office creates an award form and edits its voting rule with a
   await expect(row).toContainText("Tán thành trên 50% tổng số thành viên");
 
   // Unused: it can be deleted (a used form only deactivated).
-  page.once("dialog", (d) => d.accept());
   await row.getByRole("button", { name: `Xoá ${name}` }).click();
+  await confirmDialog(page, "Xoá");
   await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
 });
 
@@ -86,8 +86,8 @@ test("the standing office adds a person to the council by a search without diacr
   // Moved up one place, then let go: the council is back to its seven members.
   await page.getByRole("button", { name: "Đưa Phan Thị Ngọc Ánh lên trên" }).click();
   await expect(list.getByRole("listitem").nth(6)).toContainText("Phan Thị Ngọc Ánh");
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Cho thôi: Phan Thị Ngọc Ánh" }).click();
+  await confirmDialog(page, "Cho thôi");
   await expect(page.getByRole("heading", { name: "Thành viên (7)" })).toBeVisible();
   await expect(list.getByRole("listitem").filter({ hasText: "Phan Thị Ngọc Ánh" })).toContainText("Đã thôi");
 });

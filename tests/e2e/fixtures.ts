@@ -27,3 +27,14 @@ export async function logout(page: Page) {
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await page.waitForURL((url) => url.pathname.startsWith("/login"), { timeout: 30_000 });
 }
+
+/**
+ * Answer the portal's confirmation dialog (components/ui/confirm-dialog.tsx) with its action button,
+ * named by what it does ("Xoá", "Tiếp nhận"…). Checks that the dialog closes.
+ */
+export async function confirmDialog(page: Page, action: string) {
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: action, exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+}
