@@ -38,3 +38,15 @@ export async function confirmDialog(page: Page, action: string) {
   await dialog.getByRole("button", { name: action, exact: true }).click();
   await expect(dialog).toHaveCount(0);
 }
+
+/**
+ * Choose in a searchable picker (components/ui/combobox.tsx): open the picker named `label`, type
+ * `search` (diacritics optional) and pick the option whose name starts with `option`.
+ */
+export async function chooseInCombobox(page: Page, label: string | RegExp, search: string, option: string | RegExp) {
+  await page.getByRole("combobox", { name: label }).click();
+  const input = page.getByPlaceholder(/^Tìm/);
+  await input.fill(search);
+  await page.getByRole("option", { name: option }).first().click();
+  await expect(input).toHaveCount(0);
+}
