@@ -72,7 +72,7 @@ test("minutes, decision, certificates, forwarding beyond authority and awards ac
   await page.goto(`/campaigns/${CAMPAIGN}/awards/forward`);
   await page.getByLabel("Chọn trình cấp trên: Phòng Quản lý quy hoạch - kiến trúc").check();
   await page.getByRole("button", { name: "Trình Hội đồng cấp trên" }).click();
-  await page.getByRole("button", { name: "Xác nhận trình" }).click();
+  await confirmDialog(page, "Trình cấp trên");
   await expect(page.getByText(/Đã trình 1 đề nghị khen thưởng lên Kế hoạch/)).toBeVisible();
   await expect(page.locator('[data-forward-row="demo-proposal-approved-city"]')).toContainText("Đã trình lên Kế hoạch");
   await expect(page.getByLabel("Chọn trình cấp trên: Phòng Quản lý quy hoạch - kiến trúc")).toHaveCount(0);
