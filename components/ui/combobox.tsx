@@ -25,8 +25,10 @@ export interface ComboboxProps {
   /** The trigger button's id: a `<label htmlFor={id}>` (e.g. `Field`) names it. */
   id: string;
   options: ComboboxOption[];
-  value: string;
-  onChange: (value: string) => void;
+  /** Controlled value; leave out (with `defaultValue`) in a plain form posted by `name`. */
+  value?: string;
+  defaultValue?: string;
+  onChange?: (value: string) => void;
   onBlur?: () => void;
   /** When set, a hidden input of that name carries the value (forms posted as FormData / GET). */
   name?: string;
@@ -46,14 +48,16 @@ export interface ComboboxProps {
 /**
  * A searchable picker (a Radix popover holding a cmdk list) for long lists of units or people: the
  * search ignores diacritics and đ ("phong ke hoach" finds "Phòng Kế hoạch"), words match in any order;
- * arrows, Home/End, Enter choose, Esc closes and gives focus back to the button. Controlled; with
- * `name`, a hidden input posts the value. In react-hook-form use `FormCombobox`.
+ * arrows, Home/End, Enter choose, Esc closes and gives focus back to the button. Controlled, or
+ * uncontrolled with `defaultValue` (e.g. in a server-rendered GET filter form); with `name`, a hidden
+ * input posts the value. In react-hook-form use `FormCombobox`.
  */
 export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Combobox(
   {
     id,
     options,
-    value,
+    value: controlled,
+    defaultValue = "",
     onChange,
     onBlur,
     name,
@@ -68,6 +72,8 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
   ref,
 ) {
   const [open, setOpen] = useState(false);
+  const [own, setOwn] = useState(defaultValue);
+  const value = controlled ?? own;
   const [query, setQuery] = useState("");
   const listId = useId();
   const selected = options.find((o) => o.value === value);
@@ -76,7 +82,8 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
   const shown = matches.slice(0, MAX_SHOWN);
 
   const choose = (v: string) => {
-    onChange(v);
+    if (controlled === undefined) setOwn(v);
+    onChange?.(v);
     setOpen(false);
   };
 
@@ -149,7 +156,7 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
                 <ComboboxItem value={NONE} label={emptyLabel} selected={!value} onSelect={() => choose("")} />
               )}
               {shown.map(({ option }) => (
-                <ComboboxItem key={option.value} value={option.value} label={option.label} hint={option.hint} depth={option.depth} disabled={option.disabled} selected={option.value === value} onSelect={() => choose(option.value)} />
+                <ComboboxItem key={option.value} value={option.value} label={option.label} hint={option.hint} depth={query.trim() ? undefined : option.depth} disabled={option.disabled} selected={option.value === value} onSelect={() => choose(option.value)} />
               ))}
               {matches.length > shown.length && (
                 <p className="px-3 py-2 text-xs text-slate-600" role="status">

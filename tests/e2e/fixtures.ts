@@ -44,7 +44,7 @@ export async function confirmDialog(page: Page, action: string) {
  * `search` (diacritics optional) and pick the option whose name starts with `option`.
  */
 export async function chooseInCombobox(page: Page, label: string | RegExp, search: string, option: string | RegExp) {
-  await page.getByRole("combobox", { name: label }).click();
+  await page.getByRole("combobox", { name: label, exact: typeof label === "string" }).click();
   const input = page.getByPlaceholder(/^Tìm/);
   await input.fill(search);
   await page.getByRole("option", { name: option }).first().click();
