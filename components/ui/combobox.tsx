@@ -3,7 +3,7 @@
 import clsx from "clsx";
 import { Command } from "cmdk";
 import { Popover } from "radix-ui";
-import { forwardRef, useId, useMemo, useState, type KeyboardEvent } from "react";
+import { forwardRef, useMemo, useState, type KeyboardEvent } from "react";
 import { useController, type Control, type FieldPath, type FieldValues } from "react-hook-form";
 import { foldSearchText, matchesSearch } from "./search-text";
 
@@ -75,10 +75,17 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
   const [own, setOwn] = useState(defaultValue);
   const value = controlled ?? own;
   const [query, setQuery] = useState("");
-  const listId = useId();
   const selected = options.find((o) => o.value === value);
-  const indexed = useMemo(() => options.map((o) => ({ option: o, folded: foldSearchText(`${o.label} ${o.hint ?? ""}`) })), [options]);
-  const matches = useMemo(() => (query.trim() ? indexed.filter((i) => matchesSearch(i.folded, query)) : indexed), [indexed, query]);
+  const indexed = useMemo(
+    () => options.map((o) => ({ option: o, label: foldSearchText(o.label), folded: foldSearchText(`${o.label} ${o.hint ?? ""}`) })),
+    [options],
+  );
+  // Matches of the name itself first, then those found through the hint (e.g. the parent unit).
+  const matches = useMemo(() => {
+    if (!query.trim()) return indexed;
+    const found = indexed.filter((i) => matchesSearch(i.folded, query));
+    return [...found.filter((i) => matchesSearch(i.label, query)), ...found.filter((i) => !matchesSearch(i.label, query))];
+  }, [indexed, query]);
   const shown = matches.slice(0, MAX_SHOWN);
 
   const choose = (v: string) => {
@@ -118,7 +125,6 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
           role="combobox"
           aria-expanded={open}
           aria-haspopup="listbox"
-          aria-controls={open ? listId : undefined}
           disabled={disabled}
           onKeyDown={onTriggerKeyDown}
           data-combobox
@@ -150,7 +156,7 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
               placeholder={searchLabel}
               className="block w-full rounded-t-md border-b border-slate-300 px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 focus:outline-none focus-visible:outline-none"
             />
-            <Command.List id={listId} className="max-h-72 overflow-y-auto p-1 text-sm">
+            <Command.List className="max-h-72 overflow-y-auto p-1 text-sm">
               <Command.Empty className="px-3 py-2 text-slate-600">{notFoundText}</Command.Empty>
               {emptyLabel !== undefined && !query.trim() && (
                 <ComboboxItem value={NONE} label={emptyLabel} selected={!value} onSelect={() => choose("")} />
