@@ -34,10 +34,13 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [open, setOpen] = useState(false);
   const pendingRef = useRef<Pending | null>(null);
+  // Opened from code, not from a Radix trigger: focus goes back to what had it (the button pressed).
+  const returnFocus = useRef<HTMLElement | null>(null);
 
   const confirm = useCallback((options: ConfirmOptions) => {
     // A second question while one is open answers the first with "no".
     pendingRef.current?.resolve(false);
+    if (!pendingRef.current) returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     return new Promise<boolean>((resolve) => {
       const next = { ...options, resolve };
       pendingRef.current = next;
@@ -61,6 +64,12 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
           <AlertDialog.Overlay className="fixed inset-0 z-50 bg-slate-900/50" />
           <AlertDialog.Content
             data-confirm-dialog
+            onCloseAutoFocus={(e) => {
+              e.preventDefault();
+              const el = returnFocus.current;
+              returnFocus.current = null;
+              if (el?.isConnected) el.focus();
+            }}
             className="fixed left-1/2 top-1/2 z-50 w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 rounded-lg border border-slate-300 bg-white p-5 shadow-xl focus:outline-none"
           >
             <AlertDialog.Title className="text-base font-semibold text-slate-900">{pending?.title}</AlertDialog.Title>

@@ -42,7 +42,15 @@ test("a user creates a private calendar link shown once, the feed serves their o
   const second = new URL(await https.inputValue());
   expect((await request.get(second.pathname)).status()).toBe(200);
 
-  await section.getByRole("button", { name: "Thu hồi" }).click();
+  // The confirmation dialog: focus starts on "Huỷ", Esc cancels (nothing revoked) and focus returns to the button.
+  const revoke = section.getByRole("button", { name: "Thu hồi" });
+  await revoke.click();
+  await expect(page.getByRole("alertdialog").getByRole("button", { name: "Huỷ" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(revoke).toBeFocused();
+  expect((await request.get(second.pathname)).status()).toBe(200);
+  await revoke.click();
   await confirmDialog(page, "Thu hồi liên kết");
   await expect(section.getByRole("button", { name: "Tạo liên kết", exact: true })).toBeVisible();
   await expect(section.getByRole("textbox")).toHaveCount(0);
