@@ -1,4 +1,4 @@
-import { expect, login, logout, test } from "./fixtures";
+import { chooseInCombobox, expect, login, logout, test } from "./fixtures";
 
 /**
  * Extension journey (runs last: it changes Thanh tra Sở's deadline in the current-year plan of the Sở).
@@ -30,7 +30,7 @@ test("the office extends Thanh tra Sở's registration deadline; its head sees t
 
   const registration = await page.locator("#milestoneId option", { hasText: "Đăng ký" }).first().getAttribute("value");
   await page.locator("#milestoneId").selectOption(registration ?? "");
-  await page.locator("#unitId").selectOption({ label: "Thanh tra Sở" });
+  await chooseInCombobox(page, "Đơn vị", "thanh tra so", "Thanh tra Sở");
   await page.locator("#beforeDay").fill(day.shown);
   await page.locator("#reason").fill(reason);
   await page.getByRole("button", { name: "Gia hạn", exact: true }).click();
@@ -42,7 +42,7 @@ test("the office extends Thanh tra Sở's registration deadline; its head sees t
   await expect(row).toContainText("Đang áp dụng");
 
   // A date not later than the new one is refused next to the field, the input stays.
-  await page.locator("#unitId").selectOption({ label: "Thanh tra Sở" });
+  await chooseInCombobox(page, "Đơn vị", "thanh tra so", "Thanh tra Sở");
   await page.locator("#beforeDay").fill(vnDay(3).shown);
   await page.locator("#reason").fill("Thử lại");
   await page.getByRole("button", { name: "Gia hạn", exact: true }).click();
