@@ -154,7 +154,7 @@ async function guardHistory(tx: Tx, id: string, current: { recipientTypes: Parti
 
 /** Saves the whole form. Criteria and documents keep their ids (draft proposals' answers refer to criteria by id). */
 export async function updateAwardForm(actor: SessionUser, id: string, input: AwardFormValues) {
-  const { db, current } = await loadManaged(actor, id);
+  const { current } = await loadManaged(actor, id);
   if (input.lockVersion === undefined || input.lockVersion !== current.lockVersion) throw conflictError();
   if (input.organisationUnitId !== current.organisationUnitId) throw validation({ organisationUnitId: "Không thể đổi cơ quan của hình thức khen thưởng đã tạo." });
 
