@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { changeCalendarTokenAction } from "@/lib/calendar/actions";
 import type { CalendarLinkCreated } from "@/lib/calendar/schemas";
 
@@ -55,9 +56,19 @@ export function CalendarLinkControls({ active }: { active: boolean }) {
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [created, setCreated] = useState<CalendarLinkCreated | null>(null);
 
-  const run = (op: Op) => {
-    if (op === "rotate" && !window.confirm("Liên kết cũ sẽ ngừng hoạt động. Tạo liên kết mới?")) return;
-    if (op === "revoke" && !window.confirm("Thu hồi liên kết lịch? Các ứng dụng lịch đang dùng nó sẽ không cập nhật được nữa.")) return;
+  const confirm = useConfirm();
+
+  const run = async (op: Op) => {
+    if (
+      op === "rotate" &&
+      !(await confirm({ title: "Tạo liên kết mới?", description: "Liên kết cũ sẽ ngừng hoạt động; các ứng dụng lịch đang dùng nó cần liên kết mới.", confirmLabel: "Tạo liên kết mới", tone: "danger" }))
+    )
+      return;
+    if (
+      op === "revoke" &&
+      !(await confirm({ title: "Thu hồi liên kết lịch?", description: "Các ứng dụng lịch đang dùng liên kết này sẽ không cập nhật được nữa.", confirmLabel: "Thu hồi liên kết", tone: "danger" }))
+    )
+      return;
     setMessage(null);
     startTransition(async () => {
       const res = await changeCalendarTokenAction({ op });

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { closeUnitAction, createUnitAction, moveUnitAction, reopenUnitAction, updateUnitAction } from "@/lib/units/actions";
 import {
@@ -21,12 +22,9 @@ import {
 } from "@/lib/units/schemas";
 import { UNIT_KIND_LABELS } from "@/lib/units/tree";
 import { useFormStatus } from "./form-helpers";
+import { UnitPicker, type UnitOptionProps } from "./unit-picker";
 
-export interface UnitOptionProps {
-  id: string;
-  label: string;
-  path: string;
-}
+export type { UnitOptionProps };
 
 function KindSelect({ id, error, ...props }: { id: string; error?: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
   return (
@@ -46,6 +44,7 @@ export function CreateUnitForm({ options, defaultParentId }: { options: UnitOpti
   const { status, apply } = useFormStatus();
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
@@ -61,14 +60,7 @@ export function CreateUnitForm({ options, defaultParentId }: { options: UnitOpti
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Thêm đơn vị">
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
       <Field id="new-parentId" label="Đơn vị cấp trên" error={errors.parentId?.message} hint="Chỉ các đơn vị đang hoạt động.">
-        <Select id="new-parentId" aria-invalid={!!errors.parentId} aria-describedby={describedBy("new-parentId", errors.parentId?.message, true)} {...register("parentId")} defaultValue={defaultParentId}>
-          <option value="">(Không có — đơn vị cấp cao nhất)</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
+        <UnitPicker id="new-parentId" control={control} name="parentId" options={options} emptyLabel="(Không có — đơn vị cấp cao nhất)" error={errors.parentId?.message} hint />
       </Field>
       <Field id="new-name" label="Tên đơn vị" error={errors.name?.message} required>
         <Input id="new-name" aria-invalid={!!errors.name} aria-describedby={describedBy("new-name", errors.name?.message)} {...register("name")} />
@@ -143,7 +135,7 @@ export function MoveUnitForm({ unit, options }: { unit: { id: string; path: stri
   const router = useRouter();
   const { status, apply } = useFormStatus();
   const {
-    register,
+    control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
@@ -160,14 +152,15 @@ export function MoveUnitForm({ unit, options }: { unit: { id: string; path: stri
         error={errors.parentId?.message}
         hint="Các đơn vị trực thuộc được chuyển theo. Không chọn được chính đơn vị này và các đơn vị trực thuộc nó."
       >
-        <Select id="move-parentId" aria-invalid={!!errors.parentId} aria-describedby={describedBy("move-parentId", errors.parentId?.message, true)} {...register("parentId")} defaultValue={unit.parentId ?? ""}>
-          <option value="">(Không có — đơn vị cấp cao nhất)</option>
-          {outsideSubtree(options, unit.path).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
+        <UnitPicker
+          id="move-parentId"
+          control={control}
+          name="parentId"
+          options={outsideSubtree(options, unit.path)}
+          emptyLabel="(Không có — đơn vị cấp cao nhất)"
+          error={errors.parentId?.message}
+          hint
+        />
       </Field>
       <div>
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
@@ -181,19 +174,24 @@ export function MoveUnitForm({ unit, options }: { unit: { id: string; path: stri
 export function CloseUnitForm({ unit, options }: { unit: { id: string; path: string; name: string }; options: UnitOptionProps[] }) {
   const router = useRouter();
   const { status, apply } = useFormStatus();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<CloseUnitInput>({ resolver: zodResolver(closeUnitSchema), defaultValues: { id: unit.id, reason: "", mergedIntoId: "" } });
   const onSubmit = handleSubmit(async (values) => {
-    if (!confirming) {
-      setConfirming(true);
-      return;
-    }
-    setConfirming(false);
+    const ok = await confirm({
+      title: `Giải thể “${unit.name}”?`,
+      description: values.mergedIntoId
+        ? "Đơn vị chuyển sang trạng thái đã giải thể (sáp nhập). Hồ sơ, lịch sử và tài khoản được giữ nguyên; không thêm được đơn vị trực thuộc hay gán vai trò mới cho đơn vị này. Có thể mở lại sau."
+        : "Đơn vị chuyển sang trạng thái giải thể/ngừng hoạt động. Hồ sơ, lịch sử và tài khoản được giữ nguyên; không thêm được đơn vị trực thuộc hay gán vai trò mới cho đơn vị này. Có thể mở lại sau.",
+      confirmLabel: values.mergedIntoId ? "Giải thể và sáp nhập" : "Giải thể",
+      tone: "danger",
+    });
+    if (!ok) return;
     if (apply(await closeUnitAction(values), setError)) router.refresh();
   });
   return (
@@ -206,29 +204,19 @@ export function CloseUnitForm({ unit, options }: { unit: { id: string; path: str
         <Textarea id="close-reason" rows={2} aria-invalid={!!errors.reason} aria-describedby={describedBy("close-reason", errors.reason?.message, true)} {...register("reason")} />
       </Field>
       <Field id="close-mergedIntoId" label="Sáp nhập vào (nếu có)" error={errors.mergedIntoId?.message}>
-        <Select id="close-mergedIntoId" aria-invalid={!!errors.mergedIntoId} aria-describedby={describedBy("close-mergedIntoId", errors.mergedIntoId?.message)} {...register("mergedIntoId")}>
-          <option value="">(Không sáp nhập — giải thể/ngừng hoạt động)</option>
-          {outsideSubtree(options, unit.path).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
+        <UnitPicker
+          id="close-mergedIntoId"
+          control={control}
+          name="mergedIntoId"
+          options={outsideSubtree(options, unit.path)}
+          emptyLabel="(Không sáp nhập — giải thể/ngừng hoạt động)"
+          error={errors.mergedIntoId?.message}
+        />
       </Field>
-      {confirming && (
-        <Alert tone="warning" title="Xác nhận">
-          Bạn chắc chắn muốn chuyển &ldquo;{unit.name}&rdquo; sang trạng thái giải thể/ngừng hoạt động? Bấm nút một lần nữa để xác nhận.
-        </Alert>
-      )}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" disabled={isSubmitting}>
-          {isSubmitting ? "Đang lưu…" : confirming ? "Xác nhận giải thể" : "Giải thể / sáp nhập"}
+          {isSubmitting ? "Đang lưu…" : "Giải thể / sáp nhập"}
         </Button>
-        {confirming && (
-          <Button variant="secondary" onClick={() => setConfirming(false)}>
-            Huỷ
-          </Button>
-        )}
       </div>
     </form>
   );

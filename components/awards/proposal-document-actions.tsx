@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DeleteEvidenceButton } from "@/components/evidence/evidence-upload";
 import { generateDossierDraftAction } from "@/lib/awards/proposals/actions";
-import { deleteEvidenceAction } from "@/lib/evidence/actions";
 import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES, tooLargeMessage } from "@/lib/evidence/limits";
 import type { DossierDocumentKind } from "@/lib/generated/prisma/enums";
 
@@ -104,49 +104,7 @@ export function GenerateDraftButton({ proposalId, kind, label }: { proposalId: s
   );
 }
 
-/** Deletes a document not yet submitted, after a second click. */
+/** Deletes a document not yet submitted, after the confirmation dialog. */
 export function DeleteDocumentButton({ fileId, fileName }: { fileId: string; fileName: string }) {
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  if (!confirming) {
-    return (
-      <Button variant="ghost" className="min-h-9 shrink-0 px-3 py-1 text-red-700 hover:bg-red-50" onClick={() => setConfirming(true)} aria-label={`Xoá “${fileName}”`}>
-        Xoá
-      </Button>
-    );
-  }
-  return (
-    <span className="flex flex-wrap items-center gap-2 text-sm">
-      <span>Xoá “{fileName}”?</span>
-      <Button
-        variant="danger"
-        className="min-h-9 px-3 py-1"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          setError(null);
-          const res = await deleteEvidenceAction({ fileId }).catch(() => ({ ok: false as const, error: "Không xoá được (mất kết nối). Vui lòng thử lại." }));
-          setBusy(false);
-          if (!res.ok) {
-            setError(res.error);
-            return;
-          }
-          setConfirming(false);
-          router.refresh();
-        }}
-      >
-        {busy ? "Đang xoá…" : "Xác nhận xoá"}
-      </Button>
-      <Button variant="secondary" className="min-h-9 px-3 py-1" onClick={() => setConfirming(false)} disabled={busy}>
-        Hủy
-      </Button>
-      {error && (
-        <span role="alert" className="basis-full text-red-700">
-          {error}
-        </span>
-      )}
-    </span>
-  );
+  return <DeleteEvidenceButton fileId={fileId} fileName={fileName} description="Tài liệu bị xoá khỏi hồ sơ đề nghị; thao tác này không hoàn tác được." />;
 }

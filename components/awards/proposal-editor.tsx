@@ -5,19 +5,21 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
-import { evaluateCriteria, RATING_LABELS, type PortalFacts } from "@/lib/awards/criteria";
-import { NOMINEE_TYPE_LABELS } from "@/lib/awards/labels";
-import { deleteProposalDraftAction, previewNomineeFactsAction, saveProposalDraftAction, submitProposalAction } from "@/lib/awards/proposals/actions";
+import { evaluateCriteria, type PortalFacts } from "@/lib/awards/criteria";
+import { deleteProposalDraftAction, saveProposalDraftAction, submitProposalAction } from "@/lib/awards/proposals/actions";
 import type { AvailableForm, NomineeOptions } from "@/lib/awards/proposals/context";
 import type { EditorValues } from "@/lib/awards/proposals/queries";
 import { criteriaFor } from "@/lib/awards/proposals/rules";
-import { ACHIEVEMENTS_MAX, proposalFormSchema, RATINGS, type ProposalForm, type ProposalFormInput } from "@/lib/awards/proposals/schemas";
-import { describeRule } from "@/lib/council/rules";
+import { proposalFormSchema, type ProposalForm, type ProposalFormInput } from "@/lib/awards/proposals/schemas";
+import { ProposalAwardFields } from "./proposal-award-fields";
 import { CriteriaChecklist } from "./proposal-criteria";
+import { ProposalDeclarations } from "./proposal-declarations";
+import type { ProposalErrors } from "./proposal-editor-types";
+import { ProposalNomineeFields } from "./proposal-nominee-fields";
+import { ProposalSubmitBar } from "./proposal-submit-bar";
+import { useNomineeFacts, type NomineeType } from "./use-nominee-facts";
 
 export interface ProposalEditorProps {
   values: EditorValues;
@@ -36,7 +38,7 @@ export interface ProposalEditorProps {
   deadlinePassed: boolean;
 }
 
-const NOMINEE_ORDER = ["INDIVIDUAL", "COLLECTIVE", "CITIZEN"] as const;
+type Failure = { error: string; code: string; fieldErrors?: Record<string, string> };
 
 /**
  * The unit's award proposal: the nominee (a person or a collective of the unit, or a citizen or
@@ -46,12 +48,10 @@ const NOMINEE_ORDER = ["INDIVIDUAL", "COLLECTIVE", "CITIZEN"] as const;
  */
 export function ProposalEditor(props: ProposalEditorProps) {
   const router = useRouter();
+  const confirm = useConfirm();
   const ids = useRef({ proposalId: props.values.proposalId, lockVersion: props.values.lockVersion });
   const [busy, setBusy] = useState<null | "save" | "submit" | "delete">(null);
   const [message, setMessage] = useState<{ tone: "success" | "error" | "warning"; title?: string; text: string } | null>(null);
-  const [facts, setFacts] = useState<PortalFacts | null>(props.initialFacts);
-  const [factsState, setFactsState] = useState<"idle" | "loading" | "error">("idle");
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [nomineeProblem, setNomineeProblem] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
@@ -63,10 +63,10 @@ export function ProposalEditor(props: ProposalEditorProps) {
     defaultValues: props.values,
     mode: "onSubmit",
   });
-  const { register, control, setValue, formState, setError, clearErrors, getValues, handleSubmit } = form;
-  const errors = formState.errors as Record<string, { message?: string } | undefined> & { answers?: Record<string, { message?: string }> };
+  const { control, setValue, formState, setError, clearErrors, getValues, handleSubmit } = form;
+  const errors = formState.errors as ProposalErrors;
   const w = useWatch({ control });
-  const nomineeType = (w.nomineeType ?? "INDIVIDUAL") as (typeof NOMINEE_ORDER)[number];
+  const nomineeType = (w.nomineeType ?? "INDIVIDUAL") as NomineeType;
 
   const formsForType = useMemo(() => props.forms.filter((f) => f.recipientTypes.includes(nomineeType)), [props.forms, nomineeType]);
   const chosenForm = props.forms.find((f) => f.id === w.awardFormId) ?? null;
@@ -74,6 +74,14 @@ export function ProposalEditor(props: ProposalEditorProps) {
   const criteria = useMemo(() => (chosenForm && formFits ? criteriaFor(chosenForm, nomineeType) : []), [chosenForm, formFits, nomineeType]);
   const declared = criteria.filter((c) => c.kind === "DECLARED");
   const answers = (w.answers ?? {}) as Record<string, boolean | undefined>;
+  const { facts, factsState } = useNomineeFacts({
+    campaignId: props.values.campaignId,
+    unitId: props.values.unitId,
+    nomineeType,
+    nomineeUnitId: w.nomineeUnitId,
+    nomineeUserId: w.nomineeUserId,
+    initialFacts: props.initialFacts,
+  });
   const results = useMemo(
     () =>
       evaluateCriteria(criteria, nomineeType === "CITIZEN" ? null : facts, {
@@ -84,44 +92,6 @@ export function ProposalEditor(props: ProposalEditorProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [criteria, facts, nomineeType, w.declaredRating, w.declaredNoDiscipline, JSON.stringify(answers)],
   );
-
-  // The portal's facts follow the nominee being chosen.
-  const nomineeKey = `${nomineeType}|${w.nomineeUnitId ?? ""}|${w.nomineeUserId ?? ""}`;
-  const firstKey = useRef(nomineeKey);
-  useEffect(() => {
-    if (nomineeKey === firstKey.current) return;
-    firstKey.current = "";
-    const chosen = nomineeType === "COLLECTIVE" ? w.nomineeUnitId : nomineeType === "INDIVIDUAL" ? w.nomineeUserId : null;
-    if (nomineeType === "CITIZEN" || !chosen) {
-      setFacts(null);
-      setFactsState("idle");
-      return;
-    }
-    let stale = false;
-    setFactsState("loading");
-    previewNomineeFactsAction({
-      campaignId: props.values.campaignId,
-      unitId: props.values.unitId,
-      nomineeType,
-      nomineeUnitId: nomineeType === "COLLECTIVE" ? chosen : null,
-      nomineeUserId: nomineeType === "INDIVIDUAL" ? chosen : null,
-    })
-      .then((res) => {
-        if (stale) return;
-        if (res.ok) {
-          setFacts(res.data.facts);
-          setFactsState("idle");
-        } else {
-          setFacts(null);
-          setFactsState("error");
-        }
-      })
-      .catch(() => !stale && setFactsState("error"));
-    return () => {
-      stale = true;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [nomineeKey]);
 
   // A form that does not take the chosen kind of nominee is cleared.
   useEffect(() => {
@@ -146,18 +116,20 @@ export function ProposalEditor(props: ProposalEditorProps) {
     };
   }
 
-  function showFailure(res: { error: string; code: string; fieldErrors?: Record<string, string> }) {
+  function showFailure(res: Failure) {
     setServerFieldErrors(setError, res.fieldErrors, { accept: (k) => k !== "documents" && k !== "nominee" && k !== "_form", focusFirst: true });
     setNomineeProblem(res.fieldErrors?.nominee ?? null);
     setMessage({ tone: res.code === "CONFLICT" ? "warning" : "error", title: res.code === "CONFLICT" ? "Chưa lưu được" : undefined, text: res.error });
   }
+
+  const offline = (error: string) => () => ({ ok: false as const, code: "RULE", error });
 
   async function save() {
     setMessage(null);
     setNomineeProblem(null);
     clearErrors();
     setBusy("save");
-    const res = await saveProposalDraftAction(payload(false)).catch(() => ({ ok: false as const, code: "RULE", error: "Không lưu được (mất kết nối). Vui lòng thử lại." }));
+    const res = await saveProposalDraftAction(payload(false)).catch(offline("Không lưu được (mất kết nối). Vui lòng thử lại."));
     setBusy(null);
     if (!res.ok) return showFailure(res);
     const created = !ids.current.proposalId;
@@ -179,7 +151,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
       return;
     }
     setBusy("submit");
-    const res = await submitProposalAction(payload(true)).catch(() => ({ ok: false as const, code: "RULE", error: "Không nộp được (mất kết nối). Vui lòng thử lại." }));
+    const res = await submitProposalAction(payload(true)).catch(offline("Không nộp được (mất kết nối). Vui lòng thử lại."));
     setBusy(null);
     if (!res.ok) return showFailure(res);
     router.push(`/awards/proposals/${res.data.proposalId}?nop=${res.data.versionNo}`);
@@ -188,21 +160,24 @@ export function ProposalEditor(props: ProposalEditorProps) {
 
   async function remove() {
     if (!ids.current.proposalId) return;
+    const ok = await confirm({
+      title: "Xoá đề nghị đang soạn?",
+      description: "Đề nghị này và các tài liệu đã đính kèm bị xoá; thao tác này không hoàn tác được.",
+      confirmLabel: "Xoá đề nghị",
+      tone: "danger",
+    });
+    if (!ok) return;
     setBusy("delete");
-    const res = await deleteProposalDraftAction({ proposalId: ids.current.proposalId, lockVersion: ids.current.lockVersion }).catch(() => ({
-      ok: false as const,
-      code: "RULE",
-      error: "Không xoá được (mất kết nối). Vui lòng thử lại.",
-    }));
+    const res = await deleteProposalDraftAction({ proposalId: ids.current.proposalId, lockVersion: ids.current.lockVersion }).catch(
+      offline("Không xoá được (mất kết nối). Vui lòng thử lại."),
+    );
     setBusy(null);
     if (!res.ok) return showFailure(res);
     router.push(props.listHref);
     router.refresh();
   }
 
-  const nomineeErr = errors.nomineeUnitId?.message ?? errors.nomineeUserId?.message ?? errors.nomineeName?.message;
-  const rule = chosenForm ? describeRule(chosenForm.rule) : null;
-
+  const section = { form, errors, id, values: props.values };
   return (
     <form
       noValidate
@@ -213,188 +188,9 @@ export function ProposalEditor(props: ProposalEditorProps) {
       data-testid="proposal-editor"
       data-ready={ready ? "" : undefined}
     >
-      <fieldset className="rounded-md border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-lg font-semibold text-slate-900">Đối tượng đề nghị</legend>
-        <div role="radiogroup" aria-label="Loại đối tượng" className="mb-3 flex flex-wrap gap-x-6 gap-y-2">
-          {NOMINEE_ORDER.map((t) => (
-            <label key={t} className="inline-flex min-h-10 items-center gap-2 text-sm">
-              <input type="radio" value={t} defaultChecked={props.values.nomineeType === t} {...register("nomineeType")} className="h-4 w-4" />
-              {NOMINEE_TYPE_LABELS[t]}
-            </label>
-          ))}
-        </div>
-        {nomineeType === "INDIVIDUAL" && (
-          <div className="grid gap-3 md:grid-cols-2">
-            <Field id={id("user")} label="Cá nhân" required error={errors.nomineeUserId?.message} hint={`Cán bộ của ${props.unitName} hoặc đơn vị trực thuộc.`}>
-              <Select id={id("user")} defaultValue={props.values.nomineeUserId ?? ""} {...register("nomineeUserId", { setValueAs: (v) => v || null })} aria-invalid={!!errors.nomineeUserId} aria-describedby={describedBy(id("user"), errors.nomineeUserId?.message, true)}>
-                <option value="">— Chọn cá nhân —</option>
-                {props.nominees.users.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.fullName}
-                    {u.jobTitle ? ` – ${u.jobTitle}` : ""} ({u.unitName})
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field id={id("detail")} label="Chức vụ ghi trên hồ sơ (không bắt buộc)" error={errors.nomineeDetail?.message} hint="Để trống: lấy chức danh trong tài khoản.">
-              <Input id={id("detail")} maxLength={500} defaultValue={props.values.nomineeDetail} {...register("nomineeDetail")} />
-            </Field>
-          </div>
-        )}
-        {nomineeType === "COLLECTIVE" && (
-          <Field id={id("unit")} label="Tập thể" required error={errors.nomineeUnitId?.message} hint={`${props.unitName} hoặc đơn vị trực thuộc.`}>
-            <Select id={id("unit")} defaultValue={props.values.nomineeUnitId ?? ""} {...register("nomineeUnitId", { setValueAs: (v) => v || null })} aria-invalid={!!errors.nomineeUnitId} aria-describedby={describedBy(id("unit"), errors.nomineeUnitId?.message, true)}>
-              <option value="">— Chọn tập thể —</option>
-              {props.nominees.units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
-        {nomineeType === "CITIZEN" && (
-          <div className="grid gap-3 md:grid-cols-2">
-            <Field id={id("cname")} label="Họ tên người dân hoặc tên doanh nghiệp" required error={errors.nomineeName?.message}>
-              <Input id={id("cname")} maxLength={255} defaultValue={props.values.nomineeName} {...register("nomineeName")} aria-invalid={!!errors.nomineeName} aria-describedby={describedBy(id("cname"), errors.nomineeName?.message)} />
-            </Field>
-            <Field id={id("cdetail")} label="Địa chỉ, nghề nghiệp hoặc người đại diện" error={errors.nomineeDetail?.message}>
-              <Input id={id("cdetail")} maxLength={500} defaultValue={props.values.nomineeDetail} {...register("nomineeDetail")} />
-            </Field>
-            <label className="inline-flex min-h-10 items-center gap-2 text-sm">
-              <input type="checkbox" defaultChecked={props.values.nomineeIsBusiness} {...register("nomineeIsBusiness")} className="h-4 w-4" />
-              Là doanh nghiệp, tổ chức
-            </label>
-          </div>
-        )}
-        {nomineeErr === undefined && nomineeProblem && (
-          <p className="mt-2 text-sm text-red-700" data-field-error>
-            {nomineeProblem}
-          </p>
-        )}
-      </fieldset>
-
-      <fieldset className="rounded-md border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-lg font-semibold text-slate-900">Hình thức khen thưởng</legend>
-        <Field
-          id={id("form")}
-          label="Hình thức"
-          required
-          error={errors.awardFormId?.message}
-          hint={formsForType.length === 0 ? "Kế hoạch chưa có hình thức khen thưởng nào dành cho loại đối tượng này." : "Hình thức của cơ quan ban hành kế hoạch và của cấp trên."}
-        >
-          <Select id={id("form")} defaultValue={props.values.awardFormId} {...register("awardFormId")} aria-invalid={!!errors.awardFormId} aria-describedby={describedBy(id("form"), errors.awardFormId?.message, true)}>
-            <option value="">— Chọn hình thức khen thưởng —</option>
-            {formsForType.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-                {f.withinAuthority ? "" : ` (${f.organisationName})`}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        {chosenForm && formFits && rule && (
-          <div className="mt-2 text-sm text-slate-700" data-testid="form-rule">
-            <p>
-              Của {chosenForm.organisationName}{" "}
-              {chosenForm.withinAuthority ? <Badge tone="green">Thuộc thẩm quyền</Badge> : <Badge tone="violet">Vượt thẩm quyền: Hội đồng xét rồi trình cấp trên</Badge>}
-            </p>
-            <p className="mt-1">
-              Hội đồng biểu quyết: có mặt {rule.quorum}; {rule.threshold}.
-            </p>
-            {chosenForm.description && <p className="mt-1">{chosenForm.description}</p>}
-          </div>
-        )}
-      </fieldset>
-
-      <fieldset className="rounded-md border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-lg font-semibold text-slate-900">Thành tích</legend>
-        <Field id={id("ach")} label="Tóm tắt thành tích" required error={errors.achievements?.message} hint={`Thành tích nổi bật trong năm; mỗi ý một dòng. Tối đa ${ACHIEVEMENTS_MAX.toLocaleString("vi-VN")} ký tự.`}>
-          <Textarea id={id("ach")} rows={6} defaultValue={props.values.achievements} {...register("achievements")} aria-invalid={!!errors.achievements} aria-describedby={describedBy(id("ach"), errors.achievements?.message, true)} />
-        </Field>
-      </fieldset>
-
-      <fieldset className="rounded-md border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-lg font-semibold text-slate-900">Đơn vị kê khai, xác nhận</legend>
-        <div className="grid gap-4 md:grid-cols-2">
-          <Field id={id("rating")} label="Xếp loại chất lượng trong năm" error={errors.declaredRating?.message}>
-            <Select
-              id={id("rating")}
-              defaultValue={props.values.declaredRating ?? ""}
-              {...register("declaredRating", { setValueAs: (v) => (v ? v : null) })}
-              aria-invalid={!!errors.declaredRating}
-              aria-describedby={describedBy(id("rating"), errors.declaredRating?.message)}
-            >
-              <option value="">— Chưa kê khai —</option>
-              {RATINGS.map((r) => (
-                <option key={r} value={r}>
-                  {RATING_LABELS[r]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <fieldset aria-describedby={errors.declaredNoDiscipline ? id("disc-error") : undefined}>
-            <legend className="text-sm font-medium text-slate-900">Kỷ luật trong năm</legend>
-            <div className="mt-1 flex flex-wrap gap-x-6">
-              <label className="inline-flex min-h-10 items-center gap-2 text-sm">
-                <input type="radio" name="declaredNoDiscipline" checked={w.declaredNoDiscipline === true} onChange={() => setValue("declaredNoDiscipline", true, { shouldDirty: true })} className="h-4 w-4" />
-                Không bị xử lý kỷ luật
-              </label>
-              <label className="inline-flex min-h-10 items-center gap-2 text-sm">
-                <input type="radio" name="declaredNoDiscipline" checked={w.declaredNoDiscipline === false} onChange={() => setValue("declaredNoDiscipline", false, { shouldDirty: true })} className="h-4 w-4" />
-                Có bị xử lý kỷ luật
-              </label>
-            </div>
-            {errors.declaredNoDiscipline?.message && (
-              <p id={id("disc-error")} className="text-sm text-red-700" data-field-error>
-                {errors.declaredNoDiscipline.message}
-              </p>
-            )}
-          </fieldset>
-        </div>
-        {declared.length > 0 && (
-          <div className="mt-4 flex flex-col gap-3">
-            <p className="text-sm font-medium text-slate-900">Các nội dung đơn vị xác nhận</p>
-            {declared.map((c) => {
-              const err = errors.answers?.[c.id]?.message ?? (errors as Record<string, { message?: string } | undefined>)[`answers.${c.id}`]?.message;
-              return (
-                <fieldset key={c.id} className="rounded-md border border-slate-200 p-3" data-declaration={c.id} aria-describedby={err ? id(`ans-${c.id}-error`) : undefined}>
-                  <legend className="px-1 text-sm text-slate-900">
-                    {c.content} {c.hard && <Badge tone="red">Bắt buộc</Badge>}
-                  </legend>
-                  <div className="flex flex-wrap gap-x-6">
-                    <label className="inline-flex min-h-10 items-center gap-2 text-sm">
-                      <input
-                        type="radio"
-                        name={`answer-${c.id}`}
-                        checked={answers[c.id] === true}
-                        onChange={() => setValue(`answers.${c.id}`, true, { shouldDirty: true })}
-                        className="h-4 w-4"
-                      />
-                      Đạt
-                    </label>
-                    <label className="inline-flex min-h-10 items-center gap-2 text-sm">
-                      <input
-                        type="radio"
-                        name={`answer-${c.id}`}
-                        checked={answers[c.id] === false}
-                        onChange={() => setValue(`answers.${c.id}`, false, { shouldDirty: true })}
-                        className="h-4 w-4"
-                      />
-                      Chưa đạt
-                    </label>
-                  </div>
-                  {err && (
-                    <p id={id(`ans-${c.id}-error`)} className="text-sm text-red-700" data-field-error>
-                      {err}
-                    </p>
-                  )}
-                </fieldset>
-              );
-            })}
-          </div>
-        )}
-      </fieldset>
+      <ProposalNomineeFields {...section} nominees={props.nominees} nomineeType={nomineeType} unitName={props.unitName} nomineeProblem={nomineeProblem} />
+      <ProposalAwardFields {...section} formsForType={formsForType} chosenForm={chosenForm} formFits={formFits} />
+      <ProposalDeclarations {...section} declared={declared} noDiscipline={w.declaredNoDiscipline} answers={answers} />
 
       <section aria-labelledby={id("crit")} className="rounded-md border border-slate-300 bg-slate-50 p-4">
         <h2 id={id("crit")} className="mb-1 text-lg font-semibold text-slate-900">
@@ -427,60 +223,20 @@ export function ProposalEditor(props: ProposalEditorProps) {
         </Alert>
       )}
 
-      <div className="flex flex-col gap-4 rounded-md border border-slate-300 bg-white p-4">
-        {props.canSubmit ? (
-          <>
-            <div>
-              <label className="flex items-start gap-2 text-sm">
-                <input type="checkbox" {...register("confirmed")} className="mt-0.5 h-4 w-4" aria-invalid={!!errors.confirmed} aria-describedby={errors.confirmed ? id("confirm-error") : undefined} />
-                <span>
-                  <span className="font-semibold">Xác nhận của trưởng đơn vị:</span> tôi đã kiểm tra thành tích, nội dung kê khai và hồ sơ kèm theo; đề nghị Hội đồng Thi đua - Khen thưởng xem xét.
-                </span>
-              </label>
-              {errors.confirmed?.message && (
-                <p id={id("confirm-error")} className="mt-1 text-sm text-red-700" data-field-error>
-                  {errors.confirmed.message}
-                </p>
-              )}
-            </div>
-            {props.deadlineText && (
-              <p className="text-sm text-slate-700">
-                Hạn nộp: {props.deadlineText}
-                {props.deadlinePassed ? " — đã quá hạn: đề nghị nộp bây giờ được ghi nhận trễ hạn." : ""}
-              </p>
-            )}
-          </>
-        ) : (
-          <p className="text-sm text-slate-700">Cán bộ đơn vị soạn và lưu nháp; trưởng đơn vị xác nhận và nộp đề nghị.</p>
-        )}
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant="secondary" disabled={!!busy || !ready}>
-            {busy === "save" ? "Đang lưu…" : "Lưu nháp"}
-          </Button>
-          {props.canSubmit && (
-            <Button type="button" onClick={submit} disabled={!!busy || !ready || !ids.current.proposalId} title={!ids.current.proposalId ? "Lưu nháp trước khi nộp" : undefined}>
-              {busy === "submit" ? "Đang nộp…" : "Xác nhận và nộp"}
-            </Button>
-          )}
-          {props.deletable && ids.current.proposalId && !confirmDelete && (
-            <Button type="button" variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => setConfirmDelete(true)} disabled={!!busy}>
-              Xoá đề nghị đang soạn
-            </Button>
-          )}
-          {confirmDelete && (
-            <span className="flex flex-wrap items-center gap-2 text-sm">
-              Xoá đề nghị này cùng các tài liệu đã đính kèm?
-              <Button type="button" variant="danger" onClick={remove} disabled={!!busy}>
-                {busy === "delete" ? "Đang xoá…" : "Xác nhận xoá"}
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setConfirmDelete(false)} disabled={!!busy}>
-                Hủy
-              </Button>
-            </span>
-          )}
-        </div>
-        {props.canSubmit && !ids.current.proposalId && <p className="text-sm text-slate-700">Lưu nháp trước, đính kèm hồ sơ rồi xác nhận và nộp.</p>}
-      </div>
+      <ProposalSubmitBar
+        form={form}
+        errors={errors}
+        id={id}
+        canSubmit={props.canSubmit}
+        saved={!!ids.current.proposalId}
+        deletable={props.deletable}
+        busy={busy}
+        ready={ready}
+        deadlineText={props.deadlineText}
+        deadlinePassed={props.deadlinePassed}
+        onSubmit={submit}
+        onDelete={remove}
+      />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { admitProposalAction, returnProposalAction } from "@/lib/awards/review/actions";
@@ -46,6 +47,7 @@ export function ReviewDecisionPanel({
   statusNote: string;
 }) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const admit = useForm<AdmitForm>({ defaultValues: { justification: "" } });
@@ -55,17 +57,23 @@ export function ReviewDecisionPanel({
   const jErr = admit.formState.errors.justification?.message;
   const cErr = ret.formState.errors.comment?.message;
 
-  const submitAdmit = admit.handleSubmit((values) => {
+  const submitAdmit = admit.handleSubmit(async (values) => {
     setResult(null);
     const problem = justificationProblem(values.justification, failsHardCriterion);
     if (problem) {
       admit.setError("justification", { type: "rule", message: problem }, { shouldFocus: true });
       return;
     }
-    const question = failsHardCriterion
-      ? `Tiếp nhận hồ sơ của ${nomineeName} dù không đạt tiêu chuẩn bắt buộc? Nội dung giải trình sẽ được trình Hội đồng.`
-      : `Tiếp nhận hồ sơ của ${nomineeName}? Hồ sơ sẽ đủ điều kiện đưa vào phiên họp Hội đồng.`;
-    if (!window.confirm(question)) return;
+    const ok = await confirm(
+      failsHardCriterion
+        ? {
+            title: `Tiếp nhận hồ sơ của ${nomineeName} dù không đạt tiêu chuẩn bắt buộc?`,
+            description: "Nội dung giải trình sẽ được trình Hội đồng.",
+            confirmLabel: "Tiếp nhận hồ sơ",
+          }
+        : { title: `Tiếp nhận hồ sơ của ${nomineeName}?`, description: "Hồ sơ sẽ đủ điều kiện đưa vào phiên họp Hội đồng.", confirmLabel: "Tiếp nhận hồ sơ" },
+    );
+    if (!ok) return;
     start(async () => {
       const res = await admitProposalAction({ campaignId, proposalId, lockVersion, justification: failsHardCriterion ? values.justification : undefined });
       if (res.ok) {

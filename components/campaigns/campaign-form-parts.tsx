@@ -3,6 +3,7 @@
 import { get, useFieldArray, useFormContext, useWatch, type FieldErrors } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
+import { MilestoneOrderWarning } from "./milestone-order-warning";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { DEFAULT_REFORM_FIELDS, MILESTONE_KIND_LABELS, MILESTONE_KINDS, MILESTONE_ROLES, PARTICIPANT_TYPE_LABELS } from "@/lib/campaigns/defaults";
@@ -180,6 +181,7 @@ export function MilestonesEditor() {
   const listError = errorAt(errors, "milestones");
   return (
     <div>
+      <MilestoneOrderWarning move={move} />
       {fields.length === 0 && <p className="mb-2 text-sm text-slate-700">Chưa có mốc nào. Kế hoạch cần ít nhất mốc đăng ký (Mẫu 1) để ban hành.</p>}
       <ol className="flex flex-col gap-3">
         {fields.map((f, i) => {

@@ -7,6 +7,7 @@ import { useRef, useState, type ReactNode } from "react";
 import { Controller, FormProvider, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
+import { FormCombobox } from "@/components/ui/combobox";
 import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
@@ -273,14 +274,17 @@ export function CampaignForm({
             hint={`Nơi các đơn vị gửi đăng ký, báo cáo theo kế hoạch này, nếu không phải ${issuing?.name ?? "đơn vị ban hành"} (ví dụ Sở Nội vụ đối với kế hoạch của UBND Thành phố). Kế hoạch cấp dưới gửi danh sách tiêu biểu và báo cáo đến cơ quan này.`}
             error={err("receivingUnitId")}
           >
-            <Select id="receivingUnitId" {...e("receivingUnitId")} aria-describedby={describedBy("receivingUnitId", err("receivingUnitId"), true)} {...register("receivingUnitId")}>
-              <option value="">— Đơn vị ban hành —</option>
-              {(issuing?.receivingUnits ?? []).map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
+            <FormCombobox
+              id="receivingUnitId"
+              control={control}
+              name="receivingUnitId"
+              options={(issuing?.receivingUnits ?? []).map((u) => ({ value: u.id, label: u.name }))}
+              emptyLabel="— Đơn vị ban hành —"
+              searchLabel="Tìm đơn vị (gõ không dấu cũng được)"
+              notFoundText="Không tìm thấy đơn vị."
+              aria-invalid={!!err("receivingUnitId")}
+              aria-describedby={describedBy("receivingUnitId", err("receivingUnitId"), true)}
+            />
           </Field>
         </Section>
 

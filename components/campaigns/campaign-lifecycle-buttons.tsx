@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { closeCampaignAction, publishCampaignAction } from "@/lib/campaigns/actions";
 
 /** "Ban hành" (DRAFT) or "Kết thúc" (PUBLISHED), with the reasons when refused. */
@@ -19,15 +20,26 @@ export function CampaignLifecycleButtons({
   unitCount: number;
 }) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string; items: string[] } | null>(null);
 
-  const run = (kind: "publish" | "close") => {
-    const question =
+  const run = async (kind: "publish" | "close") => {
+    const ok = await confirm(
       kind === "publish"
-        ? `Ban hành kế hoạch cho ${unitCount} đơn vị tham gia? Sau khi ban hành, trưởng các đơn vị sẽ thấy kế hoạch và đăng ký.`
-        : "Kết thúc kế hoạch? Các đơn vị sẽ không còn đăng ký hay báo cáo theo kế hoạch này.";
-    if (!window.confirm(question)) return;
+        ? {
+            title: `Ban hành kế hoạch cho ${unitCount} đơn vị tham gia?`,
+            description: "Sau khi ban hành, trưởng các đơn vị sẽ thấy kế hoạch và đăng ký.",
+            confirmLabel: "Ban hành",
+          }
+        : {
+            title: "Kết thúc kế hoạch?",
+            description: "Các đơn vị sẽ không còn đăng ký hay báo cáo theo kế hoạch này.",
+            confirmLabel: "Kết thúc kế hoạch",
+            tone: "danger",
+          },
+    );
+    if (!ok) return;
     setResult(null);
     start(async () => {
       const res = kind === "publish" ? await publishCampaignAction(campaignId, lockVersion) : await closeCampaignAction(campaignId, lockVersion);

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { forwardInitiativesAction } from "@/lib/cascade/actions";
 import type { ForwardInfo } from "@/lib/cascade/rules";
 import { forwardInitiativesSchema } from "@/lib/cascade/schemas";
@@ -57,7 +58,7 @@ export function ForwardForm({
 }) {
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [selectionError, setSelectionError] = useState<string | null>(null);
@@ -68,26 +69,26 @@ export function ForwardForm({
 
   const toggle = (id: string, on: boolean) => {
     setSelectionError(null);
-    setConfirming(false);
     setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
   };
 
   const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
 
-  const ask = () => {
+  const send = async () => {
     setResult(null);
     const parsed = forwardInitiativesSchema.safeParse({ campaignId, initiativeIds: selected });
     if (!parsed.success) {
       setSelectionError(parsed.error.issues[0]?.message ?? "Chưa chọn nội dung nào.");
       return;
     }
-    setConfirming(true);
-  };
-
-  const send = () => {
+    const ok = await confirm({
+      title: `Gửi ${selected.length} nội dung lên Kế hoạch ${parentDocumentNumber}${addressee ? ` (nơi nhận: ${addressee})` : ""}?`,
+      description: `Các nội dung trở thành Mẫu 1 của ${organisationName} trong kế hoạch cấp trên và được nộp ngay; mỗi nội dung chỉ gửi một lần.`,
+      confirmLabel: "Gửi lên",
+    });
+    if (!ok) return;
     start(async () => {
       const res = await forwardInitiativesAction({ campaignId, initiativeIds: selected });
-      setConfirming(false);
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã gửi." });
         setSelected([]);
@@ -118,7 +119,6 @@ export function ForwardForm({
             checked={allChecked}
             onChange={(e) => {
               setSelectionError(null);
-              setConfirming(false);
               setSelected(e.target.checked ? selectable.map((r) => r.id) : []);
             }}
           />
@@ -202,32 +202,14 @@ export function ForwardForm({
               {selectionError}
             </p>
           )}
-          {confirming ? (
-            <div className="flex flex-col gap-2" role="group" aria-labelledby="forward-confirm-text">
-              <p id="forward-confirm-text" className="text-sm text-slate-900">
-                Gửi {selected.length} nội dung lên Kế hoạch {parentDocumentNumber}
-                {addressee ? ` (nơi nhận: ${addressee})` : ""}? Các nội dung trở thành Mẫu 1 của {organisationName} trong kế hoạch cấp trên và được nộp ngay;
-                mỗi nội dung chỉ gửi một lần.
-              </p>
-              <div className="flex flex-wrap gap-2">
-                <Button onClick={send} disabled={pending}>
-                  {pending ? "Đang gửi…" : "Xác nhận gửi"}
-                </Button>
-                <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
-                  Huỷ
-                </Button>
-              </div>
-            </div>
-          ) : (
-            <div className="flex flex-wrap items-center gap-3">
-              <Button onClick={ask} disabled={pending}>
-                Gửi lên kế hoạch {parentDocumentNumber}
-              </Button>
-              <span className="text-sm text-slate-700" aria-live="polite">
-                Đã chọn {selected.length}/{selectable.length}
-              </span>
-            </div>
-          )}
+          <div className="flex flex-wrap items-center gap-3">
+            <Button onClick={send} disabled={pending}>
+              {pending ? "Đang gửi…" : `Gửi lên kế hoạch ${parentDocumentNumber}`}
+            </Button>
+            <span className="text-sm text-slate-700" aria-live="polite">
+              Đã chọn {selected.length}/{selectable.length}
+            </span>
+          </div>
         </div>
       )}
     </div>

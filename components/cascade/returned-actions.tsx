@@ -4,11 +4,12 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { resubmitForwardAction, withdrawForwardAction } from "@/lib/cascade/actions";
 
 /**
  * "Rút khỏi danh sách gửi lên" on one forwarded initiative while the parent has returned the
- * organisation's Mẫu 1: asks for confirmation, then takes the copy out; the page refreshes and the
+ * organisation's Mẫu 1: asks in the confirmation dialog, then takes the copy out; the page refreshes and the
  * initiative shows "chưa gửi" again. Errors stay next to the button; success goes to `onDone`.
  */
 export function WithdrawForwardButton({
@@ -25,59 +26,35 @@ export function WithdrawForwardButton({
   onDone: (message: string) => void;
 }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const textId = `withdraw-${copyId}-text`;
 
-  const withdraw = () =>
+  const withdraw = async () => {
+    setError(null);
+    const ok = await confirm({
+      title: `Rút “${content.length > 120 ? `${content.slice(0, 119)}…` : content}” khỏi Mẫu 1 gửi lên kế hoạch ${parentDocumentNumber}?`,
+      description: "Nội dung gốc giữ nguyên và có thể gửi lại sau; các phiên bản đã nộp vẫn được lưu.",
+      confirmLabel: "Rút khỏi danh sách",
+      tone: "danger",
+    });
+    if (!ok) return;
     start(async () => {
       const res = await withdrawForwardAction({ campaignId, copyId });
       if (res.ok) {
-        setConfirming(false);
         onDone(res.message ?? "Đã rút.");
         router.refresh();
       } else {
         setError(res.error);
       }
     });
+  };
 
   return (
     <div className="mt-2" data-withdraw={copyId}>
-      {confirming ? (
-        <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-2" role="group" aria-labelledby={textId}>
-          <p id={textId} className="text-sm text-slate-900">
-            Rút “{content.length > 120 ? `${content.slice(0, 119)}…` : content}” khỏi Mẫu 1 gửi lên kế hoạch {parentDocumentNumber}? Nội dung gốc giữ nguyên
-            và có thể gửi lại sau; các phiên bản đã nộp vẫn được lưu.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button variant="danger" onClick={withdraw} disabled={pending}>
-              {pending ? "Đang rút…" : "Xác nhận rút"}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setConfirming(false);
-                setError(null);
-              }}
-              disabled={pending}
-            >
-              Huỷ
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setError(null);
-            setConfirming(true);
-          }}
-          aria-label={`Rút khỏi danh sách gửi lên: ${content}`}
-        >
-          Rút khỏi danh sách gửi lên
-        </Button>
-      )}
+      <Button variant="secondary" onClick={withdraw} disabled={pending} aria-label={`Rút khỏi danh sách gửi lên: ${content}`}>
+        {pending ? "Đang rút…" : "Rút khỏi danh sách gửi lên"}
+      </Button>
       {error && (
         <p className="mt-1 text-sm text-red-700" role="alert">
           {error}
@@ -107,15 +84,21 @@ export function ResubmitForwardPanel({
   count: number;
 }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
   const [result, setResult] = useState<{ ok: false; message: string } | null>(null);
   const [pending, start] = useTransition();
   const resultRef = useRef<HTMLDivElement>(null);
 
-  const send = () =>
+  const send = async () => {
+    setResult(null);
+    const ok = await confirm({
+      title: `Nộp lại Mẫu 1 gồm ${count} nội dung lên Kế hoạch ${parentDocumentNumber}${addressee ? ` (nơi nhận: ${addressee})` : ""}?`,
+      description: "Mẫu 1 được nộp ngay thành phiên bản mới.",
+      confirmLabel: "Nộp lại",
+    });
+    if (!ok) return;
     start(async () => {
       const res = await resubmitForwardAction({ campaignId, registrationId, lockVersion });
-      setConfirming(false);
       if (res.ok) {
         // The page then shows the new version and the confirmation (this panel only shows while returned).
         router.replace(`/campaigns/${campaignId}/forward?nop=${res.data.versionNo}`);
@@ -124,6 +107,7 @@ export function ResubmitForwardPanel({
       setResult({ ok: false, message: res.error });
       requestAnimationFrame(() => resultRef.current?.focus());
     });
+  };
 
   return (
     <div className="mt-3 flex flex-col gap-2 border-t border-slate-200 pt-3" data-resubmit>
@@ -135,30 +119,10 @@ export function ResubmitForwardPanel({
       </div>
       {count === 0 ? (
         <p className="text-sm text-slate-800">Mẫu 1 không còn nội dung nào: hãy gửi lên ít nhất một nội dung tiêu biểu (việc gửi lên cũng nộp lại Mẫu 1).</p>
-      ) : confirming ? (
-        <div className="flex flex-col gap-2" role="group" aria-labelledby="resubmit-confirm-text">
-          <p id="resubmit-confirm-text" className="text-sm text-slate-900">
-            Nộp lại Mẫu 1 gồm {count} nội dung lên Kế hoạch {parentDocumentNumber}
-            {addressee ? ` (nơi nhận: ${addressee})` : ""}? Mẫu 1 được nộp ngay thành phiên bản mới.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button onClick={send} disabled={pending}>
-              {pending ? "Đang nộp…" : "Xác nhận nộp lại"}
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
-              Huỷ
-            </Button>
-          </div>
-        </div>
       ) : (
         <div>
-          <Button
-            onClick={() => {
-              setResult(null);
-              setConfirming(true);
-            }}
-          >
-            Nộp lại kế hoạch {parentDocumentNumber}
+          <Button onClick={send} disabled={pending}>
+            {pending ? "Đang nộp…" : `Nộp lại kế hoạch ${parentDocumentNumber}`}
           </Button>
         </div>
       )}

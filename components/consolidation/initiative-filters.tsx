@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { Combobox } from "@/components/ui/combobox";
 import { Input, Select } from "@/components/ui/field";
 import { hasActiveFilters, LEVELS, MAX_SEARCH_LENGTH, type ConsolidatedStatus, type InitiativeFilters } from "@/lib/consolidation/filters";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
@@ -52,14 +53,15 @@ export function InitiativeFiltersForm({
             <label htmlFor="f-unit" className="text-sm font-medium">
               Đơn vị
             </label>
-            <Select id="f-unit" name="unit" defaultValue={filters.unitId ?? ""}>
-              <option value="">Tất cả đơn vị</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
+            <Combobox
+              id="f-unit"
+              name="unit"
+              defaultValue={filters.unitId ?? ""}
+              options={units.map((u) => ({ value: u.id, label: u.name }))}
+              emptyLabel="Tất cả đơn vị"
+              searchLabel="Tìm đơn vị (gõ không dấu cũng được)"
+              notFoundText="Không tìm thấy đơn vị."
+            />
           </div>
         ) : (
           <div className="flex flex-col gap-1">

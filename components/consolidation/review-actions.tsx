@@ -32,7 +32,7 @@ export function ReviewActions({
         commentId: "comment",
         headingId: "review-h",
         heading: "Xem xét của Bộ phận CCHC",
-        acceptConfirm: `Tiếp nhận Mẫu 1 của ${unitName}? Sau khi tiếp nhận, đơn vị không sửa được biểu mẫu này nữa.`,
+        acceptConfirm: { title: `Tiếp nhận Mẫu 1 của ${unitName}?`, description: "Sau khi tiếp nhận, đơn vị không sửa được biểu mẫu này nữa." },
         acceptHint: "Nội dung đầy đủ, đúng mẫu: tiếp nhận để đưa vào tổng hợp báo cáo Ban Giám đốc.",
         commentHint: "Đơn vị sẽ thấy nội dung này khi mở lại biểu mẫu.",
         whenReturned: "Biểu mẫu đã được trả lại cho đơn vị; sẽ xem xét tiếp khi đơn vị nộp lại.",

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { closeBallotAction } from "@/lib/council/voting/actions";
 import { shortfallText, type QuorumShortfall } from "./quorum-shortfall";
 
-/** The chair's "Kết thúc biểu quyết", with a confirmation step. */
+/** The chair's "Kết thúc biểu quyết", after the confirmation dialog says what closing means. */
 export function BallotClose({
   sessionId,
   present,
@@ -25,17 +26,28 @@ export function BallotClose({
 }) {
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const withoutQuorum = shortfalls.reduce((n, s) => n + s.items, 0);
 
-  const close = () => {
+  const close = async () => {
+    const ok = await confirm({
+      title: "Kết thúc biểu quyết?",
+      description: (
+        <p data-testid="close-confirm-text">
+          Có mặt {present}/{invited} thành viên.{missing > 0 ? ` Còn ${missing} lượt biểu quyết của thành viên có mặt chưa được ghi nhận.` : ""}
+          {withoutQuorum > 0 ? ` ${withoutQuorum} đề nghị chưa đủ số thành viên có mặt theo quy tắc: sẽ không được quyết định và trở lại danh sách chờ phiên họp sau.` : ""} Sau khi kết thúc, không ai
+          có thể bỏ phiếu hay thay đổi phiếu; kết quả được tính theo quy tắc của từng hình thức khen thưởng và không thể sửa.
+        </p>
+      ),
+      confirmLabel: "Kết thúc biểu quyết",
+      tone: "danger",
+    });
+    if (!ok) return;
     setResult(null);
     start(async () => {
       const res = await closeBallotAction({ sessionId });
       setResult(res.ok ? { ok: true, message: res.message ?? "Đã kết thúc biểu quyết." } : { ok: false, message: res.error });
-      setConfirming(false);
       if (res.ok) router.refresh();
     });
   };
@@ -52,39 +64,11 @@ export function BallotClose({
           </ul>
         </Alert>
       )}
-      {!confirming ? (
-        <div>
-          <Button
-            variant="danger"
-            onClick={() => {
-              setConfirming(true);
-              setTimeout(() => confirmRef.current?.focus(), 0);
-            }}
-            disabled={pending}
-          >
-            Kết thúc biểu quyết…
-          </Button>
-        </div>
-      ) : (
-        <div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="close-confirm-title" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950">
-          <p id="close-confirm-title" className="font-semibold">
-            Kết thúc biểu quyết?
-          </p>
-          <p className="mt-1">
-            Có mặt {present}/{invited} thành viên.{missing > 0 ? ` Còn ${missing} lượt biểu quyết của thành viên có mặt chưa được ghi nhận.` : ""}
-            {withoutQuorum > 0 ? ` ${withoutQuorum} đề nghị chưa đủ số thành viên có mặt theo quy tắc: sẽ không được quyết định và trở lại danh sách chờ phiên họp sau.` : ""} Sau khi kết thúc, không ai
-            có thể bỏ phiếu hay thay đổi phiếu; kết quả được tính theo quy tắc của từng hình thức khen thưởng và không thể sửa.
-          </p>
-          <div className="mt-3 flex flex-wrap gap-2">
-            <Button variant="danger" onClick={close} disabled={pending}>
-              {pending ? "Đang kết thúc…" : "Xác nhận kết thúc biểu quyết"}
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
-              Hủy
-            </Button>
-          </div>
-        </div>
-      )}
+      <div>
+        <Button variant="danger" onClick={close} disabled={pending}>
+          {pending ? "Đang kết thúc…" : "Kết thúc biểu quyết…"}
+        </Button>
+      </div>
     </div>
   );
 }

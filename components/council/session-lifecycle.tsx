@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { deleteSessionAction, openVotingAction } from "@/lib/council/sessions/actions";
 
 /**
@@ -26,11 +27,17 @@ export function SessionLifecycle({
   itemCount: number;
 }) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
 
-  const open = () => {
-    if (!window.confirm(`Mở biểu quyết ${itemCount} hồ sơ? ${memberCount} thành viên được triệu tập sẽ nhận thông báo; sau đó không thay đổi được thành phần và chương trình.`)) return;
+  const open = async () => {
+    const ok = await confirm({
+      title: `Mở biểu quyết ${itemCount} hồ sơ?`,
+      description: `${memberCount} thành viên được triệu tập sẽ nhận thông báo; sau đó không thay đổi được thành phần và chương trình.`,
+      confirmLabel: "Mở biểu quyết",
+    });
+    if (!ok) return;
     setResult(null);
     start(async () => {
       const res = await openVotingAction({ sessionId, lockVersion });
@@ -41,8 +48,14 @@ export function SessionLifecycle({
     });
   };
 
-  const remove = () => {
-    if (!window.confirm("Xoá phiên họp này? Các hồ sơ trong chương trình trở lại danh sách chờ đưa vào phiên họp.")) return;
+  const remove = async () => {
+    const ok = await confirm({
+      title: "Xoá phiên họp này?",
+      description: "Các hồ sơ trong chương trình trở lại danh sách chờ đưa vào phiên họp.",
+      confirmLabel: "Xoá phiên họp",
+      tone: "danger",
+    });
+    if (!ok) return;
     setResult(null);
     start(async () => {
       const res = await deleteSessionAction({ sessionId, lockVersion });

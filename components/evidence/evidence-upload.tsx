@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Field, Input } from "@/components/ui/field";
 import { deleteEvidenceAction } from "@/lib/evidence/actions";
 import { EVIDENCE_ACCEPT, EVIDENCE_LIMIT_TEXT, formatFileSize, MAX_EVIDENCE_BYTES, tooLargeMessage } from "@/lib/evidence/limits";
@@ -194,43 +195,31 @@ export function ReplaceEvidenceButton({ target, fileId, fileName }: { target: Ev
   );
 }
 
-/** Deletes an unlocked current file after an explicit second click. */
-export function DeleteEvidenceButton({ fileId, fileName }: { fileId: string; fileName: string }) {
+/**
+ * "Xoá" an unlocked current file (evidence, or a proposal's dossier document), after the confirmation
+ * dialog; an error stays next to the button.
+ */
+export function DeleteEvidenceButton({ fileId, fileName, description = "Tệp minh chứng bị xoá khỏi hồ sơ; thao tác này không hoàn tác được." }: { fileId: string; fileName: string; description?: string }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!confirming) {
-    return (
-      <Button variant="ghost" className="min-h-9 px-3 py-1 text-red-700 hover:bg-red-50" onClick={() => setConfirming(true)} aria-label={`Xoá “${fileName}”`}>
-        Xoá
-      </Button>
-    );
-  }
+  const remove = async () => {
+    if (!(await confirm({ title: `Xoá “${fileName}”?`, description, confirmLabel: "Xoá tệp", tone: "danger" }))) return;
+    setBusy(true);
+    setError(null);
+    const res = await deleteEvidenceAction({ fileId }).catch(() => ({ ok: false as const, error: "Không xoá được (mất kết nối). Vui lòng thử lại." }));
+    setBusy(false);
+    if (!res.ok) {
+      setError(res.error);
+      return;
+    }
+    router.refresh();
+  };
   return (
-    <span className="flex basis-full flex-wrap items-center gap-2 text-sm sm:basis-auto">
-      <span>Xoá “{fileName}”?</span>
-      <Button
-        variant="danger"
-        className="min-h-9 px-3 py-1"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          setError(null);
-          const res = await deleteEvidenceAction({ fileId }).catch(() => ({ ok: false as const, error: "Không xoá được (mất kết nối). Vui lòng thử lại." }));
-          setBusy(false);
-          if (!res.ok) {
-            setError(res.error);
-            return;
-          }
-          setConfirming(false);
-          router.refresh();
-        }}
-      >
-        {busy ? "Đang xoá…" : "Xác nhận xoá"}
-      </Button>
-      <Button variant="secondary" className="min-h-9 px-3 py-1" onClick={() => setConfirming(false)} disabled={busy}>
-        Hủy
+    <span className="flex flex-wrap items-center gap-2 text-sm">
+      <Button variant="ghost" className="min-h-9 shrink-0 px-3 py-1 text-red-700 hover:bg-red-50" onClick={remove} disabled={busy} aria-label={`Xoá “${fileName}”`}>
+        {busy ? "Đang xoá…" : "Xoá"}
       </Button>
       {error && (
         <span role="alert" className="basis-full text-red-700">

@@ -7,6 +7,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormCombobox } from "@/components/ui/combobox";
 import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Select, Textarea } from "@/components/ui/field";
 import { grantExtensionAction } from "@/lib/extensions/actions";
@@ -127,14 +128,17 @@ export function GrantExtensionForm({
           </Select>
         </Field>
         <Field id="unitId" label="Đơn vị" required error={errors.unitId?.message}>
-          <Select id="unitId" aria-invalid={!!errors.unitId} aria-describedby={describedBy("unitId", errors.unitId?.message)} {...form.register("unitId")}>
-            <option value="">— Chọn đơn vị tham gia —</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id} disabled={handedIn.has(u.id)}>
-                {handedIn.has(u.id) ? `${u.label} (đã nộp ${selected?.deliverableName ?? ""})` : u.label}
-              </option>
-            ))}
-          </Select>
+          <FormCombobox
+            id="unitId"
+            control={form.control}
+            name="unitId"
+            options={units.map((u) => (handedIn.has(u.id) ? { value: u.id, label: u.label, hint: `Đã nộp ${selected?.deliverableName ?? ""}`, disabled: true } : { value: u.id, label: u.label }))}
+            placeholder="— Chọn đơn vị tham gia —"
+            searchLabel="Tìm đơn vị (gõ không dấu cũng được)"
+            notFoundText="Không tìm thấy đơn vị tham gia."
+            aria-invalid={!!errors.unitId}
+            aria-describedby={describedBy("unitId", errors.unitId?.message)}
+          />
         </Field>
         <Field
           id="beforeDay"

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { revokeExtensionAction } from "@/lib/extensions/actions";
 
 /** "Thu hồi" one extension (after a confirmation); the unit's deadline falls back to the previous one. */
@@ -10,8 +11,15 @@ export function RevokeExtensionButton({ extensionId, label }: { extensionId: str
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const onClick = () => {
-    if (!window.confirm(`Thu hồi gia hạn của ${label}? Hạn của đơn vị trở lại hạn trước đó.`)) return;
+  const confirm = useConfirm();
+  const onClick = async () => {
+    const ok = await confirm({
+      title: `Thu hồi gia hạn của ${label}?`,
+      description: "Hạn của đơn vị trở lại hạn trước đó. Lịch sử gia hạn vẫn được giữ.",
+      confirmLabel: "Thu hồi gia hạn",
+      tone: "danger",
+    });
+    if (!ok) return;
     setError(null);
     start(async () => {
       const res = await revokeExtensionAction({ extensionId });

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { RecordHistory } from "@/components/audit/record-history";
 import { RegistrationEditor } from "@/components/registrations/registration-editor";
 import { RegistrationHistoryView } from "@/components/registrations/registration-history";
@@ -7,7 +6,7 @@ import { DeadlineNote } from "@/components/registrations/deadline-note";
 import { FormStatusBadge } from "@/components/registrations/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { PageHeader } from "@/components/ui/page-header";
+import { UnitCampaignHeader } from "@/components/unit-home/unit-campaign-header";
 import { AfterRegistrationLinks } from "@/components/reports/after-registration-links";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 import type { RegistrationWorkspace } from "@/lib/registrations/queries";
@@ -36,36 +35,12 @@ export function WorkspaceView({
 
   return (
     <>
-      <PageHeader
+      <UnitCampaignHeader
         title={title}
-        breadcrumbs={[{ href: "/unit", label: "Đơn vị của tôi" }]}
-        description={
-          <>
-            <p>
-              Kế hoạch số <span className="font-semibold">{ws.campaign.documentNumber}</span> của {ws.campaign.issuingUnitName}: {ws.campaign.title}
-            </p>
-            <p className="mt-1">
-              {individual ? (
-                <>
-                  Người đăng ký: <span className="font-semibold">{userFullName}</span> · {ws.unit.name}
-                </>
-              ) : (
-                <>
-                  Đơn vị: <span className="font-semibold">{ws.unit.name}</span>
-                </>
-              )}
-              {ws.hasSeveralUnits && (
-                <>
-                  {" "}
-                  ·{" "}
-                  <Link href={basePath} className="text-brand-700 underline">
-                    Chọn đơn vị khác
-                  </Link>
-                </>
-              )}
-            </p>
-          </>
-        }
+        campaign={ws.campaign}
+        unitName={ws.unit.name}
+        personName={individual ? userFullName : undefined}
+        chooseUnitHref={ws.hasSeveralUnits ? basePath : undefined}
       />
 
       <dl className="mb-6 grid gap-3 rounded-md border border-slate-300 bg-white p-4 text-sm sm:grid-cols-3">

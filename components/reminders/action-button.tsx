@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm, type ConfirmOptions } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** A button that calls one server action and shows its message (success politely, errors as alerts). */
@@ -11,16 +12,18 @@ export function ActionButton<T>({
   pendingLabel,
   action,
   variant = "secondary",
-  confirmText,
+  confirm: confirmOptions,
 }: {
   label: string;
   pendingLabel: string;
   action: () => Promise<ActionResult<T>>;
   variant?: "primary" | "secondary";
-  confirmText?: string;
+  /** Ask first (the confirm button is named by `confirm.confirmLabel`). */
+  confirm?: ConfirmOptions;
 }) {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const confirm = useConfirm();
   return (
     <div className="flex flex-col items-start gap-2">
       <Button
@@ -28,8 +31,8 @@ export function ActionButton<T>({
         variant={variant}
         disabled={pending}
         aria-busy={pending}
-        onClick={() => {
-          if (confirmText && !window.confirm(confirmText)) return;
+        onClick={async () => {
+          if (confirmOptions && !(await confirm(confirmOptions))) return;
           setResult(null);
           start(async () => {
             const r = await action();

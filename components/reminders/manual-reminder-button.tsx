@@ -12,7 +12,11 @@ export function ManualReminderButton({ campaignId, milestoneId, what = "Mẫu 1"
     <ActionButton
       label={label ?? "Nhắc tất cả đơn vị chưa nộp"}
       pendingLabel="Đang gửi nhắc việc…"
-      confirmText={`Gửi thông báo và thư nhắc nộp ${what} tới trưởng đơn vị và cán bộ của mọi đơn vị chưa nộp?`}
+      confirm={{
+        title: `Nhắc nộp ${what}?`,
+        description: `Thông báo và thư nhắc nộp ${what} được gửi tới trưởng đơn vị và cán bộ của mọi đơn vị chưa nộp.`,
+        confirmLabel: "Gửi nhắc việc",
+      }}
       action={() => sendManualReminderAction(milestoneId ? { campaignId, milestoneId } : { campaignId })}
     />
   );

@@ -35,7 +35,7 @@ export function ReportReviewActions({
         commentId: "comment",
         headingId: "review-h",
         heading: "Xem xét của Bộ phận CCHC",
-        acceptConfirm: `Tiếp nhận ${phaseName} của ${unitName}? Sau khi tiếp nhận, đơn vị không sửa được báo cáo này nữa.`,
+        acceptConfirm: { title: `Tiếp nhận ${phaseName} của ${unitName}?`, description: "Sau khi tiếp nhận, đơn vị không sửa được báo cáo này nữa." },
         acceptHint: "Nội dung đầy đủ, đúng mẫu: tiếp nhận để đưa vào báo cáo tổng hợp gửi cấp trên.",
         commentHint: "Đơn vị sẽ thấy nội dung này khi mở lại báo cáo.",
         whenReturned: "Báo cáo đã được trả lại cho đơn vị; sẽ xem xét tiếp khi đơn vị nộp lại.",

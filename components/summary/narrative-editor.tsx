@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import type { ActionResult } from "@/lib/actions/result";
@@ -45,6 +46,7 @@ const ORDER: SectionKey[] = ["situation", "currentState", "highlights", "results
  */
 export function NarrativeEditor(props: Props) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [lockVersion, setLockVersion] = useState(props.lockVersion);
   const [busy, setBusy] = useState<null | "generate" | "save" | "submit">(null);
   const [message, setMessage] = useState<{ tone: "success" | "error" | "info"; text: string } | null>(null);
@@ -84,9 +86,12 @@ export function NarrativeEditor(props: Props) {
     const filled = GENERATED_SECTIONS.filter((k) => current[k]?.trim());
     if (
       filled.length > 0 &&
-      !window.confirm(
-        `Các mục ${filled.map((k) => SECTION_NUMBERS[k]).join(", ")} đang có nội dung. Thay các mục I–V bằng bản thảo tạo từ báo cáo các đơn vị? (Mục VI giữ nguyên; bản thảo chỉ được lưu khi bạn bấm “Lưu”.)`,
-      )
+      !(await confirm({
+        title: "Thay các mục I–V bằng bản thảo?",
+        description: `Các mục ${filled.map((k) => SECTION_NUMBERS[k]).join(", ")} đang có nội dung; chúng được thay bằng bản thảo tạo từ báo cáo các đơn vị. Mục VI giữ nguyên; bản thảo chỉ được lưu khi bạn bấm “Lưu”.`,
+        confirmLabel: "Thay bằng bản thảo",
+        tone: "danger",
+      }))
     ) {
       return;
     }
@@ -122,10 +127,20 @@ export function NarrativeEditor(props: Props) {
   });
 
   const submit = handleSubmit(async (values) => {
-    const to = props.addressee
-      ? `Gửi ${props.phaseName} tới ${props.addressee}? Sau khi gửi, báo cáo không sửa được nữa, trừ khi cấp trên trả lại.`
-      : `Hoàn tất ${props.phaseName}? Kế hoạch không có kế hoạch cấp trên trên cổng: sau khi hoàn tất, in báo cáo để trình ký và gửi bằng văn bản. Báo cáo không sửa được nữa.`;
-    if (!window.confirm(to)) return;
+    const ok = await confirm(
+      props.addressee
+        ? {
+            title: `Gửi ${props.phaseName} tới ${props.addressee}?`,
+            description: "Sau khi gửi, báo cáo không sửa được nữa, trừ khi cấp trên trả lại.",
+            confirmLabel: `Gửi ${props.addressee}`,
+          }
+        : {
+            title: `Hoàn tất ${props.phaseName}?`,
+            description: "Kế hoạch không có kế hoạch cấp trên trên cổng: sau khi hoàn tất, in báo cáo để trình ký và gửi bằng văn bản. Báo cáo không sửa được nữa.",
+            confirmLabel: "Hoàn tất báo cáo",
+          },
+    );
+    if (!ok) return;
     setBusy("submit");
     setMessage(null);
     try {

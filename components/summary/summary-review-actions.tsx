@@ -32,7 +32,7 @@ export function SummaryReviewActions({
         commentId: "summary-comment",
         headingId: "summary-review-h",
         heading: "Xem xét báo cáo",
-        acceptConfirm: `Tiếp nhận báo cáo của ${senderName}? Sau khi tiếp nhận, báo cáo không thay đổi được nữa.`,
+        acceptConfirm: { title: `Tiếp nhận báo cáo của ${senderName}?`, description: "Sau khi tiếp nhận, báo cáo không thay đổi được nữa." },
         acceptHint: "Nội dung, số liệu đầy đủ: tiếp nhận để tổng hợp vào báo cáo của kế hoạch này.",
         commentHint: "Bộ phận CCHC cấp dưới sẽ thấy nội dung này trên trang báo cáo.",
         whenReturned: "Báo cáo đã được trả lại; sẽ xem xét tiếp khi cấp dưới gửi lại.",

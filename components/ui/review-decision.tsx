@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import type { ActionResult } from "@/lib/actions/result";
@@ -20,7 +21,8 @@ export interface ReviewDecisionTexts {
   commentId: string;
   headingId: string;
   heading: string;
-  acceptConfirm: string;
+  /** The question asked before "Tiếp nhận" and what accepting means. */
+  acceptConfirm: { title: string; description: string };
   acceptHint: string;
   commentHint: string;
   whenReturned: string;
@@ -56,6 +58,7 @@ export function ReviewDecision({
   const { errors } = form.formState;
   const commentLength = form.watch("comment")?.length ?? 0;
   const id = texts.commentId;
+  const confirm = useConfirm();
 
   const submitReturn = form.handleSubmit((values) => {
     setResult(null);
@@ -72,8 +75,8 @@ export function ReviewDecision({
     });
   });
 
-  const accept = () => {
-    if (!window.confirm(texts.acceptConfirm)) return;
+  const accept = async () => {
+    if (!(await confirm({ ...texts.acceptConfirm, confirmLabel: "Tiếp nhận" }))) return;
     setResult(null);
     start(async () => {
       const res = await onAccept();

@@ -1,6 +1,8 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { useConfirm } from "./confirm-dialog";
 
 export const LEAVE_WITHOUT_SAVING = "Bạn có thay đổi chưa lưu. Rời trang này và bỏ các thay đổi đó?";
 
@@ -39,11 +41,14 @@ export function leavesWithUnsavedEdits(dirty: boolean, c: LinkClick): boolean {
 }
 
 /**
- * While `dirty`: the browser's own "leave site?" on reload/close/typed address (beforeunload), and a
- * Vietnamese confirmation before following one of the portal's links (next/link navigates without
- * unloading the page, so beforeunload alone does not see it). Cancelling keeps the user on the form.
+ * While `dirty`: the browser's own "leave site?" on reload/close/typed address (beforeunload), and the
+ * portal's confirmation dialog before following one of the portal's links (next/link navigates without
+ * unloading the page, so beforeunload alone does not see it). The click is held back; "Rời trang"
+ * follows the link, "Ở lại" or Esc keeps the user on the form.
  */
 export function useLeaveGuard(dirty: boolean, message = LEAVE_WITHOUT_SAVING) {
+  const router = useRouter();
+  const confirm = useConfirm();
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -63,10 +68,13 @@ export function useLeaveGuard(dirty: boolean, message = LEAVE_WITHOUT_SAVING) {
         modified: e.ctrlKey || e.metaKey || e.shiftKey || e.altKey,
         defaultPrevented: e.defaultPrevented,
       });
-      if (leaves && !window.confirm(message)) {
-        e.preventDefault();
-        e.stopPropagation();
-      }
+      if (!leaves) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const to = new URL(a.href);
+      void confirm({ title: "Rời trang này?", description: message, confirmLabel: "Rời trang", cancelLabel: "Ở lại", tone: "danger" }).then((ok) => {
+        if (ok) router.push(to.pathname + to.search + to.hash);
+      });
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     window.addEventListener("click", onClick, true);
@@ -74,5 +82,5 @@ export function useLeaveGuard(dirty: boolean, message = LEAVE_WITHOUT_SAVING) {
       window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("click", onClick, true);
     };
-  }, [dirty, message]);
+  }, [dirty, message, router, confirm]);
 }

@@ -8,11 +8,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { dueAtForBeforeDay } from "@/lib/time/vn";
 
 
-/** Change history of one record, newest first (the caller has already checked the user may read the record). */
+/**
+ * Change history of one record, newest first: its own events and those recorded with it as their
+ * subject (the evidence uploaded to it). The caller has already checked the user may read the record.
+ */
 export async function getRecordHistory(entityType: string, entityId: string, take = 100) {
   const db = await getDb();
   return db.auditLog.findMany({
-    where: { entityType, entityId },
+    where: { OR: [{ entityType, entityId }, { subjectType: entityType, subjectId: entityId }] },
     orderBy: { at: "desc" },
     take,
     include: { actor: { select: { fullName: true, username: true } } },

@@ -8,6 +8,8 @@ export interface AuditEntry {
   entityId: string;
   unitId?: string | null;
   campaignId?: string | null;
+  /** The record whose history this event also belongs to (an evidence file's initiative, report or proposal). */
+  subject?: { type: string; id: string } | null;
   before?: unknown;
   after?: unknown;
   summary?: string;
@@ -23,6 +25,8 @@ export async function writeAudit(tx: Tx, actorId: string | null, entry: AuditEnt
       entityId: entry.entityId,
       unitId: entry.unitId ?? null,
       campaignId: entry.campaignId ?? null,
+      subjectType: entry.subject?.type ?? null,
+      subjectId: entry.subject?.id ?? null,
       before: toJson(entry.before),
       after: toJson(entry.after),
       summary: entry.summary?.slice(0, 1000) ?? null,

@@ -14,12 +14,64 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ALL_ROLES = Object.keys(ROLE_LABELS) as Role[];
 
 /**
+ * What a role may do, on which kind of record: "action:entity". The list is the type: a check naming a
+ * permission that is not here (`can(roles, "raed:award")`) does not compile.
+ */
+export const PERMISSIONS = [
+  "manage:unit",
+  "manage:user",
+  "read:audit",
+  "manage:campaign",
+  "read:campaign",
+  "review:registration",
+  "read:registration",
+  "select:initiative",
+  "edit:registration",
+  "submit:registration",
+  "confirm:registration",
+  "register:individual",
+  "participate:campaign",
+  // Issue 4: progress of initiatives, Mẫu 2 reports, the office's summary report, forwarding up.
+  "edit:progress",
+  "read:report",
+  "edit:report",
+  "submit:report",
+  "review:report",
+  "manage:summary",
+  "forward:initiative",
+  // Issue 5: awards and the emulation council.
+  "manage:award-form",
+  "manage:council",
+  "read:award",
+  "edit:award",
+  "submit:award",
+  "review:award",
+  "forward:award",
+  "decide:award",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Where a grant applies: the role's unit itself, its unit and every unit below it, or everywhere. */
+export const SCOPES = ["own", "subtree", "any"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** A grant of ROLE_PERMISSIONS: "action:entity:scope", checked by the compiler like a Permission. */
+export type ScopedPermission = `${Permission}:${Scope}`;
+
+/** The permission and the scope of a grant. */
+export function splitGrant(granted: ScopedPermission): { permission: Permission; scope: Scope } {
+  const i = granted.lastIndexOf(":");
+  return { permission: granted.slice(0, i) as Permission, scope: granted.slice(i + 1) as Scope };
+}
+
+/**
  * Permissions as data: "action:entity:scope". Scope "own" = the role's unit itself;
  * "subtree" = the role's unit and every unit below it; "any" = everywhere.
  * What a unit SENDS (its consolidated report, its typical initiatives forwarded up) is written by its own
  * office and leadership only ("own"): the level above reads and reviews it (subtree), never writes or sends it.
  */
-export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
+export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
   ADMIN: ["manage:unit:any", "manage:user:any", "read:audit:any"],
   CCHC_OFFICE: [
     "manage:campaign:subtree",
@@ -88,38 +140,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
   ],
 };
 
-export type Permission =
-  | "manage:unit"
-  | "manage:user"
-  | "read:audit"
-  | "manage:campaign"
-  | "read:campaign"
-  | "review:registration"
-  | "read:registration"
-  | "select:initiative"
-  | "edit:registration"
-  | "submit:registration"
-  | "confirm:registration"
-  | "register:individual"
-  | "participate:campaign"
-  // Issue 4: progress of initiatives, Mẫu 2 reports, the office's summary report, forwarding up.
-  | "edit:progress"
-  | "read:report"
-  | "edit:report"
-  | "submit:report"
-  | "review:report"
-  | "manage:summary"
-  | "forward:initiative"
-  // Issue 5: awards and the emulation council.
-  | "manage:award-form"
-  | "manage:council"
-  | "read:award"
-  | "edit:award"
-  | "submit:award"
-  | "review:award"
-  | "forward:award"
-  | "decide:award";
-
 export interface ScopedRole {
   role: Role;
   unitId: string;
@@ -135,8 +155,8 @@ export interface UnitRef {
 export function can(roles: readonly ScopedRole[], permission: Permission, target?: UnitRef): boolean {
   for (const r of roles) {
     for (const granted of ROLE_PERMISSIONS[r.role]) {
-      const scope = granted.slice(granted.lastIndexOf(":") + 1);
-      if (granted.slice(0, granted.lastIndexOf(":")) !== permission) continue;
+      const { permission: p, scope } = splitGrant(granted);
+      if (p !== permission) continue;
       if (scope === "any") return true;
       if (!target) continue;
       if (scope === "own" && r.unitId === target.id) return true;
@@ -148,16 +168,16 @@ export function can(roles: readonly ScopedRole[], permission: Permission, target
 
 /** True when the user holds the permission somewhere (to show a menu entry, never to authorise a record). */
 export function canAnywhere(roles: readonly ScopedRole[], permission: Permission): boolean {
-  return roles.some((r) => ROLE_PERMISSIONS[r.role].some((g) => g.startsWith(`${permission}:`)));
+  return roles.some((r) => ROLE_PERMISSIONS[r.role].some((g) => splitGrant(g).permission === permission));
 }
 
 /** Units (ids) where the user holds a permission, with the scope it applies with. */
 export function scopesFor(roles: readonly ScopedRole[], permission: Permission) {
-  const out: { unitId: string; unitPath: string; scope: "own" | "subtree" | "any" }[] = [];
+  const out: { unitId: string; unitPath: string; scope: Scope }[] = [];
   for (const r of roles) {
     for (const granted of ROLE_PERMISSIONS[r.role]) {
-      if (!granted.startsWith(`${permission}:`)) continue;
-      out.push({ unitId: r.unitId, unitPath: r.unitPath, scope: granted.split(":")[2] as "own" | "subtree" | "any" });
+      const { permission: p, scope } = splitGrant(granted);
+      if (p === permission) out.push({ unitId: r.unitId, unitPath: r.unitPath, scope });
     }
   }
   return out;

@@ -1,9 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
-import { parseInput } from "@/lib/actions/input";
-import { requireActionUser } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run-action";
 import { changeCalendarToken } from "./mutations";
 import { calendarTokenSchema, type CalendarLinkCreated } from "./schemas";
 import { calendarFeedUrls } from "./urls";
@@ -19,14 +17,12 @@ const MESSAGES = {
  * new link: this is the only time it can be shown (the database keeps only the hash of its secret).
  */
 export async function changeCalendarTokenAction(input: unknown): Promise<ActionResult<CalendarLinkCreated | null>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(calendarTokenSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const { token } = await changeCalendarToken(actor, parsed.data);
-    revalidatePath("/account");
-    return { ok: true, data: token === null ? null : { token, ...calendarFeedUrls(token) }, message: MESSAGES[parsed.data.op] };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: calendarTokenSchema,
+    handler: (actor, data) => changeCalendarToken(actor, data),
+    output: ({ token }): CalendarLinkCreated | null => (token === null ? null : { token, ...calendarFeedUrls(token) }),
+    revalidate: ["account"],
+    message: (_, data) => MESSAGES[data.op],
+  });
 }

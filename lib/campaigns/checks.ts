@@ -29,6 +29,9 @@ export async function checkCampaignReferences(
 ): Promise<FieldErrors> {
   const errors: FieldErrors = {};
 
+  const duplicate = await duplicateNumberMessage(db, issuing.id, input.documentNumber, input.year, existing?.id);
+  if (duplicate) errors.documentNumber = duplicate;
+
   // Participating units: existing units, strictly inside the issuing unit's subtree, active
   // (a unit that closed while already taking part may stay until the office removes it).
   if (input.unitIds.length) {
@@ -86,6 +89,25 @@ export async function checkCampaignReferences(
   if (dupMilestoneIds.length) errors.milestones = "Danh sách mốc không hợp lệ. Hãy tải lại trang.";
 
   return errors;
+}
+
+/**
+ * A plan's number is the issuing unit's document number for that year ("1128/KH-SQHKT" of 2022): a
+ * second plan of the same unit with the same number and year is a typing mistake or a copy made twice,
+ * and would make "Kế hoạch 1128/KH-SQHKT" ambiguous everywhere (to-do lists, reports sent up).
+ * Compared without case. Null when the number is free.
+ */
+export async function duplicateNumberMessage(db: Db | Tx, issuingUnitId: string, documentNumber: string, year: number, exceptId?: string) {
+  const other = await db.campaign.findFirst({
+    where: {
+      issuingUnitId,
+      year,
+      documentNumber: { equals: documentNumber.trim(), mode: "insensitive" },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
+    select: { title: true },
+  });
+  return other ? `Đơn vị đã có kế hoạch số ${documentNumber.trim()} năm ${year} (“${other.title.slice(0, 120)}”). Vui lòng kiểm tra lại số, ký hiệu.` : null;
 }
 
 export const RECEIVING_UNIT_MESSAGE = "Cơ quan nhận báo cáo, đăng ký phải là một đơn vị trực thuộc đơn vị ban hành.";

@@ -1,11 +1,11 @@
 import "server-only";
-import { conflictError, forbiddenError, notFoundError, ruleError } from "@/lib/actions/result";
+import { conflictError, DomainError, forbiddenError, MESSAGES, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { shiftCalendarDateByYears, shiftDueAtByYears } from "@/lib/time/vn";
-import { campaignAuditSnapshot } from "./checks";
+import { campaignAuditSnapshot, duplicateNumberMessage } from "./checks";
 import { publishProblems, type CloneCampaignValues } from "./schemas";
 
 /** A campaign's life after drafting: publish (DRAFT → PUBLISHED), close (PUBLISHED → CLOSED), clone into a new year. */
@@ -112,6 +112,8 @@ export async function cloneCampaign(actor: SessionUser, sourceId: string, input:
   if (!can(actor.roles, "manage:campaign", src.issuingUnit)) throw forbiddenError();
   if (src.issuingUnit.status !== "ACTIVE") throw ruleError("Đơn vị ban hành đã ngừng hoạt động: không thể nhân bản kế hoạch.");
   const years = input.year - src.year;
+  const duplicate = await duplicateNumberMessage(db, src.issuingUnit.id, input.documentNumber, input.year);
+  if (duplicate) throw new DomainError("VALIDATION", MESSAGES.VALIDATION, { documentNumber: duplicate });
 
   return db.$transaction(async (tx) => {
     const created = await tx.campaign.create({

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { SELECTABLE_STATUSES } from "@/lib/consolidation/filters";
 import { getDb, type Tx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/transaction";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { freezeSubmission, initiativeLives, unitRegistrationDeadline } from "@/lib/registrations/mutations";
 import { formatDateVN } from "@/lib/time/vn";
@@ -27,10 +28,6 @@ export const forwardForbiddenMessage = (orgName: string) =>
 
 const alreadyForwardedMessage = (content: string, documentNumber: string, at: Date | null) =>
   `“${shortContent(content)}” đã được gửi lên kế hoạch ${documentNumber}${at ? ` ngày ${formatDateVN(at)}` : ""}: mỗi nội dung chỉ gửi lên một lần.`;
-
-function isUniqueViolation(err: unknown) {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
-}
 
 /**
  * The campaign and its parent for an action of the forward page: outsiders → not found, readers

@@ -154,6 +154,7 @@ export async function uploadEvidence(actor: Actor, input: UploadInput) {
         entityId: created.id,
         unitId: access.unitId,
         campaignId: access.campaignId,
+        subject: auditSubject(input.target),
         after: { ...created, target: input.target, replaces: replaced?.id ?? null, ...(documentKind ? { documentKind, displaced } : {}) },
         summary: documentKind
           ? `Tải lên “${fileName}” (${DOCUMENT_KIND_LABELS[documentKind]}, ${formatFileSize(staged.sizeBytes)}) cho ${access.label}${displaced.length ? `, thay “${displaced.map((f) => f.fileName).join("”, “")}”` : ""}`
@@ -208,10 +209,18 @@ export async function deleteEvidence(actor: Actor, input: { fileId: string }) {
       entityId: file.id,
       unitId: access.unitId,
       campaignId: access.campaignId,
+      subject: auditSubject(target),
       before: { fileName: file.fileName, sha256: file.sha256, sizeBytes: file.sizeBytes, target },
       summary: `Xoá tệp minh chứng “${file.fileName}” của ${access.label}`,
     });
   });
   await removeStored(file.storageKey).catch(() => {});
   return { target };
+}
+
+const SUBJECT_TYPES: Record<EvidenceTarget["kind"], string> = { initiative: "Initiative", report: "Report", award: "AwardProposal" };
+
+/** An evidence event belongs to the history of what the file is evidence for. */
+function auditSubject(target: EvidenceTarget) {
+  return { type: SUBJECT_TYPES[target.kind], id: target.id };
 }

@@ -4,8 +4,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { conflictError, DomainError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { assertCampaignOpen, loadCampaignForUnit, loadEditContext } from "./form-context";
-import { freezeSubmission, inTransaction, unitRegistrationDeadline, writeDraft, type SaveResult } from "./mutations";
+import { freezeSubmission, unitRegistrationDeadline, writeDraft, type SaveResult } from "./mutations";
 import { canConfirm, canRequestConfirmation } from "./rules";
 import type { ConfirmIndividualInput, RegistrationForm, ReturnToOwnerInput } from "./schemas";
 

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { conflictError, DomainError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { getDb, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationKind, RegistrationStatus, ReviewAction } from "@/lib/generated/prisma/enums";
 import { isPastCutoff, type MilestoneLike } from "@/lib/deadlines/effective";
@@ -84,20 +85,6 @@ export function toSavedRow(r: InitiativeRecord): SavedRow {
   };
 }
 
-function isUniqueViolation(err: unknown) {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
-}
-
-/** Runs a transaction; a race on the one-form-per-owner key is reported as a conflict. */
-export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const db = await getDb();
-  try {
-    return await db.$transaction(fn);
-  } catch (err) {
-    if (isUniqueViolation(err)) throw conflictError();
-    throw err;
-  }
-}
 
 /**
  * Saves the whole form inside `tx`: creates the registration on first save, checks and bumps

@@ -5,6 +5,7 @@ import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { isPastCutoff } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
@@ -45,20 +46,6 @@ export interface ReportSaveResult {
   savedAt: string;
 }
 
-function isUniqueViolation(err: unknown) {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
-}
-
-/** Runs a transaction; a race on the one-report-per-(campaign, unit, phase) key is reported as a conflict. */
-async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const db = await getDb();
-  try {
-    return await db.$transaction(fn, { timeout: 20_000 });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw conflictError();
-    throw err;
-  }
-}
 
 const orNull = (s: string) => (s.trim() ? s.replace(/\r\n/g, "\n") : null);
 

@@ -1,40 +1,30 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
-import { parseInput } from "@/lib/actions/input";
-import { requireActionUser } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run-action";
+import type { Section } from "@/lib/actions/sections";
 import { acceptRegistration, returnRegistration } from "./mutations";
 import { acceptRegistrationSchema, returnRegistrationSchema } from "./schemas";
 
-function revalidateReview(campaignId: string, registrationId: string) {
-  revalidatePath(`/campaigns/${campaignId}/registrations/${registrationId}`);
-  revalidatePath(`/campaigns/${campaignId}/status`);
-  revalidatePath(`/campaigns/${campaignId}/consolidated`);
-}
+/** The campaign's review, status and consolidated pages; the registration's own pages and the unit's. */
+const REVIEWED: Section[] = ["campaigns", "registrations", "unit"];
 
 export async function returnRegistrationAction(input: unknown): Promise<ActionResult<{ status: "RETURNED"; lockVersion: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(returnRegistrationSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await returnRegistration(actor, parsed.data);
-    revalidateReview(parsed.data.campaignId, parsed.data.registrationId);
-    return { ok: true, data, message: "Đã trả lại biểu mẫu cho đơn vị để chỉnh sửa." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: returnRegistrationSchema,
+    handler: (actor, data) => returnRegistration(actor, data),
+    revalidate: REVIEWED,
+    message: "Đã trả lại biểu mẫu cho đơn vị để chỉnh sửa.",
+  });
 }
 
 export async function acceptRegistrationAction(input: unknown): Promise<ActionResult<{ status: "ACCEPTED"; lockVersion: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(acceptRegistrationSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await acceptRegistration(actor, parsed.data);
-    revalidateReview(parsed.data.campaignId, parsed.data.registrationId);
-    return { ok: true, data, message: "Đã tiếp nhận biểu mẫu." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: acceptRegistrationSchema,
+    handler: (actor, data) => acceptRegistration(actor, data),
+    revalidate: REVIEWED,
+    message: "Đã tiếp nhận biểu mẫu.",
+  });
 }

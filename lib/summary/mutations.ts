@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/transaction";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { isPastCutoff } from "@/lib/deadlines/effective";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -81,7 +82,7 @@ async function writeSections(tx: Tx, actor: Actor, campaign: ManagedCampaign, in
         select: { id: true, status: true, lockVersion: true, submittedVersion: true, firstSubmittedAt: true, isLate: true },
       });
     } catch (err) {
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw conflictError();
+      if (isUniqueViolation(err)) throw conflictError();
       throw err;
     }
     if (audit) {

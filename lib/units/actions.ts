@@ -1,75 +1,65 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
-import { parseInput } from "@/lib/actions/input";
-import { requireActionUser } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run-action";
 import { closeUnit, createUnit, moveUnit, reopenUnit, updateUnit } from "./mutations";
 import { closeUnitSchema, createUnitSchema, moveUnitSchema, reopenUnitSchema, updateUnitSchema } from "./schemas";
 
-const PATH = "/admin/units";
-
 export async function createUnitAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(createUnitSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const unit = await createUnit(actor, parsed.data);
-    revalidatePath(PATH);
-    return { ok: true, data: { id: unit.id }, message: `Đã tạo đơn vị "${unit.name}".` };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: createUnitSchema,
+    handler: (actor, data) => createUnit(actor, data),
+    output: (unit) => ({ id: unit.id }),
+    revalidate: ["adminUnits"],
+    message: (unit) => `Đã tạo đơn vị "${unit.name}".`,
+  });
 }
 
 export async function updateUnitAction(input: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(updateUnitSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    await updateUnit(actor, parsed.data);
-    revalidatePath(PATH);
-    return { ok: true, data: undefined, message: "Đã lưu thông tin đơn vị." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: updateUnitSchema,
+    handler: async (actor, data) => {
+      await updateUnit(actor, data);
+    },
+    revalidate: ["adminUnits"],
+    message: "Đã lưu thông tin đơn vị.",
+  });
 }
 
 export async function moveUnitAction(input: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(moveUnitSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    await moveUnit(actor, parsed.data);
-    revalidatePath(PATH);
-    return { ok: true, data: undefined, message: "Đã chuyển đơn vị." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: moveUnitSchema,
+    handler: async (actor, data) => {
+      await moveUnit(actor, data);
+    },
+    revalidate: ["adminUnits"],
+    message: "Đã chuyển đơn vị.",
+  });
 }
 
 export async function closeUnitAction(input: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(closeUnitSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    await closeUnit(actor, parsed.data);
-    revalidatePath(PATH);
-    return { ok: true, data: undefined, message: "Đơn vị đã được chuyển sang trạng thái giải thể/ngừng hoạt động." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: closeUnitSchema,
+    handler: async (actor, data) => {
+      await closeUnit(actor, data);
+    },
+    revalidate: ["adminUnits"],
+    message: "Đơn vị đã được chuyển sang trạng thái giải thể/ngừng hoạt động.",
+  });
 }
 
 export async function reopenUnitAction(input: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(reopenUnitSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    await reopenUnit(actor, parsed.data);
-    revalidatePath(PATH);
-    return { ok: true, data: undefined, message: "Đã mở lại đơn vị." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: reopenUnitSchema,
+    handler: async (actor, data) => {
+      await reopenUnit(actor, data);
+    },
+    revalidate: ["adminUnits"],
+    message: "Đã mở lại đơn vị.",
+  });
 }

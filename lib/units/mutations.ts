@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { can, canAnywhere } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { formatDateVN } from "@/lib/time/vn";
 import type { CloseUnitInput, CreateUnitInput, MoveUnitInput, ReopenUnitInput, UpdateUnitInput } from "./schemas";
 import { childPath, depthOf, UNIT_KIND_LABELS } from "./tree";
@@ -65,12 +66,9 @@ async function assertCodeFree(tx: Tx, code: string, exceptId?: string) {
 }
 
 /** A unique-index race that got past the check above still ends as the same field message. */
-function mapUniqueCode(err: unknown, code: string): never {
-  if ((err as { code?: string })?.code === "P2002") {
-    throw ruleError("Mã đơn vị đã được dùng.", { code: `Mã đơn vị "${code}" đã được dùng.` });
-  }
-  throw err;
-}
+const codeTakenOnRace = (code: string) => ({
+  onUniqueViolation: () => ruleError("Mã đơn vị đã được dùng.", { code: `Mã đơn vị "${code}" đã được dùng.` }),
+});
 
 const auditView = (u: UnitRow) => ({
   code: u.code,
@@ -93,76 +91,66 @@ function assertActive(unit: UnitRow, what: string) {
 
 export async function createUnit(actor: SessionUser, input: CreateUnitInput) {
   assertAdminSomewhere(actor);
-  const db = await getDb();
-  try {
-    return await db.$transaction(async (tx) => {
-      await lockTree(tx);
-      const parent = input.parentId
-        ? await loadActiveTarget(tx, actor, input.parentId, "parentId", "Đơn vị cấp trên đã giải thể/ngừng hoạt động: không thể thêm đơn vị trực thuộc.")
-        : null;
-      // A root unit is attached to nothing: only an administrator of everything may create one.
-      if (!parent && !can(actor.roles, "manage:unit")) throw forbiddenError();
-      await assertCodeFree(tx, input.code);
-      const last = await tx.unit.aggregate({ where: { parentId: parent?.id ?? null }, _max: { sortOrder: true } });
-      const created = await tx.unit.create({
-        data: {
-          code: input.code,
-          name: input.name,
-          shortName: input.shortName || null,
-          kind: input.kind,
-          parentId: parent?.id ?? null,
-          path: "/", // replaced below, once the id is known
-          depth: parent ? parent.depth + 1 : 0,
-          sortOrder: (last._max.sortOrder ?? -1) + 1,
-        },
-        select: { id: true },
-      });
-      const unit = await tx.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path, created.id) }, select: unitSelect });
-      await writeAudit(tx, actor.id, {
-        action: "unit.create",
-        entityType: "Unit",
-        entityId: unit.id,
-        unitId: unit.id,
-        after: auditView(unit),
-        summary: parent ? `Tạo đơn vị "${unit.name}" trực thuộc "${parent.name}"` : `Tạo đơn vị cấp cao nhất "${unit.name}"`,
-      });
-      return unit;
+  return inTransaction(async (tx) => {
+    await lockTree(tx);
+    const parent = input.parentId
+      ? await loadActiveTarget(tx, actor, input.parentId, "parentId", "Đơn vị cấp trên đã giải thể/ngừng hoạt động: không thể thêm đơn vị trực thuộc.")
+      : null;
+    // A root unit is attached to nothing: only an administrator of everything may create one.
+    if (!parent && !can(actor.roles, "manage:unit")) throw forbiddenError();
+    await assertCodeFree(tx, input.code);
+    const last = await tx.unit.aggregate({ where: { parentId: parent?.id ?? null }, _max: { sortOrder: true } });
+    const created = await tx.unit.create({
+      data: {
+        code: input.code,
+        name: input.name,
+        shortName: input.shortName || null,
+        kind: input.kind,
+        parentId: parent?.id ?? null,
+        path: "/", // replaced below, once the id is known
+        depth: parent ? parent.depth + 1 : 0,
+        sortOrder: (last._max.sortOrder ?? -1) + 1,
+      },
+      select: { id: true },
     });
-  } catch (err) {
-    mapUniqueCode(err, input.code);
-  }
+    const unit = await tx.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path, created.id) }, select: unitSelect });
+    await writeAudit(tx, actor.id, {
+      action: "unit.create",
+      entityType: "Unit",
+      entityId: unit.id,
+      unitId: unit.id,
+      after: auditView(unit),
+      summary: parent ? `Tạo đơn vị "${unit.name}" trực thuộc "${parent.name}"` : `Tạo đơn vị cấp cao nhất "${unit.name}"`,
+    });
+    return unit;
+  }, codeTakenOnRace(input.code));
 }
 
 export async function updateUnit(actor: SessionUser, input: UpdateUnitInput) {
   assertAdminSomewhere(actor);
-  const db = await getDb();
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await loadManagedUnit(tx, actor, input.id);
-      assertActive(before, "sửa thông tin");
-      const data = { code: input.code, name: input.name, shortName: input.shortName || null, kind: input.kind } as const;
-      if (data.code === before.code && data.name === before.name && data.shortName === before.shortName && data.kind === before.kind) {
-        return before; // nothing changed: nothing to record
-      }
-      if (data.code.toLowerCase() !== before.code.toLowerCase()) await assertCodeFree(tx, data.code, before.id);
-      const after = await tx.unit.update({ where: { id: before.id }, data, select: unitSelect });
-      const renamed = before.name !== after.name;
-      await writeAudit(tx, actor.id, {
-        action: "unit.update",
-        entityType: "Unit",
-        entityId: after.id,
-        unitId: after.id,
-        before: auditView(before),
-        after: auditView(after),
-        summary: renamed
-          ? `Đổi tên đơn vị "${before.name}" thành "${after.name}"`
-          : `Sửa thông tin đơn vị "${after.name}" (${UNIT_KIND_LABELS[after.kind as keyof typeof UNIT_KIND_LABELS]})`,
-      });
-      return after;
+  return inTransaction(async (tx) => {
+    const before = await loadManagedUnit(tx, actor, input.id);
+    assertActive(before, "sửa thông tin");
+    const data = { code: input.code, name: input.name, shortName: input.shortName || null, kind: input.kind } as const;
+    if (data.code === before.code && data.name === before.name && data.shortName === before.shortName && data.kind === before.kind) {
+      return before; // nothing changed: nothing to record
+    }
+    if (data.code.toLowerCase() !== before.code.toLowerCase()) await assertCodeFree(tx, data.code, before.id);
+    const after = await tx.unit.update({ where: { id: before.id }, data, select: unitSelect });
+    const renamed = before.name !== after.name;
+    await writeAudit(tx, actor.id, {
+      action: "unit.update",
+      entityType: "Unit",
+      entityId: after.id,
+      unitId: after.id,
+      before: auditView(before),
+      after: auditView(after),
+      summary: renamed
+        ? `Đổi tên đơn vị "${before.name}" thành "${after.name}"`
+        : `Sửa thông tin đơn vị "${after.name}" (${UNIT_KIND_LABELS[after.kind as keyof typeof UNIT_KIND_LABELS]})`,
     });
-  } catch (err) {
-    mapUniqueCode(err, input.code);
-  }
+    return after;
+  }, codeTakenOnRace(input.code));
 }
 
 /** Moves a unit (and its whole subtree) under another parent; every descendant's path and depth follow. */

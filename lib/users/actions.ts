@@ -1,9 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
-import { parseInput } from "@/lib/actions/input";
-import { requireActionUser } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run-action";
 import { addRole, changeOwnPassword, createUser, removeRole, resetUserPassword, setUserActive, updateUser } from "./mutations";
 import {
   addRoleSchema,
@@ -15,107 +13,81 @@ import {
   updateUserSchema,
 } from "./schemas";
 
-const LIST = "/admin/users";
-const detail = (id: string) => `/admin/users/${id}`;
-
 export async function createUserAction(input: unknown): Promise<ActionResult<{ id: string; username: string; temporaryPassword: string | null }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(createUserSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const created = await createUser(actor, parsed.data);
-    revalidatePath(LIST);
-    return { ok: true, data: created, message: `Đã tạo tài khoản "${created.username}".` };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: createUserSchema,
+    handler: (actor, data) => createUser(actor, data),
+    revalidate: ["adminUsers"],
+    message: (created) => `Đã tạo tài khoản "${created.username}".`,
+  });
 }
 
 export async function updateUserAction(input: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(updateUserSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    await updateUser(actor, parsed.data);
-    revalidatePath(LIST);
-    revalidatePath(detail(parsed.data.id));
-    return { ok: true, data: undefined, message: "Đã lưu thông tin tài khoản." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: updateUserSchema,
+    handler: async (actor, data) => {
+      await updateUser(actor, data);
+    },
+    revalidate: ["adminUsers"],
+    message: "Đã lưu thông tin tài khoản.",
+  });
 }
 
 export async function setUserActiveAction(input: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(setUserActiveSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    await setUserActive(actor, parsed.data);
-    revalidatePath(LIST);
-    revalidatePath(detail(parsed.data.id));
-    return {
-      ok: true,
-      data: undefined,
-      message: parsed.data.active ? "Đã mở khoá tài khoản." : "Đã khoá tài khoản. Các phiên đăng nhập của tài khoản này đã kết thúc.",
-    };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: setUserActiveSchema,
+    handler: async (actor, data) => {
+      await setUserActive(actor, data);
+    },
+    revalidate: ["adminUsers"],
+    message: (_, data) => (data.active ? "Đã mở khoá tài khoản." : "Đã khoá tài khoản. Các phiên đăng nhập của tài khoản này đã kết thúc."),
+  });
 }
 
 export async function resetPasswordAction(input: unknown): Promise<ActionResult<{ temporaryPassword: string | null }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(resetPasswordSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const result = await resetUserPassword(actor, parsed.data);
-    revalidatePath(detail(parsed.data.id));
-    return { ok: true, data: { temporaryPassword: result.temporaryPassword }, message: "Đã đặt lại mật khẩu." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: resetPasswordSchema,
+    handler: (actor, data) => resetUserPassword(actor, data),
+    output: (result) => ({ temporaryPassword: result.temporaryPassword }),
+    revalidate: ["adminUsers"],
+    message: "Đã đặt lại mật khẩu.",
+  });
 }
 
 export async function addRoleAction(input: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(addRoleSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    await addRole(actor, parsed.data);
-    revalidatePath(LIST);
-    revalidatePath(detail(parsed.data.userId));
-    return { ok: true, data: undefined, message: "Đã gán vai trò." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: addRoleSchema,
+    handler: async (actor, data) => {
+      await addRole(actor, data);
+    },
+    revalidate: ["adminUsers"],
+    message: "Đã gán vai trò.",
+  });
 }
 
 export async function removeRoleAction(input: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(removeRoleSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    await removeRole(actor, parsed.data);
-    revalidatePath(LIST);
-    revalidatePath("/admin/users/[id]", "page");
-    return { ok: true, data: undefined, message: "Đã gỡ vai trò." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: removeRoleSchema,
+    handler: async (actor, data) => {
+      await removeRole(actor, data);
+    },
+    revalidate: ["adminUsers"],
+    message: "Đã gỡ vai trò.",
+  });
 }
 
+/** Changes nothing a page shows (the other sessions end; this one carries on). */
 export async function changeOwnPasswordAction(input: unknown): Promise<ActionResult<{ username: string }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(changeOwnPasswordSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const result = await changeOwnPassword(actor, parsed.data);
-    return {
-      ok: true,
-      data: result,
-      message: "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.",
-    };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: changeOwnPasswordSchema,
+    handler: (actor, data) => changeOwnPassword(actor, data),
+    message: "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.",
+  });
 }

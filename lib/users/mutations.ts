@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { currentRequestClient } from "@/lib/auth/request-client";
 import { accountKey, blockedMinutes, clearLoginFailures, recordLoginFailure } from "@/lib/auth/throttle";
 import { getDb, type Tx } from "@/lib/db/client";
+import { inTransaction, isUniqueViolation } from "@/lib/db/transaction";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type {
   AddRoleInput,
@@ -93,14 +94,15 @@ function assertMayHandleRole(actor: SessionUser, role: Role) {
   if (role === "ADMIN" && !can(actor.roles, "manage:user")) throw forbiddenError();
 }
 
-function mapUniqueUser(err: unknown, input: { username?: string; email?: string }): never {
-  if ((err as { code?: string })?.code === "P2002") {
+/** A unique-index race that got past the checks (same username or e-mail at once) ends as the field's message. */
+const takenOnRace = (input: { username?: string; email?: string }) => ({
+  mapError: (err: unknown) => {
+    if (!isUniqueViolation(err)) return null;
     const target = JSON.stringify((err as { meta?: unknown }).meta ?? "");
-    if (input.email && target.includes("email")) throw ruleError("E-mail đã được dùng.", { email: `E-mail "${input.email}" đã được dùng cho tài khoản khác.` });
-    throw ruleError("Tên đăng nhập đã được dùng.", { username: `Tên đăng nhập "${input.username}" đã được dùng.` });
-  }
-  throw err;
-}
+    if (input.email && target.includes("email")) return ruleError("E-mail đã được dùng.", { email: `E-mail "${input.email}" đã được dùng cho tài khoản khác.` });
+    return ruleError("Tên đăng nhập đã được dùng.", { username: `Tên đăng nhập "${input.username}" đã được dùng.` });
+  },
+});
 
 export async function createUser(actor: SessionUser, input: CreateUserInput) {
   assertUserAdmin(actor);
@@ -109,81 +111,72 @@ export async function createUser(actor: SessionUser, input: CreateUserInput) {
   // Hash outside the transaction: it takes tens of milliseconds and the database queues behind open transactions.
   const passwordHash = await hashPassword(temporaryPassword ?? input.password);
   const db = await getDb();
-  try {
-    const user = await db.$transaction(async (tx) => {
-      const home = await loadAssignableUnit(tx, actor, input.unitId, "unitId");
-      const roleUnit = input.role ? (input.roleUnitId && input.roleUnitId !== home.id ? await loadAssignableUnit(tx, actor, input.roleUnitId, "roleUnitId") : home) : null;
-      if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
-        throw ruleError("Tên đăng nhập đã được dùng.", { username: `Tên đăng nhập "${input.username}" đã được dùng.` });
-      }
-      if (input.email) await assertEmailFree(tx, input.email);
-      const created = await tx.user.create({
-        data: {
-          username: input.username,
-          email: input.email || null,
-          fullName: input.fullName,
-          jobTitle: input.jobTitle || null,
-          passwordHash,
-          mustChangePassword: true,
-          unitId: home.id,
-          ...(input.role && roleUnit ? { roles: { create: [{ role: input.role, unitId: roleUnit.id }] } } : {}),
-        },
-        select: userSelect,
-      });
-      await writeAudit(tx, actor.id, {
-        action: "user.create",
-        entityType: "User",
-        entityId: created.id,
+  const user = await inTransaction(async (tx) => {
+    const home = await loadAssignableUnit(tx, actor, input.unitId, "unitId");
+    const roleUnit = input.role ? (input.roleUnitId && input.roleUnitId !== home.id ? await loadAssignableUnit(tx, actor, input.roleUnitId, "roleUnitId") : home) : null;
+    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
+      throw ruleError("Tên đăng nhập đã được dùng.", { username: `Tên đăng nhập "${input.username}" đã được dùng.` });
+    }
+    if (input.email) await assertEmailFree(tx, input.email);
+    const created = await tx.user.create({
+      data: {
+        username: input.username,
+        email: input.email || null,
+        fullName: input.fullName,
+        jobTitle: input.jobTitle || null,
+        passwordHash,
+        mustChangePassword: true,
         unitId: home.id,
-        after: { ...auditView(created), roles: input.role && roleUnit ? [{ role: input.role, unitId: roleUnit.id }] : [] },
-        summary:
-          `Tạo tài khoản "${created.username}" (${created.fullName}) thuộc "${home.name}"` +
-          (input.role && roleUnit ? `, vai trò ${ROLE_LABELS[input.role]} tại "${roleUnit.name}"` : ""),
-      });
-      return created;
+        ...(input.role && roleUnit ? { roles: { create: [{ role: input.role, unitId: roleUnit.id }] } } : {}),
+      },
+      select: userSelect,
     });
-    // Whatever was recorded against this name before the account existed no longer applies.
-    await db.loginThrottle.deleteMany({ where: { account: accountKey(user.username) } });
-    return { id: user.id, username: user.username, temporaryPassword };
-  } catch (err) {
-    mapUniqueUser(err, input);
-  }
+    await writeAudit(tx, actor.id, {
+      action: "user.create",
+      entityType: "User",
+      entityId: created.id,
+      unitId: home.id,
+      after: { ...auditView(created), roles: input.role && roleUnit ? [{ role: input.role, unitId: roleUnit.id }] : [] },
+      summary:
+        `Tạo tài khoản "${created.username}" (${created.fullName}) thuộc "${home.name}"` +
+        (input.role && roleUnit ? `, vai trò ${ROLE_LABELS[input.role]} tại "${roleUnit.name}"` : ""),
+    });
+    return created;
+  }, takenOnRace(input));
+  // Whatever was recorded against this name before the account existed no longer applies.
+  await db.loginThrottle.deleteMany({ where: { account: accountKey(user.username) } });
+  return { id: user.id, username: user.username, temporaryPassword };
 }
 
 export async function updateUser(actor: SessionUser, input: UpdateUserInput) {
   assertUserAdmin(actor);
-  const db = await getDb();
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await loadManagedUser(tx, actor, input.id);
-      const email = input.email || null;
-      const jobTitle = input.jobTitle || null;
-      if (email === before.email && input.fullName === before.fullName && jobTitle === before.jobTitle && input.unitId === before.unitId) {
-        return before;
-      }
-      if (email && email !== before.email) await assertEmailFree(tx, email, before.id);
-      const home = input.unitId !== before.unitId ? await loadAssignableUnit(tx, actor, input.unitId, "unitId") : before.unit;
-      const after = await tx.user.update({
-        where: { id: before.id },
-        data: { email, fullName: input.fullName, jobTitle, unitId: home.id },
-        select: userSelect,
-      });
-      await writeAudit(tx, actor.id, {
-        action: "user.update",
-        entityType: "User",
-        entityId: after.id,
-        unitId: after.unitId,
-        before: auditView(before),
-        after: auditView(after),
-        summary:
-          `Sửa thông tin tài khoản "${after.username}"` +
-          (before.unitId !== after.unitId ? `: chuyển từ "${before.unit.name}" sang "${after.unit.name}"` : ""),
-      });
-      return after;
+  return inTransaction(async (tx) => {
+    const before = await loadManagedUser(tx, actor, input.id);
+    const email = input.email || null;
+    const jobTitle = input.jobTitle || null;
+    if (email === before.email && input.fullName === before.fullName && jobTitle === before.jobTitle && input.unitId === before.unitId) {
+      return before;
+    }
+    if (email && email !== before.email) await assertEmailFree(tx, email, before.id);
+    const home = input.unitId !== before.unitId ? await loadAssignableUnit(tx, actor, input.unitId, "unitId") : before.unit;
+    const after = await tx.user.update({
+      where: { id: before.id },
+      data: { email, fullName: input.fullName, jobTitle, unitId: home.id },
+      select: userSelect,
     });
-  } catch (err) {
-    mapUniqueUser(err, { email: input.email });
-  }
+    await writeAudit(tx, actor.id, {
+      action: "user.update",
+      entityType: "User",
+      entityId: after.id,
+      unitId: after.unitId,
+      before: auditView(before),
+      after: auditView(after),
+      summary:
+        `Sửa thông tin tài khoản "${after.username}"` +
+        (before.unitId !== after.unitId ? `: chuyển từ "${before.unit.name}" sang "${after.unit.name}"` : ""),
+    });
+    return after;
+  }, takenOnRace({ email: input.email }));
 }
 
 /** Deactivating ends every open session of the account at once (sessionVersion). */

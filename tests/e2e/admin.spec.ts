@@ -1,4 +1,4 @@
-import { expect, login, logout, test } from "./fixtures";
+import { chooseInCombobox, expect, login, logout, test } from "./fixtures";
 
 // The administrator's journey: a new office under Sở Quy hoạch - Kiến trúc, an account with a role on
 // it, then that person's first sign-in with the temporary password and the forced password change.
@@ -19,8 +19,9 @@ test("the administrator creates a unit and an account; the new user must change 
   await expect(page.getByRole("heading", { name: "Sở Quy hoạch - Kiến trúc", level: 2 })).toBeVisible();
   await page.getByRole("link", { name: "Thêm đơn vị trực thuộc" }).click();
   await expect(page.getByRole("heading", { name: "Thêm đơn vị", level: 2 })).toBeVisible();
-  const parentSelect = page.getByLabel("Đơn vị cấp trên");
-  await expect(parentSelect).toHaveValue("demo-sqhkt");
+  // The parent is a searchable picker (a button naming the chosen unit).
+  const parentPicker = page.getByRole("combobox", { name: "Đơn vị cấp trên" });
+  await expect(parentPicker).toHaveText("Sở Quy hoạch - Kiến trúc");
   // Validation first: the name is required, in Vietnamese, next to the field.
   await page.getByRole("button", { name: "Thêm đơn vị" }).click();
   await expect(page.getByText("Vui lòng nhập tên đơn vị.")).toBeVisible();
@@ -41,8 +42,11 @@ test("the administrator creates a unit and an account; the new user must change 
   await page.getByLabel("Tên đăng nhập").fill(username);
   await page.getByLabel("Họ và tên").fill(fullName);
   await page.getByLabel("Chức vụ").fill("Trưởng phòng");
-  await expect(page.getByLabel("Đơn vị công tác")).toHaveValue(unitId);
+  await expect(page.getByRole("combobox", { name: "Đơn vị công tác" })).toHaveText(unitName);
   await page.getByLabel("Vai trò", { exact: true }).selectOption("UNIT_HEAD");
+  // The role's unit through the searchable picker, typed without diacritics (đ as d).
+  await chooseInCombobox(page, "Tại đơn vị", `do thi thong minh ${suffix}`, unitName);
+  await expect(page.getByRole("combobox", { name: "Tại đơn vị" })).toHaveText(unitName);
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   const temp = page.locator("[data-temporary-password]");
   await expect(temp).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, login, logout, test } from "./fixtures";
+import { confirmDialog, expect, login, logout, test } from "./fixtures";
 
 /**
  * Council members vote from their browser (issue 5, item 4), on the demo sessions:
@@ -55,7 +55,8 @@ test("open ballot: two members mark present and vote, the chair closes it and th
   await expect(panel).toContainText("Có mặt 5/7 thành viên");
   await expect(items.nth(0).getByTestId("ballots-cast")).toHaveText("Đã nhận 5/5 phiếu của thành viên có mặt");
   await panel.getByRole("button", { name: "Kết thúc biểu quyết…" }).click();
-  await panel.getByRole("button", { name: "Xác nhận kết thúc biểu quyết" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("Có mặt 5/7 thành viên.");
+  await confirmDialog(page, "Kết thúc biểu quyết");
   await expect(page.getByTestId("closed-summary")).toContainText("Kết quả: 2 tán thành, 1 không tán thành.", { timeout: 30_000 });
   await expect(page.getByTestId("session-status")).toContainText("Đã kết thúc biểu quyết");
 

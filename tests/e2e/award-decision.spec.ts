@@ -1,4 +1,4 @@
-import { expect, login, logout, test } from "./fixtures";
+import { confirmDialog, expect, login, logout, test } from "./fixtures";
 
 /**
  * After the council's closed session (demo `demo-session-closed`): the secretary writes and finalises
@@ -25,8 +25,8 @@ test("minutes, decision, certificates, forwarding beyond authority and awards ac
   await text.fill(`${await text.inputValue()}\nÝ kiến khác của thành viên: không có.`);
   await page.getByRole("button", { name: "Lưu biên bản" }).click();
   await expect(page.getByText(/Đã lưu biên bản lúc/)).toBeVisible();
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Hoàn tất biên bản" }).click();
+  await confirmDialog(page, "Hoàn tất biên bản");
   // The finalised page replaces the editor (and its transient message): wait for the lasting notice.
   await expect(page.getByText(/Biên bản đã hoàn tất lúc/)).toBeVisible();
   await page.reload();
@@ -72,7 +72,7 @@ test("minutes, decision, certificates, forwarding beyond authority and awards ac
   await page.goto(`/campaigns/${CAMPAIGN}/awards/forward`);
   await page.getByLabel("Chọn trình cấp trên: Phòng Quản lý quy hoạch - kiến trúc").check();
   await page.getByRole("button", { name: "Trình Hội đồng cấp trên" }).click();
-  await page.getByRole("button", { name: "Xác nhận trình" }).click();
+  await confirmDialog(page, "Trình cấp trên");
   await expect(page.getByText(/Đã trình 1 đề nghị khen thưởng lên Kế hoạch/)).toBeVisible();
   await expect(page.locator('[data-forward-row="demo-proposal-approved-city"]')).toContainText("Đã trình lên Kế hoạch");
   await expect(page.getByLabel("Chọn trình cấp trên: Phòng Quản lý quy hoạch - kiến trúc")).toHaveCount(0);

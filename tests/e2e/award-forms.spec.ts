@@ -1,4 +1,4 @@
-import { expect, login, test } from "./fixtures";
+import { chooseInCombobox, confirmDialog, expect, login, test } from "./fixtures";
 
 /**
  * The emulation standing office keeps its award forms and its council. The journey leaves the demo
@@ -59,8 +59,8 @@ test("the standing office creates an award form and edits its voting rule with a
   await expect(row).toContainText("Tán thành trên 50% tổng số thành viên");
 
   // Unused: it can be deleted (a used form only deactivated).
-  page.once("dialog", (d) => d.accept());
   await row.getByRole("button", { name: `Xoá ${name}` }).click();
+  await confirmDialog(page, "Xoá");
   await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
 });
 
@@ -70,8 +70,8 @@ test("the standing office adds a person to the council by a search without diacr
   await expect(page.getByRole("heading", { name: "Thành viên (7)" })).toBeVisible();
 
   const add = page.getByRole("form", { name: "Thêm thành viên Hội đồng" });
-  await add.getByLabel("Tìm người").fill("ngoc anh");
-  await add.getByLabel("Người được bổ sung").selectOption({ label: "Phan Thị Ngọc Ánh (bancd) – Sở Quy hoạch - Kiến trúc" });
+  await chooseInCombobox(page, "Người được bổ sung", "ngoc anh", /^Phan Thị Ngọc Ánh\s*bancd/);
+  await expect(add.getByRole("combobox", { name: "Người được bổ sung" })).toHaveText("Phan Thị Ngọc Ánh");
   // A second chair is refused next to the field.
   await add.getByLabel("Chức danh trong Hội đồng").selectOption("CHAIR");
   await add.getByRole("button", { name: "Thêm vào Hội đồng" }).click();
@@ -86,8 +86,8 @@ test("the standing office adds a person to the council by a search without diacr
   // Moved up one place, then let go: the council is back to its seven members.
   await page.getByRole("button", { name: "Đưa Phan Thị Ngọc Ánh lên trên" }).click();
   await expect(list.getByRole("listitem").nth(6)).toContainText("Phan Thị Ngọc Ánh");
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Cho thôi: Phan Thị Ngọc Ánh" }).click();
+  await confirmDialog(page, "Cho thôi");
   await expect(page.getByRole("heading", { name: "Thành viên (7)" })).toBeVisible();
   await expect(list.getByRole("listitem").filter({ hasText: "Phan Thị Ngọc Ánh" })).toContainText("Đã thôi");
 });

@@ -1,4 +1,4 @@
-import { expect, login, test } from "./fixtures";
+import { confirmDialog, expect, login, test } from "./fixtures";
 
 // Demo data (prisma/seed/demo-awards.ts): in the Sở's current campaign, `demo-proposal-submitted`
 // (Trần Thị Thanh Tâm, qhkv2, meets every criterion) and `demo-proposal-hard` (Phòng Kiến trúc,
@@ -26,8 +26,8 @@ test("the emulation standing office admits dossiers (a hard-criterion failure on
   await page.goto(`/campaigns/${CAMPAIGN}/awards/demo-proposal-submitted`);
   await expect(page.getByRole("heading", { name: "Hồ sơ đề nghị khen thưởng – Trần Thị Thanh Tâm" })).toBeVisible();
   await expect(page.getByTestId("proposal-dossier")).toContainText("Giấy khen của Giám đốc Sở");
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Tiếp nhận" }).click();
+  await confirmDialog(page, "Tiếp nhận hồ sơ");
   await expect(page.locator('[data-alert="success"]')).toContainText("Đã tiếp nhận hồ sơ");
   await expect(page.getByTestId("proposal-status")).toContainText("Đủ điều kiện trình Hội đồng");
 
@@ -39,8 +39,8 @@ test("the emulation standing office admits dossiers (a hard-criterion failure on
   await expect(page.locator("#justification-error")).toContainText("vui lòng ghi rõ lý do vẫn tiếp nhận");
   await expect(page.getByLabel("Giải trình lý do tiếp nhận")).toBeFocused();
   await page.getByLabel("Giải trình lý do tiếp nhận").fill(JUSTIFICATION);
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Tiếp nhận" }).click();
+  await confirmDialog(page, "Tiếp nhận hồ sơ");
   await expect(page.locator('[data-alert="success"]')).toContainText("Đã tiếp nhận hồ sơ");
   await expect(page.getByTestId("admission-justification")).toHaveText(JUSTIFICATION);
 
@@ -76,8 +76,8 @@ test("the emulation standing office admits dossiers (a hard-criterion failure on
   await expect(agenda.getByRole("listitem").first()).toContainText("Phòng Kiến trúc");
 
   // open the vote: members are told; members and agenda are fixed from then on
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Mở biểu quyết" }).click();
+  await confirmDialog(page, "Mở biểu quyết");
   await expect(page.getByText("Phiên họp đang biểu quyết")).toBeVisible();
   await expect(page.getByRole("button", { name: "Chuyển hồ sơ của Phòng Kiến trúc lên trên" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Lưu thành phần" })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, login, test } from "./fixtures";
+import { chooseInCombobox, expect, login, test } from "./fixtures";
 
 /**
  * A unit head proposes a person of the unit for an award: truongphong.qhkv1 opens the award proposals
@@ -38,9 +38,10 @@ test("a unit head proposes a person of the unit for Giấy khen, drafts the doss
 
   // Nominee: a person of the unit; form; achievements.
   await page.getByRole("radio", { name: "Cá nhân" }).check();
-  const person = page.getByLabel("Cá nhân", { exact: false }).and(page.locator("select"));
-  const value = await person.locator("option", { hasText: nominee! }).getAttribute("value");
-  await person.selectOption(value!);
+  // The person through the searchable picker, typed without diacritics.
+  const folded = nominee!.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d");
+  await chooseInCombobox(page, "Cá nhân", folded, nominee!);
+  await expect(page.getByRole("combobox", { name: "Cá nhân" })).toHaveText(nominee!);
   await page.getByLabel(/^Hình thức/).selectOption({ label: FORM });
   await expect(page.getByTestId("form-rule")).toContainText("Thuộc thẩm quyền");
   await page.getByLabel(/Tóm tắt thành tích/).fill("Chủ trì số hóa 1.200 hồ sơ quy hoạch khu vực 1.\n- Rút ngắn thời gian thẩm định còn 15 ngày làm việc.");

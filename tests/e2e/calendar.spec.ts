@@ -1,7 +1,6 @@
-import { expect, login, test } from "./fixtures";
+import { confirmDialog, expect, login, test } from "./fixtures";
 
 test("a user creates a private calendar link shown once, the feed serves their obligations, rotating and revoking end the old link", async ({ page, request }) => {
-  page.on("dialog", (d) => d.accept());
   await login(page, "truongphong.qhkv2");
   await page.goto("/account");
   const section = page.locator("section[aria-labelledby=calendar-title]");
@@ -9,6 +8,7 @@ test("a user creates a private calendar link shown once, the feed serves their o
   // Start from a clean state whatever an earlier run left behind.
   if (await section.getByRole("button", { name: "Thu hồi" }).isVisible()) {
     await section.getByRole("button", { name: "Thu hồi" }).click();
+    await confirmDialog(page, "Thu hồi liên kết");
     await expect(section.getByRole("button", { name: "Tạo liên kết", exact: true })).toBeVisible();
   }
   await section.getByRole("button", { name: "Tạo liên kết", exact: true }).click();
@@ -34,6 +34,7 @@ test("a user creates a private calendar link shown once, the feed serves their o
   expect((await request.get(first.pathname)).status()).toBe(200);
 
   await section.getByRole("button", { name: "Tạo liên kết mới" }).click();
+  await confirmDialog(page, "Tạo liên kết mới");
   await expect(section.locator('[data-alert="success"]')).toContainText("Liên kết cũ đã ngừng hoạt động");
   await expect(https).toHaveValue(/\/api\/calendar\/[A-Za-z0-9_-]{43}$/);
   await expect(https).not.toHaveValue(first.href);
@@ -41,7 +42,16 @@ test("a user creates a private calendar link shown once, the feed serves their o
   const second = new URL(await https.inputValue());
   expect((await request.get(second.pathname)).status()).toBe(200);
 
-  await section.getByRole("button", { name: "Thu hồi" }).click();
+  // The confirmation dialog: focus starts on "Huỷ", Esc cancels (nothing revoked) and focus returns to the button.
+  const revoke = section.getByRole("button", { name: "Thu hồi" });
+  await revoke.click();
+  await expect(page.getByRole("alertdialog").getByRole("button", { name: "Huỷ" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(revoke).toBeFocused();
+  expect((await request.get(second.pathname)).status()).toBe(200);
+  await revoke.click();
+  await confirmDialog(page, "Thu hồi liên kết");
   await expect(section.getByRole("button", { name: "Tạo liên kết", exact: true })).toBeVisible();
   await expect(section.getByRole("textbox")).toHaveCount(0);
   expect((await request.get(second.pathname)).status()).toBe(404);

@@ -1,4 +1,4 @@
-import { expect, login, logout, test } from "./fixtures";
+import { chooseInCombobox, expect, login, logout, test } from "./fixtures";
 
 /**
  * Extension journey. Demo data: Phòng Kế hoạch - Tài chính's Mẫu 1 of plan 1045/KH-SQHKT was returned
@@ -32,7 +32,7 @@ test("the office extends Phòng Kế hoạch - Tài chính's registration deadli
 
   const registration = await page.locator("#milestoneId option", { hasText: "Đăng ký" }).first().getAttribute("value");
   await page.locator("#milestoneId").selectOption(registration ?? "");
-  await page.locator("#unitId").selectOption({ label: UNIT });
+  await chooseInCombobox(page, "Đơn vị", "ke hoach tai chinh", UNIT);
   await page.locator("#beforeDay").fill(day.shown);
   await page.locator("#reason").fill(reason);
   await page.getByRole("button", { name: "Gia hạn", exact: true }).click();
@@ -44,7 +44,7 @@ test("the office extends Phòng Kế hoạch - Tài chính's registration deadli
   await expect(row).toContainText("Đang áp dụng");
 
   // A date not later than the new one is refused next to the field, the input stays.
-  await page.locator("#unitId").selectOption({ label: UNIT });
+  await chooseInCombobox(page, "Đơn vị", "ke hoach tai chinh", UNIT);
   await page.locator("#beforeDay").fill(vnDay(3).shown);
   await page.locator("#reason").fill("Thử lại");
   await page.getByRole("button", { name: "Gia hạn", exact: true }).click();

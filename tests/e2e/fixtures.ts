@@ -42,3 +42,26 @@ export async function checkAndConfirmSaved(page: Page, box: Locator) {
     await expect(box).toBeChecked({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
 }
+
+/**
+ * Answer the portal's confirmation dialog (components/ui/confirm-dialog.tsx) with its action button,
+ * named by what it does ("Xoá", "Tiếp nhận"…). Checks that the dialog closes.
+ */
+export async function confirmDialog(page: Page, action: string) {
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: action, exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/**
+ * Choose in a searchable picker (components/ui/combobox.tsx): open the picker named `label`, type
+ * `search` (diacritics optional) and pick the option whose name starts with `option`.
+ */
+export async function chooseInCombobox(page: Page, label: string | RegExp, search: string, option: string | RegExp) {
+  await page.getByRole("combobox", { name: label, exact: typeof label === "string" }).click();
+  const input = page.getByPlaceholder(/^Tìm/);
+  await input.fill(search);
+  await page.getByRole("option", { name: option }).first().click();
+  await expect(input).toHaveCount(0);
+}

@@ -1,4 +1,4 @@
-import { checkAndConfirmSaved, expect, login, test } from "./fixtures";
+import { checkAndConfirmSaved, confirmDialog, expect, login, test } from "./fixtures";
 
 /**
  * The director of Sở Quy hoạch - Kiến trúc forwards a typical initiative of plan 1128/KH-SQHKT to the
@@ -47,8 +47,8 @@ test("the director forwards a typical initiative to the City's plan and sees its
   await expect(page.locator("[data-field-mapping]")).toContainText("(cùng tên)");
 
   await page.getByRole("button", { name: "Gửi lên kế hoạch 1018/KH-UBND" }).click();
-  await expect(page.getByText(/^Gửi 1 nội dung lên Kế hoạch 1018\/KH-UBND \(nơi nhận: Sở Nội vụ\)\?/)).toBeVisible();
-  await page.getByRole("button", { name: "Xác nhận gửi" }).click();
+  await expect(page.getByRole("alertdialog").getByText(/^Gửi 1 nội dung lên Kế hoạch 1018\/KH-UBND \(nơi nhận: Sở Nội vụ\)\?/)).toBeVisible();
+  await confirmDialog(page, "Gửi lên");
   await expect(page.getByText(/^Đã gửi 1 mô hình, giải pháp, sáng kiến lên kế hoạch 1018\/KH-UBND/)).toBeVisible();
 
   const row = page.locator(`[data-forward-row="${initiativeId}"]`);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { checkAndConfirmSaved, expect, login, logout, test } from "./fixtures";
+import { checkAndConfirmSaved, confirmDialog, expect, login, logout, test } from "./fixtures";
 
 /**
  * The City's office (Sở Nội vụ) returns the Mẫu 1 that Sở Quy hoạch - Kiến trúc forwarded to plan
@@ -47,7 +47,7 @@ test("the director withdraws a forwarded initiative from the returned Mẫu 1 an
     await expect(page.getByText(/^Đã chọn 2\//)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
   await page.getByRole("button", { name: "Gửi lên kế hoạch 1018/KH-UBND" }).click();
-  await page.getByRole("button", { name: "Xác nhận gửi" }).click();
+  await confirmDialog(page, "Gửi lên");
   await expect(page.getByText(/^Đã gửi 2 mô hình, giải pháp, sáng kiến lên kế hoạch 1018\/KH-UBND/)).toBeVisible();
   // nothing to withdraw while the City has not returned it
   await expect(page.getByRole("button", { name: /^Rút khỏi danh sách gửi lên/ })).toHaveCount(0);
@@ -79,12 +79,13 @@ test("the director withdraws a forwarded initiative from the returned Mẫu 1 an
   await expect(status).toContainText(`Nội dung cần chỉnh sửa: ${comment}`);
   const row = page.locator(`[data-forward-row="${ids[0]}"]`);
   await expect(row).toContainText("Bị trả lại: " + comment);
-  // the confirmation is the page's script: retried until the page is hydrated
+  // the confirmation dialog is the page's script: retried until the page is hydrated
+  const ask = page.getByRole("alertdialog").getByText(/^Rút “.*” khỏi Mẫu 1 gửi lên kế hoạch 1018\/KH-UBND\?/);
   await expect(async () => {
-    await row.getByRole("button", { name: `Rút khỏi danh sách gửi lên: ${contents[0]}` }).click();
-    await expect(row.getByText(/^Rút “.*” khỏi Mẫu 1 gửi lên kế hoạch 1018\/KH-UBND\?/)).toBeVisible({ timeout: 2_000 });
+    if (!(await ask.isVisible())) await row.getByRole("button", { name: `Rút khỏi danh sách gửi lên: ${contents[0]}` }).click();
+    await expect(ask).toBeVisible({ timeout: 5_000 });
   }).toPass({ timeout: 60_000 });
-  await row.getByRole("button", { name: "Xác nhận rút" }).click();
+  await confirmDialog(page, "Rút khỏi danh sách");
   await expect(page.getByText(/^Đã rút nội dung khỏi Mẫu 1 gửi lên kế hoạch 1018\/KH-UBND \(còn \d+ nội dung\)/)).toBeVisible();
   // the origin is not sent any more and can be selected again
   await expect(row).toContainText("Chưa gửi lên cấp trên.");
@@ -95,8 +96,8 @@ test("the director withdraws a forwarded initiative from the returned Mẫu 1 an
   const versionText = (await status.textContent()) ?? "";
   const before = Number(/phiên bản (\d+)/.exec(versionText)?.[1] ?? "0");
   await page.getByRole("button", { name: "Nộp lại kế hoạch 1018/KH-UBND" }).click();
-  await expect(page.getByText(/^Nộp lại Mẫu 1 gồm \d+ nội dung lên Kế hoạch 1018\/KH-UBND \(nơi nhận: Sở Nội vụ\)\?/)).toBeVisible();
-  await page.getByRole("button", { name: "Xác nhận nộp lại" }).click();
+  await expect(page.getByRole("alertdialog").getByText(/^Nộp lại Mẫu 1 gồm \d+ nội dung lên Kế hoạch 1018\/KH-UBND \(nơi nhận: Sở Nội vụ\)\?/)).toBeVisible();
+  await confirmDialog(page, "Nộp lại");
   await expect(page.getByText(`Đã nộp lại Mẫu 1 của ${ORG} lên kế hoạch 1018/KH-UBND (phiên bản ${before + 1}).`)).toBeVisible();
   await expect(status).toContainText("Đã nộp");
   await expect(page.locator(`[data-forward-row="${ids[1]}"]`)).toContainText("Đang chờ tiếp nhận");

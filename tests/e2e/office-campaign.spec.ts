@@ -1,4 +1,4 @@
-import { expect, login, test } from "./fixtures";
+import { confirmDialog, expect, login, test } from "./fixtures";
 
 /** "yyyy-MM-dd" of the Vietnam calendar day `days` from now. */
 function vnDay(days: number) {
@@ -44,8 +44,8 @@ test("the CCHC office creates a campaign, publishes it and sees it in the list w
   await expect(page.getByRole("heading", { name: "Kế hoạch 999/KH-SQHKT" })).toBeVisible();
   await expect(page.getByText(`trước ngày ${ddmmyyyy(registrationDay)}`).first()).toBeVisible();
 
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Ban hành" }).click();
+  await confirmDialog(page, "Ban hành");
   await expect(page.locator('[data-alert="success"]').filter({ hasText: "Đã ban hành kế hoạch" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Kết thúc" })).toBeVisible();
   // The "created as a draft, press Ban hành" message is gone once published.

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { expect, login, test } from "./fixtures";
+import { confirmDialog, expect, login, test } from "./fixtures";
 
 // The current-year demo campaign of Sở Quy hoạch - Kiến trúc (prisma/seed/demo-campaigns.ts): registration
 // deadline two days ago; qhkv1 and vien drafting, qhkv2 and kt submitted on time, qhht late, qlqh and vp
@@ -45,8 +45,8 @@ test("the CCHC office follows the submissions, returns one form, accepts another
   await page.goto(`/campaigns/${CAMPAIGN}/status`);
   await page.getByRole("link", { name: "Xem Mẫu 1 của Phòng Quy hoạch khu vực 2" }).click();
   await expect(page.getByRole("heading", { name: "Mẫu 1 – Phòng Quy hoạch khu vực 2" })).toBeVisible();
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Tiếp nhận" }).click();
+  await confirmDialog(page, "Tiếp nhận");
   await expect(page.locator('[data-alert="success"]')).toContainText("Đã tiếp nhận biểu mẫu");
   await expect(page.getByText("Tiếp nhận (phiên bản 1)")).toBeVisible();
 

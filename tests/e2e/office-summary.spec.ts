@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
-import { expect, login, logout, test } from "./fixtures";
+import { confirmDialog, expect, login, logout, test } from "./fixtures";
 
 // Plan 1128/KH-SQHKT (2022) answers the City's plan 1018/KH-UBND, whose reports go to Sở Nội vụ
 // (prisma/seed/demo-campaigns.ts). The mid-term summary milestone (before 20/06/2022) is open and past
@@ -13,7 +13,7 @@ const PARENT = "demo-campaign-1018-2022";
 async function returnAsCity(page: Page, comment: string, expectText?: string) {
   await login(page, "noivu");
   await page.goto(`/campaigns/${PARENT}/consolidated`);
-  await page.getByRole("navigation", { name: "Theo dõi và tổng hợp" }).getByRole("link", { name: "Cấp dưới gửi lên" }).click();
+  await page.getByRole("navigation", { name: "Các trang của kế hoạch" }).getByRole("link", { name: "Cấp dưới gửi lên" }).click();
   await expect(page.getByRole("heading", { name: "Cấp dưới gửi lên" })).toBeVisible({ timeout: 60_000 });
   await page.getByRole("link", { name: "Xem xét báo cáo sơ kết của Sở Quy hoạch - Kiến trúc" }).click();
   await expect(page.getByRole("heading", { name: "Báo cáo sơ kết – Sở Quy hoạch - Kiến trúc" })).toBeVisible({ timeout: 60_000 });
@@ -68,9 +68,11 @@ test("the office drafts, edits and sends its mid-term report; the City's office 
   await expect(generate).toBeVisible();
 
   // draft from the units' submitted reports (confirm when sections already hold text)
-  page.on("dialog", (d) => d.accept());
   await generate.click();
-  await expect(page.locator('[data-alert="info"]').filter({ hasText: "bản thảo" })).toBeVisible();
+  const drafted = page.locator('[data-alert="info"]').filter({ hasText: "bản thảo" });
+  await expect(page.getByRole("alertdialog").or(drafted)).toBeVisible();
+  if (await page.getByRole("alertdialog").isVisible()) await confirmDialog(page, "Thay bằng bản thảo");
+  await expect(drafted).toBeVisible();
   await expect(page.getByLabel("II. Tình hình triển khai, thực trạng")).toHaveValue(/^Tổng số mô hình, giải pháp đăng ký: \d+; đã hoàn thành: \d+/);
 
   // edit a section, save
@@ -82,6 +84,7 @@ test("the office drafts, edits and sends its mid-term report; the City's office 
 
   // send to Sở Nội vụ (the page asks for confirmation)
   await page.getByRole("button", { name: "Gửi Sở Nội vụ" }).click();
+  await confirmDialog(page, "Gửi Sở Nội vụ");
   await expect(page.getByText("Đã gửi Sở Nội vụ")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText("Gửi trễ hạn").first()).toBeVisible(); // due before 20/06/2022
   await expect(page.getByRole("button", { name: "Lưu", exact: true })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, login, test } from "./fixtures";
+import { confirmDialog, expect, login, test } from "./fixtures";
 
 // Report milestones are tracked like Mẫu 1 (lib/obligations, lib/compliance, lib/consolidation/queries).
 // 1128/KH-SQHKT (2022) has the offices' mid-term reports in every state (prisma/seed/demo-reports.ts);
@@ -53,8 +53,8 @@ test("the CCHC office follows the units' reports on the status matrix and the co
   await page.goto(`/campaigns/${CURRENT}/status`);
   const currentMid = page.locator('[data-milestone-summary="MIDTERM_REPORT"]');
   await expect(currentMid.locator('a[data-status="NOT_STARTED"] [data-count]')).not.toHaveText("0");
-  page.once("dialog", (d) => d.accept());
   await currentMid.getByRole("button", { name: "Nhắc các đơn vị chưa nộp báo cáo sơ kết" }).click();
+  await confirmDialog(page, "Gửi nhắc việc");
   await expect(currentMid.locator('[data-alert="success"]')).toHaveText(/^Đã gửi nhắc việc tới \d+ người của \d+ đơn vị\.$/);
   // The final report is not open yet: its opening date instead of counts.
   await expect(page.locator('[data-milestone-summary="FINAL_REPORT"] [data-opens]')).toHaveText(/^Mở nhận từ \d{2}\/\d{2}\/\d{4}/);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, login, test } from "./fixtures";
+import { confirmDialog, expect, login, test } from "./fixtures";
 
 /**
  * A unit head keeps an initiative's progress current: the head of Phòng Quy hoạch khu vực 1 opens
@@ -115,7 +115,7 @@ test("a unit head records progress and a figure, uploads a PDF as evidence and d
 
   // 7. Clean up: delete the (unlocked) file, remove the figure and put the status and note back.
   await line.getByRole("button", { name: `Xoá “${fileName}”` }).click();
-  await line.getByRole("button", { name: "Xác nhận xoá" }).click();
+  await confirmDialog(page, "Xoá tệp");
   await expect(panel.locator(`li[data-evidence-file="${fileName}"]`)).toHaveCount(0, { timeout: 20_000 });
   const figure = await figureRow(page, indicator);
   await figure.getByRole("button", { name: /^Xoá chỉ tiêu/ }).click();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, login, logout, test } from "./fixtures";
+import { confirmDialog, expect, login, logout, test } from "./fixtures";
 
 /**
  * A unit's mid-term report (Mẫu 2 + Đề cương) from draft to acceptance: the head writes it (the draft
@@ -138,8 +138,8 @@ test("a unit head writes and submits the mid-term report; the office returns it,
   await page.getByRole("link", { name: `Xem xét của ${unitName}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(unitName) })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator("[data-report-document]")).toContainText("1.250 hồ sơ");
-  page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Tiếp nhận" }).click();
+  await confirmDialog(page, "Tiếp nhận");
   await expect(page.locator('[data-alert="success"]')).toContainText("Đã tiếp nhận báo cáo", { timeout: 30_000 });
   await expect(page.getByTestId("report-status")).toContainText("Đã tiếp nhận", { timeout: 30_000 });
   await page.getByRole("link", { name: /Phiên bản 1/ }).click();

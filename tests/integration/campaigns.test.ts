@@ -379,6 +379,28 @@ describe("campaigns: publish, edit, clone", () => {
     expect(copy.registrationLevels.sort()).toEqual(["CITY", "DEPARTMENT"]);
   });
 
+  it("refuses a second plan of the same unit with the same number and year (create, edit, clone), next to the number field", async () => {
+    const org = await makeOrganisation();
+    const first = await createAsOffice(org);
+    const again = await createCampaignAction({ ...plan000(org), documentNumber: "1128/kh-sqhkt" });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.fieldErrors?.documentNumber).toMatch(/^Đơn vị đã có kế hoạch số 1128\/kh-sqhkt năm 2022/);
+
+    // Another year, or the plan saved again under its own number, is fine.
+    const nextYear = await createAsOffice(org, { ...plan000(org), year: 2023, issuedOn: "2023-04-14", startsOn: "2023-04-14", endsOn: "2023-12-31", milestones: [] });
+    const resave = await updateCampaignAction(first, await editValues(org, first));
+    expect(resave.ok).toBe(true);
+
+    const renumbered = await updateCampaignAction(nextYear, { ...(await editValues(org, nextYear)), year: 2022 });
+    expect(renumbered.ok).toBe(false);
+    if (!renumbered.ok) expect(renumbered.fieldErrors?.documentNumber).toContain("1128/KH-SQHKT");
+
+    const clone = await cloneCampaignAction(first, { year: 2023, documentNumber: "1128/KH-SQHKT" });
+    expect(clone.ok).toBe(false);
+    if (!clone.ok) expect(clone.fieldErrors?.documentNumber).toContain("năm 2023");
+    expect(await db().campaign.count({ where: { issuingUnitId: org.dept.id, documentNumber: { equals: "1128/KH-SQHKT", mode: "insensitive" } } })).toBe(2);
+  });
+
   it("writes one audit row (entity Campaign) for every mutation", async () => {
     const org = await makeOrganisation();
     const id = await createAsOffice(org);

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { getRecordHistory } from "../../lib/audit/queries";
 import { loadSessionUser } from "../../lib/auth/session";
 import { canReadEvidence } from "../../lib/evidence/access";
 import { deleteEvidenceAction } from "../../lib/evidence/actions";
@@ -91,6 +92,18 @@ describe("uploading evidence files", () => {
     expect(row.sha256).toBe((await import("node:crypto")).createHash("sha256").update(bytes).digest("hex"));
     expect(tmpLeftovers()).toEqual([]);
     expect(await db().auditLog.count({ where: { entityType: "EvidenceFile", entityId: row.id, action: "evidence.upload" } })).toBe(1);
+  });
+
+  it("shows the upload and the deletion of a file in the initiative's own history", async () => {
+    const { org, initiative } = await setup();
+    await actAs(org.headA);
+    const res = await handleUpload(uploadRequest({ kind: "initiative", id: initiative.id }, pdfBytes(), "Minh chứng.pdf"));
+    expect(res.status).toBe(201);
+    const { data } = await res.json();
+    expect((await deleteEvidenceAction({ fileId: data.id })).ok).toBe(true);
+    const history = await getRecordHistory("Initiative", initiative.id);
+    expect(history.map((r) => r.action).slice(0, 2)).toEqual(["evidence.delete", "evidence.upload"]);
+    expect(history[1].summary).toContain("Minh chứng.pdf");
   });
 
   it("refuses a file over 20 MB with the Vietnamese message, keeping nothing (declared size or streamed size)", async () => {

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button, LinkButton } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { deleteAwardFormAction, setAwardFormActiveAction } from "@/lib/awards/forms/actions";
 
 /** "Sửa", "Ngừng sử dụng" / "Dùng lại", and "Xoá" for a form nobody has used. */
@@ -11,9 +12,14 @@ export function AwardFormRowActions({ id, name, active, lockVersion, used }: { i
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const small = "min-h-9 px-3 py-1 text-xs";
+  const confirm = useConfirm();
 
-  const run = (kind: "toggle" | "delete") => {
-    if (kind === "delete" && !window.confirm(`Xoá hình thức khen thưởng “${name}”? Thao tác này không hoàn tác được.`)) return;
+  const run = async (kind: "toggle" | "delete") => {
+    if (
+      kind === "delete" &&
+      !(await confirm({ title: `Xoá hình thức khen thưởng “${name}”?`, description: "Thao tác này không hoàn tác được.", confirmLabel: "Xoá", tone: "danger" }))
+    )
+      return;
     setMessage(null);
     start(async () => {
       const res = kind === "delete" ? await deleteAwardFormAction(id, lockVersion) : await setAwardFormActiveAction(id, !active, lockVersion);

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Select } from "@/components/ui/field";
 import { POSITION_LABELS } from "@/lib/awards/labels";
 import { changeCouncilMemberPositionAction, moveCouncilMemberAction, setCouncilMemberActiveAction } from "@/lib/council/members/actions";
@@ -28,6 +29,7 @@ export function CouncilMemberActions({
   last: boolean;
 }) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [pos, setPos] = useState<CouncilPosition>(position);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -89,8 +91,17 @@ export function CouncilMemberActions({
           variant="ghost"
           className={`${small} ${active ? "text-red-700" : ""}`}
           disabled={pending}
-          onClick={() => {
-            if (active && !window.confirm(`${name} thôi là thành viên Hội đồng?`)) return;
+          onClick={async () => {
+            if (
+              active &&
+              !(await confirm({
+                title: `${name} thôi là thành viên Hội đồng?`,
+                description: "Thành viên không được triệu tập vào các phiên họp mới nữa; có thể bổ sung lại sau.",
+                confirmLabel: "Cho thôi",
+                tone: "danger",
+              }))
+            )
+              return;
             run(() => setCouncilMemberActiveAction({ id, active: !active }));
           }}
           aria-label={`${active ? "Cho thôi" : "Bổ sung lại"}: ${name}`}

@@ -1,29 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
-import { parseInput } from "@/lib/actions/input";
-import { requireActionUser } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run-action";
 import { recordDecision } from "./mutations";
 import { recordDecisionSchema } from "./schemas";
 
 /** "Ghi nhận quyết định" */
 export async function recordDecisionAction(input: unknown): Promise<ActionResult<{ decisionId: string; count: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(recordDecisionSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const res = await recordDecision(actor, parsed.data);
-    revalidatePath(`/campaigns/${parsed.data.campaignId}`, "layout");
-    revalidatePath("/awards", "layout");
-    revalidatePath("/unit/awards");
-    revalidatePath("/account/awards");
-    return {
-      ok: true,
-      data: { decisionId: res.decisionId, count: res.count },
-      message: `Đã ghi nhận Quyết định số ${res.number}: ${res.count} tập thể, cá nhân được khen thưởng.`,
-    };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: recordDecisionSchema,
+    handler: (actor, data) => recordDecision(actor, data),
+    output: (res) => ({ decisionId: res.decisionId, count: res.count }),
+    // The awardees' records: the unit's and the person's awards pages.
+    revalidate: ["campaigns", "awards", "unit", "account"],
+    message: (res) => `Đã ghi nhận Quyết định số ${res.number}: ${res.count} tập thể, cá nhân được khen thưởng.`,
+  });
 }

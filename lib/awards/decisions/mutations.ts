@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { PROPOSAL_STATUS_LABELS } from "@/lib/awards/labels";
 import { getDb, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { formatCalendarDate, formatDateVN, inputToCalendarDate, vnDayOf } from "@/lib/time/vn";
 import { notifyAwardees } from "./notify";
 import { awardeeOrder } from "./rules";
@@ -15,10 +16,6 @@ export const FUTURE_DATE_MESSAGE = "Ngày ký không được sau ngày hôm nay
 
 const duplicateNumberMessage = (number: string, orgName: string, signedOn: Date | null) =>
   `Số ${number} đã được dùng cho một quyết định khác của ${orgName}${signedOn ? ` (ký ngày ${formatCalendarDate(signedOn)})` : ""}. Kiểm tra lại số, ký hiệu.`;
-
-function isUniqueViolation(err: unknown) {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
-}
 
 /** The campaign of a decision with the user's rights on its issuing unit (the organisation). */
 export async function loadDecisionCampaign(actor: SessionUser, campaignId: string) {
@@ -148,12 +145,11 @@ export async function recordDecision(actor: SessionUser, input: RecordDecisionIn
     return { decisionId: decision.id, number, count: ordered.length };
   };
 
-  try {
-    return await db.$transaction(write);
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    // Two decisions with the same number at once: the unique (organisation, number) refused the second.
-    const msg = duplicateNumberMessage(number, org.name, null);
-    throw ruleError(msg, { number: msg });
-  }
+  // Two decisions with the same number at once: the unique (organisation, number) refused the second.
+  return inTransaction(write, {
+    onUniqueViolation: () => {
+      const msg = duplicateNumberMessage(number, org.name, null);
+      return ruleError(msg, { number: msg });
+    },
+  });
 }

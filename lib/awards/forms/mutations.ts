@@ -5,6 +5,7 @@ import { can, canAnywhere } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { describeRule, type VotingRule } from "@/lib/council/rules";
 import { getDb, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { NOMINEE_TYPE_LABELS } from "@/lib/awards/labels";
 import type { ParticipantType } from "@/lib/generated/prisma/enums";
 import { organisationsFor } from "./queries";
@@ -19,12 +20,14 @@ import { ruleColumns, ruleOfRow, ruleOfValues, type AwardFormValues } from "./sc
  * A form that was used can be deactivated, never deleted.
  */
 
-const isUniqueViolation = (err: unknown) => typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
 const DUPLICATE_NAME = "Cơ quan đã có hình thức khen thưởng cùng tên.";
 
 function validation(errors: FieldErrors) {
   return new DomainError("VALIDATION", MESSAGES.VALIDATION, errors);
 }
+
+/** Two forms of the same name saved at once: the unique (organisation, name) refused the second. */
+const DUPLICATE_NAME_ON_RACE = { onUniqueViolation: () => validation({ name: DUPLICATE_NAME }) };
 
 function rule(input: AwardFormValues): VotingRule {
   const r = ruleOfValues(input);
@@ -80,32 +83,27 @@ export async function createAwardForm(actor: SessionUser, input: AwardFormValues
   if (!org || !can(actor.roles, "manage:award-form", org)) throw notFoundError();
   const db = await getDb();
   const maxOrder = await db.awardForm.aggregate({ where: { organisationUnitId: org.id }, _max: { sortOrder: true } });
-  try {
-    return await db.$transaction(async (tx) => {
-      const created = await tx.awardForm.create({
-        data: {
-          ...scalarData(input),
-          organisationUnitId: org.id,
-          sortOrder: (maxOrder._max.sortOrder ?? 0) + 1,
-          criteria: { create: input.criteria.map(criterionData) },
-          documents: { create: input.documents.map(documentData) },
-        },
-        select: { id: true, name: true },
-      });
-      await writeAudit(tx, actor.id, {
-        action: "award-form.create",
-        entityType: "AwardForm",
-        entityId: created.id,
-        unitId: org.id,
-        after: await auditSnapshot(tx, created.id),
-        summary: `Tạo hình thức khen thưởng “${created.name}” của ${org.name}`,
-      });
-      return { id: created.id, lockVersion: 0 };
+  return inTransaction(async (tx) => {
+    const created = await tx.awardForm.create({
+      data: {
+        ...scalarData(input),
+        organisationUnitId: org.id,
+        sortOrder: (maxOrder._max.sortOrder ?? 0) + 1,
+        criteria: { create: input.criteria.map(criterionData) },
+        documents: { create: input.documents.map(documentData) },
+      },
+      select: { id: true, name: true },
     });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw validation({ name: DUPLICATE_NAME });
-    throw err;
-  }
+    await writeAudit(tx, actor.id, {
+      action: "award-form.create",
+      entityType: "AwardForm",
+      entityId: created.id,
+      unitId: org.id,
+      after: await auditSnapshot(tx, created.id),
+      summary: `Tạo hình thức khen thưởng “${created.name}” của ${org.name}`,
+    });
+    return { id: created.id, lockVersion: 0 };
+  }, DUPLICATE_NAME_ON_RACE);
 }
 
 async function loadManaged(actor: SessionUser, id: string) {
@@ -173,44 +171,39 @@ export async function updateAwardForm(actor: SessionUser, id: string, input: Awa
 
   const keptCriteria = new Set(input.criteria.map((c) => c.id).filter(Boolean));
   const keptDocuments = new Set(input.documents.map((d) => d.id).filter(Boolean));
-  try {
-    return await db.$transaction(async (tx) => {
-      await guardHistory(tx, id, current, input);
-      const before = await auditSnapshot(tx, id);
-      const updated = await tx.awardForm.updateMany({ where: { id, lockVersion: input.lockVersion }, data: { ...scalarData(input), lockVersion: { increment: 1 } } });
-      if (updated.count === 0) throw conflictError();
+  return inTransaction(async (tx) => {
+    await guardHistory(tx, id, current, input);
+    const before = await auditSnapshot(tx, id);
+    const updated = await tx.awardForm.updateMany({ where: { id, lockVersion: input.lockVersion }, data: { ...scalarData(input), lockVersion: { increment: 1 } } });
+    if (updated.count === 0) throw conflictError();
 
-      await tx.awardCriterion.deleteMany({ where: { awardFormId: id, id: { notIn: [...keptCriteria] as string[] } } });
-      for (const [i, c] of input.criteria.entries()) {
-        if (c.id) await tx.awardCriterion.update({ where: { id: c.id, awardFormId: id }, data: criterionData(c, i) });
-      }
-      const newCriteria = input.criteria.map((c, i) => ({ c, i })).filter(({ c }) => !c.id);
-      if (newCriteria.length) await tx.awardCriterion.createMany({ data: newCriteria.map(({ c, i }) => ({ awardFormId: id, ...criterionData(c, i) })) });
+    await tx.awardCriterion.deleteMany({ where: { awardFormId: id, id: { notIn: [...keptCriteria] as string[] } } });
+    for (const [i, c] of input.criteria.entries()) {
+      if (c.id) await tx.awardCriterion.update({ where: { id: c.id, awardFormId: id }, data: criterionData(c, i) });
+    }
+    const newCriteria = input.criteria.map((c, i) => ({ c, i })).filter(({ c }) => !c.id);
+    if (newCriteria.length) await tx.awardCriterion.createMany({ data: newCriteria.map(({ c, i }) => ({ awardFormId: id, ...criterionData(c, i) })) });
 
-      await tx.awardDocumentRequirement.deleteMany({ where: { awardFormId: id, id: { notIn: [...keptDocuments] as string[] } } });
-      for (const [i, d] of input.documents.entries()) {
-        if (d.id) await tx.awardDocumentRequirement.update({ where: { id: d.id, awardFormId: id }, data: documentData(d, i) });
-      }
-      const newDocuments = input.documents.map((d, i) => ({ d, i })).filter(({ d }) => !d.id);
-      if (newDocuments.length) await tx.awardDocumentRequirement.createMany({ data: newDocuments.map(({ d, i }) => ({ awardFormId: id, ...documentData(d, i) })) });
+    await tx.awardDocumentRequirement.deleteMany({ where: { awardFormId: id, id: { notIn: [...keptDocuments] as string[] } } });
+    for (const [i, d] of input.documents.entries()) {
+      if (d.id) await tx.awardDocumentRequirement.update({ where: { id: d.id, awardFormId: id }, data: documentData(d, i) });
+    }
+    const newDocuments = input.documents.map((d, i) => ({ d, i })).filter(({ d }) => !d.id);
+    if (newDocuments.length) await tx.awardDocumentRequirement.createMany({ data: newDocuments.map(({ d, i }) => ({ awardFormId: id, ...documentData(d, i) })) });
 
-      const after = await auditSnapshot(tx, id);
-      const ruleChanged = before.quorum !== after.quorum || before.threshold !== after.threshold;
-      await writeAudit(tx, actor.id, {
-        action: "award-form.update",
-        entityType: "AwardForm",
-        entityId: id,
-        unitId: current.organisationUnitId,
-        before,
-        after,
-        summary: `Cập nhật hình thức khen thưởng “${after.name}”${ruleChanged ? ` (quy tắc biểu quyết: ${after.quorum}; ${after.threshold})` : ""}${before.active !== after.active ? (after.active ? " – dùng lại" : " – ngừng sử dụng") : ""}`,
-      });
-      return { id, lockVersion: after.lockVersion };
+    const after = await auditSnapshot(tx, id);
+    const ruleChanged = before.quorum !== after.quorum || before.threshold !== after.threshold;
+    await writeAudit(tx, actor.id, {
+      action: "award-form.update",
+      entityType: "AwardForm",
+      entityId: id,
+      unitId: current.organisationUnitId,
+      before,
+      after,
+      summary: `Cập nhật hình thức khen thưởng “${after.name}”${ruleChanged ? ` (quy tắc biểu quyết: ${after.quorum}; ${after.threshold})` : ""}${before.active !== after.active ? (after.active ? " – dùng lại" : " – ngừng sử dụng") : ""}`,
     });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw validation({ name: DUPLICATE_NAME });
-    throw err;
-  }
+    return { id, lockVersion: after.lockVersion };
+  }, DUPLICATE_NAME_ON_RACE);
 }
 
 /** Deactivates (no new proposals, not offered in campaigns) or reactivates a form. */

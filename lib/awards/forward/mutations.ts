@@ -7,6 +7,7 @@ import { PROPOSAL_STATUS_LABELS } from "@/lib/awards/labels";
 import type { ProposalSnapshot, SnapshotDocument } from "@/lib/awards/proposals/snapshot";
 import { describeRule } from "@/lib/council/rules";
 import { getDb, type Tx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
 import { formatDateVN } from "@/lib/time/vn";
@@ -27,10 +28,6 @@ export const NO_PARENT_MESSAGE = "Kế hoạch này không thực hiện kế ho
 
 const alreadyMessage = (name: string, documentNumber: string, at: Date | null) =>
   `“${name}” đã được trình lên Kế hoạch ${documentNumber}${at ? ` ngày ${formatDateVN(at)}` : ""}: mỗi đề nghị chỉ trình một lần.`;
-
-function isUniqueViolation(err: unknown) {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
-}
 
 async function loadForwardCampaign(actor: SessionUser, campaignId: string) {
   const db = await getDb();

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { describeRule } from "@/lib/council/rules";
 import { getDb, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { isPastCutoff } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { uploadEvidence } from "@/lib/evidence/mutations";
@@ -45,19 +46,6 @@ export const DUPLICATE_MESSAGE = (name: string, formName: string, unitName: stri
   `${name} đã được ${unitName} đề nghị “${formName}” trong kế hoạch này: mỗi đối tượng chỉ được đề nghị một lần cho mỗi hình thức khen thưởng.`;
 export const DELETE_ONLY_DRAFT_MESSAGE = "Chỉ xoá được đề nghị đang soạn, chưa nộp lần nào.";
 
-function isUniqueViolation(err: unknown) {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
-}
-
-async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const db = await getDb();
-  try {
-    return await db.$transaction(fn, { timeout: 20_000 });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw conflictError();
-    throw err;
-  }
-}
 
 /** The proposing unit and its running campaign, for a write by the unit's head or staff. */
 async function editContext(actor: Actor, form: Pick<ProposalForm, "campaignId" | "unitId">): Promise<ProposingContext> {

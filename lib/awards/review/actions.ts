@@ -1,41 +1,30 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
-import { parseInput } from "@/lib/actions/input";
-import { requireActionUser } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run-action";
+import type { Section } from "@/lib/actions/sections";
 import { admitProposal, returnProposal } from "./mutations";
 import { admitProposalSchema, returnProposalSchema } from "./schemas";
 
-function revalidateReview(campaignId: string, proposalId: string) {
-  revalidatePath(`/campaigns/${campaignId}/awards`, "layout");
-  revalidatePath(`/campaigns/${campaignId}/council`, "layout");
-  revalidatePath(`/awards/proposals/${proposalId}`, "layout");
-  revalidatePath("/unit", "layout");
-}
+/** The campaign's award and council pages, the proposal's own pages, and the proposing unit's. */
+const REVIEWED: Section[] = ["campaigns", "awards", "unit"];
 
 export async function returnProposalAction(input: unknown): Promise<ActionResult<{ status: "RETURNED"; lockVersion: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(returnProposalSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await returnProposal(actor, parsed.data);
-    revalidateReview(parsed.data.campaignId, parsed.data.proposalId);
-    return { ok: true, data, message: "Đã trả lại hồ sơ cho đơn vị để chỉnh sửa." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: returnProposalSchema,
+    handler: (actor, data) => returnProposal(actor, data),
+    revalidate: REVIEWED,
+    message: "Đã trả lại hồ sơ cho đơn vị để chỉnh sửa.",
+  });
 }
 
 export async function admitProposalAction(input: unknown): Promise<ActionResult<{ status: "ADMITTED"; lockVersion: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(admitProposalSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await admitProposal(actor, parsed.data);
-    revalidateReview(parsed.data.campaignId, parsed.data.proposalId);
-    return { ok: true, data, message: "Đã tiếp nhận hồ sơ: đủ điều kiện trình Hội đồng Thi đua - Khen thưởng." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: admitProposalSchema,
+    handler: (actor, data) => admitProposal(actor, data),
+    revalidate: REVIEWED,
+    message: "Đã tiếp nhận hồ sơ: đủ điều kiện trình Hội đồng Thi đua - Khen thưởng.",
+  });
 }

@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
-import { parseInput } from "@/lib/actions/input";
-import { requireActionUser } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run-action";
+import type { Section } from "@/lib/actions/sections";
 import {
   addAgendaItems,
   createSession,
@@ -24,114 +23,85 @@ import {
   updateSessionMembersSchema,
 } from "./schemas";
 
-function revalidateSession(sessionId: string) {
-  revalidatePath(`/council/sessions/${sessionId}`, "layout");
-  revalidatePath("/council");
-  revalidatePath("/campaigns/[id]/council", "page");
-  revalidatePath("/campaigns/[id]/awards", "layout");
-}
+/** The session's own pages and the members' list of sessions, the campaign's council and award pages. */
+const SESSION: Section[] = ["council", "campaigns"];
 
 export async function createSessionAction(input: unknown): Promise<ActionResult<{ sessionId: string; lockVersion: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(createSessionSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await createSession(actor, parsed.data);
-    revalidatePath(`/campaigns/${parsed.data.campaignId}/council`);
-    return { ok: true, data, message: "Đã tạo phiên họp. Hãy kiểm tra thành phần và đưa hồ sơ vào chương trình." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: createSessionSchema,
+    handler: (actor, data) => createSession(actor, data),
+    revalidate: SESSION,
+    message: "Đã tạo phiên họp. Hãy kiểm tra thành phần và đưa hồ sơ vào chương trình.",
+  });
 }
 
 export async function updateSessionDetailsAction(input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(updateSessionDetailsSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await updateSessionDetails(actor, parsed.data);
-    revalidateSession(parsed.data.sessionId);
-    return { ok: true, data, message: "Đã lưu thông tin phiên họp." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: updateSessionDetailsSchema,
+    handler: (actor, data) => updateSessionDetails(actor, data),
+    revalidate: SESSION,
+    message: "Đã lưu thông tin phiên họp.",
+  });
 }
 
 export async function updateSessionMembersAction(input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(updateSessionMembersSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await updateSessionMembers(actor, parsed.data);
-    revalidateSession(parsed.data.sessionId);
-    return { ok: true, data, message: "Đã lưu thành phần phiên họp." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: updateSessionMembersSchema,
+    handler: (actor, data) => updateSessionMembers(actor, data),
+    revalidate: SESSION,
+    message: "Đã lưu thành phần phiên họp.",
+  });
 }
 
 export async function addAgendaItemsAction(input: unknown): Promise<ActionResult<{ lockVersion: number; added: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(addAgendaItemsSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await addAgendaItems(actor, parsed.data);
-    revalidateSession(parsed.data.sessionId);
-    return { ok: true, data, message: `Đã đưa ${data.added} hồ sơ vào chương trình phiên họp.` };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: addAgendaItemsSchema,
+    handler: (actor, data) => addAgendaItems(actor, data),
+    revalidate: SESSION,
+    message: (data) => `Đã đưa ${data.added} hồ sơ vào chương trình phiên họp.`,
+  });
 }
 
 export async function removeAgendaItemAction(input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(removeAgendaItemSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await removeAgendaItem(actor, parsed.data);
-    revalidateSession(parsed.data.sessionId);
-    return { ok: true, data, message: "Đã rút hồ sơ khỏi chương trình phiên họp." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: removeAgendaItemSchema,
+    handler: (actor, data) => removeAgendaItem(actor, data),
+    revalidate: SESSION,
+    message: "Đã rút hồ sơ khỏi chương trình phiên họp.",
+  });
 }
 
 export async function moveAgendaItemAction(input: unknown): Promise<ActionResult<{ lockVersion: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(moveAgendaItemSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await moveAgendaItem(actor, parsed.data);
-    revalidateSession(parsed.data.sessionId);
-    return { ok: true, data, message: "Đã đổi thứ tự." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: moveAgendaItemSchema,
+    handler: (actor, data) => moveAgendaItem(actor, data),
+    revalidate: SESSION,
+    message: "Đã đổi thứ tự.",
+  });
 }
 
 export async function openVotingAction(input: unknown): Promise<ActionResult<{ lockVersion: number; status: "VOTING" }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(sessionRefSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await openVoting(actor, parsed.data);
-    revalidateSession(parsed.data.sessionId);
-    return { ok: true, data, message: "Đã mở biểu quyết. Các thành viên được triệu tập đã nhận được thông báo." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: sessionRefSchema,
+    handler: (actor, data) => openVoting(actor, data),
+    revalidate: SESSION,
+    message: "Đã mở biểu quyết. Các thành viên được triệu tập đã nhận được thông báo.",
+  });
 }
 
 export async function deleteSessionAction(input: unknown): Promise<ActionResult<{ campaignId: string }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = parseInput(sessionRefSchema, input);
-    if (!parsed.success) return validationFailure(parsed.error);
-    const data = await deleteSession(actor, parsed.data);
-    revalidateSession(parsed.data.sessionId);
-    revalidatePath(`/campaigns/${data.campaignId}/council`);
-    return { ok: true, data, message: "Đã xoá phiên họp." };
-  } catch (err) {
-    return failure(err);
-  }
+  return runAction({
+    input,
+    schema: sessionRefSchema,
+    handler: (actor, data) => deleteSession(actor, data),
+    revalidate: SESSION,
+    message: "Đã xoá phiên họp.",
+  });
 }

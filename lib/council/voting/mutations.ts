@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db/client";
 import { outcomeReason, ruleOf } from "./rules";
 import { VOTING_MESSAGES, type CastVotesInput, type SessionRefInput } from "./schemas";
 import { castSecretVotes, type CastVotesResult } from "./secret-ballot";
-import { assertVoting, inTransaction, isBallotNotOpenError, lockBallot, lockMember, lockSession, type Actor } from "./tx";
+import { assertVoting, votingTransaction, isBallotNotOpenError, lockBallot, lockMember, lockSession, type Actor } from "./tx";
 
 export { VOTING_MESSAGES };
 export { isBallotNotOpenError };
@@ -20,7 +20,7 @@ export { isBallotNotOpenError };
 
 /** "Tôi có mặt": a convened member marks their attendance while the ballot is open (once; audited). */
 export async function markPresent(actor: Actor, input: SessionRefInput): Promise<{ presentAt: Date; changed: boolean }> {
-  return inTransaction(async (tx) => {
+  return votingTransaction(async (tx) => {
     const s = await lockSession(tx, input.sessionId, "share");
     const m = s ? await lockMember(tx, input.sessionId, actor.id) : null;
     if (!s || !m) throw notFoundError();
@@ -69,7 +69,7 @@ export async function castVotes(actor: Actor, input: CastVotesInput, ballotKey: 
 
 /** The open ballot, in one transaction; null if the session turned out to be secret (its mode changed while a draft). */
 async function castOpenVotes(actor: Actor, input: CastVotesInput): Promise<CastVotesResult | null> {
-  return inTransaction(async (tx) => {
+  return votingTransaction(async (tx) => {
     const s = await lockSession(tx, input.sessionId, "share");
     const m = s ? await lockMember(tx, input.sessionId, actor.id) : null;
     if (!s || !m) throw notFoundError();
@@ -163,7 +163,7 @@ export const CHAIR_NOT_CONVENED_MESSAGE =
  * convened members are told.
  */
 export async function closeBallot(actor: Actor, input: SessionRefInput): Promise<CloseResult> {
-  return inTransaction(async (tx) => {
+  return votingTransaction(async (tx) => {
     // Waits for any secret ballot being written (they do not lock the session row), then holds them off.
     await lockBallot(tx, input.sessionId);
     const s = await lockSession(tx, input.sessionId, "update");

@@ -6,7 +6,7 @@ import { ballotCheckOf, secretVoterKey, sessionBallotToken } from "@/lib/council
 import { getDb } from "@/lib/db/client";
 import type { VoteChoice } from "@/lib/generated/prisma/enums";
 import { VOTING_MESSAGES, type CastVotesInput } from "./schemas";
-import { assertVoting, inTransaction, lockBallot, statusOf, type Actor } from "./tx";
+import { assertVoting, votingTransaction, lockBallot, statusOf, type Actor } from "./tx";
 
 export interface CastVotesResult {
   /** Items whose ballot was created or changed by this submission. */
@@ -73,7 +73,7 @@ export async function castSecretVotes(actor: Actor, input: CastVotesInput, ballo
 
   // ---- A: the record that this member voted (first ballot only).
   if (!m.ballotCheck) {
-    await inTransaction(async (tx) => {
+    await votingTransaction(async (tx) => {
       await lockBallot(tx, s.id);
       assertVoting((await statusOf(tx, s.id)) ?? "CLOSED");
       const set = await tx.$executeRaw`
@@ -98,7 +98,7 @@ export async function castSecretVotes(actor: Actor, input: CastVotesInput, ballo
 
   // ---- B: the votes, in another transaction touching no row that names anyone.
   const wanted = input.votes.map((v) => ({ agendaItemId: v.agendaItemId, voterKey: secretVoterKey(token, v.agendaItemId), choice: v.choice as VoteChoice }));
-  return inTransaction(async (tx) => {
+  return votingTransaction(async (tx) => {
     await lockBallot(tx, s.id);
     // Read after the lock: a close that committed meanwhile is seen (READ COMMITTED, new snapshot per statement).
     assertVoting((await statusOf(tx, s.id)) ?? "CLOSED");

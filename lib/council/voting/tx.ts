@@ -1,7 +1,8 @@
 import "server-only";
-import { DomainError, ruleError } from "@/lib/actions/result";
+import { ruleError } from "@/lib/actions/result";
 import type { SessionUser } from "@/lib/auth/session";
-import { getDb, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import type { BallotMode, CouncilSessionStatus } from "@/lib/generated/prisma/enums";
 import { VOTING_MESSAGES } from "./schemas";
 
@@ -28,19 +29,16 @@ function errorText(err: unknown, depth = 0): string {
   return out;
 }
 
-const isUniqueViolation = (err: unknown) => typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
-
-export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const db = await getDb();
-  try {
-    return await db.$transaction(fn, { timeout: 30_000 });
-  } catch (err) {
-    if (err instanceof DomainError) throw err;
-    if (isBallotNotOpenError(err)) throw ruleError(VOTING_MESSAGES.closed);
-    // Two submissions of the same member racing on a new ballot: the second one is told to retry.
-    if (isUniqueViolation(err)) throw ruleError(VOTING_MESSAGES.busy);
-    throw err;
-  }
+/**
+ * The voting mutations' transaction: the shared one (lib/db/transaction.ts) with this flow's meanings:
+ * the database refusing a ballot on a session that is not voting, and two submissions of the same
+ * member racing on a new ballot (the second one is told to retry).
+ */
+export function votingTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return inTransaction(fn, {
+    mapError: (err) => (isBallotNotOpenError(err) ? ruleError(VOTING_MESSAGES.closed) : null),
+    onUniqueViolation: () => ruleError(VOTING_MESSAGES.busy),
+  });
 }
 
 export interface LockedSession {

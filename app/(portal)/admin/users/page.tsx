@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
+import { unitComboboxOptions } from "@/components/admin/unit-options";
 import { buttonClass, LinkButton } from "@/components/ui/button";
+import { Combobox } from "@/components/ui/combobox";
 import { Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
@@ -45,14 +47,15 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
           <label htmlFor="f-unit" className="text-sm font-medium">
             Đơn vị (gồm đơn vị trực thuộc)
           </label>
-          <Select id="f-unit" name="unitId" defaultValue={filter.unitId}>
-            <option value="">Tất cả đơn vị</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.label}
-              </option>
-            ))}
-          </Select>
+          <Combobox
+            id="f-unit"
+            name="unitId"
+            defaultValue={filter.unitId}
+            options={unitComboboxOptions(units)}
+            emptyLabel="Tất cả đơn vị"
+            searchLabel="Tìm đơn vị (gõ không dấu cũng được)"
+            notFoundText="Không tìm thấy đơn vị."
+          />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="f-role" className="text-sm font-medium">

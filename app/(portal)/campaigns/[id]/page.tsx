@@ -32,16 +32,8 @@ export default async function CampaignPage({ params, searchParams }: { params: P
 
   return (
     <>
-      <PageHeader
-        title={`Kế hoạch ${c.documentNumber}`}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <CampaignStatusBadge status={c.status} />
-            <span>{c.title}</span>
-          </span>
-        }
-        breadcrumbs={[{ href: "/campaigns", label: "Kế hoạch thi đua" }]}
-      />
+      {/* The campaign's line (status, title) and its tabs come from the campaign layout. */}
+      <PageHeader title={`Kế hoạch ${c.documentNumber}`} />
 
       {/* "Created as a draft, press Ban hành" only while it is still a draft (not once published). */}
       {saved && FLASH[saved] && (saved !== "created" || c.status === "DRAFT") && (
@@ -50,8 +42,8 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         </Alert>
       )}
 
-      <nav aria-label="Thao tác với kế hoạch" className="mb-6 flex flex-col gap-3">
-        {canManage && (
+      {canManage && (
+        <div role="group" aria-label="Thao tác với kế hoạch" className="mb-6">
           <div className="flex flex-wrap items-start gap-2">
             {c.status !== "CLOSED" && (
               <LinkButton href={`/campaigns/${c.id}/edit`} variant="secondary">
@@ -63,42 +55,8 @@ export default async function CampaignPage({ params, searchParams }: { params: P
               Nhân bản sang năm mới
             </LinkButton>
           </div>
-        )}
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <li>
-            <Link href={`/campaigns/${c.id}/status`} className="text-brand-700 underline">
-              Theo dõi tiến độ
-            </Link>
-          </li>
-          <li>
-            <Link href={`/campaigns/${c.id}/consolidated`} className="text-brand-700 underline">
-              Tổng hợp Mẫu 1
-            </Link>
-          </li>
-          <li>
-            <Link href={`/campaigns/${c.id}/typical`} className="text-brand-700 underline">
-              Mô hình tiêu biểu
-            </Link>
-          </li>
-          <li>
-            <Link href={`/campaigns/${c.id}/compliance`} className="text-brand-700 underline">
-              Tuân thủ thời hạn
-            </Link>
-          </li>
-          <li>
-            <Link href={`/campaigns/${c.id}/timeline`} className="text-brand-700 underline">
-              Lịch các mốc
-            </Link>
-          </li>
-          {canManage && c.status === "PUBLISHED" && (
-            <li>
-              <Link href={`/campaigns/${c.id}/extensions`} className="text-brand-700 underline">
-                Gia hạn cho đơn vị
-              </Link>
-            </li>
-          )}
-        </ul>
-      </nav>
+        </div>
+      )}
 
       <section aria-labelledby="summary-h" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="summary-h" className="sr-only">

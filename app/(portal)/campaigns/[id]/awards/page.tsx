@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import clsx from "clsx";
 import { ProposalStatusBadge } from "@/components/awards/proposal-status-badge";
 import { HardCriterionBadge } from "@/components/awards/review-hard-badge";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
@@ -41,7 +40,6 @@ export default async function CampaignAwardsPage({ params, searchParams }: { par
             Kế hoạch {list.campaign.documentNumber}: {list.campaign.title}
           </>
         }
-        breadcrumbs={campaignCrumbs(list.campaign)}
         actions={
           <>
             {list.campaign.parentCampaign && (
@@ -55,7 +53,6 @@ export default async function CampaignAwardsPage({ params, searchParams }: { par
           </>
         }
       />
-      <CampaignTabs campaignId={id} current="awards" />
 
       <section aria-labelledby="counts-h" className="mb-4 rounded-md border border-slate-300 bg-white p-4 text-sm">
         <h2 id="counts-h" className="font-semibold">

@@ -14,11 +14,10 @@ export default async function CloneCampaignPage({ params }: { params: Promise<{ 
   const user = await requireUser();
   const load = await getCampaignForClone(user, id);
   if (load.kind === "notFound") notFound();
-  const crumbs = [{ href: "/campaigns", label: "Kế hoạch thi đua" }];
   if (load.kind === "forbidden") {
     return (
       <>
-        <PageHeader title="Nhân bản kế hoạch" breadcrumbs={crumbs} />
+        <PageHeader title="Nhân bản kế hoạch" />
         <Alert tone="warning">Chỉ Bộ phận CCHC của đơn vị ban hành được nhân bản kế hoạch này.</Alert>
       </>
     );
@@ -32,7 +31,6 @@ export default async function CloneCampaignPage({ params }: { params: Promise<{ 
       <PageHeader
         title={`Nhân bản kế hoạch ${c.documentNumber} sang năm mới`}
         description={c.title}
-        breadcrumbs={[...crumbs, { href: `/campaigns/${c.id}`, label: c.documentNumber }]}
       />
       <div className="mb-4 max-w-2xl rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <p className="font-medium">Kế hoạch mới (bản nháp) sẽ chép:</p>

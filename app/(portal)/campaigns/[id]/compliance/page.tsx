@@ -69,15 +69,6 @@ export default async function CompliancePage({ params, searchParams }: { params:
             Kế hoạch {c.documentNumber} · {c.issuingUnit.name} · {unitCount} đơn vị tham gia · số liệu lúc {formatDateTimeVN(now)}
           </span>
         }
-        breadcrumbs={[
-          { href: "/campaigns", label: "Kế hoạch thi đua" },
-          { href: `/campaigns/${c.id}`, label: `Kế hoạch ${c.documentNumber}` },
-        ]}
-        actions={
-          <Link href={`/campaigns/${c.id}/timeline`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
-            Lịch các mốc
-          </Link>
-        }
       />
 
       <section aria-labelledby="summary-h" className="mb-8">

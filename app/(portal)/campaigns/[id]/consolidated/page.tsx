@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { InitiativeFiltersForm } from "@/components/consolidation/initiative-filters";
 import { FieldTotals, InitiativeTable, TypicalMark } from "@/components/consolidation/initiative-table";
 import { Alert } from "@/components/ui/alert";
@@ -43,14 +42,12 @@ export default async function ConsolidatedPage({ params, searchParams }: { param
             đơn vị không được tính.
           </>
         }
-        breadcrumbs={campaignCrumbs(data.campaign)}
         actions={
           <LinkButton href={`${base}/export${toQueryString(query)}`} prefetch={false} variant="secondary" download className="whitespace-nowrap">
             Tải Excel (XLSX)
           </LinkButton>
         }
       />
-      <CampaignTabs campaignId={id} current="consolidated" />
       <InitiativeFiltersForm action={base} filters={filters} units={options.units} selectedUnit={options.selectedUnit} fields={options.fields} statuses={CONSOLIDATED_STATUSES} showForwarded={options.hasForwarded} />
       <FieldTotals totals={data.totals} total={data.total} />
 

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SessionStatusBadge } from "@/components/council/session-status-badge";
 import { SessionCreateForm } from "@/components/council/session-create-form";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
@@ -34,9 +33,7 @@ export default async function CampaignCouncilPage({ params, searchParams }: { pa
             Kế hoạch {list.campaign.documentNumber}: {list.campaign.title}
           </>
         }
-        breadcrumbs={campaignCrumbs(list.campaign)}
       />
-      <CampaignTabs campaignId={id} current="council" />
 
       <p className="mb-4 text-sm text-slate-700">
         Hội đồng của {list.campaign.issuingUnit.name}: {list.councilCount} thành viên.{" "}

@@ -13,11 +13,10 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   const user = await requireUser();
   const load = await getCampaignForEdit(user, id);
   if (load.kind === "notFound") notFound();
-  const crumbs = [{ href: "/campaigns", label: "Kế hoạch thi đua" }];
   if (load.kind === "forbidden") {
     return (
       <>
-        <PageHeader title="Sửa kế hoạch" breadcrumbs={crumbs} />
+        <PageHeader title="Sửa kế hoạch" />
         <Alert tone="warning">Chỉ Bộ phận CCHC của đơn vị ban hành được sửa kế hoạch này.</Alert>
       </>
     );
@@ -28,7 +27,6 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
       <PageHeader
         title={`Sửa kế hoạch ${campaign.documentNumber}`}
         description={campaign.title}
-        breadcrumbs={[...crumbs, { href: `/campaigns/${campaign.id}`, label: campaign.documentNumber }]}
       />
       {campaign.status === "CLOSED" ? (
         <Alert tone="warning">Kế hoạch đã kết thúc nên không sửa được nữa. Bạn có thể nhân bản kế hoạch sang năm mới.</Alert>

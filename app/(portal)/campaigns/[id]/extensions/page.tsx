@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { GrantExtensionForm } from "@/components/extensions/grant-form";
 import { ExtensionHistoryTable } from "@/components/extensions/history-table";
 import { Alert } from "@/components/ui/alert";
@@ -49,9 +48,7 @@ export default async function ExtensionsPage({
             Kế hoạch {campaign.documentNumber}: {campaign.title}
           </>
         }
-        breadcrumbs={campaignCrumbs(campaign)}
       />
-      <CampaignTabs campaignId={id} />
       <p className="mb-4 max-w-3xl text-sm text-slate-700">
         Bộ phận CCHC gia hạn một mốc (Mẫu 1, báo cáo sơ kết, báo cáo tổng kết…) cho từng đơn vị có lý do chính đáng. Đơn vị nộp trước hạn mới
         được tính là đúng hạn, kể cả khi kế hoạch đã đặt hạn cuối cùng không nhận. Đơn vị đã nộp (hoặc đã được tiếp nhận) thì không cần gia hạn;

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ForwardForm, type ForwardCandidate } from "@/components/cascade/forward-form";
 import { ResubmitForwardPanel } from "@/components/cascade/returned-actions";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -68,9 +67,7 @@ export default async function ForwardPage({ params, searchParams }: { params: Pr
             Kế hoạch {campaign.documentNumber}: {campaign.title}
           </>
         }
-        breadcrumbs={campaignCrumbs(campaign)}
       />
-      <CampaignTabs campaignId={campaign.id} current="forward" />
       {resubmitted && parent && (
         <Alert tone="success" className="mb-4">
           Đã nộp lại Mẫu 1 của {campaign.issuingUnit.name} lên kế hoạch {parent.documentNumber} (phiên bản {resubmitted}).

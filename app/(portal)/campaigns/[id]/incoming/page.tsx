@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { SummaryStatusBadge } from "@/components/summary/summary-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -33,9 +32,7 @@ export default async function IncomingPage({ params, searchParams }: { params: P
             Kế hoạch {parent.documentNumber}: {parent.title}
           </>
         }
-        breadcrumbs={campaignCrumbs(parent)}
       />
-      <CampaignTabs campaignId={id} current="incoming" />
 
       <Alert tone="info" className="mb-6">
         Báo cáo sơ kết, tổng kết do Bộ phận CCHC của các kế hoạch cấp dưới (kế hoạch trả lời Kế hoạch {parent.documentNumber}) gửi lên. Mở báo cáo để xem phiên bản đã

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import clsx from "clsx";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -46,9 +45,7 @@ export default async function CampaignReportsPage({ params, searchParams }: { pa
             Kế hoạch {list.campaign.documentNumber}: {list.campaign.title}
           </>
         }
-        breadcrumbs={campaignCrumbs(list.campaign)}
       />
-      <CampaignTabs campaignId={id} current="reports" />
 
       <nav aria-label="Kỳ báo cáo" className="mb-4 flex flex-wrap gap-2">
         {PHASES.map((p) => {

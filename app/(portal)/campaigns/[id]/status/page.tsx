@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { MatrixStatusBadge } from "@/components/consolidation/matrix-status-badge";
 import { MilestoneSummary } from "@/components/consolidation/milestone-summary";
 import { ManualReminderButton } from "@/components/reminders/manual-reminder-button";
@@ -58,9 +57,7 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
             Kế hoạch {m.campaign.documentNumber}: {m.campaign.title}
           </>
         }
-        breadcrumbs={campaignCrumbs(m.campaign)}
       />
-      <CampaignTabs campaignId={id} current="status" />
 
       {m.milestones.length === 0 ? (
         <Alert tone="info" className="mb-6">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { SummaryStatusBadge } from "@/components/summary/summary-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -31,9 +30,7 @@ export default async function SummaryOverviewPage({ params }: { params: Promise<
             Kế hoạch {campaign.documentNumber}: {campaign.title}
           </>
         }
-        breadcrumbs={campaignCrumbs(campaign)}
       />
-      <CampaignTabs campaignId={id} current="summary" />
 
       <Alert tone="info" className="mb-6">
         {hasParent ? (

@@ -46,17 +46,6 @@ export default async function TimelinePage({ params, searchParams }: { params: P
             Kế hoạch {c.documentNumber} · {c.issuingUnit.name}
           </span>
         }
-        breadcrumbs={[
-          { href: "/campaigns", label: "Kế hoạch thi đua" },
-          { href: `/campaigns/${c.id}`, label: `Kế hoạch ${c.documentNumber}` },
-        ]}
-        actions={
-          canSeeCompliance ? (
-            <Link href={`/campaigns/${c.id}/compliance`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
-              Tuân thủ thời hạn
-            </Link>
-          ) : undefined
-        }
       />
       {c.milestones.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { InitiativeFiltersForm } from "@/components/consolidation/initiative-filters";
 import { InitiativeTable, TypicalMark } from "@/components/consolidation/initiative-table";
 import { PrintButton } from "@/components/consolidation/print-button";
@@ -61,9 +60,7 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
               Kế hoạch {data.campaign.documentNumber}: {data.campaign.title}
             </>
           }
-          breadcrumbs={campaignCrumbs(data.campaign)}
         />
-        <CampaignTabs campaignId={id} current="typical" />
 
         {canSelect && !closed ? (
           <Alert tone="info" className="mb-4">

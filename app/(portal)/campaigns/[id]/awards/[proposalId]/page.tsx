@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { ProposalDossierView } from "@/components/awards/proposal-dossier";
 import { ReviewDecisionPanel } from "@/components/awards/review-decision-panel";
 import { RecordHistory } from "@/components/audit/record-history";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { SESSION_STATUS_LABELS } from "@/lib/awards/labels";
 import { loadProposalDossier, missingDocuments } from "@/lib/awards/proposals/queries";
@@ -39,9 +38,8 @@ export default async function ProposalReviewPage({ params }: { params: Promise<{
             {p.awardForm.name} · {p.unit.name} · Kế hoạch {campaign.documentNumber}
           </>
         }
-        breadcrumbs={[...campaignCrumbs(campaign), { href: `/campaigns/${id}/awards`, label: "Đề nghị khen thưởng" }]}
+        breadcrumbs={[{ href: `/campaigns/${id}/awards`, label: "Đề nghị khen thưởng" }]}
       />
-      <CampaignTabs campaignId={id} current="awards" />
 
       {view.isReviewer && (
         <div className="mb-6">

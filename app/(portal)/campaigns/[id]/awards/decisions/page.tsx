@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,12 +25,10 @@ export default async function CampaignDecisionsPage({ params, searchParams }: { 
             Kế hoạch {campaign.documentNumber}: {campaign.title}
           </>
         }
-        breadcrumbs={campaignCrumbs(campaign)}
         actions={
           data.canDecide && data.waiting > 0 ? <LinkButton href={`/campaigns/${campaign.id}/awards/decisions/new`}>Ghi nhận quyết định</LinkButton> : undefined
         }
       />
-      <CampaignTabs campaignId={campaign.id} current="awards" />
       {data.waiting > 0 && (
         <Alert tone={data.canDecide ? "warning" : "info"} className="mb-4">
           {data.waiting} trường hợp Hội đồng đã tán thành đang chờ quyết định khen thưởng của Lãnh đạo {campaign.issuingUnit.name}.

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { forwardProposalsAction } from "@/lib/awards/forward/actions";
 import { forwardProposalsSchema } from "@/lib/awards/forward/schemas";
 
@@ -22,7 +23,7 @@ export interface ForwardRow {
 
 /**
  * The approved proposals beyond the organisation's authority with a checkbox each (while waiting);
- * "Trình Hội đồng cấp trên" asks for confirmation, then sends the selection in one request.
+ * "Trình Hội đồng cấp trên" asks in the confirmation dialog, then sends the selection in one request.
  */
 export function ForwardProposalsForm({
   campaignId,
@@ -39,7 +40,7 @@ export function ForwardProposalsForm({
 }) {
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [selectionError, setSelectionError] = useState<string | null>(null);
@@ -49,24 +50,24 @@ export function ForwardProposalsForm({
 
   const toggle = (id: string, on: boolean) => {
     setSelectionError(null);
-    setConfirming(false);
     setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
   };
 
-  const ask = () => {
+  const send = async () => {
     setResult(null);
     const parsed = forwardProposalsSchema.safeParse({ campaignId, proposalIds: selected });
     if (!parsed.success) {
       setSelectionError(parsed.error.issues[0]?.message ?? "Chưa chọn đề nghị nào.");
       return;
     }
-    setConfirming(true);
-  };
-
-  const send = () => {
+    const ok = await confirm({
+      title: `Trình ${selected.length} đề nghị lên Kế hoạch ${parentDocumentNumber}${parentOrganisation ? ` của ${parentOrganisation}` : ""}?`,
+      description: "Mỗi đề nghị trở thành hồ sơ chờ Thường trực cấp trên kiểm tra, giữ nguồn gốc và hồ sơ gốc; mỗi đề nghị chỉ trình một lần.",
+      confirmLabel: "Trình cấp trên",
+    });
+    if (!ok) return;
     start(async () => {
       const res = await forwardProposalsAction({ campaignId, proposalIds: selected });
-      setConfirming(false);
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã trình cấp trên." });
         setSelected([]);
@@ -136,32 +137,14 @@ export function ForwardProposalsForm({
               {selectionError}
             </p>
           )}
-          {confirming ? (
-            <div className="flex flex-col gap-2" role="group" aria-labelledby="forward-confirm-text">
-              <p id="forward-confirm-text" className="text-sm text-slate-900">
-                Trình {selected.length} đề nghị lên Kế hoạch {parentDocumentNumber}
-                {parentOrganisation ? ` của ${parentOrganisation}` : ""}? Mỗi đề nghị trở thành hồ sơ chờ Thường trực cấp trên kiểm tra, giữ nguồn gốc và hồ sơ gốc; mỗi
-                đề nghị chỉ trình một lần.
-              </p>
-              <div className="flex flex-wrap gap-2">
-                <Button onClick={send} disabled={pending}>
-                  {pending ? "Đang trình…" : "Xác nhận trình"}
-                </Button>
-                <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
-                  Huỷ
-                </Button>
-              </div>
-            </div>
-          ) : (
-            <div className="flex flex-wrap items-center gap-3">
-              <Button onClick={ask} disabled={pending}>
-                Trình Hội đồng cấp trên
-              </Button>
-              <span className="text-sm text-slate-700" aria-live="polite">
-                Đã chọn {selected.length}/{selectable.length}
-              </span>
-            </div>
-          )}
+          <div className="flex flex-wrap items-center gap-3">
+            <Button onClick={send} disabled={pending}>
+              {pending ? "Đang trình…" : "Trình Hội đồng cấp trên"}
+            </Button>
+            <span className="text-sm text-slate-700" aria-live="polite">
+              Đã chọn {selected.length}/{selectable.length}
+            </span>
+          </div>
         </div>
       )}
     </div>

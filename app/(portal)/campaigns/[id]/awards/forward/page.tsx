@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
@@ -57,9 +56,7 @@ export default async function AwardForwardPage({ params, searchParams }: { param
             Kế hoạch {campaign.documentNumber}: {campaign.title}
           </>
         }
-        breadcrumbs={campaignCrumbs(campaign)}
       />
-      <CampaignTabs campaignId={campaign.id} current="awards" />
 
       <section aria-labelledby="parent-h" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <h2 id="parent-h" className="mb-2 text-lg font-semibold">

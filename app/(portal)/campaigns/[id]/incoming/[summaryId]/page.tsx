@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/consolidation/print-button";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { SummaryDocument } from "@/components/summary/summary-document";
 import { SummaryReviewHistory, SummaryVersions } from "@/components/summary/summary-history";
 import { SummaryReviewActions } from "@/components/summary/summary-review-actions";
@@ -52,7 +51,7 @@ export default async function IncomingSummaryPage({
               Kế hoạch {report.campaign.documentNumber}: {report.campaign.title}
             </>
           }
-          breadcrumbs={[...campaignCrumbs(parent), { href: `/campaigns/${id}/incoming`, label: "Cấp dưới gửi lên" }]}
+          breadcrumbs={[{ href: `/campaigns/${id}/incoming`, label: "Cấp dưới gửi lên" }]}
           actions={
             <div className="flex gap-2 whitespace-nowrap">
               <PrintButton label="In báo cáo" />
@@ -62,7 +61,6 @@ export default async function IncomingSummaryPage({
             </div>
           }
         />
-        <CampaignTabs campaignId={id} current="incoming" />
 
         <section aria-labelledby="info-h" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="info-h" className="sr-only">

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordHistory } from "@/components/audit/record-history";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { MatrixStatusBadge } from "@/components/consolidation/matrix-status-badge";
 import { ReviewActions } from "@/components/consolidation/review-actions";
 import { RegistrationTable } from "@/components/registrations/registration-table";
@@ -43,9 +42,8 @@ export default async function ReviewRegistrationPage({
             Kế hoạch {campaign.documentNumber}: {campaign.title}
           </>
         }
-        breadcrumbs={[...campaignCrumbs(campaign), { href: `/campaigns/${id}/status`, label: "Tình hình nộp" }]}
+        breadcrumbs={[{ href: `/campaigns/${id}/status`, label: "Tình hình nộp" }]}
       />
-      <CampaignTabs campaignId={id} />
 
       <section aria-labelledby="info-h" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="info-h" className="sr-only">

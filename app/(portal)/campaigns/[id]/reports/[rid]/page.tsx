@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordHistory } from "@/components/audit/record-history";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { PrintButton } from "@/components/consolidation/print-button";
 import { ReportDocument, REPORT_PRINT_CSS } from "@/components/reports/report-document";
 import { ReportReviewActions } from "@/components/reports/report-review-actions";
@@ -47,10 +46,9 @@ export default async function ReviewReportPage({ params, searchParams }: { param
               Kế hoạch {campaign.documentNumber}: {campaign.title}
             </>
           }
-          breadcrumbs={[...campaignCrumbs(campaign), { href: `/campaigns/${id}/reports?phase=${PHASE_SLUGS[report.phase]}`, label: "Báo cáo đơn vị" }]}
+          breadcrumbs={[{ href: `/campaigns/${id}/reports?phase=${PHASE_SLUGS[report.phase]}`, label: "Báo cáo đơn vị" }]}
           actions={selected ? <span className="shrink-0 whitespace-nowrap"><PrintButton label="In báo cáo" /></span> : undefined}
         />
-        <CampaignTabs campaignId={id} current="reports" />
 
         <section aria-labelledby="info-h" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="info-h" className="sr-only">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { NarrativeEditor } from "@/components/summary/narrative-editor";
 import { Pagination } from "@/components/ui/pagination";
 import { SummaryReviewHistory, SummaryVersions } from "@/components/summary/summary-history";
@@ -79,7 +78,7 @@ export default async function SummaryPhasePage({ params, searchParams }: { param
             Kế hoạch {campaign.documentNumber}: {campaign.title}
           </>
         }
-        breadcrumbs={[...campaignCrumbs(campaign), { href: `/campaigns/${id}/summary`, label: "Báo cáo tổng hợp" }]}
+        breadcrumbs={[{ href: `/campaigns/${id}/summary`, label: "Báo cáo tổng hợp" }]}
         actions={
           <div className="flex gap-2 whitespace-nowrap">
             <LinkButton href={report && !report.editable && report.submittedVersion > 0 ? `${base}/print?v=${report.submittedVersion}` : `${base}/print`} variant="secondary">
@@ -91,7 +90,6 @@ export default async function SummaryPhasePage({ params, searchParams }: { param
           </div>
         }
       />
-      <CampaignTabs campaignId={id} current="summary" />
 
       <nav aria-label="Giai đoạn báo cáo" className="mb-4 flex gap-2 text-sm">
         {PHASES.map((ph) => (

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { finaliseMinutesAction, generateMinutesAction, saveMinutesAction } from "@/lib/council/minutes/actions";
@@ -25,6 +26,7 @@ interface Props {
  */
 export function MinutesEditor(props: Props) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [text, setText] = useState(props.minutes);
   const [saved, setSaved] = useState(props.minutes);
   const [edited, setEdited] = useState(props.edited);
@@ -53,7 +55,16 @@ export function MinutesEditor(props: Props) {
 
   async function generate() {
     const hasEdits = text.trim().length > 0 && (edited || dirty);
-    if (hasEdits && !window.confirm("Biên bản đang có nội dung đã chỉnh sửa. Thay toàn bộ bằng dự thảo mới tạo từ kết quả phiên họp?")) return;
+    const replace = {
+      title: "Thay toàn bộ biên bản bằng dự thảo mới?",
+      confirmLabel: "Thay bằng dự thảo mới",
+      tone: "danger" as const,
+    };
+    if (
+      hasEdits &&
+      !(await confirm({ ...replace, description: "Biên bản đang có nội dung đã chỉnh sửa; nội dung đó được thay bằng dự thảo mới tạo từ kết quả phiên họp." }))
+    )
+      return;
     setBusy("generate");
     setMessage(null);
     setFieldError(undefined);
@@ -61,7 +72,7 @@ export function MinutesEditor(props: Props) {
       let res = await generateMinutesAction({ sessionId: props.sessionId, lockVersion, overwrite: hasEdits });
       // Someone edited the text meanwhile: ask now.
       if (!res.ok && res.fieldErrors?.overwrite) {
-        if (!window.confirm(res.fieldErrors.overwrite)) return setMessage({ tone: "info", text: "Đã giữ nguyên biên bản." });
+        if (!(await confirm({ ...replace, description: res.fieldErrors.overwrite }))) return setMessage({ tone: "info", text: "Đã giữ nguyên biên bản." });
         res = await generateMinutesAction({ sessionId: props.sessionId, lockVersion, overwrite: true });
       }
       if (!res.ok) return showError(res);
@@ -77,7 +88,11 @@ export function MinutesEditor(props: Props) {
   }
 
   async function save(finalise: boolean) {
-    if (finalise && !window.confirm("Hoàn tất biên bản? Sau khi hoàn tất, biên bản không sửa được nữa.")) return;
+    if (
+      finalise &&
+      !(await confirm({ title: "Hoàn tất biên bản?", description: "Sau khi hoàn tất, biên bản không sửa được nữa.", confirmLabel: "Hoàn tất biên bản" }))
+    )
+      return;
     setBusy(finalise ? "finalise" : "save");
     setMessage(null);
     setFieldError(undefined);

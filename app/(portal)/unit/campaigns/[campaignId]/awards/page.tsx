@@ -5,7 +5,7 @@ import { orNotFound } from "@/components/registrations/not-found";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
+import { UnitCampaignHeader } from "@/components/unit-home/unit-campaign-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { NOMINEE_TYPE_LABELS } from "@/lib/awards/labels";
@@ -38,31 +38,12 @@ export default async function UnitAwardsPage({
 
   return (
     <>
-      <PageHeader
+      <UnitCampaignHeader
         title={title}
-        breadcrumbs={[
-          { href: "/unit", label: "Đơn vị của tôi" },
-          { href: `/unit/campaigns/${list.campaign.id}${q}`, label: `Kế hoạch ${list.campaign.documentNumber}` },
-        ]}
-        description={
-          <>
-            <p>
-              Kế hoạch số <span className="font-semibold">{list.campaign.documentNumber}</span> của {list.campaign.issuingUnitName}: {list.campaign.title}
-            </p>
-            <p className="mt-1">
-              Đơn vị: <span className="font-semibold">{list.unit.name}</span>
-              {list.hasSeveralUnits && (
-                <>
-                  {" "}
-                  ·{" "}
-                  <Link href={basePath} className="text-brand-700 underline">
-                    Chọn đơn vị khác
-                  </Link>
-                </>
-              )}
-            </p>
-          </>
-        }
+        campaign={list.campaign}
+        unitName={list.unit.name}
+        chooseUnitHref={list.hasSeveralUnits ? basePath : undefined}
+        breadcrumbs={[{ href: `/unit/campaigns/${list.campaign.id}${q}`, label: `Kế hoạch ${list.campaign.documentNumber}` }]}
         actions={
           list.canCreate && !closed ? (
             <LinkButton href={`${basePath}/new${q}`} className="whitespace-nowrap">

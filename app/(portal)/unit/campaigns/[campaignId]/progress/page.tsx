@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ProgressBadge } from "@/components/progress/progress-badge";
 import { orNotFound } from "@/components/registrations/not-found";
 import { Alert } from "@/components/ui/alert";
-import { PageHeader } from "@/components/ui/page-header";
+import { UnitCampaignHeader } from "@/components/unit-home/unit-campaign-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { getUnitProgress, isProgressKey, PROGRESS_PAGE_SIZE } from "@/lib/progress/queries";
@@ -38,31 +38,12 @@ export default async function UnitProgressPage({
 
   return (
     <>
-      <PageHeader
+      <UnitCampaignHeader
         title="Tiến độ, kết quả và minh chứng"
-        breadcrumbs={[
-          { href: "/unit", label: "Đơn vị của tôi" },
-          { href: `/unit/campaigns/${campaignId}?${unitQ}`, label: "Mẫu 1 của đơn vị" },
-        ]}
-        description={
-          <>
-            <p>
-              Kế hoạch số <span className="font-semibold">{view.campaign.documentNumber}</span> của {view.campaign.issuingUnitName}: {view.campaign.title}
-            </p>
-            <p className="mt-1">
-              Đơn vị: <span className="font-semibold">{view.unit.name}</span>
-              {view.hasSeveralUnits && (
-                <>
-                  {" "}
-                  ·{" "}
-                  <Link href={basePath} className="text-brand-700 underline">
-                    Chọn đơn vị khác
-                  </Link>
-                </>
-              )}
-            </p>
-          </>
-        }
+        campaign={view.campaign}
+        unitName={view.unit.name}
+        chooseUnitHref={view.hasSeveralUnits ? basePath : undefined}
+        breadcrumbs={[{ href: `/unit/campaigns/${campaignId}?${unitQ}`, label: "Mẫu 1 của đơn vị" }]}
       />
 
       <nav aria-label="Lọc theo tình trạng" className="mb-4">

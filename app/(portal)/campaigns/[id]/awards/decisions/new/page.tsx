@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CampaignTabs, campaignCrumbs } from "@/components/consolidation/campaign-tabs";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -37,9 +36,8 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ id
             Kế hoạch {campaign.documentNumber}: {campaign.title}
           </>
         }
-        breadcrumbs={[...campaignCrumbs(campaign), { href: `/campaigns/${campaign.id}/awards/decisions`, label: "Quyết định khen thưởng" }]}
+        breadcrumbs={[{ href: `/campaigns/${campaign.id}/awards/decisions`, label: "Quyết định khen thưởng" }]}
       />
-      <CampaignTabs campaignId={campaign.id} current="awards" />
       {!data.canDecide ? (
         <Alert tone="info">Chỉ Lãnh đạo của {org} ghi nhận quyết định khen thưởng; bạn xem được các quyết định đã ghi nhận.</Alert>
       ) : candidates.length === 0 ? (

@@ -1,7 +1,7 @@
 import { ProposalEditor } from "@/components/awards/proposal-editor";
 import { orNotFound } from "@/components/registrations/not-found";
 import { Alert } from "@/components/ui/alert";
-import { PageHeader } from "@/components/ui/page-header";
+import { UnitCampaignHeader } from "@/components/unit-home/unit-campaign-header";
 import { requireUser } from "@/lib/auth/session";
 import { getNewProposalContext } from "@/lib/awards/proposals/queries";
 import { formatDeadline } from "@/lib/time/vn";
@@ -26,22 +26,11 @@ export default async function NewProposalPage({
   const d = ctx.options.deadline;
   return (
     <>
-      <PageHeader
+      <UnitCampaignHeader
         title="Đề nghị khen thưởng mới"
-        breadcrumbs={[
-          { href: "/unit", label: "Đơn vị của tôi" },
-          { href: listHref, label: "Đề nghị khen thưởng" },
-        ]}
-        description={
-          <>
-            <p>
-              Kế hoạch số <span className="font-semibold">{ctx.campaign.documentNumber}</span> của {ctx.campaign.issuingUnitName}
-            </p>
-            <p className="mt-1">
-              Đơn vị đề nghị: <span className="font-semibold">{ctx.unit.name}</span>
-            </p>
-          </>
-        }
+        campaign={{ documentNumber: ctx.campaign.documentNumber, issuingUnitName: ctx.campaign.issuingUnitName }}
+        unitName={ctx.unit.name}
+        breadcrumbs={[{ href: listHref, label: "Đề nghị khen thưởng" }]}
       />
       {!ctx.open ? (
         <Alert tone="info">Kế hoạch đã kết thúc: không lập đề nghị mới được.</Alert>

@@ -11,7 +11,7 @@ import { ReportHistoryView } from "@/components/reports/report-history";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
+import { UnitCampaignHeader } from "@/components/unit-home/unit-campaign-header";
 import { requireUser } from "@/lib/auth/session";
 import { PHASE_LABELS, PHASE_REPORT_NAMES, PHASE_SLUGS, phaseFromSlug } from "@/lib/reports/labels";
 import { getReportWorkspace } from "@/lib/reports/queries";
@@ -50,31 +50,12 @@ export default async function UnitReportPage({
 
   return (
     <>
-      <PageHeader
+      <UnitCampaignHeader
         title={title}
-        breadcrumbs={[
-          { href: "/unit", label: "Đơn vị của tôi" },
-          { href: `/unit/campaigns/${ws.campaign.id}?unit=${ws.unit.id}`, label: `Kế hoạch ${ws.campaign.documentNumber}` },
-        ]}
-        description={
-          <>
-            <p>
-              Kế hoạch số <span className="font-semibold">{ws.campaign.documentNumber}</span> của {ws.campaign.issuingUnitName}: {ws.campaign.title}
-            </p>
-            <p className="mt-1">
-              Đơn vị: <span className="font-semibold">{ws.unit.name}</span>
-              {ws.hasSeveralUnits && (
-                <>
-                  {" "}
-                  ·{" "}
-                  <Link href={basePath} className="text-brand-700 underline">
-                    Chọn đơn vị khác
-                  </Link>
-                </>
-              )}
-            </p>
-          </>
-        }
+        campaign={ws.campaign}
+        unitName={ws.unit.name}
+        chooseUnitHref={ws.hasSeveralUnits ? basePath : undefined}
+        breadcrumbs={[{ href: `/unit/campaigns/${ws.campaign.id}?unit=${ws.unit.id}`, label: `Kế hoạch ${ws.campaign.documentNumber}` }]}
         actions={
           <>
             <LinkButton href={`/unit/campaigns/${ws.campaign.id}/reports/${PHASE_SLUGS[phase === "MIDTERM" ? "FINAL" : "MIDTERM"]}?unit=${ws.unit.id}`} variant="ghost" className="whitespace-nowrap">
