@@ -3,10 +3,14 @@
  *
  * The journeys share ONE database: a fresh embedded one (.data/e2e) created by scripts/e2e-server.mjs
  * with the demo data, served by `next start` on port 3100. Hence one worker and no parallelism.
- * Files run in alphabetical order: 00-smoke, admin, leadership, office-campaign, office-review,
- * unit-head. The office-review journey therefore runs before the unit-head journey: each journey
- * should create or pick its own records (or use the demo data it does not change) so that the
- * order matters as little as possible.
+ * No journey depends on the order of the files: each one creates the records it changes (a new unit,
+ * campaign, award form, session…) or changes demo records that no other journey reads, and asserts
+ * only what the others cannot change (e.g. office-review counts drafts and late forms together because
+ * unit-head submits a draft late). Playwright runs the files of one invocation alphabetically, so
+ * `npm run test:e2e:any-order [-- --shuffle[=SEED]]` (scripts/e2e-any-order.mjs) checks this: one server
+ * on a fresh database, each file run by itself against it, in reverse or shuffled order.
+ * Waiting for React to hydrate a page is done from the page's behaviour (retrying an action until the
+ * page answers, see fixtures.ts), never by reading React internals.
  *
  * E2E_BASE_URL=http://host:port tests an already running server instead (no server is started).
  * E2E_SKIP_BUILD=1 reuses the existing production build in .next without checking it is current.

@@ -10,7 +10,7 @@
  *    the consolidated list (page 1, a filtered page, page 200) and the XLSX export, the units' mid-term
  *    reports and the office's consolidated report of the mid-term phase; then, signed in as a council
  *    member (BENCH_COUNCIL_USER, default scale.head.d1) and as the chair (scale.leader), the council's
- *    pages of a session with 200 proposals and 25 members who have all voted (lib/seed/scale-council.ts):
+ *    pages of a session with 200 proposals and 25 members who have all voted (prisma/seed/scale-council.ts):
  *    the member's sessions, the member's ballot (secret: own votes recomputed from the key), the chair's
  *    view with ballots per item, and the results of the closed open-ballot session (200 × 25 votes).
  * 4. Prints a table and stops the server.

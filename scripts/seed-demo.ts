@@ -1,6 +1,6 @@
 /** `npm run seed:demo`: loads the demo data into an empty database (DATABASE_URL or the embedded one). */
 import { getDbStandalone } from "./standalone-db";
-import { seedDemoIfEmpty } from "../lib/seed/demo";
+import { seedDemoIfEmpty } from "../prisma/seed/demo";
 
 async function main() {
   const { prisma, close } = await getDbStandalone();

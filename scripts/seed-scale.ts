@@ -20,7 +20,7 @@ import type { Prisma } from "../lib/generated/prisma/client";
 import type { InitiativeType, RegistrationLevel, RegistrationStatus, ReviewAction, UnitKind } from "../lib/generated/prisma/enums";
 import type { RegistrationSnapshot } from "../lib/registrations/snapshot";
 import { dueAtForBeforeDay, inputToCalendarDate, vnDayOf } from "../lib/time/vn";
-import { seedScaleCouncil } from "../lib/seed/scale-council";
+import { seedScaleCouncil } from "../prisma/seed/scale-council";
 import { getDbStandalone } from "./standalone-db";
 
 export const SCALE_CAMPAIGN_ID = "scale-campaign";
@@ -487,7 +487,7 @@ async function main() {
     await inChunks("mid-term reports", reports, (c) => prisma.report.createMany({ data: c }));
     await inChunks("report field rows", reportRows, (c) => prisma.reportFieldRow.createMany({ data: c }));
     await inChunks("report parts (Đề cương III–IV)", reportParts, (c) => prisma.reportInitiativePart.createMany({ data: c }));
-    // Issue 5: the council's sessions of 200 proposals and 25 members (lib/seed/scale-council.ts).
+    // Issue 5: the council's sessions of 200 proposals and 25 members (prisma/seed/scale-council.ts).
     await seedScaleCouncil(prisma, SCALE_PASSWORD);
     if (!process.env.DATABASE_URL) await prisma.$executeRawUnsafe("ANALYZE");
 

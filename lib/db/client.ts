@@ -1,9 +1,10 @@
 import "server-only";
-import { createPrismaClient, type Db } from "./open";
+import { createPrismaClient, type Db, type DemoSeeder } from "./open";
 
-export type { Db, Tx } from "./open";
+export type { Db, DemoSeeder, Tx } from "./open";
 
-type Holder = { promise?: Promise<Db>; override?: Db };
+// On globalThis: Next bundles instrumentation.ts and the routes separately, each with its own copy of this module.
+type Holder = { promise?: Promise<Db>; override?: Db; seedDemo?: DemoSeeder };
 const holder: Holder = ((globalThis as { __cchcDb?: Holder }).__cchcDb ??= {});
 
 /**
@@ -13,7 +14,7 @@ const holder: Holder = ((globalThis as { __cchcDb?: Holder }).__cchcDb ??= {});
  */
 export function getDb(): Promise<Db> {
   if (holder.override) return Promise.resolve(holder.override);
-  holder.promise ??= createPrismaClient().catch((err) => {
+  holder.promise ??= createPrismaClient(holder.seedDemo).catch((err) => {
     holder.promise = undefined;
     throw err;
   });
@@ -23,4 +24,12 @@ export function getDb(): Promise<Db> {
 /** Tests point the app at their own database. */
 export function setDbForTests(db: Db | undefined) {
   holder.override = db;
+}
+
+/**
+ * What loads the demo data into a fresh embedded database on first open (demo mode only). Registered
+ * by the app's entry, instrumentation.ts, before any request: the database layer imports no domain code.
+ */
+export function setDemoSeeder(seed: DemoSeeder | undefined) {
+  holder.seedDemo = seed;
 }

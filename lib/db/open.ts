@@ -39,8 +39,14 @@ export function prismaOnPostgres(connectionString: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString }), transactionOptions: TX_OPTIONS });
 }
 
-/** Opens the configured database. Embedded: lock, migrate, seed demo data on first run. */
-export async function createPrismaClient(): Promise<PrismaClient> {
+/**
+ * Loads the demo data into an empty database. The database layer imports no domain code: the app's
+ * entry (instrumentation.ts) hands it the seed of prisma/seed/demo.ts (see setDemoSeeder in ./client).
+ */
+export type DemoSeeder = (prisma: PrismaClient) => Promise<unknown>;
+
+/** Opens the configured database. Embedded: lock, migrate, and in demo mode seed (when given a seeder) on first run. */
+export async function createPrismaClient(seedDemo?: DemoSeeder): Promise<PrismaClient> {
   if (dbKind() === "postgresql") {
     // Migrations on PostgreSQL are applied by `npm run db:migrate` (run by `npm start`), not here:
     // several app servers must not race each other at start-up.
@@ -53,8 +59,8 @@ export async function createPrismaClient(): Promise<PrismaClient> {
   await applyMigrations(pgliteRunner(db));
   const prisma = prismaOnPglite(db);
   if (demoMode()) {
-    const { seedDemoIfEmpty } = await import("../seed/demo");
-    await seedDemoIfEmpty(prisma);
+    if (seedDemo) await seedDemo(prisma);
+    else console.warn("[db] demo mode, but no demo seeder was registered (instrumentation.ts): the database is left as it is.");
   }
   return prisma;
 }

@@ -1,6 +1,6 @@
 import { confirmDialog, expect, login, test } from "./fixtures";
 
-// Demo data (lib/seed/demo-awards.ts): in the Sở's current campaign, `demo-proposal-submitted`
+// Demo data (prisma/seed/demo-awards.ts): in the Sở's current campaign, `demo-proposal-submitted`
 // (Trần Thị Thanh Tâm, qhkv2, meets every criterion) and `demo-proposal-hard` (Phòng Kiến trúc,
 // declared "Hoàn thành nhiệm vụ": fails a hard criterion) wait for the standing office. This journey
 // admits both and puts them on a new session; it leaves `demo-proposal-admitted-1/-2` alone.
@@ -14,7 +14,8 @@ test("the emulation standing office admits dossiers (a hard-criterion failure on
   // the campaign's proposals: counts per status, and the hard-criterion filter
   await page.goto(`/campaigns/${CAMPAIGN}/awards`);
   await expect(page.getByRole("heading", { name: "Đề nghị khen thưởng", level: 1 })).toBeVisible();
-  await expect(page.locator('a[data-status="SUBMITTED"] [data-count]')).toHaveText("2");
+  // the two demo dossiers at least (award-unit-head.spec may have submitted another one, in any order)
+  await expect(page.locator('a[data-status="SUBMITTED"] [data-count]')).toHaveText(/^[2-9]$/);
   await page.getByLabel("Không đạt tiêu chuẩn bắt buộc").check();
   await page.getByRole("button", { name: "Lọc" }).click();
   await expect(page).toHaveURL(/hard=1/);

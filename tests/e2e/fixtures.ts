@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 export { expect, test };
 
@@ -26,6 +26,21 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 export async function logout(page: Page) {
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await page.waitForURL((url) => url.pathname.startsWith("/login"), { timeout: 30_000 });
+}
+
+/**
+ * Ticks a checkbox that saves itself (a server action on change) and makes sure the server has it:
+ * a click before React has hydrated the page only ticks the box in the browser, so the page is
+ * reloaded and the click repeated until the box comes back ticked. `box` must survive a reload
+ * (select it by id, not by its state).
+ */
+export async function checkAndConfirmSaved(page: Page, box: Locator) {
+  await expect(async () => {
+    if (!(await box.isChecked())) await box.check();
+    await expect(box).toBeEnabled(); // disabled while saving
+    await page.reload();
+    await expect(box).toBeChecked({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { confirmDialog, expect, login, test } from "./fixtures";
+import { checkAndConfirmSaved, confirmDialog, expect, login, test } from "./fixtures";
 
 /**
  * The director of Sở Quy hoạch - Kiến trúc forwards a typical initiative of plan 1128/KH-SQHKT to the
@@ -25,18 +25,7 @@ test("the director forwards a typical initiative to the City's plan and sees its
     // every typical initiative was sent already (a reused database): the director marks one more
     await page.goto(`/campaigns/${CAMPAIGN}/typical`);
     const toggleId = await page.locator('input[type="checkbox"][aria-label^="Tiêu biểu: "]:not(:checked)').first().getAttribute("id");
-    const unmarked = page.locator(`[id="${toggleId}"]`);
-    // wait until React has hydrated the toggle (its props are attached to the element)
-    await unmarked.evaluate((el) =>
-      new Promise<void>((resolve) => {
-        const ready = () => Object.keys(el).some((k) => k.startsWith("__reactProps"));
-        const tick = () => (ready() ? resolve() : setTimeout(tick, 100));
-        tick();
-      }),
-    );
-    await unmarked.check();
-    await expect(unmarked).toBeChecked();
-    await expect(unmarked).toBeEnabled();
+    await checkAndConfirmSaved(page, page.locator(`[id="${toggleId}"]`));
     await page.goto(`/campaigns/${CAMPAIGN}/forward`);
   }
 

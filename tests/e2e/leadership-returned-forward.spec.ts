@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { confirmDialog, expect, login, logout, test } from "./fixtures";
+import { checkAndConfirmSaved, confirmDialog, expect, login, logout, test } from "./fixtures";
 
 /**
  * The City's office (Sở Nội vụ) returns the Mẫu 1 that Sở Quy hoạch - Kiến trúc forwarded to plan
@@ -10,17 +10,6 @@ const CAMPAIGN = "demo-campaign-1128-2022";
 const PARENT = "demo-campaign-1018-2022";
 const ORG = "Sở Quy hoạch - Kiến trúc";
 
-/** Waits until React has hydrated the element (its props are attached to it). */
-async function hydrated(page: Page, selector: string) {
-  await page.locator(selector).first().evaluate(
-    (el) =>
-      new Promise<void>((resolve) => {
-        const tick = () => (Object.keys(el).some((k) => k.startsWith("__reactProps")) ? resolve() : setTimeout(tick, 100));
-        tick();
-      }),
-  );
-}
-
 /** Marks typical initiatives on the typical page until the forward page offers at least `n`. */
 async function ensureCandidates(page: Page, n: number) {
   await page.goto(`/campaigns/${CAMPAIGN}/forward`);
@@ -30,11 +19,7 @@ async function ensureCandidates(page: Page, n: number) {
   await page.goto(`/campaigns/${CAMPAIGN}/typical`);
   for (; missing > 0; missing--) {
     const toggleId = await page.locator('input[type="checkbox"][aria-label^="Tiêu biểu: "]:not(:checked)').first().getAttribute("id");
-    const unmarked = page.locator(`[id="${toggleId}"]`);
-    await hydrated(page, `[id="${toggleId}"]`);
-    await unmarked.check();
-    await expect(unmarked).toBeChecked();
-    await expect(unmarked).toBeEnabled();
+    await checkAndConfirmSaved(page, page.locator(`[id="${toggleId}"]`));
   }
   await page.goto(`/campaigns/${CAMPAIGN}/forward`);
 }
@@ -46,7 +31,6 @@ test("the director withdraws a forwarded initiative from the returned Mẫu 1 an
   await login(page, "giamdoc");
   await ensureCandidates(page, 2);
   const candidates = page.getByRole("checkbox", { name: /^Chọn gửi: / });
-  await hydrated(page, 'input[id^="forward-"]');
   const ids: string[] = [];
   const contents: string[] = [];
   for (const i of [0, 1]) {
@@ -54,10 +38,14 @@ test("the director withdraws a forwarded initiative from the returned Mẫu 1 an
     ids.push(((await box.getAttribute("id")) ?? "").replace(/^forward-/, ""));
     contents.push(((await box.getAttribute("aria-label")) ?? "").replace(/^Chọn gửi: /, ""));
   }
+  // retried until the page is hydrated: a box ticked before that is not counted, so untick and tick again
   await expect(async () => {
-    for (const id of ids) await page.locator(`[id="forward-${id}"]`).check();
+    for (const id of ids) {
+      await page.locator(`[id="forward-${id}"]`).setChecked(false);
+      await page.locator(`[id="forward-${id}"]`).setChecked(true);
+    }
     await expect(page.getByText(/^Đã chọn 2\//)).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 60_000 });
   await page.getByRole("button", { name: "Gửi lên kế hoạch 1018/KH-UBND" }).click();
   await confirmDialog(page, "Gửi lên");
   await expect(page.getByText(/^Đã gửi 2 mô hình, giải pháp, sáng kiến lên kế hoạch 1018\/KH-UBND/)).toBeVisible();
@@ -72,10 +60,15 @@ test("the director withdraws a forwarded initiative from the returned Mẫu 1 an
   await page.getByRole("link", { name: `Xem Mẫu 1 của ${ORG}` }).click();
   // the review page may compile on first hit
   await expect(page.getByRole("heading", { name: `Mẫu 1 – ${ORG}` })).toBeVisible({ timeout: 60_000 });
-  await hydrated(page, "#comment");
-  await page.getByLabel("Nội dung cần chỉnh sửa").fill(comment);
-  await page.getByRole("button", { name: "Trả lại để chỉnh sửa" }).click();
-  await expect(page.locator('[data-alert="success"]')).toContainText("Đã trả lại biểu mẫu");
+  // retried until the page is hydrated (the form is handled by the page's script)
+  const returned = page.locator('[data-alert="success"]').filter({ hasText: "Đã trả lại biểu mẫu" });
+  await expect(async () => {
+    if (!(await returned.isVisible())) {
+      await page.getByLabel("Nội dung cần chỉnh sửa").fill(comment);
+      await page.getByRole("button", { name: "Trả lại để chỉnh sửa" }).click();
+    }
+    await expect(returned).toBeVisible({ timeout: 15_000 });
+  }).toPass({ timeout: 60_000 });
   await logout(page);
 
   // 3. the director sees the return and withdraws the first of the two
@@ -86,9 +79,12 @@ test("the director withdraws a forwarded initiative from the returned Mẫu 1 an
   await expect(status).toContainText(`Nội dung cần chỉnh sửa: ${comment}`);
   const row = page.locator(`[data-forward-row="${ids[0]}"]`);
   await expect(row).toContainText("Bị trả lại: " + comment);
-  await hydrated(page, `[data-forward-row="${ids[0]}"] button`);
-  await row.getByRole("button", { name: `Rút khỏi danh sách gửi lên: ${contents[0]}` }).click();
-  await expect(page.getByRole("alertdialog").getByText(/^Rút “.*” khỏi Mẫu 1 gửi lên kế hoạch 1018\/KH-UBND\?/)).toBeVisible();
+  // the confirmation dialog is the page's script: retried until the page is hydrated
+  const ask = page.getByRole("alertdialog").getByText(/^Rút “.*” khỏi Mẫu 1 gửi lên kế hoạch 1018\/KH-UBND\?/);
+  await expect(async () => {
+    if (!(await ask.isVisible())) await row.getByRole("button", { name: `Rút khỏi danh sách gửi lên: ${contents[0]}` }).click();
+    await expect(ask).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await confirmDialog(page, "Rút khỏi danh sách");
   await expect(page.getByText(/^Đã rút nội dung khỏi Mẫu 1 gửi lên kế hoạch 1018\/KH-UBND \(còn \d+ nội dung\)/)).toBeVisible();
   // the origin is not sent any more and can be selected again

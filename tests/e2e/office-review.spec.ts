@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { confirmDialog, expect, login, test } from "./fixtures";
 
-// The current-year demo campaign of Sở Quy hoạch - Kiến trúc (lib/seed/demo-campaigns.ts): registration
+// The current-year demo campaign of Sở Quy hoạch - Kiến trúc (prisma/seed/demo-campaigns.ts): registration
 // deadline two days ago; qhkv1 and vien drafting, qhkv2 and kt submitted on time, qhht late, qlqh and vp
 // accepted, khtc returned, ttra and ttttdv missing.
 const CAMPAIGN = "demo-campaign-sqhkt-current";
@@ -13,10 +13,14 @@ test("the CCHC office follows the submissions, returns one form, accepts another
   await page.goto(`/campaigns/${CAMPAIGN}/status`);
   await expect(page.getByRole("heading", { name: "Tình hình nộp biểu mẫu" })).toBeVisible();
 
-  // counts per status above the table (the ones this journey does not change)
+  // counts per status above the table (the ones this journey does not change). unit-head.spec submits
+  // qhkv1's draft late, in any order with this journey: only the sum of drafts and late forms is fixed.
   await expect(chip(page, "NOT_STARTED")).toHaveText("2");
-  await expect(chip(page, "DRAFT")).toHaveText("2");
-  await expect(chip(page, "SUBMITTED_LATE")).toHaveText("1");
+  const drafts = Number(await chip(page, "DRAFT").innerText());
+  const late = Number(await chip(page, "SUBMITTED_LATE").innerText());
+  expect(drafts).toBeGreaterThanOrEqual(1); // Viện's draft
+  expect(late).toBeGreaterThanOrEqual(1); // qhht
+  expect(drafts + late).toBe(3);
   await expect(page.getByText(/quá hạn \d+ ngày/).first()).toBeVisible();
 
   // only the missing units
@@ -49,7 +53,7 @@ test("the CCHC office follows the submissions, returns one form, accepts another
   // consolidated Mẫu 1, filtered by a field, then exported with the same filter
   await page.getByRole("link", { name: "Tổng hợp Mẫu 1" }).click();
   await expect(page.getByRole("heading", { name: "Tổng hợp đăng ký Mẫu 1" })).toBeVisible();
-  await expect(page.getByRole("table")).not.toContainText("Tích hợp dữ liệu quy hoạch phân khu"); // qhkv1's draft
+  await expect(page.getByRole("table")).not.toContainText("Ứng dụng trí tuệ nhân tạo phân tích ảnh vệ tinh"); // Viện's draft
   await page.getByLabel("Lĩnh vực", { exact: true }).selectOption({ label: "6. Xây dựng và phát triển chính quyền điện tử, chính quyền số" });
   await page.getByRole("button", { name: "Lọc" }).click();
   await expect(page).toHaveURL(/field=/);

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { confirmDialog, expect, login, logout, test } from "./fixtures";
 
 // Plan 1128/KH-SQHKT (2022) answers the City's plan 1018/KH-UBND, whose reports go to Sở Nội vụ
-// (lib/seed/demo-campaigns.ts). The mid-term summary milestone (before 20/06/2022) is open and past
+// (prisma/seed/demo-campaigns.ts). The mid-term summary milestone (before 20/06/2022) is open and past
 // due. `noivu` is the City's CCHC office (works in Sở Nội vụ). The journey ends with the report
 // RETURNED, so that it can run again on the same database (next time as version n+1).
 const CHILD = "demo-campaign-1128-2022";

@@ -1,7 +1,7 @@
 import { confirmDialog, expect, login, test } from "./fixtures";
 
 // Report milestones are tracked like Mẫu 1 (lib/obligations, lib/compliance, lib/consolidation/queries).
-// 1128/KH-SQHKT (2022) has the offices' mid-term reports in every state (lib/seed/demo-reports.ts);
+// 1128/KH-SQHKT (2022) has the offices' mid-term reports in every state (prisma/seed/demo-reports.ts);
 // 1045/KH-SQHKT (current year) has its mid-term report phase open (registration fell due two days ago)
 // and its final report and the office's summary not open yet.
 const PAST = "demo-campaign-1128-2022";

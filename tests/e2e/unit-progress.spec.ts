@@ -83,7 +83,8 @@ test("a unit head records progress and a figure, uploads a PDF as evidence and d
   const panel = page.getByTestId("evidence-panel");
   await expect(panel.getByText("Tối đa 20 MB mỗi tệp; PDF, Word, Excel, ảnh").first()).toBeVisible();
   const chooser = panel.getByLabel("Chọn tệp minh chứng");
-  await chooser.setInputFiles({ name: "qua-lon.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(21 * 1024 * 1024, 0x20) });
+  // 21 MB travel through the browser's protocol: on a busy machine that takes longer than one action's 15 s.
+  await chooser.setInputFiles({ name: "qua-lon.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(21 * 1024 * 1024, 0x20) }, { timeout: 90_000 });
   await expect(panel.getByText("Tệp “qua-lon.pdf” lớn hơn 20 MB").first()).toBeVisible();
   const mz = Buffer.alloc(512);
   mz.write("MZ");

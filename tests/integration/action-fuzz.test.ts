@@ -800,8 +800,7 @@ describe("text pasted from a PDF (U+0000) and forged bodies with React temporary
     const tables = await tablesOf();
     for (const target of TARGETS) {
       await actAs(target.actor(f));
-      const t0 = performance.now();
-    const base = await target.base(f);
+      const base = await target.base(f);
       // The whole argument, a row of a list, and a property: "$T" where the form sends a value.
       const bodies: unknown[][] = [
         base.map(() => "$T"),

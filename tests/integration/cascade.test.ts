@@ -12,7 +12,6 @@ import { dueAtForBeforeDay } from "../../lib/time/vn";
 import { actAs, db, makeCampaign, makeOrganisation, makeUnit, makeUser } from "../helpers/factories";
 import { makeRegistration } from "../helpers/registration-fixtures";
 
-type Org = Awaited<ReturnType<typeof makeOrganisation>>;
 const session = async (u: { id: string }) => (await loadSessionUser(u.id))!;
 const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 

@@ -201,7 +201,7 @@ describe("the migration on a database that already holds the demo data", () => {
       const files = readMigrations();
       const before = files.filter((m) => m.name < MIGRATION.name);
       await applyMigrations(pgliteRunner(pg), before);
-      const { seedDemoIfEmpty } = await import("../../lib/seed/demo");
+      const { seedDemoIfEmpty } = await import("../../prisma/seed/demo");
       expect(await seedDemoIfEmpty(prisma)).toBe(true);
 
       // Every foreign key the migration adds, checked against the demo rows before it runs.

@@ -1,5 +1,5 @@
 /**
- * Demo awards (issue 5), loaded after the campaigns and reports of lib/seed/demo-campaigns.ts and
+ * Demo awards (issue 5), loaded after the campaigns and reports of prisma/seed/demo-campaigns.ts and
  * demo-reports.ts. Fixed ids, because the journeys address them directly (see the briefing):
  * - four award forms: three of Sở QH-KT (Giấy khen của Giám đốc Sở, Tập thể lao động xuất sắc,
  *   Chiến sĩ thi đua cơ sở) and one of the City (Bằng khen của Chủ tịch UBND Thành phố: beyond the
@@ -19,20 +19,20 @@
 import { createHash, randomInt, randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Prisma } from "../generated/prisma/client";
-import type { AwardCriterionKind, AwardProposalStatus, CouncilPosition, DossierDocumentKind, ParticipantType, PerformanceRating, VoteChoice } from "../generated/prisma/enums";
-import type { Db } from "../db/open";
-import { evaluateCriteria, failsHardCriterion, type CriterionResult, type PortalFacts } from "../awards/criteria";
-import { DOCX_MIME, dossierDraftDocx } from "../awards/dossier-drafts";
-import { loadNomineeInitiatives } from "../awards/facts";
-import { DOCUMENT_KIND_LABELS } from "../awards/labels";
-import type { DraftKind } from "../awards/proposals/dossier-text";
-import { GENERATED_DESCRIPTION } from "../awards/proposals/schemas";
-import type { SnapshotDocument } from "../awards/proposals/snapshot";
-import { formatFileSize } from "../evidence/limits";
-import { newStorageKey, pathOfKey, removeStored } from "../evidence/storage";
-import { decide, describeRule, type VotingRule } from "../council/rules";
-import { dueAtForBeforeDay, inputToCalendarDate, vnDayOf } from "../time/vn";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import type { AwardCriterionKind, AwardProposalStatus, CouncilPosition, DossierDocumentKind, ParticipantType, PerformanceRating, VoteChoice } from "../../lib/generated/prisma/enums";
+import type { Db } from "../../lib/db/open";
+import { evaluateCriteria, failsHardCriterion, type CriterionResult, type PortalFacts } from "../../lib/awards/criteria";
+import { DOCX_MIME, dossierDraftDocx } from "../../lib/awards/dossier-drafts";
+import { loadNomineeInitiatives } from "../../lib/awards/facts";
+import { DOCUMENT_KIND_LABELS } from "../../lib/awards/labels";
+import type { DraftKind } from "../../lib/awards/proposals/dossier-text";
+import { GENERATED_DESCRIPTION } from "../../lib/awards/proposals/schemas";
+import type { SnapshotDocument } from "../../lib/awards/proposals/snapshot";
+import { formatFileSize } from "../../lib/evidence/limits";
+import { newStorageKey, pathOfKey, removeStored } from "../../lib/evidence/storage";
+import { decide, describeRule, type VotingRule } from "../../lib/council/rules";
+import { dueAtForBeforeDay, inputToCalendarDate, vnDayOf } from "../../lib/time/vn";
 import { DEMO_CAMPAIGN_IDS } from "./demo-campaigns";
 
 export const DEMO_AWARD_IDS = {

@@ -15,12 +15,12 @@
  * Deterministic (its own seeded random numbers), written with createMany in chunks.
  */
 import { randomInt, randomUUID } from "node:crypto";
-import { ballotCheckOf, deriveBallotKey, secretVoterKey, sessionBallotToken } from "../council/ballot-crypto";
-import { decide } from "../council/rules";
-import { ruleOf } from "../council/voting/rules";
-import type { Db } from "../db/open";
-import type { Prisma } from "../generated/prisma/client";
-import type { VoteChoice } from "../generated/prisma/enums";
+import { ballotCheckOf, deriveBallotKey, secretVoterKey, sessionBallotToken } from "../../lib/council/ballot-crypto";
+import { decide } from "../../lib/council/rules";
+import { ruleOf } from "../../lib/council/voting/rules";
+import type { Db } from "../../lib/db/open";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import type { VoteChoice } from "../../lib/generated/prisma/enums";
 
 export const SCALE_COUNCIL = {
   votingSessionId: "scale-council-voting",

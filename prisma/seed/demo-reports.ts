@@ -1,16 +1,16 @@
 /**
- * Demo reports of plan 1128/KH-SQHKT (2022), loaded after lib/seed/demo-campaigns.ts: the offices'
+ * Demo reports of plan 1128/KH-SQHKT (2022), loaded after prisma/seed/demo-campaigns.ts: the offices'
  * mid-term reports (Mẫu 2 + Đề cương) in a realistic mix — accepted, submitted on time, one late, one
  * returned with a comment, one still a draft, one not started — and three final reports. Versions are
  * frozen with the same snapshot builder as a real submission (lib/reports/snapshot.ts), so the demo
  * reads exactly like reports written in the portal. The office's consolidated report is left to write.
  */
-import type { Prisma } from "../generated/prisma/client";
-import type { RegistrationStatus, ReportPhase } from "../generated/prisma/enums";
-import type { Db } from "../db/open";
-import { loadReportSource } from "../reports/context";
-import { buildReportSnapshot } from "../reports/snapshot";
-import { dueAtForBeforeDay } from "../time/vn";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import type { RegistrationStatus, ReportPhase } from "../../lib/generated/prisma/enums";
+import type { Db } from "../../lib/db/open";
+import { loadReportSource } from "../../lib/reports/context";
+import { buildReportSnapshot } from "../../lib/reports/snapshot";
+import { dueAtForBeforeDay } from "../../lib/time/vn";
 import { DEMO_CAMPAIGN_IDS } from "./demo-campaigns";
 
 const OFFICE_USER = "demo-user-vanphong";

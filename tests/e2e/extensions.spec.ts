@@ -1,13 +1,15 @@
 import { chooseInCombobox, expect, login, logout, test } from "./fixtures";
 
 /**
- * Extension journey (runs last: it changes Thanh tra Sở's deadline in the current-year plan of the Sở).
- * Demo data: Thanh tra Sở has no Mẫu 1 in plan 1045/KH-SQHKT; the registration deadline passed 2 days ago.
- * The CCHC office (vanphong) grants it a new date 10 days from now with a reason and sees it in the
- * history; the head of Thanh tra Sở (chanhthanhtra) then sees the new deadline on the unit page.
+ * Extension journey. Demo data: Phòng Kế hoạch - Tài chính's Mẫu 1 of plan 1045/KH-SQHKT was returned
+ * for corrections and the registration deadline passed 2 days ago; no other journey reads or changes
+ * that unit's deadline (compliance.spec reads the two offices that sent nothing, Thanh tra Sở and the
+ * Trung tâm), so this runs in any order. The CCHC office (vanphong) grants it a new date 10 days from now
+ * with a reason and sees it in the history; its head (truongphong.khtc) then sees the new deadline.
  */
 
 const CAMPAIGN = "demo-campaign-sqhkt-current";
+const UNIT = "Phòng Kế hoạch - Tài chính";
 
 /** yyyy-MM-dd and dd/MM/yyyy of a Vietnam calendar day `days` from today. */
 function vnDay(days: number) {
@@ -18,9 +20,9 @@ function vnDay(days: number) {
   return { iso, shown: `${d}/${m}/${y}` };
 }
 
-test("the office extends Thanh tra Sở's registration deadline; its head sees the new deadline", async ({ page }) => {
+test("the office extends Phòng Kế hoạch - Tài chính's registration deadline; its head sees the new deadline", async ({ page }) => {
   const day = vnDay(10);
-  const reason = `Thanh tra Sở đang kiện toàn nhân sự (${Date.now()})`;
+  const reason = `Phòng Kế hoạch - Tài chính đang bổ sung nội dung bị trả lại (${Date.now()})`;
 
   await login(page, "vanphong");
   await page.goto(`/campaigns/${CAMPAIGN}`);
@@ -30,19 +32,19 @@ test("the office extends Thanh tra Sở's registration deadline; its head sees t
 
   const registration = await page.locator("#milestoneId option", { hasText: "Đăng ký" }).first().getAttribute("value");
   await page.locator("#milestoneId").selectOption(registration ?? "");
-  await chooseInCombobox(page, "Đơn vị", "thanh tra so", "Thanh tra Sở");
+  await chooseInCombobox(page, "Đơn vị", "ke hoach tai chinh", UNIT);
   await page.locator("#beforeDay").fill(day.shown);
   await page.locator("#reason").fill(reason);
   await page.getByRole("button", { name: "Gia hạn", exact: true }).click();
 
-  await expect(page.locator('[data-alert="success"]')).toContainText(`Đã gia hạn cho Thanh tra Sở đến trước ngày ${day.shown}.`);
+  await expect(page.locator('[data-alert="success"]')).toContainText(`Đã gia hạn cho ${UNIT} đến trước ngày ${day.shown}.`);
   const row = page.locator("tr[data-extension-row]").filter({ hasText: reason });
-  await expect(row).toContainText("Thanh tra Sở");
+  await expect(row).toContainText(UNIT);
   await expect(row).toContainText(`trước ngày ${day.shown}`);
   await expect(row).toContainText("Đang áp dụng");
 
   // A date not later than the new one is refused next to the field, the input stays.
-  await chooseInCombobox(page, "Đơn vị", "thanh tra so", "Thanh tra Sở");
+  await chooseInCombobox(page, "Đơn vị", "ke hoach tai chinh", UNIT);
   await page.locator("#beforeDay").fill(vnDay(3).shown);
   await page.locator("#reason").fill("Thử lại");
   await page.getByRole("button", { name: "Gia hạn", exact: true }).click();
@@ -50,7 +52,7 @@ test("the office extends Thanh tra Sở's registration deadline; its head sees t
   await expect(page.locator("#reason")).toHaveValue("Thử lại");
 
   await logout(page);
-  await login(page, "chanhthanhtra");
+  await login(page, "truongphong.khtc");
   await page.goto("/unit");
   await expect(page.getByTestId("extension-note").first()).toContainText(`Đã gia hạn đến trước ngày ${day.shown}`);
   await expect(page.getByTestId("extension-note").first()).toContainText(reason);

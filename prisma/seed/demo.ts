@@ -1,7 +1,7 @@
-import { hashPassword } from "../auth/password";
-import type { Db } from "../db/open";
-import type { Role, UnitKind } from "../generated/prisma/enums";
-import { childPath } from "../units/tree";
+import { hashPassword } from "../../lib/auth/password";
+import type { Db } from "../../lib/db/open";
+import type { Role, UnitKind } from "../../lib/generated/prisma/enums";
+import { childPath } from "../../lib/units/tree";
 
 /** Published in the README: demo mode only, never on a production server. */
 export const DEMO_PASSWORD = "Demo@2026";

@@ -1,6 +1,7 @@
 import { expect, login, logout, test } from "./fixtures";
 
-// Runs first (file order): the server is up, the demo accounts work, sign-in/out and the guard behave.
+// The server is up, the demo accounts work, sign-in/out and the guard behave. Reads demo data no other
+// journey changes (Viện's current-year Mẫu 1 is a draft nobody submits), so it runs in any order.
 
 test("the health endpoint reports a migrated embedded database and working evidence storage", async ({ request }) => {
   const res = await request.get("/api/health");
@@ -43,8 +44,8 @@ test("a signed-out visit to /campaigns is redirected to /login", async ({ page }
 });
 
 test("the unit head lands on “Việc cần làm” and sees the current-year Mẫu 1 as overdue", async ({ page }) => {
-  // Runs before unit-head.spec submits that form (file order, one worker).
-  await login(page, "truongphong.qhkv1");
+  // Viện's Mẫu 1 of the current-year plan is a draft past its deadline (unit-head.spec submits Phòng QHKV1's, not this one).
+  await login(page, "vientruong");
   await expect(page).toHaveURL((url) => url.pathname === "/todo");
   await expect(page.getByRole("heading", { level: 1, name: "Việc cần làm" })).toBeVisible();
   await expect(page.getByRole("navigation").getByRole("link", { name: "Việc cần làm" }).first()).toBeVisible();

@@ -1,16 +1,16 @@
 /**
- * Demo campaigns, loaded after the demo units and accounts of lib/seed/demo.ts:
+ * Demo campaigns, loaded after the demo units and accounts of prisma/seed/demo.ts:
  * - the City's plan 1018/KH-UBND (2022) and the Sở's plan 1128/KH-SQHKT that answers it, exactly as
  *   in the source document (seed 000): its seven milestones plus the units' award proposals, all ten offices registered and accepted;
  * - a City plan and a Sở plan of the current year with dates relative to `today`, in a realistic mix of
  *   states (drafts, on-time and late submissions, a returned form, accepted forms, units not started).
  * Rows are written with createMany in one short transaction (a few hundred rows).
  */
-import type { Prisma } from "../generated/prisma/client";
-import type { InitiativeOwnerType, InitiativeType, MilestoneKind, RegistrationLevel, RegistrationStatus, ReviewAction, Role } from "../generated/prisma/enums";
-import type { Db } from "../db/open";
-import type { RegistrationSnapshot } from "../registrations/snapshot";
-import { dueAtForBeforeDay, inputToCalendarDate, vnDayOf } from "../time/vn";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import type { InitiativeOwnerType, InitiativeType, MilestoneKind, RegistrationLevel, RegistrationStatus, ReviewAction, Role } from "../../lib/generated/prisma/enums";
+import type { Db } from "../../lib/db/open";
+import type { RegistrationSnapshot } from "../../lib/registrations/snapshot";
+import { dueAtForBeforeDay, inputToCalendarDate, vnDayOf } from "../../lib/time/vn";
 
 /** Stable ids, so that tests and screenshots can address the demo campaigns directly. */
 export const DEMO_CAMPAIGN_IDS = {
