@@ -5,8 +5,9 @@ import { errorDigest } from "@/components/layout/error-digest";
 
 /**
  * An error in the root layout itself: this replaces the whole document, so it carries its own html/body.
- * Plain anchors (not next/link): the app's router may be what failed.
+ * Plain anchors (not next/link): the app's router may be what failed, so a full page load is wanted.
  */
+/* eslint-disable @next/next/no-html-link-for-pages -- see above: a full load, not a client navigation */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const digest = errorDigest(error);
   return (

@@ -100,7 +100,6 @@ export function ForwardForm({
     });
   };
 
-  let previousField: string | null = null;
   return (
     <div>
       <div ref={resultRef} tabIndex={-1} className="outline-none">
@@ -128,8 +127,7 @@ export function ForwardForm({
 
       <ol className="flex flex-col gap-2" aria-describedby={selectionError ? "forward-selection-error" : undefined} data-forward-list>
         {rows.map((r, i) => {
-          const heading = r.fieldId !== previousField;
-          previousField = r.fieldId;
+          const heading = i === 0 || r.fieldId !== rows[i - 1].fieldId;
           const boxId = `forward-${r.id}`;
           return (
             <li key={r.id} className="list-none">

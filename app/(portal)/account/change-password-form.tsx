@@ -48,7 +48,8 @@ export function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
       return;
     }
     if (mustChange) {
-      window.location.assign("/");
+      // A full load (not router.push): the session cookie was just renewed and every server component must see it.
+      window.location.assign(new URL("/", window.location.origin));
       return;
     }
     setMessage({ tone: "success", text: "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn (trên máy khác) đã kết thúc." });

@@ -75,6 +75,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
   }
 
   const d = page.options.deadline;
+  const now = new Date();
   return (
     <>
       {header}
@@ -104,7 +105,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
         unitName={page.unit.name}
         listHref={listHref}
         deadlineText={d.dueAt ? formatDeadline(d.dueAt) : null}
-        deadlinePassed={!!d.dueAt && Date.now() >= d.dueAt.getTime()}
+        deadlinePassed={!!d.dueAt && now.getTime() >= d.dueAt.getTime()}
         documents={<ProposalDocuments documents={page.documents} proposalId={page.id} editable />}
       />
       <SubmissionHistoryView

@@ -27,7 +27,7 @@ export default async function TimelinePage({ params, searchParams }: { params: P
   const user = await requireUser();
   const data = await getCampaignTimeline(user, id);
   if (!data) notFound();
-  const { campaign: c, canSeeCompliance } = data;
+  const { campaign: c } = data;
   const now = new Date();
   // Default month: this month if a milestone falls in it or later, else the month of the last milestone.
   const upcoming = c.milestones.find((m) => m.dueAt.getTime() > now.getTime());

@@ -34,7 +34,9 @@ export default async function UnitProgressPage({
   const unitQ = `unit=${encodeURIComponent(view.unit.id)}`;
   const filterHref = (s: string | null) => `${basePath}?${unitQ}${s ? `&status=${s}` : ""}`;
   const chips = [{ key: null as string | null, label: "Tất cả", count: view.totalAll }, ...PROGRESS_ORDER.map((p) => ({ key: p as string | null, label: PROGRESS_LABELS[p], count: view.counts[p] }))];
-  let n = (page - 1) * PROGRESS_PAGE_SIZE;
+  // Rows are numbered across the field blocks, continuing from the previous pages.
+  const firstNo = (page - 1) * PROGRESS_PAGE_SIZE;
+  const groupStarts = view.groups.map((_, gi) => firstNo + view.groups.slice(0, gi).reduce((sum, g) => sum + g.rows.length, 0));
 
   return (
     <>
@@ -86,14 +88,14 @@ export default async function UnitProgressPage({
         </p>
       ) : (
         <div className="flex flex-col gap-6">
-          {view.groups.map((g) => (
+          {view.groups.map((g, gi) => (
             <section key={g.field.id} aria-labelledby={`field-${g.field.id}`} className="rounded-md border border-slate-300 bg-white" data-field-block={g.field.name}>
               <h2 id={`field-${g.field.id}`} className="border-b border-slate-200 bg-slate-50 px-4 py-2 text-base font-semibold">
                 {g.field.sortOrder}. {g.field.name}
               </h2>
               <ol className="divide-y divide-slate-200">
-                {g.rows.map((r) => {
-                  n += 1;
+                {g.rows.map((r, ri) => {
+                  const n = groupStarts[gi] + ri + 1;
                   const editable = view.canEdit && !r.forwardedFromId;
                   return (
                     <li key={r.id} className="flex flex-col gap-3 px-4 py-3 md:flex-row md:items-start md:justify-between" data-initiative-row>

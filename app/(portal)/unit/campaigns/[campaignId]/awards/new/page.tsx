@@ -24,6 +24,7 @@ export default async function NewProposalPage({
   if (ctx.needsChoice) return <UnitChooser title="Đề nghị khen thưởng mới" campaign={ctx.campaign} choices={ctx.choices} basePath={basePath} />;
   const listHref = `/unit/campaigns/${campaignId}/awards?unit=${encodeURIComponent(ctx.unit.id)}`;
   const d = ctx.options.deadline;
+  const now = new Date();
   return (
     <>
       <UnitCampaignHeader
@@ -45,7 +46,7 @@ export default async function NewProposalPage({
           unitName={ctx.unit.name}
           listHref={listHref}
           deadlineText={d.dueAt ? formatDeadline(d.dueAt) : null}
-          deadlinePassed={!!d.dueAt && Date.now() >= d.dueAt.getTime()}
+          deadlinePassed={!!d.dueAt && now.getTime() >= d.dueAt.getTime()}
         />
       )}
     </>

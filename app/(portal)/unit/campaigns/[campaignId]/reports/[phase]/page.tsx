@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordHistory } from "@/components/audit/record-history";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
