@@ -5,7 +5,7 @@ import { conflictError, DomainError, notFoundError, ruleError } from "@/lib/acti
 import { writeAudit } from "@/lib/audit/write";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { RegistrationKind, RegistrationStatus, ReviewAction } from "@/lib/generated/prisma/enums";
+import type { RegistrationKind, SubmissionStatus, ReviewAction } from "@/lib/generated/prisma/enums";
 import { isPastCutoff, type MilestoneLike } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { calendarDateToInput, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
@@ -14,8 +14,8 @@ import type { RegistrationForm } from "./schemas";
 import type { RegistrationSnapshot } from "./snapshot";
 import { loadEditContext, ownerKeyFor, type EditContext } from "./form-context";
 
-const EDITABLE: RegistrationStatus[] = ["DRAFT", "RETURNED", "AWAITING_CONFIRMATION"];
-const SUBMITTABLE: RegistrationStatus[] = (["DRAFT", "RETURNED", "AWAITING_CONFIRMATION"] as const).filter(canSubmit);
+const EDITABLE: SubmissionStatus[] = ["DRAFT", "RETURNED", "AWAITING_CONFIRMATION"];
+const SUBMITTABLE: SubmissionStatus[] = (["DRAFT", "RETURNED", "AWAITING_CONFIRMATION"] as const).filter(canSubmit);
 
 export const NO_ROWS_MESSAGE = "Đơn vị chưa đăng ký nội dung nào. Vui lòng thêm ít nhất một nội dung trước khi nộp.";
 export const HEAD_ONLY_MESSAGE = "Chỉ trưởng đơn vị mới được xác nhận và nộp.";
@@ -53,7 +53,7 @@ export interface SavedRow {
 export interface SaveResult {
   registrationId: string;
   lockVersion: number;
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   rows: SavedRow[];
 }
 
@@ -114,7 +114,7 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
 
   let registrationId: string;
   let lockVersion: number;
-  let status: RegistrationStatus;
+  let status: SubmissionStatus;
   if (!existing) {
     // The client believed the form existed: it was never this actor's (or it is not this unit's).
     if (form.registrationId !== null) throw notFoundError();
@@ -294,7 +294,7 @@ export async function freezeSubmission(
     dueAt: Date | null;
     now: Date;
     action: Extract<ReviewAction, "SUBMIT" | "CONFIRM">;
-    allowed: RegistrationStatus[];
+    allowed: SubmissionStatus[];
   },
 ) {
   const reg = await tx.registration.findUnique({

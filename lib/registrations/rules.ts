@@ -1,9 +1,9 @@
-import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { isLate } from "@/lib/time/vn";
 
 /** Pure rules of a Mẫu 1 form's life: draft → submitted → returned → resubmitted → accepted. */
 
-export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+export const REGISTRATION_STATUS_LABELS: Record<SubmissionStatus, string> = {
   DRAFT: "Đang soạn",
   AWAITING_CONFIRMATION: "Chờ trưởng đơn vị xác nhận",
   SUBMITTED: "Đã nộp",
@@ -12,22 +12,22 @@ export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
 };
 
 /** Rows can be edited only while the form is in the unit's hands. */
-export function isEditable(status: RegistrationStatus): boolean {
+export function isEditable(status: SubmissionStatus): boolean {
   return status === "DRAFT" || status === "RETURNED" || status === "AWAITING_CONFIRMATION";
 }
 
 /** The head confirms and submits a draft, a returned form, or an individual's form awaiting confirmation. */
-export function canSubmit(status: RegistrationStatus): boolean {
+export function canSubmit(status: SubmissionStatus): boolean {
   return status === "DRAFT" || status === "RETURNED" || status === "AWAITING_CONFIRMATION";
 }
 
 /** An individual sends their own draft to the unit head for confirmation. */
-export function canRequestConfirmation(status: RegistrationStatus): boolean {
+export function canRequestConfirmation(status: SubmissionStatus): boolean {
   return status === "DRAFT" || status === "RETURNED";
 }
 
 /** The unit head confirms (or returns to its owner) an individual's registration awaiting confirmation. */
-export function canConfirm(status: RegistrationStatus): boolean {
+export function canConfirm(status: SubmissionStatus): boolean {
   return status === "AWAITING_CONFIRMATION";
 }
 
@@ -47,7 +47,7 @@ export function submissionLateness(
 }
 
 /** The CCHC office reviews only what was submitted. */
-export function canReview(status: RegistrationStatus): boolean {
+export function canReview(status: SubmissionStatus): boolean {
   return status === "SUBMITTED";
 }
 
@@ -78,7 +78,7 @@ export const MATRIX_STATUS_ORDER: MatrixStatus[] = [
   "ACCEPTED",
 ];
 
-export function matrixStatusOf(reg: { status: RegistrationStatus; isLate: boolean } | null | undefined): MatrixStatus {
+export function matrixStatusOf(reg: { status: SubmissionStatus; isLate: boolean } | null | undefined): MatrixStatus {
   if (!reg) return "NOT_STARTED";
   switch (reg.status) {
     case "DRAFT":
@@ -101,7 +101,7 @@ export function matrixStatusOf(reg: { status: RegistrationStatus; isLate: boolea
  * its FIRST submission, which the office's matrix and compliance count; see `submissionLateness`.)
  */
 export function currentFormStatus(
-  form: { status: RegistrationStatus; isLate: boolean } | null | undefined,
+  form: { status: SubmissionStatus; isLate: boolean } | null | undefined,
   versions: readonly { versionNo: number; isLate: boolean }[],
 ): MatrixStatus {
   if (!form) return "NOT_STARTED";

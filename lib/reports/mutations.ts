@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
 import { isPastCutoff } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { submissionLateness } from "@/lib/registrations/rules";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import { assertCampaignRunning, loadReportSource, loadUnitReportContext, registeredByField, type UnitReportContext } from "./context";
@@ -39,7 +39,7 @@ type Actor = Pick<SessionUser, "id" | "roles" | "fullName">;
 export interface ReportSaveResult {
   reportId: string;
   lockVersion: number;
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   /** False when nothing had changed (no write, no audit row). */
   changed: boolean;
   savedAt: string;
@@ -84,7 +84,7 @@ async function writeReportDraft(tx: Tx, actor: Actor, ctx: UnitReportContext, fo
 
   const existing = src.reportRow;
   let reportId: string;
-  let status: RegistrationStatus;
+  let status: SubmissionStatus;
   if (!existing) {
     // The client believed the report existed: it is not this unit's (or it was deleted).
     if (form.reportId !== null) throw notFoundError();

@@ -6,7 +6,7 @@ import { campaignFor } from "@/lib/consolidation/access";
 import { getDb, type Db } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { InitiativeType, MilestoneKind, RegistrationStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
+import type { InitiativeType, MilestoneKind, SubmissionStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
 import type { MatrixStatus } from "@/lib/registrations/rules";
 import { loadReportSource, loadUnitReportContext, registeredByField } from "./context";
 import { isWindowOpen, phaseWindow, type PhaseWindow } from "./phase";
@@ -281,7 +281,7 @@ export interface ReportListRow {
   unitName: string;
   unitStatus: UnitStatus;
   reportId: string | null;
-  reportStatus: RegistrationStatus | null;
+  reportStatus: SubmissionStatus | null;
   isLate: boolean;
   submittedVersion: number;
   lastSubmittedAt: Date | null;
@@ -319,12 +319,12 @@ export async function getReportList(actor: Actor, campaignId: string, phase: Rep
 
   // Counts per status (before the status filter, after the name search) and the page, in one statement.
   type Raw = {
-    counts: { status: RegistrationStatus | null; isLate: boolean | null; n: number }[] | string | null;
+    counts: { status: SubmissionStatus | null; isLate: boolean | null; n: number }[] | string | null;
     unitId: string | null;
     unitName: string | null;
     unitStatus: UnitStatus | null;
     reportId: string | null;
-    reportStatus: RegistrationStatus | null;
+    reportStatus: SubmissionStatus | null;
     isLate: boolean | null;
     submittedVersion: number | null;
     lastSubmittedAt: Date | string | null;
@@ -356,7 +356,7 @@ export async function getReportList(actor: Actor, campaignId: string, phase: Rep
     ORDER BY p."sortOrder", p."unitName", p."unitId"`;
 
   const groupsRaw = raw[0]?.counts ?? [];
-  const groups = (typeof groupsRaw === "string" ? JSON.parse(groupsRaw) : groupsRaw) as { status: RegistrationStatus | null; isLate: boolean | null; n: number }[];
+  const groups = (typeof groupsRaw === "string" ? JSON.parse(groupsRaw) : groupsRaw) as { status: SubmissionStatus | null; isLate: boolean | null; n: number }[];
   const counts = Object.fromEntries(REPORT_STATUS_ORDER.map((s) => [s, 0])) as Record<MatrixStatus, number>;
   for (const g of groups) counts[reportStatusOf(g.status ? { status: g.status, isLate: !!g.isLate } : null)] += Number(g.n);
   const totalUnits = REPORT_STATUS_ORDER.reduce((s, k) => s + counts[k], 0);

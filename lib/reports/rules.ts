@@ -1,4 +1,4 @@
-import type { InitiativeOwnerType, InitiativeProgress, InitiativeType, RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
+import type { InitiativeOwnerType, InitiativeProgress, InitiativeType, SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
 import { currentFormStatus, matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
 import { formatCalendarDate, formatDateTimeVN, formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
@@ -15,20 +15,20 @@ import { isWindowOpen, type PhaseWindow } from "./phase";
 // ------------------------------------------------------------------------------------ life
 
 /** The unit edits its report while it is a draft or was returned. */
-export function isReportEditable(status: RegistrationStatus | null | undefined): boolean {
+export function isReportEditable(status: SubmissionStatus | null | undefined): boolean {
   return !status || status === "DRAFT" || status === "RETURNED";
 }
 
-export const REPORT_SUBMITTABLE: RegistrationStatus[] = ["DRAFT", "RETURNED"];
+export const REPORT_SUBMITTABLE: SubmissionStatus[] = ["DRAFT", "RETURNED"];
 
 /** The CCHC office reviews only what was submitted and waits for its decision. */
-export function canReviewReport(status: RegistrationStatus): boolean {
+export function canReviewReport(status: SubmissionStatus): boolean {
   return status === "SUBMITTED";
 }
 
 /** Status of a unit's report as the office's list shows it (no report row = "Chưa làm"). */
 export function reportStatusOf(
-  report: { status: RegistrationStatus; isLate: boolean } | null | undefined,
+  report: { status: SubmissionStatus; isLate: boolean } | null | undefined,
   /** The report's submitted versions: the status then carries the lateness of the latest one (as its row shows it). */
   versions?: readonly { versionNo: number; isLate: boolean }[],
 ): MatrixStatus {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { failure, validationFailure, type ActionResult } from "@/lib/actions/result";
 import { parseInput } from "@/lib/actions/input";
 import { requireActionUser } from "@/lib/auth/session";
-import type { RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "@/lib/reports/labels";
 import { acceptSummary, generateSummaryDraft, returnSummary, saveSummary, submitSummary } from "./mutations";
 import type { Sections, SectionKey } from "./rules";
@@ -15,7 +15,7 @@ function revalidateSummary(campaignId: string, phase: ReportPhase) {
   revalidatePath(`/campaigns/${campaignId}/summary/${PHASE_SLUGS[phase]}`);
 }
 
-export async function saveSummaryAction(input: unknown): Promise<ActionResult<{ lockVersion: number; status: RegistrationStatus; savedAt: string }>> {
+export async function saveSummaryAction(input: unknown): Promise<ActionResult<{ lockVersion: number; status: SubmissionStatus; savedAt: string }>> {
   try {
     const actor = await requireActionUser();
     const parsed = parseInput(saveSummarySchema, input);

@@ -7,7 +7,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { isPastCutoff } from "@/lib/deadlines/effective";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseWindow, SUMMARY_REPORT_KIND, UNIT_REPORT_KIND } from "@/lib/reports/phase";
@@ -20,7 +20,7 @@ import { buildSnapshot } from "./snapshot";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "fullName">;
 
-const EDITABLE: RegistrationStatus[] = ["DRAFT", "RETURNED"];
+const EDITABLE: SubmissionStatus[] = ["DRAFT", "RETURNED"];
 
 /**
  * The campaign of a summary report, read from the database, when the actor may manage the
