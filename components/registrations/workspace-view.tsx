@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AfterRegistrationLinks } from "@/components/reports/after-registration-links";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 import type { RegistrationWorkspace } from "@/lib/registrations/queries";
-import { canRequestConfirmation } from "@/lib/registrations/rules";
+import { canRequestConfirmation } from "@/lib/submissions/kinds";
 import { describeTimeLeft, formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 
 /** The page body of a Mẫu 1 (unit or individual): header facts, editor or read-only form, history. */

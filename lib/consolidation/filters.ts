@@ -1,6 +1,6 @@
 import type { RegistrationLevel, SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { phaseFromSlug } from "@/lib/reports/labels";
-import { MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
+import { MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/submissions/statuses";
 
 /**
  * Pure parsing of the list filters kept in the URL (GET forms). Unknown or malformed values are

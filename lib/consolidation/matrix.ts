@@ -1,6 +1,6 @@
 import type { MilestoneKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import type { UnitProposalCounts } from "@/lib/obligations/awards";
-import { countByMatrixStatus, matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
+import { countByMatrixStatus, matrixStatusOf, type MatrixStatus } from "@/lib/submissions/statuses";
 
 /**
  * Milestones whose deliverable every unit hands in through the portal, counted per status: Mẫu 1 and the

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeOwnerType, InitiativeType, MilestoneKind, RegistrationKind, RegistrationLevel, SubmissionStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
-import { matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
+import { matrixStatusOf, type MatrixStatus } from "@/lib/submissions/statuses";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
 import { campaignFor, consolidationRights } from "./access";
 import {

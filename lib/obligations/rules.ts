@@ -1,6 +1,6 @@
 import type { AwardProposalStatus, MilestoneKind, ReportPhase, Role } from "@/lib/generated/prisma/enums";
 import { can, type ScopedRole } from "@/lib/auth/roles";
-import { matrixStatusOf, UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/lib/registrations/rules";
+import { matrixStatusOf, UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/lib/submissions/statuses";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { getDb } from "@/lib/db/client";
 import { assertCampaignOpen, loadCampaignForUnit, loadEditContext } from "./form-context";
 import { freezeSubmission, inTransaction, unitRegistrationDeadline, writeDraft, type SaveResult } from "./mutations";
-import { canConfirm, canRequestConfirmation } from "./rules";
+import { canConfirm, canRequestConfirmation } from "@/lib/submissions/kinds";
 import type { ConfirmIndividualInput, RegistrationForm, ReturnToOwnerInput } from "./schemas";
 
 export const HEAD_CONFIRM_ONLY_MESSAGE = "Chỉ trưởng đơn vị mới được xác nhận đăng ký cá nhân.";

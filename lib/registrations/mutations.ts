@@ -9,13 +9,13 @@ import type { RegistrationKind, SubmissionStatus, ReviewAction } from "@/lib/gen
 import { isPastCutoff, type MilestoneLike } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { calendarDateToInput, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
-import { canSubmit, hasLife, isEditable, removalRefusal, submissionLateness, type InitiativeLife } from "./rules";
+import { submissionLateness } from "@/lib/submissions/statuses";
+import { REGISTRATION } from "@/lib/submissions/kinds";
+import { hasLife, removalRefusal, type InitiativeLife } from "./rules";
 import type { RegistrationForm } from "./schemas";
 import type { RegistrationSnapshot } from "./snapshot";
 import { loadEditContext, ownerKeyFor, type EditContext } from "./form-context";
 
-const EDITABLE: SubmissionStatus[] = ["DRAFT", "RETURNED", "AWAITING_CONFIRMATION"];
-const SUBMITTABLE: SubmissionStatus[] = (["DRAFT", "RETURNED", "AWAITING_CONFIRMATION"] as const).filter(canSubmit);
 
 export const NO_ROWS_MESSAGE = "Đơn vị chưa đăng ký nội dung nào. Vui lòng thêm ít nhất một nội dung trước khi nộp.";
 export const HEAD_ONLY_MESSAGE = "Chỉ trưởng đơn vị mới được xác nhận và nộp.";
@@ -138,7 +138,7 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
   } else {
     if (form.registrationId === null) throw conflictError(); // someone created it since the page was opened
     if (form.registrationId !== existing.id || existing.kind !== kind) throw notFoundError();
-    if (!isEditable(existing.status)) {
+    if (!REGISTRATION.isEditable(existing.status)) {
       if (existing.lockVersion !== form.lockVersion) throw conflictError();
       throw ruleError(
         existing.status === "ACCEPTED"
@@ -147,7 +147,7 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
       );
     }
     const { count } = await tx.registration.updateMany({
-      where: { id: existing.id, lockVersion: form.lockVersion, status: { in: EDITABLE } },
+      where: { id: existing.id, lockVersion: form.lockVersion, status: { in: [...REGISTRATION.editable] } },
       data: { lockVersion: { increment: 1 }, updatedById: actor.id },
     });
     if (count === 0) throw conflictError();
@@ -294,7 +294,7 @@ export async function freezeSubmission(
     dueAt: Date | null;
     now: Date;
     action: Extract<ReviewAction, "SUBMIT" | "CONFIRM">;
-    allowed: SubmissionStatus[];
+    allowed: readonly SubmissionStatus[];
   },
 ) {
   const reg = await tx.registration.findUnique({
@@ -315,7 +315,7 @@ export async function freezeSubmission(
   const { versionIsLate, registrationIsLate, firstSubmittedAt } = submissionLateness(reg, args.now, args.dueAt);
   const versionNo = reg.submittedVersion + 1;
   const { count } = await tx.registration.updateMany({
-    where: { id: reg.id, lockVersion: args.lockVersion, status: { in: args.allowed } },
+    where: { id: reg.id, lockVersion: args.lockVersion, status: { in: [...args.allowed] } },
     data: {
       status: "SUBMITTED",
       submittedVersion: versionNo,
@@ -403,7 +403,7 @@ export async function submitUnitRegistration(actor: SessionUser, input: Registra
       dueAt,
       now,
       action: "SUBMIT",
-      allowed: SUBMITTABLE,
+      allowed: REGISTRATION.editable,
     });
     return { ...result, rows: saved.rows };
   });

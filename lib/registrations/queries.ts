@@ -11,7 +11,9 @@ import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import type { RegistrationKind } from "@/lib/generated/prisma/enums";
 import { campaignRules, UNIT_OWNER_KEY } from "./form-context";
 import { initiativeLives, toSavedRow } from "./mutations";
-import { canConfirm, currentFormStatus, hasLife, isEditable, matrixStatusOf, removalRefusal } from "./rules";
+import { currentFormStatus, matrixStatusOf } from "@/lib/submissions/statuses";
+import { REGISTRATION, canConfirm } from "@/lib/submissions/kinds";
+import { hasLife, removalRefusal } from "./rules";
 import type { RegistrationSnapshot } from "./snapshot";
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
@@ -269,7 +271,7 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
   const deadline = await unitDeadline(campaign.milestones[0], unit.id);
   const status = registration?.status ?? null;
   const open = campaign.status === "PUBLISHED";
-  const canEdit = open && (status === null || isEditable(status));
+  const canEdit = open && (status === null || REGISTRATION.isEditable(status));
   // Rows that already have evidence, figures, forwards or a submitted report cannot be removed
   // (writeDraft refuses it); the editor hides their "remove" button and says why.
   const removalBlocked: Record<string, string> = {};

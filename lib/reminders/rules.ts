@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MilestoneKind, SubmissionStatus, Role } from "@/lib/generated/prisma/enums";
-import { matrixStatusOf } from "@/lib/registrations/rules";
+import { matrixStatusOf } from "@/lib/submissions/statuses";
 import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import { daysOverdue, dueAtForBeforeDay, vnDayOf } from "@/lib/time/vn";
 

@@ -8,7 +8,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { isPastCutoff } from "@/lib/deadlines/effective";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { submissionLateness } from "@/lib/registrations/rules";
+import { submissionLateness } from "@/lib/submissions/statuses";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import { assertCampaignRunning, loadReportSource, loadUnitReportContext, registeredByField, type UnitReportContext } from "./context";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "./labels";

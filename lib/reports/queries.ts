@@ -7,7 +7,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeType, MilestoneKind, SubmissionStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
-import type { MatrixStatus } from "@/lib/registrations/rules";
+import type { MatrixStatus } from "@/lib/submissions/statuses";
 import { loadReportSource, loadUnitReportContext, registeredByField } from "./context";
 import { isWindowOpen, phaseWindow, type PhaseWindow } from "./phase";
 import { isReportEditable, mauHaiRows, reportStatusOf, REPORT_STATUS_ORDER, resultsPrefill, summaryPrefill, effectivePartText, canReviewReport } from "./rules";

@@ -5,7 +5,8 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
-import { canReview, REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
+import { REGISTRATION } from "@/lib/submissions/kinds";
 import type { AcceptRegistrationInput, ReturnRegistrationInput } from "./schemas";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
@@ -33,9 +34,9 @@ async function loadForReview(actor: Actor, campaignId: string, registrationId: s
   });
   if (!reg || reg.campaignId !== campaignId || !can(actor.roles, "review:registration", reg.campaign.issuingUnit)) throw notFoundError();
   if (reg.lockVersion !== lockVersion) throw conflictError();
-  if (!canReview(reg.status)) {
+  if (!REGISTRATION.canReview(reg.status)) {
     throw ruleError(
-      `Chỉ xem xét được biểu mẫu đã nộp và đang chờ tiếp nhận (biểu mẫu này đang ở trạng thái “${REGISTRATION_STATUS_LABELS[reg.status]}”).`,
+      `Chỉ xem xét được biểu mẫu đã nộp và đang chờ tiếp nhận (biểu mẫu này đang ở trạng thái “${SUBMISSION_STATUS_LABELS[reg.status]}”).`,
     );
   }
   return reg;

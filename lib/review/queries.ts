@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { ReviewAction } from "@/lib/generated/prisma/enums";
 import type { RegistrationSnapshot } from "@/lib/registrations/snapshot";
-import { canReview } from "@/lib/registrations/rules";
+import { REGISTRATION } from "@/lib/submissions/kinds";
 
 type Actor = Pick<SessionUser, "roles">;
 
@@ -105,7 +105,7 @@ export async function getRegistrationForReview(actor: Actor, campaignId: string,
       ? { versionNo: selected.versionNo, submittedAt: selected.submittedAt, isLate: selected.isLate, snapshot: selected.snapshot as unknown as RegistrationSnapshot, isLatest: selected.versionNo === latest }
       : null,
     reviews: reg.reviews.map((r) => ({ ...r, actorName: nameOf.get(r.actorId) ?? null })),
-    canReviewNow: reviewer && canReview(reg.status),
+    canReviewNow: reviewer && REGISTRATION.canReview(reg.status),
     isReviewer: reviewer,
   };
 }

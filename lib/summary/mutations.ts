@@ -11,7 +11,8 @@ import type { SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums
 import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseWindow, SUMMARY_REPORT_KIND, UNIT_REPORT_KIND } from "@/lib/reports/phase";
-import { submissionLateness } from "@/lib/registrations/rules";
+import { submissionLateness } from "@/lib/submissions/statuses";
+import { SUMMARY_REPORT } from "@/lib/submissions/kinds";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 import { fieldSums } from "./figures";
 import { addresseeOf, assembleDraft, buildFieldTable, canReviewSummary, GENERATED_SECTIONS, hasAnyText, SECTION_KEYS, type Sections, type UnitReportText } from "./rules";
@@ -20,7 +21,6 @@ import { buildSnapshot } from "./snapshot";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "fullName">;
 
-const EDITABLE: SubmissionStatus[] = ["DRAFT", "RETURNED"];
 
 /**
  * The campaign of a summary report, read from the database, when the actor may manage the
@@ -97,7 +97,7 @@ async function writeSections(tx: Tx, actor: Actor, campaign: ManagedCampaign, in
     }
     return created;
   }
-  if (!EDITABLE.includes(existing.status)) {
+  if (!SUMMARY_REPORT.isEditable(existing.status)) {
     throw ruleError(
       existing.status === "ACCEPTED"
         ? "Báo cáo đã được cấp trên tiếp nhận, không sửa được nữa."
@@ -106,7 +106,7 @@ async function writeSections(tx: Tx, actor: Actor, campaign: ManagedCampaign, in
   }
   if (existing.lockVersion !== input.lockVersion) throw conflictError();
   const updated = await tx.summaryReport.updateMany({
-    where: { id: existing.id, lockVersion: input.lockVersion, status: { in: EDITABLE } },
+    where: { id: existing.id, lockVersion: input.lockVersion, status: { in: [...SUMMARY_REPORT.editable] } },
     data: { ...data, updatedById: actor.id, lockVersion: { increment: 1 } },
   });
   if (updated.count === 0) throw conflictError();
@@ -216,7 +216,7 @@ export async function submitSummary(actor: Actor, input: SaveSummaryInput) {
       isLate: versionIsLate,
     });
     const updated = await tx.summaryReport.updateMany({
-      where: { id: saved.id, lockVersion: saved.lockVersion, status: { in: EDITABLE } },
+      where: { id: saved.id, lockVersion: saved.lockVersion, status: { in: [...SUMMARY_REPORT.editable] } },
       data: {
         status: "SUBMITTED",
         submittedVersion: versionNo,

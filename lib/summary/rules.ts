@@ -1,6 +1,7 @@
 import type { SubmissionStatus, ReportPhase, ReviewAction } from "@/lib/generated/prisma/enums";
 import { completedFor, completionRate, sumByField } from "@/lib/reports/counts";
 import { formatDeadline } from "@/lib/time/vn";
+import { SUMMARY_REPORT } from "@/lib/submissions/kinds";
 
 /**
  * Pure rules of the CCHC office's consolidated report (báo cáo sơ kết / tổng kết of a campaign):
@@ -69,15 +70,11 @@ export function hasAnyText(sections: Partial<Record<SectionKey, string | null>>,
 // Life of the report
 // ---------------------------------------------------------------------------------------------
 
-/** The office edits while the report is in its hands: a draft or one returned by the level above. */
-export function isSummaryEditable(status: SubmissionStatus | null | undefined): boolean {
-  return !status || status === "DRAFT" || status === "RETURNED";
-}
+/** The office edits while the report is in its hands: a draft or one returned by the level above (lib/submissions: SUMMARY_REPORT). */
+export const isSummaryEditable = SUMMARY_REPORT.isEditable;
 
 /** The parent campaign's office reviews only what was submitted to it. */
-export function canReviewSummary(status: SubmissionStatus): boolean {
-  return status === "SUBMITTED";
-}
+export const canReviewSummary = SUMMARY_REPORT.canReview;
 
 export type SummaryStatusKey = "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "FINALISED" | "RETURNED" | "ACCEPTED";
 

@@ -10,7 +10,7 @@ import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { uploadEvidence } from "@/lib/evidence/mutations";
 import { removeStored } from "@/lib/evidence/storage";
 import type { AwardProposalStatus } from "@/lib/generated/prisma/enums";
-import { submissionLateness } from "@/lib/registrations/rules";
+import { submissionLateness } from "@/lib/submissions/statuses";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 import { isProposalUnitMember, loadProposalForAccess, PROPOSAL_CAMPAIGN_CLOSED_MESSAGE, PROPOSAL_EDITABLE_STATUSES, proposalEditProblem } from "../access";
 import { evaluateCriteria, failsHardCriterion, missingDeclarations, type CriterionResult } from "../criteria";
