@@ -6,8 +6,8 @@ import { writeAudit } from "@/lib/audit/write";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationKind, SubmissionStatus, ReviewAction } from "@/lib/generated/prisma/enums";
-import { isPastCutoff, type MilestoneLike } from "@/lib/deadlines/effective";
-import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
+import type { MilestoneLike } from "@/lib/deadlines/effective";
+import { submissionDeadline } from "@/lib/submissions/deadline";
 import { calendarDateToInput, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
 import { submissionLateness } from "@/lib/submissions/statuses";
 import { REGISTRATION } from "@/lib/submissions/kinds";
@@ -31,10 +31,7 @@ export const cutoffMessage = (cutoffAt: Date) =>
  * unit's effective hard cut-off. Null when the plan sets no registration milestone.
  */
 export async function unitRegistrationDeadline(tx: Tx, milestone: MilestoneLike | undefined, unitId: string, now: Date): Promise<Date | null> {
-  if (!milestone) return null;
-  const { dueAt, cutoffAt } = (await loadEffectiveDeadlines([milestone], [unitId], tx))(milestone, unitId);
-  if (cutoffAt && isPastCutoff(now, cutoffAt)) throw ruleError(cutoffMessage(cutoffAt));
-  return dueAt;
+  return milestone ? (await submissionDeadline(tx, milestone, unitId, now, cutoffMessage)).dueAt : null;
 }
 
 /** A saved row, in the editor's shape. */

@@ -26,12 +26,14 @@ export interface SubmissionKindSpec<S extends string> {
 }
 
 export interface SubmissionKind<S extends string = string> extends SubmissionKindSpec<S> {
+  // Method signatures (checked bivariantly), so that any kind is a SubmissionKind; the implementations
+  // are arrow functions and may be destructured.
   /** No record yet (null) counts as editable: the first save creates it. */
-  isEditable: (status: S | null | undefined) => boolean;
-  canSubmit: (status: S) => boolean;
+  isEditable(status: S | null | undefined): boolean;
+  canSubmit(status: S): boolean;
   /** The reviewer decides only on what was submitted and waits for the decision. */
-  canReview: (status: S) => boolean;
-  takes: (status: string) => status is S;
+  canReview(status: S): boolean;
+  takes(status: string): status is S;
 }
 
 function submissionKind<S extends string>(spec: SubmissionKindSpec<S>): SubmissionKind<S> {

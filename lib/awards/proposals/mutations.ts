@@ -5,8 +5,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { describeRule } from "@/lib/council/rules";
 import { getDb, type Tx } from "@/lib/db/client";
-import { isPastCutoff } from "@/lib/deadlines/effective";
-import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
+import { submissionDeadline } from "@/lib/submissions/deadline";
 import { uploadEvidence } from "@/lib/evidence/mutations";
 import { removeStored } from "@/lib/evidence/storage";
 import type { AwardProposalStatus } from "@/lib/generated/prisma/enums";
@@ -235,8 +234,7 @@ export async function submitProposal(actor: Actor, form: ProposalForm, now: Date
   if (milestone.opensAt && now.getTime() < milestone.opensAt.getTime()) throw ruleError(notOpenMessage(formatDateTimeVN(milestone.opensAt)));
 
   return inTransaction(async (tx) => {
-    const { dueAt, cutoffAt } = (await loadEffectiveDeadlines([milestone], [ctx.unit.id], tx))(milestone, ctx.unit.id);
-    if (cutoffAt && isPastCutoff(now, cutoffAt)) throw ruleError(cutoffMessage(formatDeadline(cutoffAt)));
+    const { dueAt } = await submissionDeadline(tx, milestone, ctx.unit.id, now, (cutoffAt) => cutoffMessage(formatDeadline(cutoffAt)));
 
     const { result: saved, nominee, awardForm } = await writeDraft(tx, actor, ctx, form);
     const p = await tx.awardProposal.findUniqueOrThrow({
