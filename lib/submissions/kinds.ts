@@ -68,32 +68,19 @@ export function canConfirm(status: SubmissionStatus): boolean {
   return status === "AWAITING_CONFIRMATION";
 }
 
-/** Reports never wait for a confirmation: the head confirms by submitting. */
-const REPORT_STATES: SubmissionStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"];
+/** The life of a report (a unit's, or the office's consolidated one): no confirmation step, the head confirms by submitting. */
+const REPORT_LIFE = {
+  states: ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"],
+  editable: ["DRAFT", "RETURNED"],
+  accept: { status: "ACCEPTED", stampedAt: "acceptedAt", verb: "accept" },
+  labels: SUBMISSION_STATUS_LABELS,
+} satisfies Pick<SubmissionKindSpec<SubmissionStatus>, "states" | "editable" | "accept" | "labels">;
 
 /** A unit's Mẫu 2 + Đề cương of a phase, reviewed by the campaign's CCHC office. */
-export const UNIT_REPORT = submissionKind<SubmissionStatus>({
-  model: "report",
-  parentKey: "reportId",
-  entityType: "Report",
-  auditPrefix: "report",
-  states: REPORT_STATES,
-  editable: ["DRAFT", "RETURNED"],
-  accept: { status: "ACCEPTED", stampedAt: "acceptedAt", verb: "accept" },
-  labels: SUBMISSION_STATUS_LABELS,
-});
+export const UNIT_REPORT = submissionKind<SubmissionStatus>({ ...REPORT_LIFE, model: "report", parentKey: "reportId", entityType: "Report", auditPrefix: "report" });
 
 /** The CCHC office's consolidated report of a phase, reviewed by the parent campaign's office. */
-export const SUMMARY_REPORT = submissionKind<SubmissionStatus>({
-  model: "summaryReport",
-  parentKey: "summaryReportId",
-  entityType: "SummaryReport",
-  auditPrefix: "summary",
-  states: REPORT_STATES,
-  editable: ["DRAFT", "RETURNED"],
-  accept: { status: "ACCEPTED", stampedAt: "acceptedAt", verb: "accept" },
-  labels: SUBMISSION_STATUS_LABELS,
-});
+export const SUMMARY_REPORT = submissionKind<SubmissionStatus>({ ...REPORT_LIFE, model: "summaryReport", parentKey: "summaryReportId", entityType: "SummaryReport", auditPrefix: "summary" });
 
 /** A unit's award proposal, checked by the emulation standing office; admitted, it goes on to the council. */
 export const AWARD_PROPOSAL = submissionKind<AwardProposalStatus>({
