@@ -9,7 +9,7 @@ import type { RegistrationKind, SubmissionStatus, ReviewAction } from "@/lib/gen
 import type { MilestoneLike } from "@/lib/deadlines/effective";
 import { submissionDeadline } from "@/lib/submissions/deadline";
 import { calendarDateToInput, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
-import { submissionLateness } from "@/lib/submissions/statuses";
+import { freezeVersion } from "@/lib/submissions/freeze";
 import { REGISTRATION } from "@/lib/submissions/kinds";
 import { hasLife, removalRefusal, type InitiativeLife } from "./rules";
 import type { RegistrationForm } from "./schemas";
@@ -309,23 +309,6 @@ export async function freezeSubmission(
     throw ruleError(reg.kind === "UNIT" ? NO_ROWS_MESSAGE : "Chưa có nội dung đăng ký nào. Vui lòng thêm ít nhất một nội dung.");
   }
 
-  const { versionIsLate, registrationIsLate, firstSubmittedAt } = submissionLateness(reg, args.now, args.dueAt);
-  const versionNo = reg.submittedVersion + 1;
-  const { count } = await tx.registration.updateMany({
-    where: { id: reg.id, lockVersion: args.lockVersion, status: { in: [...args.allowed] } },
-    data: {
-      status: "SUBMITTED",
-      submittedVersion: versionNo,
-      firstSubmittedAt,
-      lastSubmittedAt: args.now,
-      isLate: registrationIsLate,
-      returnComment: null,
-      lockVersion: { increment: 1 },
-      updatedById: actor.id,
-    },
-  });
-  if (count === 0) throw conflictError();
-
   const rows = [...reg.initiatives].sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder);
   const snapshot: RegistrationSnapshot = {
     unitName: reg.unit.name,
@@ -345,18 +328,13 @@ export async function freezeSubmission(
       level: r.level,
     })),
   };
-  await tx.registrationVersion.create({
-    data: {
-      registrationId: reg.id,
-      versionNo,
-      snapshot: snapshot as unknown as object,
-      submittedAt: args.now,
-      submittedById: actor.id,
-      isLate: versionIsLate,
-    },
-  });
-  await tx.registrationReview.create({
-    data: { registrationId: reg.id, versionNo, action: args.action, actorId: actor.id, createdAt: args.now },
+  const { versionNo, versionIsLate, recordIsLate: registrationIsLate } = await freezeVersion(tx, REGISTRATION, actor.id, {
+    record: { ...reg, lockVersion: args.lockVersion },
+    from: args.allowed,
+    now: args.now,
+    dueAt: args.dueAt,
+    action: args.action,
+    snapshot: () => snapshot,
   });
   const what = reg.kind === "UNIT" ? "Nộp Mẫu 1" : `Xác nhận và nộp đăng ký cá nhân của ${reg.ownerUser?.fullName ?? ""}`.trim();
   await writeAudit(tx, actor.id, {

@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
 import { submissionDeadline } from "@/lib/submissions/deadline";
 import type { ReportPhase, SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { submissionLateness } from "@/lib/submissions/statuses";
+import { freezeVersion } from "@/lib/submissions/freeze";
 import { UNIT_REPORT } from "@/lib/submissions/kinds";
 import { acceptSubmission, assertReviewable, returnSubmission } from "@/lib/submissions/review";
 import { formatDateTimeVN } from "@/lib/time/vn";
@@ -231,28 +231,14 @@ export async function submitReport(actor: Actor, form: ReportForm, now: Date = n
     if (report.lockVersion !== saved.lockVersion) throw conflictError();
     if (!REPORT_SUBMITTABLE.includes(report.status)) throw ruleError("Báo cáo không ở trạng thái có thể nộp.");
 
-    const { versionIsLate, registrationIsLate, firstSubmittedAt } = submissionLateness(report, now, dueAt);
-    const versionNo = report.submittedVersion + 1;
-    const { count } = await tx.report.updateMany({
-      where: { id: report.id, lockVersion: saved.lockVersion, status: { in: REPORT_SUBMITTABLE } },
-      data: {
-        status: "SUBMITTED",
-        submittedVersion: versionNo,
-        firstSubmittedAt,
-        lastSubmittedAt: now,
-        isLate: registrationIsLate,
-        returnComment: null,
-        lockVersion: { increment: 1 },
-        updatedById: actor.id,
-      },
-    });
-    if (count === 0) throw conflictError();
-
     const snapshot = buildReportSnapshot(src, { dueAt, confirmedBy: { id: actor.id, name: actor.fullName, at: now } });
-    await tx.reportVersion.create({
-      data: { reportId: report.id, versionNo, snapshot: snapshot as unknown as object, submittedAt: now, submittedById: actor.id, isLate: versionIsLate },
+    const { versionNo, versionIsLate, recordIsLate } = await freezeVersion(tx, UNIT_REPORT, actor.id, {
+      record: { ...report, lockVersion: saved.lockVersion },
+      from: REPORT_SUBMITTABLE,
+      now,
+      dueAt,
+      snapshot: () => snapshot,
     });
-    await tx.reportReview.create({ data: { reportId: report.id, versionNo, action: "SUBMIT", actorId: actor.id, createdAt: now } });
     // Files cited by a submitted version can no longer be deleted (only superseded by a newer upload).
     const fileIds = snapshotFileIds(snapshot);
     const locked = fileIds.length
@@ -268,7 +254,7 @@ export async function submitReport(actor: Actor, form: ReportForm, now: Date = n
       after: { status: "SUBMITTED", submittedVersion: versionNo, isLate: versionIsLate, submittedAt: now.toISOString(), lockedFiles: locked },
       summary: `Nộp ${PHASE_REPORT_NAMES[ctx.phase]} (phiên bản ${versionNo})${versionIsLate ? " – trễ hạn" : ""}, lúc ${formatDateTimeVN(now)}`,
     });
-    return { reportId: report.id, versionNo, isLate: versionIsLate, reportIsLate: registrationIsLate, lockVersion: saved.lockVersion + 1 };
+    return { reportId: report.id, versionNo, isLate: versionIsLate, reportIsLate: recordIsLate, lockVersion: saved.lockVersion + 1 };
   });
 }
 

@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseWindow, SUMMARY_REPORT_KIND, UNIT_REPORT_KIND } from "@/lib/reports/phase";
-import { submissionLateness } from "@/lib/submissions/statuses";
+import { freezeVersion } from "@/lib/submissions/freeze";
 import { SUMMARY_REPORT } from "@/lib/submissions/kinds";
 import { acceptSubmission, assertReviewable, returnSubmission } from "@/lib/submissions/review";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
@@ -209,32 +209,14 @@ export async function submitSummary(actor: Actor, input: SaveSummaryInput) {
       (cutoffAt) => `Đã quá hạn cuối cùng (${formatDeadline(cutoffAt)}) của ${phaseName(input.phase)}: không gửi được trên cổng nữa.`,
     );
     const saved = await writeSections(tx, actor, campaign, input, false);
-    const versionNo = saved.submittedVersion + 1;
-    const { versionIsLate, registrationIsLate, firstSubmittedAt } = submissionLateness(saved, now, dueAt);
-    const snapshot = await buildSnapshot(tx, campaign, input.phase, input.sections, {
-      versionNo,
-      submittedAt: now.toISOString(),
-      submittedByName: actor.fullName,
-      isLate: versionIsLate,
+    const { versionNo, versionIsLate } = await freezeVersion(tx, SUMMARY_REPORT, actor.id, {
+      record: saved,
+      from: SUMMARY_REPORT.editable,
+      now,
+      dueAt,
+      snapshot: ({ versionNo, isLate }) =>
+        buildSnapshot(tx, campaign, input.phase, input.sections, { versionNo, submittedAt: now.toISOString(), submittedByName: actor.fullName, isLate }),
     });
-    const updated = await tx.summaryReport.updateMany({
-      where: { id: saved.id, lockVersion: saved.lockVersion, status: { in: [...SUMMARY_REPORT.editable] } },
-      data: {
-        status: "SUBMITTED",
-        submittedVersion: versionNo,
-        firstSubmittedAt,
-        lastSubmittedAt: now,
-        isLate: registrationIsLate,
-        returnComment: null,
-        updatedById: actor.id,
-        lockVersion: { increment: 1 },
-      },
-    });
-    if (updated.count === 0) throw conflictError();
-    await tx.summaryReportVersion.create({
-      data: { summaryReportId: saved.id, versionNo, snapshot: snapshot as unknown as Prisma.InputJsonValue, submittedAt: now, submittedById: actor.id, isLate: versionIsLate },
-    });
-    await tx.summaryReportReview.create({ data: { summaryReportId: saved.id, versionNo, action: "SUBMIT", actorId: actor.id } });
     const to = addresseeOf(campaign.parentCampaign);
     await writeAudit(tx, actor.id, {
       action: "summary.submit",
