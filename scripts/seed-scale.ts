@@ -17,7 +17,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { hashPassword } from "../lib/auth/password";
 import type { Prisma } from "../lib/generated/prisma/client";
-import type { InitiativeType, RegistrationLevel, RegistrationStatus, ReviewAction, UnitKind } from "../lib/generated/prisma/enums";
+import type { InitiativeType, RegistrationLevel, SubmissionStatus, ReviewAction, UnitKind } from "../lib/generated/prisma/enums";
 import type { RegistrationSnapshot } from "../lib/registrations/snapshot";
 import { dueAtForBeforeDay, inputToCalendarDate, vnDayOf } from "../lib/time/vn";
 import { seedScaleCouncil } from "../prisma/seed/scale-council";
@@ -265,7 +265,7 @@ async function main() {
     const fieldIds = FIELDS.map((_, i) => `${SCALE_CAMPAIGN_ID}-f${i + 1}`);
 
     // ---- registrations in mixed states, 20,000 initiatives
-    type Plan = { unit: UnitRow; status: RegistrationStatus; versions: { at: Date; late: boolean }[]; events: { action: ReviewAction; at: Date; versionNo: number; comment: string | null }[]; n: number };
+    type Plan = { unit: UnitRow; status: SubmissionStatus; versions: { at: Date; late: boolean }[]; events: { action: ReviewAction; at: Date; versionNo: number; comment: string | null }[]; n: number };
     const plans: Plan[] = [];
     const dueMinutes = (due.getTime() - vnAt(issued, 0).getTime()) / 60_000;
     const beforeDue = () => vnAt(issued, int(24 * 60, dueMinutes - 60));

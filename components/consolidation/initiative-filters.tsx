@@ -4,7 +4,7 @@ import { Combobox } from "@/components/ui/combobox";
 import { Input, Select } from "@/components/ui/field";
 import { hasActiveFilters, LEVELS, MAX_SEARCH_LENGTH, type ConsolidatedStatus, type InitiativeFilters } from "@/lib/consolidation/filters";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 
 /** A GET form: the filters stay in the URL (shareable, back button, export link). */
 export function InitiativeFiltersForm({
@@ -95,10 +95,10 @@ export function InitiativeFiltersForm({
             Tình trạng biểu mẫu
           </label>
           <Select id="f-status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Tất cả ({statuses.map((s) => REGISTRATION_STATUS_LABELS[s].toLowerCase()).join(", ")})</option>
+            <option value="">Tất cả ({statuses.map((s) => SUBMISSION_STATUS_LABELS[s].toLowerCase()).join(", ")})</option>
             {statuses.map((s) => (
               <option key={s} value={s}>
-                {REGISTRATION_STATUS_LABELS[s]}
+                {SUBMISSION_STATUS_LABELS[s]}
               </option>
             ))}
           </Select>

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { ConsolidatedRow, FieldTotal } from "@/lib/consolidation/queries";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { formatCalendarDate } from "@/lib/time/vn";
 
 const STATUS_TONES: Record<ConsolidatedRow["registrationStatus"], BadgeTone> = {
@@ -15,7 +15,7 @@ const STATUS_TONES: Record<ConsolidatedRow["registrationStatus"], BadgeTone> = {
 export function RegistrationStatusBadge({ status }: { status: ConsolidatedRow["registrationStatus"] }) {
   return (
     <Badge tone={STATUS_TONES[status]} className="whitespace-nowrap">
-      {REGISTRATION_STATUS_LABELS[status]}
+      {SUBMISSION_STATUS_LABELS[status]}
     </Badge>
   );
 }

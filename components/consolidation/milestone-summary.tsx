@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { MatrixMilestone } from "@/lib/consolidation/queries";
 import { MATRIX_STATUS_ICONS } from "@/lib/consolidation/matrix";
-import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
+import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/submissions/statuses";
 import { describeTimeLeft, formatDateVN, formatDeadline } from "@/lib/time/vn";
 
 const BAR: Record<MatrixStatus, string> = {

@@ -1,5 +1,5 @@
 import { SubmissionHistoryView } from "@/components/ui/submission-history";
-import type { RegistrationHistory } from "@/lib/registrations/queries";
+import type { SubmissionHistory } from "@/lib/submissions/history";
 
 const REQUEST_COMMENT = "Gửi trưởng đơn vị xác nhận";
 
@@ -20,7 +20,7 @@ function reviewLabel(action: string, comment: string | null) {
 }
 
 /** Every submitted version (time, who, on time/late, link to the frozen form) and the review events. */
-export function RegistrationHistoryView({ registrationId, history }: { registrationId: string; history: RegistrationHistory }) {
+export function RegistrationHistoryView({ registrationId, history }: { registrationId: string; history: SubmissionHistory }) {
   return (
     <SubmissionHistoryView
       history={history}

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/lib/registrations/rules";
+import { UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/lib/submissions/statuses";
 
 const TONES: Record<MatrixStatus, BadgeTone> = {
   NOT_STARTED: "gray",

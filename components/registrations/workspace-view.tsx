@@ -10,7 +10,7 @@ import { UnitCampaignHeader } from "@/components/unit-home/unit-campaign-header"
 import { AfterRegistrationLinks } from "@/components/reports/after-registration-links";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 import type { RegistrationWorkspace } from "@/lib/registrations/queries";
-import { canRequestConfirmation } from "@/lib/registrations/rules";
+import { canRequestConfirmation } from "@/lib/submissions/kinds";
 import { describeTimeLeft, formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 
 /** The page body of a Mẫu 1 (unit or individual): header facts, editor or read-only form, history. */

@@ -1,5 +1,5 @@
 import { SubmissionHistoryView } from "@/components/ui/submission-history";
-import type { ReportHistory } from "@/lib/reports/queries";
+import type { SubmissionHistory } from "@/lib/submissions/history";
 
 const ACTION_LABELS: Record<string, string> = {
   SUBMIT: "Trưởng đơn vị xác nhận và nộp",
@@ -9,7 +9,7 @@ const ACTION_LABELS: Record<string, string> = {
 };
 
 /** Every submitted version of a report (time, who, on time/late, link to the frozen report) and the review events. */
-export function ReportHistoryView({ reportId, history }: { reportId: string; history: ReportHistory }) {
+export function ReportHistoryView({ reportId, history }: { reportId: string; history: SubmissionHistory }) {
   return (
     <SubmissionHistoryView
       printHide

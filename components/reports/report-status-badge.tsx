@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { MATRIX_STATUS_ICONS, MATRIX_STATUS_TONES } from "@/lib/consolidation/matrix";
-import type { MatrixStatus } from "@/lib/registrations/rules";
+import type { MatrixStatus } from "@/lib/submissions/statuses";
 import { REPORT_STATUS_LABELS } from "@/lib/reports/rules";
 
 /** A unit report's status in the office's list: colour, a symbol and the words (never colour alone). */

@@ -1,6 +1,6 @@
 import clsx from "clsx";
 import { Badge } from "@/components/ui/badge";
-import type { RegistrationStatus, UnitStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus, UnitStatus } from "@/lib/generated/prisma/enums";
 import { formatRate, type FieldTable } from "@/lib/summary/rules";
 import { formatDateTimeVN } from "@/lib/time/vn";
 
@@ -90,7 +90,7 @@ export interface UnitTableRow {
   completed: number;
   rate: number | null;
   overrides: number;
-  reportStatus: RegistrationStatus | null;
+  reportStatus: SubmissionStatus | null;
   reported: boolean;
   isLate: boolean;
   firstSubmittedAt: Date | string | null;

@@ -2,10 +2,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTimeVN } from "@/lib/time/vn";
 
-export interface SubmissionHistory {
-  versions: { versionNo: number; submittedAt: Date; submittedByName: string; isLate: boolean }[];
-  reviews: { id: string; versionNo: number; action: string; comment: string | null; actorName: string; createdAt: Date }[];
-}
+import type { SubmissionHistory } from "@/lib/submissions/history";
+
+export type { SubmissionHistory };
 
 /**
  * Every submitted version of a form (time, who, on time/late, link to the frozen version) and its

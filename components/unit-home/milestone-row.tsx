@@ -4,7 +4,7 @@ import { FormStatusBadge } from "@/components/registrations/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { OBLIGATION_STATUS_LABELS } from "@/lib/obligations/rules";
 import type { UnitHomeMilestone } from "@/lib/registrations/queries";
-import type { MatrixStatus } from "@/lib/registrations/rules";
+import type { MatrixStatus } from "@/lib/submissions/statuses";
 import { PHASE_REPORT_NAMES } from "@/lib/reports/labels";
 import { describeTimeLeft, formatDateVN, formatDeadline } from "@/lib/time/vn";
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { AWARD_PROPOSAL } from "@/lib/submissions/kinds";
 import { can, type ScopedRole, type UnitRef } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
 import type { AwardProposalStatus, CampaignStatus } from "@/lib/generated/prisma/enums";
@@ -95,7 +96,7 @@ export function canReadProposal(actor: Actor, p: ProposalForwardNode): boolean {
   return readsNode(actor, p, 0);
 }
 
-export const PROPOSAL_EDITABLE_STATUSES: readonly AwardProposalStatus[] = ["DRAFT", "RETURNED"];
+export const PROPOSAL_EDITABLE_STATUSES = AWARD_PROPOSAL.editable;
 
 export const PROPOSAL_NOT_EDITABLE_MESSAGE =
   "Đề nghị khen thưởng đã nộp: không sửa được nữa (khi Thường trực Hội đồng trả lại, đơn vị mới sửa và nộp lại được).";

@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { SELECTABLE_STATUSES } from "@/lib/consolidation/filters";
 import { getDb, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/transaction";
-import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { freezeSubmission, initiativeLives, unitRegistrationDeadline } from "@/lib/registrations/mutations";
 import { formatDateVN } from "@/lib/time/vn";
 import { clampDate, forwardBlocker, forwardLevel, mapFields, originOf, shortContent } from "./rules";
@@ -21,7 +21,7 @@ import type { ForwardInitiativesInput, ResubmitForwardInput, WithdrawForwardInpu
  */
 
 /** A submitted or accepted registration in the parent gets a new version; so does a returned one or a draft. */
-const ANY_STATUS: RegistrationStatus[] = ["DRAFT", "AWAITING_CONFIRMATION", "SUBMITTED", "RETURNED", "ACCEPTED"];
+const ANY_STATUS: SubmissionStatus[] = ["DRAFT", "AWAITING_CONFIRMATION", "SUBMITTED", "RETURNED", "ACCEPTED"];
 
 export const forwardForbiddenMessage = (orgName: string) =>
   `Chỉ Bộ phận CCHC và Lãnh đạo của ${orgName} được gửi mô hình, giải pháp, sáng kiến lên kế hoạch cấp trên.`;

@@ -5,7 +5,7 @@ import { sendUpTo } from "@/lib/consolidation/access";
 import { PAGE_SIZE, SELECTABLE_STATUSES } from "@/lib/consolidation/filters";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { InitiativeProgress, InitiativeType, RegistrationLevel, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { InitiativeProgress, InitiativeType, RegistrationLevel, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { forwardBlocker, forwardFromJson, mapFields, type FieldMapping, type ForwardInfo, type ForwardJson } from "./rules";
 
 type Actor = Pick<SessionUser, "roles">;
@@ -65,7 +65,7 @@ export interface ForwardRow {
   fieldId: string;
   fieldName: string;
   unitName: string;
-  registrationStatus: RegistrationStatus;
+  registrationStatus: SubmissionStatus;
   /** The chain's first unit when this initiative is itself a copy forwarded from below. */
   originUnitName: string | null;
   figures: number;
@@ -141,7 +141,7 @@ export async function getForwardPage(actor: Actor, campaignId: string, page = 1,
 
   const where = Prisma.sql`
     WHERE i."campaignId" = ${campaign.id}
-      AND ((i."isTypical" AND r."status" IN (${Prisma.join(SELECTABLE_STATUSES.map((s) => Prisma.sql`${s}::"RegistrationStatus"`))}))
+      AND ((i."isTypical" AND r."status" IN (${Prisma.join(SELECTABLE_STATUSES.map((s) => Prisma.sql`${s}::"SubmissionStatus"`))}))
            OR EXISTS (SELECT 1 FROM "Initiative" x WHERE x."forwardedFromId" = i."id"))`;
   const raw = await db.$queryRaw<
     (Omit<ForwardRow, "forwards" | "forwardToParent" | "selectable" | "withdrawable" | "completedOn"> & { completedOn: Date | string | null; forwards: string | null; total: number })[]
@@ -223,7 +223,7 @@ export interface LineageNode {
   documentNumber: string;
   campaignIssuerName: string;
   unitName: string;
-  registrationStatus: RegistrationStatus;
+  registrationStatus: SubmissionStatus;
   returnComment: string | null;
   isTypical: boolean;
 }

@@ -1,4 +1,4 @@
-import type { RegistrationLevel, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { RegistrationLevel, SubmissionStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * Pure rules of forwarding typical initiatives to the parent campaign (the cascade ward → department
@@ -90,7 +90,7 @@ export interface ForwardInfo {
   campaignId: string;
   documentNumber: string;
   forwardedAt: Date;
-  registrationStatus: RegistrationStatus;
+  registrationStatus: SubmissionStatus;
   returnComment: string | null;
   isTypical: boolean;
   /** Set when the copy was itself forwarded further up (the grandparent's plan). */
@@ -122,7 +122,7 @@ export interface ForwardJson {
   campaignId: string;
   documentNumber: string;
   forwardedAt: string | null;
-  registrationStatus: RegistrationStatus;
+  registrationStatus: SubmissionStatus;
   returnComment: string | null;
   isTypical: boolean;
   furtherDocumentNumber: string | null;

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import type { CampaignStatus, MilestoneKind, RegistrationStatus, ReportPhase, Role, UnitStatus } from "@/lib/generated/prisma/enums";
+import type { CampaignStatus, MilestoneKind, SubmissionStatus, ReportPhase, Role, UnitStatus } from "@/lib/generated/prisma/enums";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow, UNIT_REPORT_KIND } from "@/lib/reports/phase";
 import {
   addProposals,
@@ -45,7 +45,7 @@ export interface ComplianceUnitRow {
   name: string;
   unitStatus: UnitStatus;
   /** Status of the deliverable: the unit's Mẫu 1, its report of the phase, or the office's summary report (null: none yet). */
-  recordStatus: RegistrationStatus | null;
+  recordStatus: SubmissionStatus | null;
   firstSubmittedAt: Date | null;
   standing: UnitStanding;
   dueAt: Date;
@@ -212,7 +212,7 @@ export interface UnitRecordReport {
   phase: ReportPhase;
   milestoneId: string;
   milestoneName: string;
-  status: RegistrationStatus | null;
+  status: SubmissionStatus | null;
   firstSubmittedAt: Date | null;
   dueAt: Date;
   extended: boolean;
@@ -230,7 +230,7 @@ export interface UnitRecordRow {
   issuingUnitName: string;
   /** The reader may open the campaign's compliance page. */
   canOpenCompliance: boolean;
-  registrationStatus: RegistrationStatus | null;
+  registrationStatus: SubmissionStatus | null;
   firstSubmittedAt: Date | null;
   dueAt: Date | null;
   extended: boolean;

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import type { AwardProposalStatus, MilestoneKind, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { AwardProposalStatus, MilestoneKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { addProposals, NO_PROPOSALS, type UnitProposalCounts } from "@/lib/obligations/awards";
 import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import { daysOverdue, VN_TZ, vnDayOf } from "@/lib/time/vn";
@@ -132,7 +132,7 @@ export function unitStanding(firstSubmittedAt: Date | null | undefined, dueAt: D
 }
 
 /** Statuses that count as "submitted" for the registration form (first submission done). */
-export function hasSubmitted(reg: { status: RegistrationStatus; firstSubmittedAt: Date | null } | null | undefined): boolean {
+export function hasSubmitted(reg: { status: SubmissionStatus; firstSubmittedAt: Date | null } | null | undefined): boolean {
   return !!reg?.firstSubmittedAt;
 }
 

@@ -3,7 +3,7 @@ import { PassThrough, Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { campaignFor } from "./access";
 import { addresseeLine, campaignLine, CONSOLIDATED_TITLE, TYPICAL_TITLE } from "./documents";
 import { contentDisposition, exportFileName } from "./download";
@@ -27,7 +27,7 @@ async function describeFilters(f: InitiativeFilters, fieldName: (id: string) => 
   if (f.unitQuery) parts.push(`tên đơn vị có “${f.unitQuery}”`);
   if (f.fieldId) parts.push(`lĩnh vực: ${fieldName(f.fieldId) ?? "—"}`);
   if (f.level) parts.push(`cấp: ${LEVEL_LABELS[f.level]}`);
-  if (f.status) parts.push(`tình trạng: ${REGISTRATION_STATUS_LABELS[f.status]}`);
+  if (f.status) parts.push(`tình trạng: ${SUBMISSION_STATUS_LABELS[f.status]}`);
   if (f.typicalOnly) parts.push("chỉ mô hình, giải pháp, sáng kiến tiêu biểu");
   if (f.forwardedOnly) parts.push("chỉ nội dung do cấp dưới gửi lên");
   if (f.q) parts.push(`nội dung có “${f.q}”`);

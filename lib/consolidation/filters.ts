@@ -1,6 +1,6 @@
-import type { RegistrationLevel, RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
+import type { RegistrationLevel, SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { phaseFromSlug } from "@/lib/reports/labels";
-import { MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
+import { MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/submissions/statuses";
 
 /**
  * Pure parsing of the list filters kept in the URL (GET forms). Unknown or malformed values are
@@ -11,9 +11,9 @@ export type PageSearchParams = Record<string, string | string[] | undefined>;
 export type SearchParamsLike = PageSearchParams | URLSearchParams;
 
 /** Registrations that have been submitted at least once: drafts never reach the office's lists. */
-export const CONSOLIDATED_STATUSES = ["SUBMITTED", "RETURNED", "ACCEPTED"] as const satisfies readonly RegistrationStatus[];
+export const CONSOLIDATED_STATUSES = ["SUBMITTED", "RETURNED", "ACCEPTED"] as const satisfies readonly SubmissionStatus[];
 /** Leadership selects typical initiatives among forms that are with the office (not sent back). */
-export const SELECTABLE_STATUSES = ["SUBMITTED", "ACCEPTED"] as const satisfies readonly RegistrationStatus[];
+export const SELECTABLE_STATUSES = ["SUBMITTED", "ACCEPTED"] as const satisfies readonly SubmissionStatus[];
 
 export type ConsolidatedStatus = (typeof CONSOLIDATED_STATUSES)[number];
 

@@ -1,6 +1,6 @@
-import type { MilestoneKind, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { MilestoneKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import type { UnitProposalCounts } from "@/lib/obligations/awards";
-import { countByMatrixStatus, matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
+import { countByMatrixStatus, matrixStatusOf, type MatrixStatus } from "@/lib/submissions/statuses";
 
 /**
  * Milestones whose deliverable every unit hands in through the portal, counted per status: Mẫu 1 and the
@@ -33,7 +33,7 @@ export function proposalTotalsText(t: UnitProposalCounts, proposingUnits: number
 }
 
 /** Counts per matrix status from grouped rows (status null = the unit has no form yet). */
-export function countsFromGroups(groups: { status: RegistrationStatus | null; isLate: boolean | null; n: number }[]): Record<MatrixStatus, number> {
+export function countsFromGroups(groups: { status: SubmissionStatus | null; isLate: boolean | null; n: number }[]): Record<MatrixStatus, number> {
   const counts = countByMatrixStatus([]);
   for (const g of groups) {
     counts[matrixStatusOf(g.status ? { status: g.status, isLate: !!g.isLate } : null)] += g.n;

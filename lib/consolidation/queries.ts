@@ -2,8 +2,8 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { InitiativeOwnerType, InitiativeType, MilestoneKind, RegistrationKind, RegistrationLevel, RegistrationStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
-import { matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
+import type { InitiativeOwnerType, InitiativeType, MilestoneKind, RegistrationKind, RegistrationLevel, SubmissionStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
+import { matrixStatusOf, type MatrixStatus } from "@/lib/submissions/statuses";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
 import { campaignFor, consolidationRights } from "./access";
 import {
@@ -50,7 +50,7 @@ const REPORT_ALIAS: Record<ReportPhase, string> = { MIDTERM: "rm", FINAL: "rf" }
 /** A unit's report of one phase, as the matrix shows it. */
 export interface MatrixReportCell {
   reportId: string | null;
-  status: RegistrationStatus | null;
+  status: SubmissionStatus | null;
   isLate: boolean;
   lastSubmittedAt: Date | null;
   matrixStatus: MatrixStatus;
@@ -61,7 +61,7 @@ export interface MatrixRow {
   unitName: string;
   unitStatus: UnitStatus;
   registrationId: string | null;
-  registrationStatus: RegistrationStatus | null;
+  registrationStatus: SubmissionStatus | null;
   isLate: boolean;
   lastSubmittedAt: Date | null;
   matrixStatus: MatrixStatus;
@@ -119,7 +119,7 @@ export async function getStatusMatrix(actor: Actor, campaignId: string, filters:
       WHERE cu."campaignId" = ${campaignId}
       GROUP BY p."phase", rp."status", rp."isLate"`
     : Prisma.empty;
-  const groups = await db.$queryRaw<{ k: string; status: RegistrationStatus | null; isLate: boolean | null; n: number }[]>`
+  const groups = await db.$queryRaw<{ k: string; status: SubmissionStatus | null; isLate: boolean | null; n: number }[]>`
     SELECT 'REGISTRATION' AS "k", r."status"::text AS "status", r."isLate" AS "isLate", count(*)::int AS "n"
     FROM "CampaignUnit" cu
     LEFT JOIN "Registration" r ON r."campaignId" = cu."campaignId" AND r."unitId" = cu."unitId" AND r."ownerKey" = 'UNIT'
@@ -166,7 +166,7 @@ export async function getStatusMatrix(actor: Actor, campaignId: string, filters:
   const rows: MatrixRow[] = raw.map((r) => {
     const reports: MatrixRow["reports"] = {};
     for (const x of phases) {
-      const status = (r[`${x}_status`] as RegistrationStatus | null) ?? null;
+      const status = (r[`${x}_status`] as SubmissionStatus | null) ?? null;
       const isLate = !!r[`${x}_isLate`];
       const at = r[`${x}_lastSubmittedAt`] as Date | string | null;
       reports[x] = {
@@ -258,7 +258,7 @@ function initiativeWhere(campaignId: string, f: InitiativeFilters, statuses: rea
   const allowed = f.status ? statuses.filter((s) => s === f.status) : [...statuses];
   parts.push(
     allowed.length
-      ? Prisma.sql`r."status" IN (${Prisma.join(allowed.map((s) => Prisma.sql`${s}::"RegistrationStatus"`))})`
+      ? Prisma.sql`r."status" IN (${Prisma.join(allowed.map((s) => Prisma.sql`${s}::"SubmissionStatus"`))})`
       : Prisma.sql`false`,
   );
   if (f.fieldId) parts.push(Prisma.sql`i."fieldId" = ${f.fieldId}`);

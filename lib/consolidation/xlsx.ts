@@ -2,7 +2,7 @@ import "server-only";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { formatCalendarDate, formatDateTimeVN } from "@/lib/time/vn";
 import type { ConsolidatedRow, FieldTotal } from "./queries";
 
@@ -26,7 +26,7 @@ const COLUMNS: Record<ColumnKey, { header: string; width: number; value: (r: Con
   level: { header: "Cấp đăng ký", width: 15, value: (r) => LEVEL_LABELS[r.level] ?? r.level },
   expected: { header: "Dự kiến tiến độ hoàn thành", width: 15, value: (r) => formatCalendarDate(new Date(`${r.expectedCompletion}T00:00:00Z`)) },
   note: { header: "Ghi chú", width: 28, value: (r) => r.note ?? "" },
-  status: { header: "Tình trạng", width: 16, value: (r) => REGISTRATION_STATUS_LABELS[r.registrationStatus] ?? r.registrationStatus },
+  status: { header: "Tình trạng", width: 16, value: (r) => SUBMISSION_STATUS_LABELS[r.registrationStatus] ?? r.registrationStatus },
   typical: { header: "Tiêu biểu", width: 10, value: (r) => (r.isTypical ? "x" : "") },
 };
 

@@ -1,4 +1,4 @@
-import type { MilestoneKind, RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
+import type { MilestoneKind, SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { PHASE_REPORT_NAMES } from "@/lib/reports/labels";
 import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import { formatDateTimeVN } from "@/lib/time/vn";
@@ -18,7 +18,7 @@ export function deliverableOf(kind: MilestoneKind): ExtensionDeliverable {
 }
 
 /** Submitted or accepted: nothing left to hand in (a returned or draft record still is). */
-export function isHandedIn(status: RegistrationStatus | null | undefined): boolean {
+export function isHandedIn(status: SubmissionStatus | null | undefined): boolean {
   return status === "SUBMITTED" || status === "ACCEPTED";
 }
 
@@ -36,7 +36,7 @@ export const alreadySubmittedMessage = (at: Date, what = "Mẫu 1") => `Đơn v�
  */
 export function submittedRefusal(
   kind: MilestoneKind,
-  record: { status: RegistrationStatus; lastSubmittedAt: Date | null; firstSubmittedAt: Date | null } | null | undefined,
+  record: { status: SubmissionStatus; lastSubmittedAt: Date | null; firstSubmittedAt: Date | null } | null | undefined,
   now: Date = new Date(),
 ): string | null {
   const d = deliverableOf(kind);

@@ -1,7 +1,7 @@
 import type { AwardProposalStatus, MilestoneKind, ReportPhase, Role } from "@/lib/generated/prisma/enums";
 import { can, type ScopedRole } from "@/lib/auth/roles";
-import { matrixStatusOf, UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/lib/registrations/rules";
-import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { matrixStatusOf, UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/lib/submissions/statuses";
+import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
 import { isForwardMilestone } from "@/lib/compliance/rules";
@@ -104,14 +104,14 @@ export interface ObligationCampaignInput {
 /** The issuing unit's Mẫu 1 in the parent campaign of `campaignId` (what forwarding creates and submits). */
 export interface ForwardInput {
   campaignId: string;
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   firstSubmittedAt: Date | null;
 }
 
 export interface RegistrationInput {
   campaignId: string;
   unitId: string;
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   isLate: boolean;
 }
 
@@ -120,7 +120,7 @@ export interface ReportInput {
   campaignId: string;
   unitId: string;
   phase: ReportPhase;
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   isLate: boolean;
 }
 
@@ -128,7 +128,7 @@ export interface ReportInput {
 export interface SummaryReportInput {
   campaignId: string;
   phase: ReportPhase;
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   isLate: boolean;
 }
 
@@ -288,7 +288,7 @@ export function deriveObligations(input: {
         const { dueAt, extension, cutoffAt } = input.deadlineOf(m, u.id);
         const tracking = trackingOf(m.kind, u.scope, !!c.parentCampaignId);
         const tracked = tracking !== null;
-        let record: { status: RegistrationStatus; isLate: boolean } | undefined;
+        let record: { status: SubmissionStatus; isLate: boolean } | undefined;
         let notOpenUntil: Date | null = null;
         // Awards: their own rules (lib/obligations/awards.ts).
         let award: { status: ObligationStatus; done: boolean; overdue: boolean; past: boolean; detail: string | null; proposals: UnitProposalCounts | null } | null = null;

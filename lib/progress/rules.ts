@@ -1,4 +1,4 @@
-import type { InitiativeProgress, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { InitiativeProgress, SubmissionStatus } from "@/lib/generated/prisma/enums";
 
 /** Pure rules of an initiative's progress after registration (shared by the client form and the server). */
 
@@ -82,7 +82,7 @@ export function numberToInput(value: number | null | undefined): string {
  * A registered initiative may get progress once its form has been submitted at least once (or was
  * accepted): a draft row is still only a plan.
  */
-export function progressOpenFor(reg: { firstSubmittedAt: Date | null; status: RegistrationStatus }): boolean {
+export function progressOpenFor(reg: { firstSubmittedAt: Date | null; status: SubmissionStatus }): boolean {
   return reg.firstSubmittedAt !== null || reg.status === "ACCEPTED";
 }
 

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { assertCampaignOpen, loadCampaignForUnit, loadEditContext } from "./form-context";
 import { freezeSubmission, unitRegistrationDeadline, writeDraft, type SaveResult } from "./mutations";
-import { canConfirm, canRequestConfirmation } from "./rules";
+import { canConfirm, canRequestConfirmation } from "@/lib/submissions/kinds";
 import type { ConfirmIndividualInput, RegistrationForm, ReturnToOwnerInput } from "./schemas";
 
 export const HEAD_CONFIRM_ONLY_MESSAGE = "Chỉ trưởng đơn vị mới được xác nhận đăng ký cá nhân.";

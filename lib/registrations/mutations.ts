@@ -6,17 +6,17 @@ import { writeAudit } from "@/lib/audit/write";
 import { getDb, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { RegistrationKind, RegistrationStatus, ReviewAction } from "@/lib/generated/prisma/enums";
-import { isPastCutoff, type MilestoneLike } from "@/lib/deadlines/effective";
-import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
+import type { RegistrationKind, SubmissionStatus, ReviewAction } from "@/lib/generated/prisma/enums";
+import type { MilestoneLike } from "@/lib/deadlines/effective";
+import { submissionDeadline } from "@/lib/submissions/deadline";
 import { calendarDateToInput, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
-import { canSubmit, hasLife, isEditable, removalRefusal, submissionLateness, type InitiativeLife } from "./rules";
+import { freezeVersion } from "@/lib/submissions/freeze";
+import { REGISTRATION } from "@/lib/submissions/kinds";
+import { hasLife, removalRefusal, type InitiativeLife } from "./rules";
 import type { RegistrationForm } from "./schemas";
 import type { RegistrationSnapshot } from "./snapshot";
 import { loadEditContext, ownerKeyFor, type EditContext } from "./form-context";
 
-const EDITABLE: RegistrationStatus[] = ["DRAFT", "RETURNED", "AWAITING_CONFIRMATION"];
-const SUBMITTABLE: RegistrationStatus[] = (["DRAFT", "RETURNED", "AWAITING_CONFIRMATION"] as const).filter(canSubmit);
 
 export const NO_ROWS_MESSAGE = "Đơn vị chưa đăng ký nội dung nào. Vui lòng thêm ít nhất một nội dung trước khi nộp.";
 export const HEAD_ONLY_MESSAGE = "Chỉ trưởng đơn vị mới được xác nhận và nộp.";
@@ -32,10 +32,7 @@ export const cutoffMessage = (cutoffAt: Date) =>
  * unit's effective hard cut-off. Null when the plan sets no registration milestone.
  */
 export async function unitRegistrationDeadline(tx: Tx, milestone: MilestoneLike | undefined, unitId: string, now: Date): Promise<Date | null> {
-  if (!milestone) return null;
-  const { dueAt, cutoffAt } = (await loadEffectiveDeadlines([milestone], [unitId], tx))(milestone, unitId);
-  if (cutoffAt && isPastCutoff(now, cutoffAt)) throw ruleError(cutoffMessage(cutoffAt));
-  return dueAt;
+  return milestone ? (await submissionDeadline(tx, milestone, unitId, now, cutoffMessage)).dueAt : null;
 }
 
 /** A saved row, in the editor's shape. */
@@ -54,7 +51,7 @@ export interface SavedRow {
 export interface SaveResult {
   registrationId: string;
   lockVersion: number;
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   rows: SavedRow[];
 }
 
@@ -101,7 +98,7 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
 
   let registrationId: string;
   let lockVersion: number;
-  let status: RegistrationStatus;
+  let status: SubmissionStatus;
   if (!existing) {
     // The client believed the form existed: it was never this actor's (or it is not this unit's).
     if (form.registrationId !== null) throw notFoundError();
@@ -125,7 +122,7 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
   } else {
     if (form.registrationId === null) throw conflictError(); // someone created it since the page was opened
     if (form.registrationId !== existing.id || existing.kind !== kind) throw notFoundError();
-    if (!isEditable(existing.status)) {
+    if (!REGISTRATION.isEditable(existing.status)) {
       if (existing.lockVersion !== form.lockVersion) throw conflictError();
       throw ruleError(
         existing.status === "ACCEPTED"
@@ -134,7 +131,7 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
       );
     }
     const { count } = await tx.registration.updateMany({
-      where: { id: existing.id, lockVersion: form.lockVersion, status: { in: EDITABLE } },
+      where: { id: existing.id, lockVersion: form.lockVersion, status: { in: [...REGISTRATION.editable] } },
       data: { lockVersion: { increment: 1 }, updatedById: actor.id },
     });
     if (count === 0) throw conflictError();
@@ -281,7 +278,7 @@ export async function freezeSubmission(
     dueAt: Date | null;
     now: Date;
     action: Extract<ReviewAction, "SUBMIT" | "CONFIRM">;
-    allowed: RegistrationStatus[];
+    allowed: readonly SubmissionStatus[];
   },
 ) {
   const reg = await tx.registration.findUnique({
@@ -298,23 +295,6 @@ export async function freezeSubmission(
   if (reg.initiatives.length === 0) {
     throw ruleError(reg.kind === "UNIT" ? NO_ROWS_MESSAGE : "Chưa có nội dung đăng ký nào. Vui lòng thêm ít nhất một nội dung.");
   }
-
-  const { versionIsLate, registrationIsLate, firstSubmittedAt } = submissionLateness(reg, args.now, args.dueAt);
-  const versionNo = reg.submittedVersion + 1;
-  const { count } = await tx.registration.updateMany({
-    where: { id: reg.id, lockVersion: args.lockVersion, status: { in: args.allowed } },
-    data: {
-      status: "SUBMITTED",
-      submittedVersion: versionNo,
-      firstSubmittedAt,
-      lastSubmittedAt: args.now,
-      isLate: registrationIsLate,
-      returnComment: null,
-      lockVersion: { increment: 1 },
-      updatedById: actor.id,
-    },
-  });
-  if (count === 0) throw conflictError();
 
   const rows = [...reg.initiatives].sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder);
   const snapshot: RegistrationSnapshot = {
@@ -335,18 +315,13 @@ export async function freezeSubmission(
       level: r.level,
     })),
   };
-  await tx.registrationVersion.create({
-    data: {
-      registrationId: reg.id,
-      versionNo,
-      snapshot: snapshot as unknown as object,
-      submittedAt: args.now,
-      submittedById: actor.id,
-      isLate: versionIsLate,
-    },
-  });
-  await tx.registrationReview.create({
-    data: { registrationId: reg.id, versionNo, action: args.action, actorId: actor.id, createdAt: args.now },
+  const { versionNo, versionIsLate, recordIsLate: registrationIsLate } = await freezeVersion(tx, REGISTRATION, actor.id, {
+    record: { ...reg, lockVersion: args.lockVersion },
+    from: args.allowed,
+    now: args.now,
+    dueAt: args.dueAt,
+    action: args.action,
+    snapshot: () => snapshot,
   });
   const what = reg.kind === "UNIT" ? "Nộp Mẫu 1" : `Xác nhận và nộp đăng ký cá nhân của ${reg.ownerUser?.fullName ?? ""}`.trim();
   await writeAudit(tx, actor.id, {
@@ -390,7 +365,7 @@ export async function submitUnitRegistration(actor: SessionUser, input: Registra
       dueAt,
       now,
       action: "SUBMIT",
-      allowed: SUBMITTABLE,
+      allowed: REGISTRATION.editable,
     });
     return { ...result, rows: saved.rows };
   });

@@ -11,25 +11,14 @@ import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import type { RegistrationKind } from "@/lib/generated/prisma/enums";
 import { campaignRules, UNIT_OWNER_KEY } from "./form-context";
 import { initiativeLives, toSavedRow } from "./mutations";
-import { canConfirm, currentFormStatus, hasLife, isEditable, matrixStatusOf, removalRefusal } from "./rules";
+import { currentFormStatus, matrixStatusOf } from "@/lib/submissions/statuses";
+import { REGISTRATION, canConfirm } from "@/lib/submissions/kinds";
+import { historyOf, loadHistory, VERSION_SELECT, versionOf } from "@/lib/submissions/history";
+import { unitDeadline } from "@/lib/submissions/deadline";
+import { hasLife, removalRefusal } from "./rules";
 import type { RegistrationSnapshot } from "./snapshot";
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
-
-/**
- * The unit's EFFECTIVE deadline of a milestone: an extension granted by the CCHC office replaces the
- * milestone's date (`originalDueAt`); `cutoffAt` is the instant after which submissions are refused.
- */
-async function unitDeadline(milestone: MilestoneLike | undefined, unitId: string) {
-  if (!milestone) return { dueAt: null, originalDueAt: null, cutoffAt: null, extension: null };
-  const eff = (await loadEffectiveDeadlines([milestone], [unitId]))(milestone, unitId);
-  return {
-    dueAt: eff.dueAt,
-    originalDueAt: milestone.dueAt,
-    cutoffAt: eff.cutoffAt,
-    extension: eff.extension ? { dueAt: eff.extension.dueAt, reason: eff.extension.reason } : null,
-  };
-}
 
 /**
  * Home page of a unit's head or staff: for each of their units, the published campaigns the unit
@@ -205,30 +194,6 @@ export async function getUnitHome(user: SessionUser, now: Date = new Date()) {
 export type UnitHome = Awaited<ReturnType<typeof getUnitHome>>;
 export type UnitHomeMilestone = UnitHome["units"][number]["campaigns"][number]["milestones"][number];
 
-/** Names of the users who appear in a registration's history. */
-async function userNames(db: Db, ids: string[]) {
-  const users = ids.length ? await db.user.findMany({ where: { id: { in: uniq(ids) } }, select: { id: true, fullName: true } }) : [];
-  return new Map(users.map((u) => [u.id, u.fullName]));
-}
-
-/** Submitted versions (without their snapshots) and review events of a registration, with people's names. */
-async function loadHistory(db: Db, registrationId: string) {
-  const [versions, reviews] = await Promise.all([
-    db.registrationVersion.findMany({
-      where: { registrationId },
-      orderBy: { versionNo: "desc" },
-      select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true },
-    }),
-    db.registrationReview.findMany({ where: { registrationId }, orderBy: { createdAt: "asc" } }),
-  ]);
-  const names = await userNames(db, [...versions.map((v) => v.submittedById), ...reviews.map((r) => r.actorId)]);
-  return {
-    versions: versions.map((v) => ({ ...v, submittedByName: names.get(v.submittedById) ?? "" })),
-    reviews: reviews.map((r) => ({ ...r, actorName: names.get(r.actorId) ?? "" })),
-  };
-}
-
-export type RegistrationHistory = Awaited<ReturnType<typeof loadHistory>>;
 
 /**
  * The Mẫu 1 workspace of a unit (kind UNIT) or of the user as an individual (kind INDIVIDUAL) for a
@@ -265,11 +230,11 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
   const rows = (registration?.initiatives ?? [])
     .sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder)
     .map(toSavedRow);
-  const history = registration ? await loadHistory(db, registration.id) : { versions: [], reviews: [] };
+  const history = registration ? await loadHistory(db, REGISTRATION, registration.id) : historyOf(null);
   const deadline = await unitDeadline(campaign.milestones[0], unit.id);
   const status = registration?.status ?? null;
   const open = campaign.status === "PUBLISHED";
-  const canEdit = open && (status === null || isEditable(status));
+  const canEdit = open && (status === null || REGISTRATION.isEditable(status));
   // Rows that already have evidence, figures, forwards or a submitted report cannot be removed
   // (writeDraft refuses it); the editor hides their "remove" button and says why.
   const removalBlocked: Record<string, string> = {};
@@ -344,7 +309,7 @@ export async function getRegistrationView(user: SessionUser, registrationId: str
   const rows: RegistrationSnapshot["rows"] = [...reg.initiatives]
     .sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder)
     .map((r) => ({ ...toSavedRow(r), fieldName: r.field.name, fieldOrder: r.field.sortOrder, ownerNames: r.ownerNames, note: r.note }));
-  const history = await loadHistory(db, reg.id);
+  const history = await loadHistory(db, REGISTRATION, reg.id);
   const deadline = await unitDeadline(reg.campaign.milestones[0], reg.unit.id);
   const open = reg.campaign.status === "PUBLISHED";
   return {
@@ -394,9 +359,12 @@ export async function getRegistrationVersion(user: SessionUser, registrationId: 
   const isOwner = !!reg && reg.ownerUserId === user.id;
   if (!reg || (!isOwner && !can(user.roles, "read:registration", reg.unit))) throw notFoundError();
   if (!Number.isInteger(versionNo) || versionNo < 1) throw notFoundError();
-  const version = await db.registrationVersion.findUnique({ where: { registrationId_versionNo: { registrationId: reg.id, versionNo } } });
-  if (!version) throw notFoundError();
-  const names = await userNames(db, [version.submittedById]);
+  const row = await db.registrationVersion.findUnique({
+    where: { registrationId_versionNo: { registrationId: reg.id, versionNo } },
+    select: { ...VERSION_SELECT, snapshot: true },
+  });
+  if (!row) throw notFoundError();
+  const version = versionOf(row);
   const snapshot = version.snapshot as unknown as RegistrationSnapshot;
   return {
     registration: { id: reg.id, kind: reg.kind, submittedVersion: reg.submittedVersion, unitName: reg.unit.name },
@@ -404,7 +372,7 @@ export async function getRegistrationVersion(user: SessionUser, registrationId: 
     version: {
       versionNo: version.versionNo,
       submittedAt: version.submittedAt,
-      submittedByName: names.get(version.submittedById) ?? "",
+      submittedByName: version.submittedByName,
       isLate: version.isLate,
     },
     snapshot,

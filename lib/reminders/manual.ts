@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
 import { formatDateVN, formatDeadline } from "@/lib/time/vn";
 import { isDone, REMINDED_ROLES, vnMinuteStamp } from "./rules";
@@ -60,7 +60,7 @@ export async function sendManualReminder(actor: SessionUser, campaignId: string,
   }
 
   const unitIds = c.units.map((u) => u.unit.id);
-  const records: { unitId: string; status: RegistrationStatus; isLate: boolean }[] = isReport
+  const records: { unitId: string; status: SubmissionStatus; isLate: boolean }[] = isReport
     ? await db.report.findMany({ where: { campaignId: c.id, phase: phase.phase, unitId: { in: unitIds } }, select: { unitId: true, status: true, isLate: true } })
     : await db.registration.findMany({ where: { kind: "UNIT", campaignId: c.id, unitId: { in: unitIds } }, select: { unitId: true, status: true, isLate: true } });
   const recordOf = new Map(records.map((r) => [r.unitId, r]));

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { MilestoneKind, RegistrationStatus, Role } from "@/lib/generated/prisma/enums";
-import { matrixStatusOf } from "@/lib/registrations/rules";
+import type { MilestoneKind, SubmissionStatus, Role } from "@/lib/generated/prisma/enums";
+import { matrixStatusOf } from "@/lib/submissions/statuses";
 import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import { daysOverdue, dueAtForBeforeDay, vnDayOf } from "@/lib/time/vn";
 
@@ -35,9 +35,9 @@ export interface ReminderObligation {
   /** The unit's EFFECTIVE due instant (extension applied). */
   dueAt: Date;
   /** The unit's Mẫu 1, if any (only meaningful for REGISTRATION milestones). */
-  registration?: { status: RegistrationStatus; isLate: boolean } | null;
+  registration?: { status: SubmissionStatus; isLate: boolean } | null;
   /** The unit's report of the milestone's phase, or the office's summary report (report milestones). */
-  report?: { status: RegistrationStatus; isLate: boolean } | null;
+  report?: { status: SubmissionStatus; isLate: boolean } | null;
   /** When the report's phase opens, if it is not open at the time of the run (nothing is due before). */
   notOpenUntil?: Date | null;
 }
@@ -72,7 +72,7 @@ export function overdueReminderAt(dueAt: Date, k: number): Date {
 
 /** Whether the obligation is done: Mẫu 1 (or the report of the milestone's phase) submitted, on time or late, or accepted. */
 export function isDone(o: Pick<ReminderObligation, "milestoneKind" | "registration" | "report">): boolean {
-  let record: { status: RegistrationStatus; isLate: boolean } | null;
+  let record: { status: SubmissionStatus; isLate: boolean } | null;
   if (o.milestoneKind === "REGISTRATION") record = o.registration ?? null;
   else if (phaseOfMilestoneKind(o.milestoneKind)) record = o.report ?? null;
   else return false;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import type { DigestMode, MilestoneKind, RegistrationStatus, Role } from "@/lib/generated/prisma/enums";
+import type { DigestMode, MilestoneKind, SubmissionStatus, Role } from "@/lib/generated/prisma/enums";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow, SUMMARY_REPORT_KIND } from "@/lib/reports/phase";
 import { formatDeadline } from "@/lib/time/vn";
@@ -186,7 +186,7 @@ export async function runReminders(opts: { now?: Date; chunkSize?: number } = {}
         const people = u.people;
         if (!people?.length) continue;
         const { dueAt, extension } = deadlineOf(m, u.id);
-        const report: { status: RegistrationStatus; isLate: boolean } | null = phase
+        const report: { status: SubmissionStatus; isLate: boolean } | null = phase
           ? ((phase.summary ? summaryOf.get(`${c.id}:${phase.phase}`) : reportOf.get(`${c.id}:${u.id}:${phase.phase}`)) ?? null)
           : null;
         const keys = dueReminderKeys(

@@ -153,7 +153,7 @@ export async function loadReportSource(db: Client, ctx: Pick<UnitReportContext, 
 
 export interface ReportRow {
   id: string;
-  status: import("@/lib/generated/prisma/enums").RegistrationStatus;
+  status: import("@/lib/generated/prisma/enums").SubmissionStatus;
   lockVersion: number;
   submittedVersion: number;
   firstSubmittedAt: Date | null;

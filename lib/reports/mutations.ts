@@ -1,20 +1,19 @@
 import "server-only";
 import { conflictError, DomainError, MESSAGES, notFoundError, ruleError, zodFieldErrors } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
-import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { isPastCutoff } from "@/lib/deadlines/effective";
-import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { submissionLateness } from "@/lib/registrations/rules";
+import { submissionDeadline } from "@/lib/submissions/deadline";
+import type { ReportPhase, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { freezeVersion } from "@/lib/submissions/freeze";
+import { UNIT_REPORT } from "@/lib/submissions/kinds";
+import { acceptSubmission, assertReviewable, returnSubmission } from "@/lib/submissions/review";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import { assertCampaignRunning, loadReportSource, loadUnitReportContext, registeredByField, type UnitReportContext } from "./context";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "./labels";
 import {
-  canReviewReport,
   CONFIRM_REPORT_MESSAGE,
   HEAD_ONLY_REPORT_MESSAGE,
   isReportEditable,
@@ -40,7 +39,7 @@ type Actor = Pick<SessionUser, "id" | "roles" | "fullName">;
 export interface ReportSaveResult {
   reportId: string;
   lockVersion: number;
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   /** False when nothing had changed (no write, no audit row). */
   changed: boolean;
   savedAt: string;
@@ -71,7 +70,7 @@ async function writeReportDraft(tx: Tx, actor: Actor, ctx: UnitReportContext, fo
 
   const existing = src.reportRow;
   let reportId: string;
-  let status: RegistrationStatus;
+  let status: SubmissionStatus;
   if (!existing) {
     // The client believed the report existed: it is not this unit's (or it was deleted).
     if (form.reportId !== null) throw notFoundError();
@@ -209,8 +208,7 @@ export async function submitReport(actor: Actor, form: ReportForm, now: Date = n
 
   return inTransaction(async (tx) => {
     // Past the cut-off the whole transaction is refused, nothing is saved; the editor keeps the text on screen.
-    const { dueAt, cutoffAt } = (await loadEffectiveDeadlines([milestone], [ctx.unit.id], tx))(milestone, ctx.unit.id);
-    if (cutoffAt && isPastCutoff(now, cutoffAt)) throw ruleError(reportCutoffMessage(cutoffAt));
+    const { dueAt } = await submissionDeadline(tx, milestone, ctx.unit.id, now, reportCutoffMessage);
     const missing = missingSections(form);
     if (Object.keys(missing).length) throw ruleError("Báo cáo còn thiếu nội dung bắt buộc. Vui lòng kiểm tra các mục được đánh dấu.", missing);
 
@@ -220,28 +218,14 @@ export async function submitReport(actor: Actor, form: ReportForm, now: Date = n
     if (report.lockVersion !== saved.lockVersion) throw conflictError();
     if (!REPORT_SUBMITTABLE.includes(report.status)) throw ruleError("Báo cáo không ở trạng thái có thể nộp.");
 
-    const { versionIsLate, registrationIsLate, firstSubmittedAt } = submissionLateness(report, now, dueAt);
-    const versionNo = report.submittedVersion + 1;
-    const { count } = await tx.report.updateMany({
-      where: { id: report.id, lockVersion: saved.lockVersion, status: { in: REPORT_SUBMITTABLE } },
-      data: {
-        status: "SUBMITTED",
-        submittedVersion: versionNo,
-        firstSubmittedAt,
-        lastSubmittedAt: now,
-        isLate: registrationIsLate,
-        returnComment: null,
-        lockVersion: { increment: 1 },
-        updatedById: actor.id,
-      },
-    });
-    if (count === 0) throw conflictError();
-
     const snapshot = buildReportSnapshot(src, { dueAt, confirmedBy: { id: actor.id, name: actor.fullName, at: now } });
-    await tx.reportVersion.create({
-      data: { reportId: report.id, versionNo, snapshot: snapshot as unknown as object, submittedAt: now, submittedById: actor.id, isLate: versionIsLate },
+    const { versionNo, versionIsLate, recordIsLate } = await freezeVersion(tx, UNIT_REPORT, actor.id, {
+      record: { ...report, lockVersion: saved.lockVersion },
+      from: REPORT_SUBMITTABLE,
+      now,
+      dueAt,
+      snapshot: () => snapshot,
     });
-    await tx.reportReview.create({ data: { reportId: report.id, versionNo, action: "SUBMIT", actorId: actor.id, createdAt: now } });
     // Files cited by a submitted version can no longer be deleted (only superseded by a newer upload).
     const fileIds = snapshotFileIds(snapshot);
     const locked = fileIds.length
@@ -257,7 +241,7 @@ export async function submitReport(actor: Actor, form: ReportForm, now: Date = n
       after: { status: "SUBMITTED", submittedVersion: versionNo, isLate: versionIsLate, submittedAt: now.toISOString(), lockedFiles: locked },
       summary: `Nộp ${PHASE_REPORT_NAMES[ctx.phase]} (phiên bản ${versionNo})${versionIsLate ? " – trễ hạn" : ""}, lúc ${formatDateTimeVN(now)}`,
     });
-    return { reportId: report.id, versionNo, isLate: versionIsLate, reportIsLate: registrationIsLate, lockVersion: saved.lockVersion + 1 };
+    return { reportId: report.id, versionNo, isLate: versionIsLate, reportIsLate: recordIsLate, lockVersion: saved.lockVersion + 1 };
   });
 }
 
@@ -285,80 +269,52 @@ async function loadForReview(actor: Pick<SessionUser, "roles">, campaignId: stri
     },
   });
   if (!report || report.campaignId !== campaignId || !can(actor.roles, "review:report", report.campaign.issuingUnit)) throw notFoundError();
-  if (report.lockVersion !== lockVersion) throw conflictError();
-  if (!canReviewReport(report.status)) {
-    throw ruleError(
-      `Chỉ xem xét được báo cáo đã nộp và đang chờ tiếp nhận (báo cáo này đang ở trạng thái “${REPORT_STATUS_LABELS[reportStatusOf(report)]}”).`,
-    );
-  }
+  assertReviewable(
+    UNIT_REPORT,
+    report,
+    lockVersion,
+    () => `Chỉ xem xét được báo cáo đã nộp và đang chờ tiếp nhận (báo cáo này đang ở trạng thái “${REPORT_STATUS_LABELS[reportStatusOf(report)]}”).`,
+  );
   return report;
+}
+
+/** Who hears of the decision: the unit's head and staff, pointed at the report of the phase. */
+function recipientsOf(report: { unitId: string; campaignId: string; phase: ReportPhase }, actorId: string) {
+  return {
+    unitId: report.unitId,
+    roles: ["UNIT_HEAD", "UNIT_STAFF"] as const,
+    excludeUserId: actorId,
+    link: `/unit/campaigns/${report.campaignId}/reports/${PHASE_SLUGS[report.phase]}?unit=${report.unitId}`,
+    campaignId: report.campaignId,
+  };
 }
 
 /** The office sends a submitted report back to its unit with a comment saying what to correct. */
 export async function returnReport(actor: Pick<SessionUser, "id" | "roles">, input: ReturnReportInput) {
   const report = await loadForReview(actor, input.campaignId, input.reportId, input.lockVersion);
-  return inTransaction(async (tx) => {
-    const { count } = await tx.report.updateMany({
-      where: { id: report.id, lockVersion: input.lockVersion, status: "SUBMITTED" },
-      data: { status: "RETURNED", returnComment: input.comment, updatedById: actor.id, lockVersion: { increment: 1 } },
-    });
-    if (count === 0) throw conflictError();
-    await tx.reportReview.create({
-      data: { reportId: report.id, versionNo: report.submittedVersion, action: "RETURN", comment: input.comment, actorId: actor.id },
-    });
-    await writeAudit(tx, actor.id, {
-      action: "report.return",
-      entityType: "Report",
-      entityId: report.id,
-      unitId: report.unitId,
-      campaignId: report.campaignId,
-      before: { status: report.status, lockVersion: report.lockVersion },
-      after: { status: "RETURNED", returnComment: input.comment, lockVersion: report.lockVersion + 1 },
-      summary: `Trả lại ${PHASE_REPORT_NAMES[report.phase]} của ${report.unit.name} (phiên bản ${report.submittedVersion}) để chỉnh sửa: ${input.comment}`,
-    });
-    await notifyReviewOutcome(tx, {
-      unitId: report.unitId,
-      roles: ["UNIT_HEAD", "UNIT_STAFF"],
-      excludeUserId: actor.id,
-      title: `Bộ phận CCHC trả lại ${PHASE_REPORT_NAMES[report.phase]} (${report.campaign.documentNumber}) để chỉnh sửa`,
-      lines: [`${report.unit.name}: ${PHASE_REPORT_NAMES[report.phase]} phiên bản ${report.submittedVersion} được trả lại.`, `Nội dung cần chỉnh sửa: ${input.comment}`, "Chỉnh sửa rồi xác nhận và nộp lại; các phiên bản đã nộp vẫn được lưu."],
-      link: `/unit/campaigns/${report.campaignId}/reports/${PHASE_SLUGS[report.phase]}?unit=${report.unitId}`,
-      campaignId: report.campaignId,
-    });
-    return { status: "RETURNED" as const, lockVersion: report.lockVersion + 1 };
+  const name = PHASE_REPORT_NAMES[report.phase];
+  return returnSubmission(UNIT_REPORT, actor.id, report, {
+    comment: input.comment,
+    summary: `Trả lại ${name} của ${report.unit.name} (phiên bản ${report.submittedVersion}) để chỉnh sửa: ${input.comment}`,
+    notice: {
+      ...recipientsOf(report, actor.id),
+      title: `Bộ phận CCHC trả lại ${name} (${report.campaign.documentNumber}) để chỉnh sửa`,
+      lines: [`${report.unit.name}: ${name} phiên bản ${report.submittedVersion} được trả lại.`, `Nội dung cần chỉnh sửa: ${input.comment}`, "Chỉnh sửa rồi xác nhận và nộp lại; các phiên bản đã nộp vẫn được lưu."],
+    },
   });
 }
 
 /** The office accepts a submitted report (tiếp nhận): from then on it is read-only. */
 export async function acceptReport(actor: Pick<SessionUser, "id" | "roles">, input: AcceptReportInput) {
   const report = await loadForReview(actor, input.campaignId, input.reportId, input.lockVersion);
-  const acceptedAt = new Date();
-  return inTransaction(async (tx) => {
-    const { count } = await tx.report.updateMany({
-      where: { id: report.id, lockVersion: input.lockVersion, status: "SUBMITTED" },
-      data: { status: "ACCEPTED", acceptedAt, updatedById: actor.id, lockVersion: { increment: 1 } },
-    });
-    if (count === 0) throw conflictError();
-    await tx.reportReview.create({ data: { reportId: report.id, versionNo: report.submittedVersion, action: "ACCEPT", actorId: actor.id } });
-    await writeAudit(tx, actor.id, {
-      action: "report.accept",
-      entityType: "Report",
-      entityId: report.id,
-      unitId: report.unitId,
-      campaignId: report.campaignId,
-      before: { status: report.status, lockVersion: report.lockVersion },
-      after: { status: "ACCEPTED", acceptedAt: acceptedAt.toISOString(), lockVersion: report.lockVersion + 1 },
-      summary: `Tiếp nhận ${PHASE_REPORT_NAMES[report.phase]} của ${report.unit.name} (phiên bản ${report.submittedVersion})`,
-    });
-    await notifyReviewOutcome(tx, {
-      unitId: report.unitId,
-      roles: ["UNIT_HEAD", "UNIT_STAFF"],
-      excludeUserId: actor.id,
-      title: `Bộ phận CCHC đã tiếp nhận ${PHASE_REPORT_NAMES[report.phase]} (${report.campaign.documentNumber})`,
-      lines: [`${report.unit.name}: ${PHASE_REPORT_NAMES[report.phase]} phiên bản ${report.submittedVersion} đã được tiếp nhận.`],
-      link: `/unit/campaigns/${report.campaignId}/reports/${PHASE_SLUGS[report.phase]}?unit=${report.unitId}`,
-      campaignId: report.campaignId,
-    });
-    return { status: "ACCEPTED" as const, lockVersion: report.lockVersion + 1 };
+  const name = PHASE_REPORT_NAMES[report.phase];
+  const { lockVersion } = await acceptSubmission(UNIT_REPORT, actor.id, report, {
+    summary: `Tiếp nhận ${name} của ${report.unit.name} (phiên bản ${report.submittedVersion})`,
+    notice: {
+      ...recipientsOf(report, actor.id),
+      title: `Bộ phận CCHC đã tiếp nhận ${name} (${report.campaign.documentNumber})`,
+      lines: [`${report.unit.name}: ${name} phiên bản ${report.submittedVersion} đã được tiếp nhận.`],
+    },
   });
+  return { status: "ACCEPTED" as const, lockVersion };
 }

@@ -6,8 +6,11 @@ import { campaignFor } from "@/lib/consolidation/access";
 import { getDb, type Db } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { InitiativeType, MilestoneKind, RegistrationStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
-import type { MatrixStatus } from "@/lib/registrations/rules";
+import type { InitiativeType, MilestoneKind, SubmissionStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
+import type { MatrixStatus } from "@/lib/submissions/statuses";
+import { UNIT_REPORT } from "@/lib/submissions/kinds";
+import { unitDeadline } from "@/lib/submissions/deadline";
+import { HISTORY_SELECT, historyOf, loadHistory, SUBMISSION_SELECT, VERSION_SELECT, versionOf } from "@/lib/submissions/history";
 import { loadReportSource, loadUnitReportContext, registeredByField } from "./context";
 import { isWindowOpen, phaseWindow, type PhaseWindow } from "./phase";
 import { isReportEditable, mauHaiRows, reportStatusOf, REPORT_STATUS_ORDER, resultsPrefill, summaryPrefill, effectivePartText, canReviewReport } from "./rules";
@@ -16,29 +19,6 @@ import { buildReportSnapshot, orderInitiatives, type ReportSnapshot } from "./sn
 type Actor = Pick<SessionUser, "roles">;
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
 
-async function userNames(db: Db, ids: string[]) {
-  const list = ids.length ? await db.user.findMany({ where: { id: { in: uniq(ids) } }, select: { id: true, fullName: true } }) : [];
-  return new Map(list.map((u) => [u.id, u.fullName]));
-}
-
-/** Submitted versions (without snapshots) and review events of a report, with people's names. */
-async function loadHistory(db: Db, reportId: string) {
-  const [versions, reviews] = await Promise.all([
-    db.reportVersion.findMany({
-      where: { reportId },
-      orderBy: { versionNo: "desc" },
-      select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true },
-    }),
-    db.reportReview.findMany({ where: { reportId }, orderBy: { createdAt: "asc" } }),
-  ]);
-  const names = await userNames(db, [...versions.map((v) => v.submittedById), ...reviews.map((r) => r.actorId)]);
-  return {
-    versions: versions.map((v) => ({ ...v, submittedByName: names.get(v.submittedById) ?? "" })),
-    reviews: reviews.map((r) => ({ id: r.id, versionNo: r.versionNo, action: r.action, comment: r.comment, createdAt: r.createdAt, actorName: names.get(r.actorId) ?? "" })),
-  };
-}
-
-export type ReportHistory = Awaited<ReturnType<typeof loadHistory>>;
 
 async function latestSnapshot(db: Db, reportId: string, submittedVersion: number): Promise<ReportSnapshot | null> {
   if (submittedVersion < 1) return null;
@@ -46,22 +26,12 @@ async function latestSnapshot(db: Db, reportId: string, submittedVersion: number
   return v ? (v.snapshot as unknown as ReportSnapshot) : null;
 }
 
-/** The unit's effective deadline of the phase's milestone (extension, cut-off), or nulls without a milestone. */
-async function unitDeadline(window: PhaseWindow<{ id: string; kind: MilestoneKind; dueAt: Date; opensAt: Date | null; hardCutoffAt: Date | null; name: string }> | null, unitId: string) {
-  if (!window) return { dueAt: null, originalDueAt: null, cutoffAt: null, extension: null, opensAt: null, milestoneName: null };
-  const m = window.milestone;
-  const eff = (await loadEffectiveDeadlines([m], [unitId]))(m, unitId);
-  return {
-    dueAt: eff.dueAt,
-    originalDueAt: m.dueAt,
-    cutoffAt: eff.cutoffAt,
-    extension: eff.extension ? { dueAt: eff.extension.dueAt, reason: eff.extension.reason } : null,
-    opensAt: window.opensAt,
-    milestoneName: m.name,
-  };
+/** The unit's effective deadline of the phase's milestone (extension, cut-off) and when the phase opens; nulls without a milestone. */
+async function reportDeadline(window: PhaseWindow<{ id: string; kind: MilestoneKind; dueAt: Date; opensAt: Date | null; hardCutoffAt: Date | null; name: string }> | null, unitId: string) {
+  return { ...(await unitDeadline(window?.milestone, unitId)), opensAt: window?.opensAt ?? null, milestoneName: window?.milestone.name ?? null };
 }
 
-export type ReportDeadline = Awaited<ReturnType<typeof unitDeadline>>;
+export type ReportDeadline = Awaited<ReturnType<typeof reportDeadline>>;
 
 /** One part of the Đề cương as the editor shows it. */
 export interface EditorPart {
@@ -107,9 +77,9 @@ export async function getReportWorkspace(user: SessionUser, campaignId: string, 
 
   const ctx = await loadUnitReportContext(db, user, campaign.id, chosen.id, phase, "edit:report");
   const src = await loadReportSource(db, ctx);
-  const deadline = await unitDeadline(ctx.window, chosen.id);
+  const deadline = await reportDeadline(ctx.window, chosen.id);
   const report = src.reportRow;
-  const history = report ? await loadHistory(db, report.id) : { versions: [], reviews: [] };
+  const history = report ? await loadHistory(db, UNIT_REPORT, report.id) : historyOf(null);
   const status = report?.status ?? null;
   const running = ctx.campaign.status === "PUBLISHED";
   const now = new Date();
@@ -206,14 +176,14 @@ export async function getReportView(user: SessionUser, reportId: string) {
   let live = false;
   const ctx = await loadUnitReportContext(db, { roles: user.roles }, report.campaignId, report.unit.id, report.phase, "read:report").catch(() => null);
   if (!ctx) throw notFoundError();
-  const deadline = await unitDeadline(ctx.window, report.unit.id);
+  const deadline = await reportDeadline(ctx.window, report.unit.id);
   if (member && isReportEditable(report.status)) {
     snapshot = buildReportSnapshot(await loadReportSource(db, ctx), { dueAt: deadline.dueAt, confirmedBy: null });
     live = true;
   } else {
     snapshot = await latestSnapshot(db, report.id, report.submittedVersion);
   }
-  const history = await loadHistory(db, report.id);
+  const history = await loadHistory(db, UNIT_REPORT, report.id);
   return {
     report: { id: report.id, phase: report.phase, status: report.status, isLate: report.isLate, submittedVersion: report.submittedVersion, lastSubmittedAt: report.lastSubmittedAt, returnComment: report.returnComment },
     formStatus: reportStatusOf(report, history.versions),
@@ -238,12 +208,12 @@ export async function getReportVersion(user: SessionUser, reportId: string, vers
   if (!report || !can(user.roles, "read:report", report.unit)) throw notFoundError();
   if (report.campaign.status === "DRAFT" && !can(user.roles, "read:campaign", report.unit)) throw notFoundError();
   if (!Number.isInteger(versionNo) || versionNo < 1) throw notFoundError();
-  const version = await db.reportVersion.findUnique({ where: { reportId_versionNo: { reportId: report.id, versionNo } } });
-  if (!version) throw notFoundError();
-  const names = await userNames(db, [version.submittedById]);
+  const row = await db.reportVersion.findUnique({ where: { reportId_versionNo: { reportId: report.id, versionNo } }, select: { ...VERSION_SELECT, snapshot: true } });
+  if (!row) throw notFoundError();
+  const version = versionOf(row);
   return {
     report: { id: report.id, phase: report.phase, submittedVersion: report.submittedVersion, unitName: report.unit.name },
-    version: { versionNo: version.versionNo, submittedAt: version.submittedAt, submittedByName: names.get(version.submittedById) ?? "", isLate: version.isLate },
+    version: { versionNo: version.versionNo, submittedAt: version.submittedAt, submittedByName: version.submittedByName, isLate: version.isLate },
     snapshot: version.snapshot as unknown as ReportSnapshot,
   };
 }
@@ -281,7 +251,7 @@ export interface ReportListRow {
   unitName: string;
   unitStatus: UnitStatus;
   reportId: string | null;
-  reportStatus: RegistrationStatus | null;
+  reportStatus: SubmissionStatus | null;
   isLate: boolean;
   submittedVersion: number;
   lastSubmittedAt: Date | null;
@@ -319,12 +289,12 @@ export async function getReportList(actor: Actor, campaignId: string, phase: Rep
 
   // Counts per status (before the status filter, after the name search) and the page, in one statement.
   type Raw = {
-    counts: { status: RegistrationStatus | null; isLate: boolean | null; n: number }[] | string | null;
+    counts: { status: SubmissionStatus | null; isLate: boolean | null; n: number }[] | string | null;
     unitId: string | null;
     unitName: string | null;
     unitStatus: UnitStatus | null;
     reportId: string | null;
-    reportStatus: RegistrationStatus | null;
+    reportStatus: SubmissionStatus | null;
     isLate: boolean | null;
     submittedVersion: number | null;
     lastSubmittedAt: Date | string | null;
@@ -356,7 +326,7 @@ export async function getReportList(actor: Actor, campaignId: string, phase: Rep
     ORDER BY p."sortOrder", p."unitName", p."unitId"`;
 
   const groupsRaw = raw[0]?.counts ?? [];
-  const groups = (typeof groupsRaw === "string" ? JSON.parse(groupsRaw) : groupsRaw) as { status: RegistrationStatus | null; isLate: boolean | null; n: number }[];
+  const groups = (typeof groupsRaw === "string" ? JSON.parse(groupsRaw) : groupsRaw) as { status: SubmissionStatus | null; isLate: boolean | null; n: number }[];
   const counts = Object.fromEntries(REPORT_STATUS_ORDER.map((s) => [s, 0])) as Record<MatrixStatus, number>;
   for (const g of groups) counts[reportStatusOf(g.status ? { status: g.status, isLate: !!g.isLate } : null)] += Number(g.n);
   const totalUnits = REPORT_STATUS_ORDER.reduce((s, k) => s + counts[k], 0);
@@ -406,21 +376,12 @@ export async function getReportForReview(actor: Actor, campaignId: string, repor
   const report = await db.report.findUnique({
     where: { id: reportId },
     select: {
-      id: true,
+      ...SUBMISSION_SELECT,
+      ...HISTORY_SELECT,
       campaignId: true,
       phase: true,
-      status: true,
-      submittedVersion: true,
-      firstSubmittedAt: true,
-      lastSubmittedAt: true,
-      isLate: true,
-      returnComment: true,
-      acceptedAt: true,
-      lockVersion: true,
       unit: { select: { id: true, name: true, status: true } },
       campaign: { select: { id: true, documentNumber: true, title: true, issuingUnit: { select: { id: true, path: true, name: true } } } },
-      versions: { orderBy: { versionNo: "desc" }, select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true } },
-      reviews: { orderBy: { createdAt: "asc" }, select: { id: true, versionNo: true, action: true, comment: true, actorId: true, createdAt: true } },
     },
   });
   if (!report || report.campaignId !== campaignId || !can(actor.roles, "read:report", report.campaign.issuingUnit)) return null;
@@ -432,17 +393,17 @@ export async function getReportForReview(actor: Actor, campaignId: string, repor
     select: { id: true, kind: true, name: true, dueAt: true, opensAt: true, hardCutoffAt: true },
   });
   const window = phaseWindow(milestones, report.phase);
-  const [selected, names, deadline] = await Promise.all([
+  const [selected, deadline] = await Promise.all([
     selectedNo
       ? db.reportVersion.findUnique({
           where: { reportId_versionNo: { reportId: report.id, versionNo: selectedNo } },
           select: { versionNo: true, snapshot: true, submittedAt: true, isLate: true },
         })
       : null,
-    userNames(db, [...report.reviews.map((r) => r.actorId), ...report.versions.map((v) => v.submittedById)]),
-    unitDeadline(window, report.unit.id),
+    reportDeadline(window, report.unit.id),
   ]);
   const reviewer = can(actor.roles, "review:report", report.campaign.issuingUnit);
+  const history = historyOf(report);
   return {
     report: {
       id: report.id,
@@ -460,7 +421,7 @@ export async function getReportForReview(actor: Actor, campaignId: string, repor
     formStatus: reportStatusOf(report, report.versions),
     campaign: { id: report.campaign.id, documentNumber: report.campaign.documentNumber, title: report.campaign.title },
     deadline,
-    versions: report.versions.map((v) => ({ ...v, submittedByName: names.get(v.submittedById) ?? null })),
+    versions: history.versions,
     selected: selected
       ? {
           versionNo: selected.versionNo,
@@ -470,7 +431,7 @@ export async function getReportForReview(actor: Actor, campaignId: string, repor
           isLatest: selected.versionNo === latest,
         }
       : null,
-    reviews: report.reviews.map((r) => ({ ...r, actorName: names.get(r.actorId) ?? null })),
+    reviews: history.reviews,
     canReviewNow: reviewer && canReviewReport(report.status),
     isReviewer: reviewer,
   };

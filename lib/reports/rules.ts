@@ -1,6 +1,7 @@
-import type { InitiativeOwnerType, InitiativeProgress, InitiativeType, RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
+import type { InitiativeOwnerType, InitiativeProgress, InitiativeType, SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
-import { currentFormStatus, matrixStatusOf, type MatrixStatus } from "@/lib/registrations/rules";
+import { currentFormStatus, isMatrixStatus, MATRIX_STATUS_ORDER, matrixStatusOf, type MatrixStatus } from "@/lib/submissions/statuses";
+import { UNIT_REPORT } from "@/lib/submissions/kinds";
 import { formatCalendarDate, formatDateTimeVN, formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
 import { completedAsOf, completedFor } from "./counts";
 import { PHASE_REPORT_NAMES } from "./labels";
@@ -14,21 +15,17 @@ import { isWindowOpen, type PhaseWindow } from "./phase";
 
 // ------------------------------------------------------------------------------------ life
 
-/** The unit edits its report while it is a draft or was returned. */
-export function isReportEditable(status: RegistrationStatus | null | undefined): boolean {
-  return !status || status === "DRAFT" || status === "RETURNED";
-}
+/** The unit edits its report while it is a draft or was returned (lib/submissions: UNIT_REPORT). */
+export const isReportEditable = UNIT_REPORT.isEditable;
 
-export const REPORT_SUBMITTABLE: RegistrationStatus[] = ["DRAFT", "RETURNED"];
+export const REPORT_SUBMITTABLE: SubmissionStatus[] = [...UNIT_REPORT.editable];
 
 /** The CCHC office reviews only what was submitted and waits for its decision. */
-export function canReviewReport(status: RegistrationStatus): boolean {
-  return status === "SUBMITTED";
-}
+export const canReviewReport = UNIT_REPORT.canReview;
 
 /** Status of a unit's report as the office's list shows it (no report row = "Chưa làm"). */
 export function reportStatusOf(
-  report: { status: RegistrationStatus; isLate: boolean } | null | undefined,
+  report: { status: SubmissionStatus; isLate: boolean } | null | undefined,
   /** The report's submitted versions: the status then carries the lateness of the latest one (as its row shows it). */
   versions?: readonly { versionNo: number; isLate: boolean }[],
 ): MatrixStatus {
@@ -44,11 +41,9 @@ export const REPORT_STATUS_LABELS: Record<MatrixStatus, string> = {
   ACCEPTED: "Đã tiếp nhận",
 };
 
-export const REPORT_STATUS_ORDER: MatrixStatus[] = ["NOT_STARTED", "DRAFT", "SUBMITTED_ON_TIME", "SUBMITTED_LATE", "RETURNED", "ACCEPTED"];
+export const REPORT_STATUS_ORDER = MATRIX_STATUS_ORDER;
 
-export function isReportStatusKey(v: unknown): v is MatrixStatus {
-  return typeof v === "string" && (REPORT_STATUS_ORDER as string[]).includes(v);
-}
+export const isReportStatusKey = isMatrixStatus;
 
 // ------------------------------------------------------------------------------------ messages
 

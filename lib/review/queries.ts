@@ -5,7 +5,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { ReviewAction } from "@/lib/generated/prisma/enums";
 import type { RegistrationSnapshot } from "@/lib/registrations/snapshot";
-import { canReview } from "@/lib/registrations/rules";
+import { REGISTRATION } from "@/lib/submissions/kinds";
+import { HISTORY_SELECT, historyOf, SUBMISSION_SELECT } from "@/lib/submissions/history";
 
 type Actor = Pick<SessionUser, "roles">;
 
@@ -26,17 +27,10 @@ export async function getRegistrationForReview(actor: Actor, campaignId: string,
   const reg = await db.registration.findUnique({
     where: { id: registrationId },
     select: {
-      id: true,
+      ...SUBMISSION_SELECT,
+      ...HISTORY_SELECT,
       campaignId: true,
       kind: true,
-      status: true,
-      submittedVersion: true,
-      firstSubmittedAt: true,
-      lastSubmittedAt: true,
-      isLate: true,
-      returnComment: true,
-      acceptedAt: true,
-      lockVersion: true,
       unit: { select: { id: true, name: true, status: true } },
       ownerUser: { select: { fullName: true } },
       campaign: {
@@ -49,8 +43,6 @@ export async function getRegistrationForReview(actor: Actor, campaignId: string,
           milestones: { where: { kind: "REGISTRATION" }, orderBy: { dueAt: "asc" }, take: 1, select: { id: true, dueAt: true, hardCutoffAt: true, name: true } },
         },
       },
-      versions: { orderBy: { versionNo: "desc" }, select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true } },
-      reviews: { orderBy: { createdAt: "asc" }, select: { id: true, versionNo: true, action: true, comment: true, actorId: true, createdAt: true } },
     },
   });
   if (!reg || reg.campaignId !== campaignId || !can(actor.roles, "read:registration", reg.campaign.issuingUnit)) return null;
@@ -61,19 +53,13 @@ export async function getRegistrationForReview(actor: Actor, campaignId: string,
   // The unit's own deadline: the office may have extended it.
   const deadlineOf = milestone ? await loadEffectiveDeadlines([milestone], [reg.unit.id]) : null;
   const deadline = milestone && deadlineOf ? deadlineOf(milestone, reg.unit.id) : null;
-  const [selected, people] = await Promise.all([
-    selectedNo
-      ? db.registrationVersion.findUnique({
-          where: { registrationId_versionNo: { registrationId: reg.id, versionNo: selectedNo } },
-          select: { versionNo: true, snapshot: true, submittedAt: true, isLate: true },
-        })
-      : null,
-    db.user.findMany({
-      where: { id: { in: [...new Set([...reg.reviews.map((r) => r.actorId), ...reg.versions.map((v) => v.submittedById)])] } },
-      select: { id: true, fullName: true },
-    }),
-  ]);
-  const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
+  const selected = selectedNo
+    ? await db.registrationVersion.findUnique({
+        where: { registrationId_versionNo: { registrationId: reg.id, versionNo: selectedNo } },
+        select: { versionNo: true, snapshot: true, submittedAt: true, isLate: true },
+      })
+    : null;
+  const history = historyOf(reg);
   const reviewer = can(actor.roles, "review:registration", reg.campaign.issuingUnit);
 
   return {
@@ -100,12 +86,12 @@ export async function getRegistrationForReview(actor: Actor, campaignId: string,
       registrationPlanDueAt: milestone?.dueAt ?? null,
       extensionReason: deadline?.extension?.reason ?? null,
     },
-    versions: reg.versions.map((v) => ({ ...v, submittedByName: nameOf.get(v.submittedById) ?? null })),
+    versions: history.versions,
     selected: selected
       ? { versionNo: selected.versionNo, submittedAt: selected.submittedAt, isLate: selected.isLate, snapshot: selected.snapshot as unknown as RegistrationSnapshot, isLatest: selected.versionNo === latest }
       : null,
-    reviews: reg.reviews.map((r) => ({ ...r, actorName: nameOf.get(r.actorId) ?? null })),
-    canReviewNow: reviewer && canReview(reg.status),
+    reviews: history.reviews,
+    canReviewNow: reviewer && REGISTRATION.canReview(reg.status),
     isReviewer: reviewer,
   };
 }

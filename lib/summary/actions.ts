@@ -2,7 +2,7 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run-action";
-import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { PHASE_REPORT_NAMES } from "@/lib/reports/labels";
 import { acceptSummary, generateSummaryDraft, returnSummary, saveSummary, submitSummary } from "./mutations";
 import type { Sections, SectionKey } from "./rules";
@@ -11,7 +11,7 @@ import { acceptSummarySchema, returnSummarySchema, saveSummarySchema, submitSumm
 // The consolidated report's pages (/campaigns/<id>/summary/…) and, at the level above, what arrived
 // (/campaigns/<parent>/incoming/…): all campaign pages.
 
-export async function saveSummaryAction(input: unknown): Promise<ActionResult<{ lockVersion: number; status: RegistrationStatus; savedAt: string }>> {
+export async function saveSummaryAction(input: unknown): Promise<ActionResult<{ lockVersion: number; status: SubmissionStatus; savedAt: string }>> {
   return runAction({
     input,
     schema: saveSummarySchema,

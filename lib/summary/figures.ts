@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { InitiativeType, RegistrationStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
+import type { InitiativeType, SubmissionStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
 import { completionRate } from "@/lib/reports/counts";
 import { UNIT_REPORT_KIND } from "@/lib/reports/phase";
 import type { FieldSum } from "./rules";
@@ -17,7 +17,7 @@ import type { FieldSum } from "./rules";
 type Client = Db | Tx;
 
 /** A unit's report of the phase counts as received once submitted (its live rows equal that version). */
-const RECEIVED = Prisma.sql`('SUBMITTED'::"RegistrationStatus", 'ACCEPTED'::"RegistrationStatus")`;
+const RECEIVED = Prisma.sql`('SUBMITTED'::"SubmissionStatus", 'ACCEPTED'::"SubmissionStatus")`;
 
 /**
  * Initiatives of accepted registrations, counted per unit and field. "Completed" is as of the phase's due
@@ -36,7 +36,7 @@ function unitFieldCounts(campaignId: string, phase: ReportPhase, unitFilter: Pri
       SELECT min(m."dueAt") AS "dueAt" FROM "Milestone" m
       WHERE m."campaignId" = ${campaignId} AND m."kind" = ${UNIT_REPORT_KIND[phase]}::"MilestoneKind"
     ) cut
-    WHERE i."campaignId" = ${campaignId} AND r."status" = 'ACCEPTED'::"RegistrationStatus" ${unitFilter}
+    WHERE i."campaignId" = ${campaignId} AND r."status" = 'ACCEPTED'::"SubmissionStatus" ${unitFilter}
     GROUP BY i."unitId", i."fieldId"`;
 }
 
@@ -69,7 +69,7 @@ export interface UnitRow {
   completed: number;
   rate: number | null;
   overrides: number;
-  reportStatus: RegistrationStatus | null;
+  reportStatus: SubmissionStatus | null;
   reported: boolean;
   isLate: boolean;
   firstSubmittedAt: Date | null;
@@ -139,7 +139,7 @@ export interface ReportingUnit {
   unitId: string;
   unitName: string;
   unitStatus: UnitStatus;
-  reportStatus: RegistrationStatus | null;
+  reportStatus: SubmissionStatus | null;
   firstSubmittedAt: Date | null;
 }
 
@@ -180,7 +180,7 @@ export async function listCounts(client: Client, campaignId: string): Promise<Li
     SELECT i."fieldId", i."progress"::text AS "progress", count(*)::int AS "n"
     FROM "Initiative" i
     JOIN "Registration" r ON r."id" = i."registrationId"
-    WHERE i."campaignId" = ${campaignId} AND r."status" = 'ACCEPTED'::"RegistrationStatus"
+    WHERE i."campaignId" = ${campaignId} AND r."status" = 'ACCEPTED'::"SubmissionStatus"
       AND i."progress" IN ('COMPLETED'::"InitiativeProgress", 'DROPPED'::"InitiativeProgress")
     GROUP BY i."fieldId", i."progress"`;
   const byField = new Map<string, { fieldId: string; completed: number; dropped: number }>();
@@ -225,7 +225,7 @@ export async function listPage(
     JOIN "Registration" r ON r."id" = i."registrationId"
     JOIN "ReformField" f ON f."id" = i."fieldId"
     JOIN "Unit" u ON u."id" = i."unitId"
-    WHERE i."campaignId" = ${campaignId} AND r."status" = 'ACCEPTED'::"RegistrationStatus"
+    WHERE i."campaignId" = ${campaignId} AND r."status" = 'ACCEPTED'::"SubmissionStatus"
       AND i."progress" = ${kind}::"InitiativeProgress" ${field}
     ORDER BY f."sortOrder", ${order} u."sortOrder", u."name", i."id"
     LIMIT ${page.limit} OFFSET ${page.offset}`;

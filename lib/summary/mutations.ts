@@ -5,23 +5,22 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/transaction";
-import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import { isPastCutoff } from "@/lib/deadlines/effective";
+import { submissionDeadline } from "@/lib/submissions/deadline";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { RegistrationStatus, ReportPhase } from "@/lib/generated/prisma/enums";
-import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
+import type { SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseWindow, SUMMARY_REPORT_KIND, UNIT_REPORT_KIND } from "@/lib/reports/phase";
-import { submissionLateness } from "@/lib/registrations/rules";
+import { freezeVersion } from "@/lib/submissions/freeze";
+import { SUMMARY_REPORT } from "@/lib/submissions/kinds";
+import { acceptSubmission, assertReviewable, returnSubmission } from "@/lib/submissions/review";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 import { fieldSums } from "./figures";
-import { addresseeOf, assembleDraft, buildFieldTable, canReviewSummary, GENERATED_SECTIONS, hasAnyText, SECTION_KEYS, type Sections, type UnitReportText } from "./rules";
+import { addresseeOf, assembleDraft, buildFieldTable, GENERATED_SECTIONS, hasAnyText, SECTION_KEYS, type Sections, type UnitReportText } from "./rules";
 import type { AcceptSummaryInput, ReturnSummaryInput, SaveSummaryInput } from "./schemas";
 import { buildSnapshot } from "./snapshot";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "fullName">;
 
-const EDITABLE: RegistrationStatus[] = ["DRAFT", "RETURNED"];
 
 /**
  * The campaign of a summary report, read from the database, when the actor may manage the
@@ -98,7 +97,7 @@ async function writeSections(tx: Tx, actor: Actor, campaign: ManagedCampaign, in
     }
     return created;
   }
-  if (!EDITABLE.includes(existing.status)) {
+  if (!SUMMARY_REPORT.isEditable(existing.status)) {
     throw ruleError(
       existing.status === "ACCEPTED"
         ? "Báo cáo đã được cấp trên tiếp nhận, không sửa được nữa."
@@ -107,7 +106,7 @@ async function writeSections(tx: Tx, actor: Actor, campaign: ManagedCampaign, in
   }
   if (existing.lockVersion !== input.lockVersion) throw conflictError();
   const updated = await tx.summaryReport.updateMany({
-    where: { id: existing.id, lockVersion: input.lockVersion, status: { in: EDITABLE } },
+    where: { id: existing.id, lockVersion: input.lockVersion, status: { in: [...SUMMARY_REPORT.editable] } },
     data: { ...data, updatedById: actor.id, lockVersion: { increment: 1 } },
   });
   if (updated.count === 0) throw conflictError();
@@ -203,37 +202,22 @@ export async function submitSummary(actor: Actor, input: SaveSummaryInput) {
   const milestone = window.milestone;
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
-    const { dueAt, cutoffAt } = (await loadEffectiveDeadlines([milestone], [campaign.issuingUnitId], tx))(milestone, campaign.issuingUnitId);
-    if (isPastCutoff(now, cutoffAt)) {
-      throw ruleError(`Đã quá hạn cuối cùng (${formatDeadline(cutoffAt!)}) của ${phaseName(input.phase)}: không gửi được trên cổng nữa.`);
-    }
+    const { dueAt } = await submissionDeadline(
+      tx,
+      milestone,
+      campaign.issuingUnitId,
+      now,
+      (cutoffAt) => `Đã quá hạn cuối cùng (${formatDeadline(cutoffAt)}) của ${phaseName(input.phase)}: không gửi được trên cổng nữa.`,
+    );
     const saved = await writeSections(tx, actor, campaign, input, false);
-    const versionNo = saved.submittedVersion + 1;
-    const { versionIsLate, registrationIsLate, firstSubmittedAt } = submissionLateness(saved, now, dueAt);
-    const snapshot = await buildSnapshot(tx, campaign, input.phase, input.sections, {
-      versionNo,
-      submittedAt: now.toISOString(),
-      submittedByName: actor.fullName,
-      isLate: versionIsLate,
+    const { versionNo, versionIsLate } = await freezeVersion(tx, SUMMARY_REPORT, actor.id, {
+      record: saved,
+      from: SUMMARY_REPORT.editable,
+      now,
+      dueAt,
+      snapshot: ({ versionNo, isLate }) =>
+        buildSnapshot(tx, campaign, input.phase, input.sections, { versionNo, submittedAt: now.toISOString(), submittedByName: actor.fullName, isLate }),
     });
-    const updated = await tx.summaryReport.updateMany({
-      where: { id: saved.id, lockVersion: saved.lockVersion, status: { in: EDITABLE } },
-      data: {
-        status: "SUBMITTED",
-        submittedVersion: versionNo,
-        firstSubmittedAt,
-        lastSubmittedAt: now,
-        isLate: registrationIsLate,
-        returnComment: null,
-        updatedById: actor.id,
-        lockVersion: { increment: 1 },
-      },
-    });
-    if (updated.count === 0) throw conflictError();
-    await tx.summaryReportVersion.create({
-      data: { summaryReportId: saved.id, versionNo, snapshot: snapshot as unknown as Prisma.InputJsonValue, submittedAt: now, submittedById: actor.id, isLate: versionIsLate },
-    });
-    await tx.summaryReportReview.create({ data: { summaryReportId: saved.id, versionNo, action: "SUBMIT", actorId: actor.id } });
     const to = addresseeOf(campaign.parentCampaign);
     await writeAudit(tx, actor.id, {
       action: "summary.submit",
@@ -287,85 +271,61 @@ async function loadForReview(actor: Actor, input: { parentCampaignId: string; su
   if (!report || !parent || parent.id !== input.parentCampaignId || report.submittedVersion === 0 || !can(actor.roles, "review:report", parent.issuingUnit)) {
     throw notFoundError();
   }
-  if (report.lockVersion !== input.lockVersion) throw conflictError();
-  if (!canReviewSummary(report.status)) {
-    throw ruleError(
-      report.status === "RETURNED"
-        ? "Báo cáo đã được trả lại; sẽ xem xét tiếp khi đơn vị gửi lại."
-        : report.status === "ACCEPTED"
-          ? "Báo cáo đã được tiếp nhận."
-          : "Chỉ xem xét được báo cáo đã gửi và đang chờ tiếp nhận.",
-    );
-  }
+  assertReviewable(SUMMARY_REPORT, report, input.lockVersion, () =>
+    report.status === "RETURNED"
+      ? "Báo cáo đã được trả lại; sẽ xem xét tiếp khi đơn vị gửi lại."
+      : report.status === "ACCEPTED"
+        ? "Báo cáo đã được tiếp nhận."
+        : "Chỉ xem xét được báo cáo đã gửi và đang chờ tiếp nhận.",
+  );
   return report;
 }
 
-export async function returnSummary(actor: Actor, input: ReturnSummaryInput) {
-  const report = await loadForReview(actor, input);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const updated = await tx.summaryReport.updateMany({
-      where: { id: report.id, lockVersion: input.lockVersion, status: "SUBMITTED" },
-      data: { status: "RETURNED", returnComment: input.comment, updatedById: actor.id, lockVersion: { increment: 1 } },
-    });
-    if (updated.count === 0) throw conflictError();
-    await tx.summaryReportReview.create({
-      data: { summaryReportId: report.id, versionNo: report.submittedVersion, action: "RETURN", comment: input.comment, actorId: actor.id },
-    });
-    await writeAudit(tx, actor.id, {
-      action: "summary.return",
-      entityType: "SummaryReport",
-      entityId: report.id,
-      unitId: report.campaign.issuingUnitId,
-      campaignId: report.campaign.id,
-      before: { status: report.status, lockVersion: report.lockVersion },
-      after: { status: "RETURNED", returnComment: input.comment, lockVersion: report.lockVersion + 1 },
-      summary: `Trả lại ${phaseName(report.phase)} của ${report.campaign.issuingUnit.name} (Kế hoạch ${report.campaign.documentNumber}, phiên bản ${report.submittedVersion}): ${input.comment}`,
-    });
-    // The CCHC office of the sending organisation is told (its holders on the issuing unit).
-    await notifyReviewOutcome(tx, {
-      unitId: report.campaign.issuingUnitId,
-      roles: ["CCHC_OFFICE"],
-      excludeUserId: actor.id,
-      title: `Cấp trên trả lại ${PHASE_REPORT_NAMES[report.phase]} (${report.campaign.documentNumber}) để chỉnh sửa`,
-      lines: [`Kế hoạch ${report.campaign.parentCampaign?.documentNumber ?? ""}: ${PHASE_REPORT_NAMES[report.phase]} phiên bản ${report.submittedVersion} được trả lại.`, `Nội dung cần chỉnh sửa: ${input.comment}`],
-      link: `/campaigns/${report.campaign.id}/summary/${PHASE_SLUGS[report.phase]}`,
-      campaignId: report.campaign.id,
-    });
-    return { status: "RETURNED" as const, lockVersion: report.lockVersion + 1, childCampaignId: report.campaign.id, phase: report.phase };
-  });
+type Reviewed = Awaited<ReturnType<typeof loadForReview>>;
+
+/** The audit row of a decision is filed under the sending campaign and its issuing unit. */
+function reviewTarget(report: Reviewed) {
+  return { ...report, unitId: report.campaign.issuingUnitId, campaignId: report.campaign.id };
 }
 
+/** The CCHC office of the sending organisation is told (its holders on the issuing unit). */
+function recipientsOf(report: Reviewed, actorId: string) {
+  return {
+    unitId: report.campaign.issuingUnitId,
+    roles: ["CCHC_OFFICE"] as const,
+    excludeUserId: actorId,
+    link: `/campaigns/${report.campaign.id}/summary/${PHASE_SLUGS[report.phase]}`,
+    campaignId: report.campaign.id,
+  };
+}
+
+/** The parent's office returns a consolidated report with a comment; the sending organisation's CCHC office is told. */
+export async function returnSummary(actor: Actor, input: ReturnSummaryInput) {
+  const report = await loadForReview(actor, input);
+  const { campaign, phase } = report;
+  const result = await returnSubmission(SUMMARY_REPORT, actor.id, reviewTarget(report), {
+    comment: input.comment,
+    summary: `Trả lại ${phaseName(phase)} của ${campaign.issuingUnit.name} (Kế hoạch ${campaign.documentNumber}, phiên bản ${report.submittedVersion}): ${input.comment}`,
+    notice: {
+      ...recipientsOf(report, actor.id),
+      title: `Cấp trên trả lại ${PHASE_REPORT_NAMES[phase]} (${campaign.documentNumber}) để chỉnh sửa`,
+      lines: [`Kế hoạch ${campaign.parentCampaign?.documentNumber ?? ""}: ${PHASE_REPORT_NAMES[phase]} phiên bản ${report.submittedVersion} được trả lại.`, `Nội dung cần chỉnh sửa: ${input.comment}`],
+    },
+  });
+  return { ...result, childCampaignId: campaign.id, phase };
+}
+
+/** The parent's office accepts a consolidated report. */
 export async function acceptSummary(actor: Actor, input: AcceptSummaryInput) {
   const report = await loadForReview(actor, input);
-  const db = await getDb();
-  const acceptedAt = new Date();
-  return db.$transaction(async (tx) => {
-    const updated = await tx.summaryReport.updateMany({
-      where: { id: report.id, lockVersion: input.lockVersion, status: "SUBMITTED" },
-      data: { status: "ACCEPTED", acceptedAt, updatedById: actor.id, lockVersion: { increment: 1 } },
-    });
-    if (updated.count === 0) throw conflictError();
-    await tx.summaryReportReview.create({ data: { summaryReportId: report.id, versionNo: report.submittedVersion, action: "ACCEPT", actorId: actor.id } });
-    await writeAudit(tx, actor.id, {
-      action: "summary.accept",
-      entityType: "SummaryReport",
-      entityId: report.id,
-      unitId: report.campaign.issuingUnitId,
-      campaignId: report.campaign.id,
-      before: { status: report.status, lockVersion: report.lockVersion },
-      after: { status: "ACCEPTED", acceptedAt: acceptedAt.toISOString(), lockVersion: report.lockVersion + 1 },
-      summary: `Tiếp nhận ${phaseName(report.phase)} của ${report.campaign.issuingUnit.name} (Kế hoạch ${report.campaign.documentNumber}, phiên bản ${report.submittedVersion})`,
-    });
-    await notifyReviewOutcome(tx, {
-      unitId: report.campaign.issuingUnitId,
-      roles: ["CCHC_OFFICE"],
-      excludeUserId: actor.id,
-      title: `Cấp trên đã tiếp nhận ${PHASE_REPORT_NAMES[report.phase]} (${report.campaign.documentNumber})`,
-      lines: [`Kế hoạch ${report.campaign.parentCampaign?.documentNumber ?? ""}: ${PHASE_REPORT_NAMES[report.phase]} phiên bản ${report.submittedVersion} đã được tiếp nhận.`],
-      link: `/campaigns/${report.campaign.id}/summary/${PHASE_SLUGS[report.phase]}`,
-      campaignId: report.campaign.id,
-    });
-    return { status: "ACCEPTED" as const, lockVersion: report.lockVersion + 1, childCampaignId: report.campaign.id, phase: report.phase };
+  const { campaign, phase } = report;
+  const { lockVersion } = await acceptSubmission(SUMMARY_REPORT, actor.id, reviewTarget(report), {
+    summary: `Tiếp nhận ${phaseName(phase)} của ${campaign.issuingUnit.name} (Kế hoạch ${campaign.documentNumber}, phiên bản ${report.submittedVersion})`,
+    notice: {
+      ...recipientsOf(report, actor.id),
+      title: `Cấp trên đã tiếp nhận ${PHASE_REPORT_NAMES[phase]} (${campaign.documentNumber})`,
+      lines: [`Kế hoạch ${campaign.parentCampaign?.documentNumber ?? ""}: ${PHASE_REPORT_NAMES[phase]} phiên bản ${report.submittedVersion} đã được tiếp nhận.`],
+    },
   });
+  return { status: "ACCEPTED" as const, lockVersion, childCampaignId: campaign.id, phase };
 }

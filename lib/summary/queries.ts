@@ -9,6 +9,7 @@ import { PHASES } from "@/lib/reports/labels";
 import { fieldSums, listCounts, listPage, reportingCounts, reportingUnits, unitRows, type ListKind } from "./figures";
 import { addresseeOf, buildFieldTable, canReviewSummary, isSummaryEditable, sectionsOf } from "./rules";
 import { buildSnapshot, type SummarySnapshot } from "./snapshot";
+import { HISTORY_SELECT, historyOf, SUBMISSION_SELECT } from "@/lib/submissions/history";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
 
@@ -71,15 +72,8 @@ async function loadSummaryRow(campaignId: string, phase: ReportPhase) {
   return db.summaryReport.findUnique({
     where: { campaignId_phase: { campaignId, phase } },
     select: {
-      id: true,
-      status: true,
-      submittedVersion: true,
-      firstSubmittedAt: true,
-      lastSubmittedAt: true,
-      isLate: true,
-      returnComment: true,
-      acceptedAt: true,
-      lockVersion: true,
+      ...SUBMISSION_SELECT,
+      ...HISTORY_SELECT,
       updatedAt: true,
       situation: true,
       currentState: true,
@@ -89,17 +83,8 @@ async function loadSummaryRow(campaignId: string, phase: ReportPhase) {
       limitations: true,
       lessons: true,
       proposals: true,
-      versions: { orderBy: { versionNo: "desc" }, select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true } },
-      reviews: { orderBy: { createdAt: "asc" }, select: { id: true, versionNo: true, action: true, comment: true, actorId: true, createdAt: true } },
     },
   });
-}
-
-async function peopleNames(ids: string[]) {
-  if (!ids.length) return new Map<string, string>();
-  const db = await getDb();
-  const people = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, fullName: true } });
-  return new Map(people.map((p) => [p.id, p.fullName]));
 }
 
 /** `/campaigns/[id]/summary`: both phases with their milestones, report status and units' reporting. */
@@ -182,7 +167,6 @@ export async function getSummaryPhase(actor: Actor, campaignId: string, phase: R
   // The unit's own due date for the missing ones (extensions): one query for the page.
   const unitMilestone = milestones.unit?.milestone ?? null;
   const deadlineOf = unitMilestone && missing.length ? await loadEffectiveDeadlines([unitMilestone], missing.map((m) => m.unitId)) : null;
-  const names = await peopleNames([...(report?.reviews.map((r) => r.actorId) ?? []), ...(report?.versions.map((v) => v.submittedById) ?? [])]);
 
   return {
     campaign,
@@ -193,8 +177,7 @@ export async function getSummaryPhase(actor: Actor, campaignId: string, phase: R
           ...report,
           sections: sectionsOf(report),
           editable: isSummaryEditable(report.status),
-          versions: report.versions.map((v) => ({ ...v, submittedByName: names.get(v.submittedById) ?? null })),
-          reviews: report.reviews.map((r) => ({ ...r, actorName: names.get(r.actorId) ?? null })),
+          ...historyOf(report),
         }
       : null,
     fieldTable: buildFieldTable(campaign.fields, sums),
@@ -317,37 +300,21 @@ export async function getIncomingSummary(actor: Actor, parentId: string, summary
   const report = await db.summaryReport.findUnique({
     where: { id: summaryReportId },
     select: {
-      id: true,
+      ...SUBMISSION_SELECT,
+      ...HISTORY_SELECT,
       phase: true,
-      status: true,
-      submittedVersion: true,
-      firstSubmittedAt: true,
-      lastSubmittedAt: true,
-      isLate: true,
-      returnComment: true,
-      acceptedAt: true,
-      lockVersion: true,
       campaign: { select: { id: true, documentNumber: true, title: true, parentCampaignId: true, issuingUnit: { select: { id: true, name: true } } } },
-      versions: { orderBy: { versionNo: "desc" }, select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true } },
-      reviews: { orderBy: { createdAt: "asc" }, select: { id: true, versionNo: true, action: true, comment: true, actorId: true, createdAt: true } },
     },
   });
   if (!report || report.campaign.parentCampaignId !== parentId || report.submittedVersion === 0) return null;
   const latest = report.versions[0]?.versionNo;
   const selectedNo = versionNo && report.versions.some((v) => v.versionNo === versionNo) ? versionNo : latest;
-  const [selected, names] = await Promise.all([
-    selectedNo
-      ? db.summaryReportVersion.findUnique({ where: { summaryReportId_versionNo: { summaryReportId: report.id, versionNo: selectedNo } }, select: { versionNo: true, snapshot: true, submittedAt: true, isLate: true } })
-      : null,
-    peopleNames([...report.reviews.map((r) => r.actorId), ...report.versions.map((v) => v.submittedById)]),
-  ]);
+  const selected = selectedNo
+    ? await db.summaryReportVersion.findUnique({ where: { summaryReportId_versionNo: { summaryReportId: report.id, versionNo: selectedNo } }, select: { versionNo: true, snapshot: true, submittedAt: true, isLate: true } })
+    : null;
   return {
     parent,
-    report: {
-      ...report,
-      versions: report.versions.map((v) => ({ ...v, submittedByName: names.get(v.submittedById) ?? null })),
-      reviews: report.reviews.map((r) => ({ ...r, actorName: names.get(r.actorId) ?? null })),
-    },
+    report: { ...report, ...historyOf(report) },
     selected: selected ? { ...selected, snapshot: selected.snapshot as unknown as SummarySnapshot, isLatest: selected.versionNo === latest } : null,
     canReviewNow: parent.canReview && canReviewSummary(report.status),
   };

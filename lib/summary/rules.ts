@@ -1,6 +1,7 @@
-import type { RegistrationStatus, ReportPhase, ReviewAction } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus, ReportPhase, ReviewAction } from "@/lib/generated/prisma/enums";
 import { completedFor, completionRate, sumByField } from "@/lib/reports/counts";
 import { formatDeadline } from "@/lib/time/vn";
+import { SUMMARY_REPORT } from "@/lib/submissions/kinds";
 
 /**
  * Pure rules of the CCHC office's consolidated report (báo cáo sơ kết / tổng kết of a campaign):
@@ -69,20 +70,16 @@ export function hasAnyText(sections: Partial<Record<SectionKey, string | null>>,
 // Life of the report
 // ---------------------------------------------------------------------------------------------
 
-/** The office edits while the report is in its hands: a draft or one returned by the level above. */
-export function isSummaryEditable(status: RegistrationStatus | null | undefined): boolean {
-  return !status || status === "DRAFT" || status === "RETURNED";
-}
+/** The office edits while the report is in its hands: a draft or one returned by the level above (lib/submissions: SUMMARY_REPORT). */
+export const isSummaryEditable = SUMMARY_REPORT.isEditable;
 
 /** The parent campaign's office reviews only what was submitted to it. */
-export function canReviewSummary(status: RegistrationStatus): boolean {
-  return status === "SUBMITTED";
-}
+export const canReviewSummary = SUMMARY_REPORT.canReview;
 
 export type SummaryStatusKey = "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "FINALISED" | "RETURNED" | "ACCEPTED";
 
 /** A submitted report of a campaign without a parent campaign is final: printed and sent on paper. */
-export function summaryStatusKey(status: RegistrationStatus | null | undefined, hasParent: boolean): SummaryStatusKey {
+export function summaryStatusKey(status: SubmissionStatus | null | undefined, hasParent: boolean): SummaryStatusKey {
   if (!status) return "NOT_STARTED";
   if (status === "SUBMITTED") return hasParent ? "SUBMITTED" : "FINALISED";
   if (status === "RETURNED" || status === "ACCEPTED") return status;

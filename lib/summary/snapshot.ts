@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
-import type { RegistrationStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
+import type { SubmissionStatus, ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
 import { fieldSums, listCounts, reportingCounts, reportingUnits, unitRows, type ListCounts } from "./figures";
 import { addresseeOf, buildFieldTable, type FieldTable, type Sections } from "./rules";
 
@@ -36,7 +36,7 @@ export interface SummarySnapshot {
     completed: number;
     rate: number | null;
     overrides: number;
-    reportStatus: RegistrationStatus | null;
+    reportStatus: SubmissionStatus | null;
     reported: boolean;
     isLate: boolean;
     firstSubmittedAt: string | null;
@@ -46,7 +46,7 @@ export interface SummarySnapshot {
     units: number;
     reported: number;
     late: { unitId: string; unitName: string; firstSubmittedAt: string | null }[];
-    missing: { unitId: string; unitName: string; reportStatus: RegistrationStatus | null }[];
+    missing: { unitId: string; unitName: string; reportStatus: SubmissionStatus | null }[];
   };
   sections: Sections;
   /** Set on a submitted version; null in a live preview. */

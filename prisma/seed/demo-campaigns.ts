@@ -7,7 +7,7 @@
  * Rows are written with createMany in one short transaction (a few hundred rows).
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
-import type { InitiativeOwnerType, InitiativeType, MilestoneKind, RegistrationLevel, RegistrationStatus, ReviewAction, Role } from "../../lib/generated/prisma/enums";
+import type { InitiativeOwnerType, InitiativeType, MilestoneKind, RegistrationLevel, SubmissionStatus, ReviewAction, Role } from "../../lib/generated/prisma/enums";
 import type { Db } from "../../lib/db/open";
 import type { RegistrationSnapshot } from "../../lib/registrations/snapshot";
 import { dueAtForBeforeDay, inputToCalendarDate, vnDayOf } from "../../lib/time/vn";
@@ -207,7 +207,7 @@ interface EventSpec {
 interface RegSpec {
   unit: OfficeKey;
   ownerUser?: string; // user id: an individual's registration
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   createdAt: Date;
   createdBy: string;
   rows: RowSpec[];

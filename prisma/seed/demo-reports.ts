@@ -6,7 +6,7 @@
  * reads exactly like reports written in the portal. The office's consolidated report is left to write.
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
-import type { RegistrationStatus, ReportPhase } from "../../lib/generated/prisma/enums";
+import type { SubmissionStatus, ReportPhase } from "../../lib/generated/prisma/enums";
 import type { Db } from "../../lib/db/open";
 import { loadReportSource } from "../../lib/reports/context";
 import { buildReportSnapshot } from "../../lib/reports/snapshot";
@@ -22,7 +22,7 @@ interface ReportSpec {
   unit: string; // demo unit key
   head: string; // demo username of the unit head
   phase: ReportPhase;
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   submittedAt?: string;
   returned?: { at: string; comment: string };
   acceptedAt?: string;

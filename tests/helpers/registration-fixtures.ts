@@ -1,4 +1,4 @@
-import type { InitiativeType, RegistrationLevel, RegistrationStatus } from "../../lib/generated/prisma/enums";
+import type { InitiativeType, RegistrationLevel, SubmissionStatus } from "../../lib/generated/prisma/enums";
 import type { RegistrationSnapshot } from "../../lib/registrations/snapshot";
 import { db } from "./factories";
 
@@ -19,7 +19,7 @@ export interface RowSpec {
 export async function makeRegistration(opts: {
   campaign: { id: string; fields: { id: string; name: string; sortOrder: number }[] };
   unit: { id: string; name: string };
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   isLate?: boolean;
   submittedBy: { id: string };
   rows?: RowSpec[];

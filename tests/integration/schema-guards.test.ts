@@ -199,7 +199,9 @@ describe("the migration on a database that already holds the demo data", () => {
     const prisma = prismaOnPglite(pg);
     try {
       const files = readMigrations();
-      const before = files.filter((m) => m.name < MIGRATION.name);
+      // The demo is seeded by today's client, which names the status enum SubmissionStatus: that later
+      // rename (submission_status) is applied first; it touches no column schema_guards checks.
+      const before = files.filter((m) => m.name < MIGRATION.name || m.name.endsWith("_submission_status"));
       await applyMigrations(pgliteRunner(pg), before);
       const { seedDemoIfEmpty } = await import("../../prisma/seed/demo");
       expect(await seedDemoIfEmpty(prisma)).toBe(true);
@@ -220,7 +222,7 @@ describe("the migration on a database that already holds the demo data", () => {
       expect(evidence.rows[0].n).toBeGreaterThan(0);
       expect(proposals.rows[0].n).toBeGreaterThan(0);
 
-      expect(await applyMigrations(pgliteRunner(pg), files)).toEqual(files.slice(before.length).map((m) => m.name));
+      expect(await applyMigrations(pgliteRunner(pg), files)).toEqual(files.filter((m) => !before.includes(m)).map((m) => m.name));
       const constraints = await pg.query<{ conname: string }>(
         `SELECT conname FROM pg_constraint WHERE conname IN ('EvidenceFile_one_owner', 'AwardProposal_nominee_matches_type') ORDER BY conname`,
       );

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import type { InitiativeProgress, RegistrationStatus, ReportPhase } from "../../lib/generated/prisma/enums";
+import type { InitiativeProgress, SubmissionStatus, ReportPhase } from "../../lib/generated/prisma/enums";
 import { acceptSummaryAction, generateSummaryDraftAction, returnSummaryAction, saveSummaryAction, submitSummaryAction } from "../../lib/summary/actions";
 import { getIncoming, getIncomingSummary, getSummaryDocument, getSummaryOverview, getSummaryPhase, type SummaryPageParams } from "../../lib/summary/queries";
 import { emptySections, type Sections } from "../../lib/summary/rules";
@@ -37,7 +37,7 @@ async function makeReport(opts: {
   campaign: { id: string; fields: { id: string }[] };
   unit: { id: string };
   phase?: ReportPhase;
-  status: RegistrationStatus;
+  status: SubmissionStatus;
   isLate?: boolean;
   submittedBefore?: boolean; // a DRAFT that was never submitted: false
   texts?: Partial<Record<"situation" | "currentState" | "strengths" | "limitations" | "lessons", string>>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
 import { grantExtensionAction } from "../../lib/extensions/actions";
-import type { ReportPhase, RegistrationStatus } from "../../lib/generated/prisma/enums";
+import type { ReportPhase, SubmissionStatus } from "../../lib/generated/prisma/enums";
 import { getUnitHome } from "../../lib/registrations/queries";
 import { dueAtForBeforeDay } from "../../lib/time/vn";
 import { actAs, db, makeCampaign, makeOrganisation } from "../helpers/factories";
@@ -19,7 +19,7 @@ async function setup(opts: { regDaysAgo?: number; midtermInDays?: number; finalI
   return { org, campaign, milestones };
 }
 
-async function report(campaign: { id: string }, unit: { id: string }, phase: ReportPhase, status: RegistrationStatus, extra: { isLate?: boolean; returnComment?: string } = {}) {
+async function report(campaign: { id: string }, unit: { id: string }, phase: ReportPhase, status: SubmissionStatus, extra: { isLate?: boolean; returnComment?: string } = {}) {
   const submitted = status !== "DRAFT";
   return db().report.create({
     data: {

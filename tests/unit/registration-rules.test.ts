@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  canConfirm,
-  canRequestConfirmation,
-  canReview,
-  canSubmit,
-  countByMatrixStatus,
-  isEditable,
-  matrixStatusOf,
-  submissionLateness,
-  UNIT_FORM_STATUS_LABELS,
-} from "../../lib/registrations/rules";
+import { countByMatrixStatus, matrixStatusOf, submissionLateness, UNIT_FORM_STATUS_LABELS } from "../../lib/submissions/statuses";
+import { REGISTRATION, canConfirm, canRequestConfirmation } from "../../lib/submissions/kinds";
 import { registrationFormSchema, type RegistrationFormInput } from "../../lib/registrations/schemas";
 import { zodFieldErrors } from "../../lib/actions/result";
 import { dueAtForBeforeDay } from "../../lib/time/vn";
+
+const { isEditable, canSubmit, canReview } = REGISTRATION;
 
 describe("registration status rules", () => {
   it("a form is editable and submittable only while it is in the unit's hands", () => {

@@ -17,7 +17,7 @@ import {
   type PrefillInitiative,
 } from "@/lib/reports/rules";
 import { reportFormSchema } from "@/lib/reports/schemas";
-import { currentFormStatus } from "@/lib/registrations/rules";
+import { currentFormStatus } from "@/lib/submissions/statuses";
 import { buildReportSnapshot, snapshotFileIds, type ReportSource } from "@/lib/reports/snapshot";
 
 const d = (iso: string) => new Date(iso);

@@ -5,7 +5,7 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getUnitHome } from "@/lib/registrations/queries";
-import { matrixStatusOf, REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { matrixStatusOf, SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { UnitMilestoneRow } from "@/components/unit-home/milestone-row";
 import { formatDateTimeVN } from "@/lib/time/vn";
 
@@ -133,7 +133,7 @@ export default async function UnitHomePage() {
                 <span className="min-w-0">
                   Kế hoạch {r.campaign.documentNumber} · {r._count.initiatives} nội dung ·{" "}
                   {r.status === "AWAITING_CONFIRMATION" ? (
-                    <Badge tone="blue">{REGISTRATION_STATUS_LABELS.AWAITING_CONFIRMATION}</Badge>
+                    <Badge tone="blue">{SUBMISSION_STATUS_LABELS.AWAITING_CONFIRMATION}</Badge>
                   ) : (
                     <FormStatusBadge status={matrixStatusOf(r)} />
                   )}

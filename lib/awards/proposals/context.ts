@@ -3,7 +3,7 @@ import { DomainError, notFoundError } from "@/lib/actions/result";
 import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db, Tx } from "@/lib/db/client";
-import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
+import { unitDeadline } from "@/lib/submissions/deadline";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParticipantType } from "@/lib/generated/prisma/enums";
 import type { CriterionInput } from "../criteria";
@@ -99,16 +99,7 @@ export async function proposingUnitChoices(db: Client, user: Actor, campaignId: 
 
 /** The unit's effective deadline of the AWARD_PROPOSAL milestone (extension and cut-off), or nulls without one. */
 export async function proposalDeadline(db: Client, milestone: ProposalCampaign["milestones"][number] | null, unitId: string) {
-  if (!milestone) return { dueAt: null, originalDueAt: null, cutoffAt: null, opensAt: null, extension: null, milestoneName: null };
-  const eff = (await loadEffectiveDeadlines([milestone], [unitId], db as Tx))(milestone, unitId);
-  return {
-    dueAt: eff.dueAt,
-    originalDueAt: milestone.dueAt,
-    cutoffAt: eff.cutoffAt,
-    opensAt: milestone.opensAt,
-    extension: eff.extension ? { dueAt: eff.extension.dueAt, reason: eff.extension.reason } : null,
-    milestoneName: milestone.name,
-  };
+  return { ...(await unitDeadline(milestone, unitId, db as Tx)), opensAt: milestone?.opensAt ?? null, milestoneName: milestone?.name ?? null };
 }
 
 export type ProposalDeadline = Awaited<ReturnType<typeof proposalDeadline>>;

@@ -6,12 +6,12 @@ import type { SessionUser } from "@/lib/auth/session";
 import { describeRule } from "@/lib/council/rules";
 import { getDb, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { isPastCutoff } from "@/lib/deadlines/effective";
-import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
+import { submissionDeadline } from "@/lib/submissions/deadline";
 import { uploadEvidence } from "@/lib/evidence/mutations";
 import { removeStored } from "@/lib/evidence/storage";
 import type { AwardProposalStatus } from "@/lib/generated/prisma/enums";
-import { submissionLateness } from "@/lib/registrations/rules";
+import { AWARD_PROPOSAL } from "@/lib/submissions/kinds";
+import { freezeVersion } from "@/lib/submissions/freeze";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 import { isProposalUnitMember, loadProposalForAccess, PROPOSAL_CAMPAIGN_CLOSED_MESSAGE, PROPOSAL_EDITABLE_STATUSES, proposalEditProblem } from "../access";
 import { evaluateCriteria, failsHardCriterion, missingDeclarations, type CriterionResult } from "../criteria";
@@ -223,8 +223,7 @@ export async function submitProposal(actor: Actor, form: ProposalForm, now: Date
   if (milestone.opensAt && now.getTime() < milestone.opensAt.getTime()) throw ruleError(notOpenMessage(formatDateTimeVN(milestone.opensAt)));
 
   return inTransaction(async (tx) => {
-    const { dueAt, cutoffAt } = (await loadEffectiveDeadlines([milestone], [ctx.unit.id], tx))(milestone, ctx.unit.id);
-    if (cutoffAt && isPastCutoff(now, cutoffAt)) throw ruleError(cutoffMessage(formatDeadline(cutoffAt)));
+    const { dueAt } = await submissionDeadline(tx, milestone, ctx.unit.id, now, (cutoffAt) => cutoffMessage(formatDeadline(cutoffAt)));
 
     const { result: saved, nominee, awardForm } = await writeDraft(tx, actor, ctx, form);
     const p = await tx.awardProposal.findUniqueOrThrow({
@@ -269,25 +268,6 @@ export async function submitProposal(actor: Actor, form: ProposalForm, now: Date
     if (problems.length) throw ruleError(`Chưa nộp được đề nghị khen thưởng. ${problems.join(" ")}`, fieldErrors);
 
     const fails = failsHardCriterion(criteria);
-    const { versionIsLate, registrationIsLate, firstSubmittedAt } = submissionLateness(p, now, dueAt);
-    const versionNo = p.submittedVersion + 1;
-    const { count } = await tx.awardProposal.updateMany({
-      where: { id: p.id, lockVersion: saved.lockVersion, status: { in: [...PROPOSAL_EDITABLE_STATUSES] } },
-      data: {
-        status: "SUBMITTED",
-        submittedVersion: versionNo,
-        firstSubmittedAt,
-        lastSubmittedAt: now,
-        isLate: registrationIsLate,
-        returnComment: null,
-        criteriaCheck: criteria as unknown as object,
-        failsHardCriterion: fails,
-        lockVersion: { increment: 1 },
-        updatedById: actor.id,
-      },
-    });
-    if (count === 0) throw conflictError();
-
     const current = [...docs.slots.flatMap((s) => s.files), ...docs.others];
     const rule = describeRule(awardForm.rule);
     const snapshot: ProposalSnapshot = {
@@ -313,10 +293,14 @@ export async function submitProposal(actor: Actor, form: ProposalForm, now: Date
       dueAt: dueAt.toISOString(),
       confirmedBy: { id: actor.id, name: actor.fullName, at: now.toISOString() },
     };
-    await tx.awardProposalVersion.create({
-      data: { proposalId: p.id, versionNo, snapshot: snapshot as unknown as object, submittedAt: now, submittedById: actor.id, isLate: versionIsLate },
+    const { versionNo, versionIsLate } = await freezeVersion(tx, AWARD_PROPOSAL, actor.id, {
+      record: { ...p, lockVersion: saved.lockVersion },
+      from: AWARD_PROPOSAL.editable,
+      now,
+      dueAt,
+      snapshot: () => snapshot,
+      data: { criteriaCheck: criteria as unknown as object, failsHardCriterion: fails },
     });
-    await tx.awardProposalReview.create({ data: { proposalId: p.id, versionNo, action: "SUBMIT", actorId: actor.id, createdAt: now } });
     // Documents cited by a submitted version can no longer be deleted, only replaced by a newer file.
     const ids = snapshotFileIds(snapshot);
     const locked = ids.length ? (await tx.evidenceFile.updateMany({ where: { id: { in: ids }, supersededAt: null, lockedAt: null }, data: { lockedAt: now } })).count : 0;

@@ -5,7 +5,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { describeRule } from "@/lib/council/rules";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import type { AwardProposalStatus, DossierDocumentKind, ParticipantType } from "@/lib/generated/prisma/enums";
-import type { SubmissionHistory } from "@/components/ui/submission-history";
+import { AWARD_PROPOSAL } from "@/lib/submissions/kinds";
+import { loadHistory, type SubmissionHistory } from "@/lib/submissions/history";
 import { canEditProposal, canReadProposal, canSubmitProposal, isProposalUnitMember, loadProposalForAccess, proposalEditProblem, type ProposalAccessRow } from "../access";
 import { evaluateCriteria, failsHardCriterion, type CriterionResult, type PortalFacts, type Rating } from "../criteria";
 import { loadPortalFacts } from "../facts";
@@ -124,23 +125,6 @@ export function missingDocuments(docs: DossierDocuments): string[] {
   return docs.slots.filter((s) => s.required && s.files.length === 0).map((s) => s.name);
 }
 
-// ------------------------------------------------------------------------------------ history
-
-async function loadHistory(db: Db, proposalId: string): Promise<SubmissionHistory> {
-  const [versions, reviews] = await Promise.all([
-    db.awardProposalVersion.findMany({
-      where: { proposalId },
-      orderBy: { versionNo: "desc" },
-      select: { versionNo: true, submittedAt: true, submittedById: true, isLate: true, submittedBy: { select: { fullName: true } } },
-    }),
-    db.awardProposalReview.findMany({ where: { proposalId }, orderBy: { createdAt: "asc" }, include: { actor: { select: { fullName: true } } } }),
-  ]);
-  return {
-    versions: versions.map(({ submittedBy, ...v }) => ({ ...v, submittedByName: submittedBy.fullName })),
-    reviews: reviews.map((r) => ({ id: r.id, versionNo: r.versionNo, action: r.action, comment: r.comment, createdAt: r.createdAt, actorName: r.actor.fullName })),
-  };
-}
-
 // ------------------------------------------------------------------------------------ the dossier
 
 export interface LineageEntry {
@@ -256,7 +240,7 @@ export async function loadProposalDossier(user: Actor, proposalId: string): Prom
   const form = formInfo!.form;
   const rule = describeRule(form.rule);
   const [history, chain, copies] = await Promise.all([
-    loadHistory(db, p.id),
+    loadHistory(db, AWARD_PROPOSAL, p.id),
     chainDown(db, p.forwardedFromId),
     db.awardProposal.findMany({
       where: { forwardedFromId: p.id },
@@ -534,7 +518,7 @@ export async function getProposalPage(user: SessionUser, proposalId: string) {
   const facts = await loadPortalFacts(db, p.campaignId, { type: p.nomineeType, unitId: p.nomineeUnitId, userId: p.nomineeUserId });
   const form = options.forms.find((f) => f.id === p.awardFormId);
   const documents = await loadDossierDocuments(db, [p.id], form?.documents ?? [], false);
-  const history = await loadHistory(db, p.id);
+  const history = await loadHistory(db, AWARD_PROPOSAL, p.id);
   const d = declarationsOf(p);
   const values: EditorValues = {
     proposalId: p.id,

@@ -1,12 +1,12 @@
 import "server-only";
-import { conflictError, notFoundError, ruleError } from "@/lib/actions/result";
-import { writeAudit } from "@/lib/audit/write";
+import { notFoundError, ruleError } from "@/lib/actions/result";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { PROPOSAL_STATUS_LABELS } from "@/lib/awards/labels";
-import { notifyReviewOutcome } from "@/lib/notifications/review-outcome";
+import { AWARD_PROPOSAL } from "@/lib/submissions/kinds";
+import { acceptSubmission, assertReviewable, returnSubmission } from "@/lib/submissions/review";
 import { justificationProblem, type AdmitProposalInput, type ReturnProposalInput } from "./schemas";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
@@ -37,10 +37,7 @@ async function loadForReview(actor: Actor, campaignId: string, proposalId: strin
   });
   if (!p || p.campaignId !== campaignId || !can(actor.roles, "review:award", p.campaign.issuingUnit)) throw notFoundError();
   if (p.status === "DRAFT") throw notFoundError(); // the unit's own work: the office does not see it
-  if (p.lockVersion !== lockVersion) throw conflictError();
-  if (p.status !== "SUBMITTED") {
-    throw ruleError(`Chỉ kiểm tra được hồ sơ đã nộp và đang chờ Thường trực kiểm tra (hồ sơ này đang ở trạng thái “${PROPOSAL_STATUS_LABELS[p.status]}”).`);
-  }
+  assertReviewable(AWARD_PROPOSAL, p, lockVersion, () => `Chỉ kiểm tra được hồ sơ đã nộp và đang chờ Thường trực kiểm tra (hồ sơ này đang ở trạng thái “${PROPOSAL_STATUS_LABELS[p.status]}”).`);
   return p;
 }
 
@@ -58,27 +55,10 @@ function recipientsOf(p: Loaded, actorId: string) {
 /** The standing office returns a submitted proposal to its unit with a comment saying what to correct. */
 export async function returnProposal(actor: Actor, input: ReturnProposalInput) {
   const p = await loadForReview(actor, input.campaignId, input.proposalId, input.lockVersion);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const updated = await tx.awardProposal.updateMany({
-      where: { id: p.id, lockVersion: input.lockVersion, status: "SUBMITTED" },
-      data: { status: "RETURNED", returnComment: input.comment, updatedById: actor.id, lockVersion: { increment: 1 } },
-    });
-    if (updated.count === 0) throw conflictError();
-    await tx.awardProposalReview.create({
-      data: { proposalId: p.id, versionNo: p.submittedVersion, action: "RETURN", comment: input.comment, actorId: actor.id },
-    });
-    await writeAudit(tx, actor.id, {
-      action: "award-proposal.return",
-      entityType: "AwardProposal",
-      entityId: p.id,
-      unitId: p.unitId,
-      campaignId: p.campaignId,
-      before: { status: p.status, lockVersion: p.lockVersion },
-      after: { status: "RETURNED", returnComment: input.comment, lockVersion: p.lockVersion + 1 },
-      summary: `Trả lại hồ sơ đề nghị khen thưởng “${p.awardForm.name}” cho ${p.nomineeName} (${p.unit.name}, lần nộp ${p.submittedVersion}): ${input.comment}`,
-    });
-    await notifyReviewOutcome(tx, {
+  return returnSubmission(AWARD_PROPOSAL, actor.id, p, {
+    comment: input.comment,
+    summary: `Trả lại hồ sơ đề nghị khen thưởng “${p.awardForm.name}” cho ${p.nomineeName} (${p.unit.name}, lần nộp ${p.submittedVersion}): ${input.comment}`,
+    notice: {
       ...recipientsOf(p, actor.id),
       title: `Thường trực Thi đua trả lại hồ sơ đề nghị khen thưởng (${p.campaign.documentNumber})`,
       lines: [
@@ -86,8 +66,7 @@ export async function returnProposal(actor: Actor, input: ReturnProposalInput) {
         `Nội dung cần chỉnh sửa: ${input.comment}`,
         "Chỉnh sửa rồi xác nhận và nộp lại; các lần nộp trước vẫn được lưu.",
       ],
-    });
-    return { status: "RETURNED" as const, lockVersion: p.lockVersion + 1 };
+    },
   });
 }
 
@@ -101,44 +80,22 @@ export async function admitProposal(actor: Actor, input: AdmitProposalInput) {
   const problem = justificationProblem(input.justification, p.failsHardCriterion);
   if (problem) throw ruleError(problem, { justification: problem });
   const justification = p.failsHardCriterion ? input.justification!.trim() : null;
-  const admittedAt = new Date();
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const updated = await tx.awardProposal.updateMany({
-      where: { id: p.id, lockVersion: input.lockVersion, status: "SUBMITTED" },
-      data: {
-        status: "ADMITTED",
-        admittedAt,
-        admittedById: actor.id,
-        admissionJustification: justification,
-        updatedById: actor.id,
-        lockVersion: { increment: 1 },
-      },
-    });
-    if (updated.count === 0) throw conflictError();
-    await tx.awardProposalReview.create({
-      data: { proposalId: p.id, versionNo: p.submittedVersion, action: "ACCEPT", comment: justification, actorId: actor.id },
-    });
-    await writeAudit(tx, actor.id, {
-      action: "award-proposal.admit",
-      entityType: "AwardProposal",
-      entityId: p.id,
-      unitId: p.unitId,
-      campaignId: p.campaignId,
-      before: { status: p.status, lockVersion: p.lockVersion, failsHardCriterion: p.failsHardCriterion },
-      after: { status: "ADMITTED", admittedAt: admittedAt.toISOString(), admissionJustification: justification, lockVersion: p.lockVersion + 1 },
-      summary: justification
-        ? `Tiếp nhận có giải trình hồ sơ “${p.awardForm.name}” cho ${p.nomineeName} (${p.unit.name}) dù không đạt tiêu chuẩn bắt buộc: ${justification}`
-        : `Tiếp nhận hồ sơ “${p.awardForm.name}” cho ${p.nomineeName} (${p.unit.name}), lần nộp ${p.submittedVersion}`,
-    });
-    await notifyReviewOutcome(tx, {
+  const { lockVersion } = await acceptSubmission(AWARD_PROPOSAL, actor.id, p, {
+    comment: justification,
+    data: { admittedById: actor.id, admissionJustification: justification },
+    before: { failsHardCriterion: p.failsHardCriterion },
+    after: { admissionJustification: justification },
+    summary: justification
+      ? `Tiếp nhận có giải trình hồ sơ “${p.awardForm.name}” cho ${p.nomineeName} (${p.unit.name}) dù không đạt tiêu chuẩn bắt buộc: ${justification}`
+      : `Tiếp nhận hồ sơ “${p.awardForm.name}” cho ${p.nomineeName} (${p.unit.name}), lần nộp ${p.submittedVersion}`,
+    notice: {
       ...recipientsOf(p, actor.id),
       title: `Thường trực Thi đua đã tiếp nhận hồ sơ đề nghị khen thưởng (${p.campaign.documentNumber})`,
       lines: [
         `${p.unit.name}: hồ sơ đề nghị “${p.awardForm.name}” cho ${p.nomineeName} đủ điều kiện trình Hội đồng Thi đua - Khen thưởng.`,
         ...(justification ? [`Hồ sơ không đạt tiêu chuẩn bắt buộc, được tiếp nhận với giải trình: ${justification}`] : []),
       ],
-    });
-    return { status: "ADMITTED" as const, lockVersion: p.lockVersion + 1 };
+    },
   });
+  return { status: "ADMITTED" as const, lockVersion };
 }

@@ -13,7 +13,7 @@ import { requireUser } from "@/lib/auth/session";
 import { numberToInput } from "@/lib/progress/rules";
 import { getInitiativeDetail } from "@/lib/progress/queries";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, OWNER_TYPE_LABELS } from "@/lib/registrations/labels";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { calendarDateToInput, formatCalendarDate, formatDateTimeVN } from "@/lib/time/vn";
 
 export const metadata = { title: "Mô hình, giải pháp, sáng kiến" };
@@ -117,7 +117,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
                 ) : (
                   "Mẫu 1 của đơn vị"
                 )}{" "}
-                · {REGISTRATION_STATUS_LABELS[d.registration.status]}
+                · {SUBMISSION_STATUS_LABELS[d.registration.status]}
               </dd>
             </div>
             {ini.note && (

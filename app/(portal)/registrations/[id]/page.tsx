@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { canAnywhere } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getRegistrationView } from "@/lib/registrations/queries";
-import { isEditable } from "@/lib/registrations/rules";
+import { REGISTRATION } from "@/lib/submissions/kinds";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 
 export const metadata = { title: "Đăng ký thi đua" };
@@ -37,7 +37,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
           </>
         }
         actions={
-          reg.editHref && isEditable(reg.status) && reg.campaign.status === "PUBLISHED" ? (
+          reg.editHref && REGISTRATION.isEditable(reg.status) && reg.campaign.status === "PUBLISHED" ? (
             <LinkButton href={reg.editHref} variant="secondary">
               Mở biểu mẫu để chỉnh sửa
             </LinkButton>

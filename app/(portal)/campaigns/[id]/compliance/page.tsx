@@ -12,7 +12,7 @@ import { getCampaignCompliance, type MilestoneCompliance } from "@/lib/complianc
 import { formatNumberVN, formatPercentVN, isProblem, proposalSummaryText, UNTRACKED_LABEL, type ComplianceSummary } from "@/lib/compliance/rules";
 import { OBLIGATION_STATUS_LABELS } from "@/lib/obligations/rules";
 import type { MilestoneKind } from "@/lib/generated/prisma/enums";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { PHASE_LABELS } from "@/lib/reports/labels";
 import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import { formatDateTimeVN, formatDateVN, formatDeadline } from "@/lib/time/vn";
@@ -289,7 +289,7 @@ function MilestoneUnits({
                     <StandingBadge standing={u.standing} />
                     {u.recordStatus && (
                       <span className="block text-xs text-slate-600">
-                        {label}: {REGISTRATION_STATUS_LABELS[u.recordStatus]}
+                        {label}: {SUBMISSION_STATUS_LABELS[u.recordStatus]}
                       </span>
                     )}
                   </td>

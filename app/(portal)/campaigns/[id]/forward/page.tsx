@@ -12,7 +12,7 @@ import { getForwardPage } from "@/lib/cascade/queries";
 import { FIELD_MATCH_LABELS } from "@/lib/cascade/rules";
 import { parsePageParam, type PageSearchParams } from "@/lib/consolidation/filters";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { PROGRESS_LABELS } from "@/lib/reports/labels";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 
@@ -107,7 +107,7 @@ export default async function ForwardPage({ params, searchParams }: { params: Pr
               <dd className="font-medium" data-parent-registration>
                 {reg && reg.submittedVersion > 0 ? (
                   <span className="flex flex-wrap items-center gap-2">
-                    <Badge tone={reg.status === "RETURNED" ? "red" : reg.status === "ACCEPTED" ? "green" : "blue"}>{REGISTRATION_STATUS_LABELS[reg.status]}</Badge>
+                    <Badge tone={reg.status === "RETURNED" ? "red" : reg.status === "ACCEPTED" ? "green" : "blue"}>{SUBMISSION_STATUS_LABELS[reg.status]}</Badge>
                     <span className="font-normal text-slate-800">
                       {reg.initiativeCount} nội dung · phiên bản {reg.submittedVersion}, nộp lúc {formatDateTimeVN(reg.lastSubmittedAt)}
                       {reg.isLate ? " · trễ hạn" : ""}

@@ -18,7 +18,7 @@ import { loadMatrixProposals } from "@/lib/compliance/queries";
 import { NO_PROPOSALS } from "@/lib/obligations/awards";
 import { activeExtensionsByCell } from "@/lib/extensions/queries";
 import type { ReportPhase } from "@/lib/generated/prisma/enums";
-import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/registrations/rules";
+import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/submissions/statuses";
 import { PHASE_LABELS, PHASE_SLUGS } from "@/lib/reports/labels";
 import { formatDateTimeVN, formatDateVN, formatDeadline } from "@/lib/time/vn";
 

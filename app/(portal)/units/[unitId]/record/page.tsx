@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getUnitRecord } from "@/lib/compliance/queries";
 import { formatPercentVN } from "@/lib/compliance/rules";
-import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/rules";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { PHASE_LABELS } from "@/lib/reports/labels";
 import { formatDateTimeVN, formatDateVN, formatDeadline } from "@/lib/time/vn";
 
@@ -117,7 +117,7 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
                       </th>
                       <td className={td}>{r.year}</td>
                       <td className={td}>
-                        {r.registrationStatus ? REGISTRATION_STATUS_LABELS[r.registrationStatus] : "Chưa lập"}
+                        {r.registrationStatus ? SUBMISSION_STATUS_LABELS[r.registrationStatus] : "Chưa lập"}
                         {r.firstSubmittedAt && <span className="block text-xs text-slate-600">nộp lần đầu {formatDateTimeVN(r.firstSubmittedAt)}</span>}
                       </td>
                       <td className={`${td} whitespace-nowrap`}>
@@ -156,7 +156,7 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
                                     </>
                                   )}
                                 </span>
-                                {p.status && <span className="block text-xs text-slate-600">{REGISTRATION_STATUS_LABELS[p.status]}</span>}
+                                {p.status && <span className="block text-xs text-slate-600">{SUBMISSION_STATUS_LABELS[p.status]}</span>}
                               </li>
                             ))}
                           </ul>

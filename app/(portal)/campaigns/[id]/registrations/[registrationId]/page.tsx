@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { parsePageParam, type PageSearchParams } from "@/lib/consolidation/filters";
-import { matrixStatusOf } from "@/lib/registrations/rules";
+import { matrixStatusOf } from "@/lib/submissions/statuses";
 import { getRegistrationForReview, REVIEW_ACTION_LABELS } from "@/lib/review/queries";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 
