@@ -2,7 +2,7 @@ import "server-only";
 import { ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import type { SessionUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import type { CalendarTokenInput } from "./schemas";
 import { hashCalendarToken, newCalendarToken } from "./token";
 
@@ -20,9 +20,8 @@ const SUMMARIES = {
  * never goes into the database or the audit row.
  */
 export async function changeCalendarToken(actor: SessionUser, input: CalendarTokenInput): Promise<{ token: string | null }> {
-  const db = await getDb();
   const token = input.op === "revoke" ? null : newCalendarToken();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const res = await tx.user.updateMany({
       where: { id: actor.id, calendarTokenHash: input.op === "create" ? null : { not: null } },
       data: { calendarTokenHash: token === null ? null : hashCalendarToken(token) },

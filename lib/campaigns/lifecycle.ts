@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { shiftCalendarDateByYears, shiftDueAtByYears } from "@/lib/time/vn";
 import { campaignAuditSnapshot, duplicateNumberMessage } from "./checks";
 import { publishProblems, type CloneCampaignValues } from "./schemas";
@@ -28,7 +29,7 @@ async function loadManaged(actor: SessionUser, id: string) {
 
 /** Publishes a complete draft; refused with the list of what is missing. */
 export async function publishCampaign(actor: SessionUser, id: string, lockVersion: number, now = new Date()) {
-  const { db, c } = await loadManaged(actor, id);
+  const { c } = await loadManaged(actor, id);
   if (c.status !== "DRAFT") throw ruleError("Chỉ ban hành được kế hoạch đang là bản nháp.");
   if (c.lockVersion !== lockVersion) throw conflictError();
   const problems = publishProblems({
@@ -44,7 +45,7 @@ export async function publishCampaign(actor: SessionUser, id: string, lockVersio
       Object.fromEntries(problems.map((p, i) => [`publish.${i}`, p])),
     );
   }
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const res = await tx.campaign.updateMany({
       where: { id, lockVersion, status: "DRAFT" },
       data: { status: "PUBLISHED", publishedAt: now, lockVersion: { increment: 1 } },
@@ -66,10 +67,10 @@ export async function publishCampaign(actor: SessionUser, id: string, lockVersio
 
 /** Ends a published campaign. */
 export async function closeCampaign(actor: SessionUser, id: string, lockVersion: number) {
-  const { db, c } = await loadManaged(actor, id);
+  const { c } = await loadManaged(actor, id);
   if (c.status !== "PUBLISHED") throw ruleError("Chỉ kết thúc được kế hoạch đã ban hành.");
   if (c.lockVersion !== lockVersion) throw conflictError();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const res = await tx.campaign.updateMany({
       where: { id, lockVersion, status: "PUBLISHED" },
       data: { status: "CLOSED", lockVersion: { increment: 1 } },
@@ -115,7 +116,7 @@ export async function cloneCampaign(actor: SessionUser, sourceId: string, input:
   const duplicate = await duplicateNumberMessage(db, src.issuingUnit.id, input.documentNumber, input.year);
   if (duplicate) throw new DomainError("VALIDATION", MESSAGES.VALIDATION, { documentNumber: duplicate });
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const created = await tx.campaign.create({
       data: {
         documentNumber: input.documentNumber,

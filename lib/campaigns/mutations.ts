@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import type { ParticipantType } from "@/lib/generated/prisma/enums";
 import { dueAtForBeforeDay, formatCalendarDate, inputToCalendarDate } from "@/lib/time/vn";
 import { campaignAuditSnapshot, checkCampaignReferences, throwIfErrors } from "./checks";
@@ -72,7 +73,7 @@ export async function createCampaign(actor: SessionUser, input: CampaignFormValu
 
   throwIfErrors(await checkCampaignReferences(db, input, issuing));
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const created = await tx.campaign.create({
       data: {
         ...scalarData(input),
@@ -153,7 +154,7 @@ export async function updateCampaign(actor: SessionUser, id: string, input: Camp
   const addedUnitIds = input.unitIds.filter((u) => !existingUnitIds.includes(u));
   const data = scalarData(input);
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const before = await campaignAuditSnapshot(tx, id);
     const updated = await tx.campaign.updateMany({
       where: { id, lockVersion: input.lockVersion },

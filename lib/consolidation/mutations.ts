@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { SELECTABLE_STATUSES } from "./filters";
 import type { SetTypicalInput } from "./schemas";
 
@@ -41,7 +42,7 @@ export async function setInitiativeTypical(actor: Actor, input: SetTypicalInput)
   if (ini.isTypical === input.typical) return { isTypical: ini.isTypical, changed: false };
 
   const now = new Date();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     // Conditional update: two leaders clicking at once change it once, and audit it once.
     const updated = await tx.initiative.updateMany({
       where: { id: ini.id, isTypical: !input.typical },

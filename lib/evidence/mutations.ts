@@ -3,6 +3,7 @@ import { conflictError, DomainError, forbiddenError, notFoundError, ruleError } 
 import { writeAudit } from "@/lib/audit/write";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { DOCUMENT_KIND_LABELS } from "@/lib/awards/labels";
 import { GENERATED_DESCRIPTION } from "@/lib/awards/proposals/schemas";
 import type { DossierDocumentKind } from "@/lib/generated/prisma/enums";
@@ -108,7 +109,7 @@ export async function uploadEvidence(actor: Actor, input: UploadInput) {
     const storageKey = key;
     const now = new Date();
     const removedKeys: string[] = [];
-    const result = await db.$transaction(async (tx) => {
+    const result = await inTransaction(async (tx) => {
       const created = await tx.evidenceFile.create({
         data: {
           ...where,
@@ -198,7 +199,7 @@ export async function deleteEvidence(actor: Actor, input: { fileId: string }) {
   const access = await requireEditable(actor, target);
   if (file.lockedAt) throw ruleError(target.kind === "award" ? LOCKED_DOCUMENT_DELETE_MESSAGE : LOCKED_DELETE_MESSAGE);
   if (file.supersededAt) throw ruleError(NOT_CURRENT_MESSAGE);
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     // The file it had replaced becomes current again first: supersededById is a foreign key to this file.
     await tx.evidenceFile.updateMany({ where: { supersededById: file.id }, data: { supersededAt: null, supersededById: null } });
     const res = await tx.evidenceFile.deleteMany({ where: { id: file.id, lockedAt: null, supersededAt: null } });

@@ -4,6 +4,7 @@ import { conflictError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { dueAtForBeforeDay, formatDateTimeVN, formatDateVN, formatDeadline } from "@/lib/time/vn";
 import { campaignForExtensions, UNIT_ROLES } from "./access";
 import { deliverableOf, submittedRefusal } from "./rules";
@@ -43,7 +44,7 @@ export async function grantExtension(actor: SessionUser, input: GrantExtensionVa
   const unit = participation.unit;
   const dueAt = dueAtForBeforeDay(input.beforeDay);
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     // Already handed in: nothing to extend (whatever the date asked for).
     const deliverable = deliverableOf(milestone.kind);
     const record =
@@ -93,7 +94,7 @@ export async function revokeExtension(actor: SessionUser, input: { extensionId: 
   const campaign = await campaignForExtensions(db, actor, ext.milestone.campaignId);
   if (!campaign) throw notFoundError();
   if (ext.revokedAt) throw ruleError(`Gia hạn này đã được thu hồi lúc ${formatDateTimeVN(ext.revokedAt)}.`);
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const { count } = await tx.milestoneExtension.updateMany({
       where: { id: ext.id, revokedAt: null },
       data: { revokedAt: now, revokedById: actor.id },

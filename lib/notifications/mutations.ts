@@ -3,6 +3,7 @@ import { notFoundError } from "@/lib/actions/result";
 import type { SessionUser } from "@/lib/auth/session";
 import { writeAudit } from "@/lib/audit/write";
 import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import type { DigestMode } from "@/lib/generated/prisma/enums";
 import { DIGEST_MODE_LABELS } from "./schemas";
 
@@ -26,8 +27,7 @@ export async function markAllNotificationsRead(actor: Pick<SessionUser, "id">, n
 
 /** The user's own choice of reminder e-mails (one per reminder, or one daily digest), audited. */
 export async function setDigestMode(actor: Pick<SessionUser, "id" | "unitId">, input: { digestMode: DigestMode }) {
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: actor.id }, select: { digestMode: true, unitId: true } });
     if (!before) throw notFoundError();
     if (before.digestMode === input.digestMode) return;

@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { PROGRESS_LABELS } from "@/lib/reports/labels";
 import { calendarDateToInput, formatCalendarDate, inputToCalendarDate, vnDayOf } from "@/lib/time/vn";
 import { initiativeAccessSelect, progressEditProblem } from "./access";
@@ -74,7 +75,7 @@ export async function updateProgress(actor: Actor, input: ProgressForm) {
     sortOrder: i,
   }));
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const updated = await tx.initiative.updateMany({ where: { id: ini.id, updatedAt: ini.updatedAt }, data });
     if (updated.count === 0) throw conflictError();
     await tx.initiativeResult.deleteMany({ where: { initiativeId: ini.id } });

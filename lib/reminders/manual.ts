@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/phase";
@@ -96,7 +97,7 @@ export async function sendManualReminder(actor: SessionUser, campaignId: string,
   const units = counts.sent === tuples.length ? sentUnits : counts.sent ? await countSentUnits(m.id, key) : 0;
   const message = `Đã gửi nhắc việc tới ${counts.sent} người của ${units} đơn vị.`;
   const subject = isReport ? what : "nộp Mẫu 1";
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await writeAudit(tx, actor.id, {
       action: "campaign.remind",
       entityType: "Campaign",

@@ -4,10 +4,9 @@ import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/transaction";
+import { inTransaction, isUniqueViolation } from "@/lib/db/transaction";
 import { submissionDeadline } from "@/lib/submissions/deadline";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
+import type { ReportPhase } from "@/lib/generated/prisma/enums";
 import { PHASE_REPORT_NAMES, PHASE_SLUGS } from "@/lib/reports/labels";
 import { isWindowOpen, phaseWindow, SUMMARY_REPORT_KIND, UNIT_REPORT_KIND } from "@/lib/reports/phase";
 import { freezeVersion } from "@/lib/submissions/freeze";
@@ -200,8 +199,7 @@ export async function submitSummary(actor: Actor, input: SaveSummaryInput) {
     });
   }
   const milestone = window.milestone;
-  const db = await getDb();
-  const result = await db.$transaction(async (tx) => {
+  const result = await inTransaction(async (tx) => {
     const { dueAt } = await submissionDeadline(
       tx,
       milestone,

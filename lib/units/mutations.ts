@@ -3,7 +3,7 @@ import { forbiddenError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { can, canAnywhere } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
-import { getDb, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { formatDateVN } from "@/lib/time/vn";
 import type { CloseUnitInput, CreateUnitInput, MoveUnitInput, ReopenUnitInput, UpdateUnitInput } from "./schemas";
@@ -156,8 +156,7 @@ export async function updateUnit(actor: SessionUser, input: UpdateUnitInput) {
 /** Moves a unit (and its whole subtree) under another parent; every descendant's path and depth follow. */
 export async function moveUnit(actor: SessionUser, input: MoveUnitInput) {
   assertAdminSomewhere(actor);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockTree(tx);
     const unit = await loadManagedUnit(tx, actor, input.id);
     assertActive(unit, "chuyển đơn vị");
@@ -210,8 +209,7 @@ async function isDescendantOrSelf(tx: Tx, candidateId: string, ancestorPath: str
  */
 export async function closeUnit(actor: SessionUser, input: CloseUnitInput) {
   assertAdminSomewhere(actor);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockTree(tx);
     const unit = await loadManagedUnit(tx, actor, input.id);
     assertActive(unit, "giải thể lần nữa");
@@ -251,8 +249,7 @@ export async function closeUnit(actor: SessionUser, input: CloseUnitInput) {
 
 export async function reopenUnit(actor: SessionUser, input: ReopenUnitInput) {
   assertAdminSomewhere(actor);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockTree(tx);
     const unit = await loadManagedUnit(tx, actor, input.id);
     if (unit.status === "ACTIVE") throw ruleError("Đơn vị đang hoạt động.");

@@ -183,8 +183,7 @@ export async function updateUser(actor: SessionUser, input: UpdateUserInput) {
 export async function setUserActive(actor: SessionUser, input: SetUserActiveInput) {
   assertUserAdmin(actor);
   if (input.id === actor.id && !input.active) throw ruleError("Bạn không thể tự khoá tài khoản của chính mình.");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const before = await loadManagedUser(tx, actor, input.id);
     if (before.active === input.active) {
       throw ruleError(input.active ? "Tài khoản đang hoạt động." : "Tài khoản đã bị khoá trước đó.");
@@ -218,8 +217,7 @@ export async function resetUserPassword(actor: SessionUser, input: ResetPassword
   }
   const temporaryPassword = input.passwordMode === "generate" ? generateTemporaryPassword() : null;
   const passwordHash = await hashPassword(temporaryPassword ?? input.password);
-  const db = await getDb();
-  const user = await db.$transaction(async (tx) => {
+  const user = await inTransaction(async (tx) => {
     const before = await loadManagedUser(tx, actor, input.id);
     const after = await tx.user.update({
       where: { id: before.id },
@@ -246,8 +244,7 @@ export async function resetUserPassword(actor: SessionUser, input: ResetPassword
 export async function addRole(actor: SessionUser, input: AddRoleInput) {
   assertUserAdmin(actor);
   assertMayHandleRole(actor, input.role);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const user = await loadManagedUser(tx, actor, input.userId);
     const unit = await loadAssignableUnit(tx, actor, input.unitId, "unitId");
     const existing = await tx.roleAssignment.findUnique({
@@ -273,8 +270,7 @@ export async function addRole(actor: SessionUser, input: AddRoleInput) {
 
 export async function removeRole(actor: SessionUser, input: RemoveRoleInput) {
   assertUserAdmin(actor);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const assignment = await tx.roleAssignment.findUnique({
       where: { id: input.assignmentId },
       select: { id: true, role: true, userId: true, unit: { select: { id: true, name: true } } },
@@ -316,7 +312,7 @@ export async function changeOwnPassword(actor: SessionUser, input: ChangeOwnPass
     throw ruleError("Mật khẩu hiện tại không đúng.", { currentPassword: "Mật khẩu hiện tại không đúng." });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  const after = await db.$transaction(async (tx) => {
+  const after = await inTransaction(async (tx) => {
     const updated = await tx.user.update({
       where: { id: actor.id },
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },

@@ -208,10 +208,10 @@ export async function updateAwardForm(actor: SessionUser, id: string, input: Awa
 
 /** Deactivates (no new proposals, not offered in campaigns) or reactivates a form. */
 export async function setAwardFormActive(actor: SessionUser, id: string, active: boolean, lockVersion: number) {
-  const { db, current } = await loadManaged(actor, id);
+  const { current } = await loadManaged(actor, id);
   if (current.lockVersion !== lockVersion) throw conflictError();
   if (current.active === active) return { id, lockVersion };
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const updated = await tx.awardForm.updateMany({ where: { id, lockVersion }, data: { active, lockVersion: { increment: 1 } } });
     if (updated.count === 0) throw conflictError();
     await writeAudit(tx, actor.id, {
@@ -233,7 +233,7 @@ export async function deleteAwardForm(actor: SessionUser, id: string, lockVersio
   if (current.lockVersion !== lockVersion) throw conflictError();
   const used = await db.awardProposal.count({ where: { awardFormId: id } });
   if (used) throw ruleError(`Hình thức này đã được dùng trong ${used} đề nghị khen thưởng: không thể xoá, chỉ có thể ngừng sử dụng.`);
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const before = await auditSnapshot(tx, id);
     const deleted = await tx.awardForm.deleteMany({ where: { id, lockVersion } });
     if (deleted.count === 0) throw conflictError();

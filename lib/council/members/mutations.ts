@@ -6,6 +6,7 @@ import { organisationsFor } from "@/lib/awards/forms/queries";
 import { can, canAnywhere } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import type { CouncilPosition } from "@/lib/generated/prisma/enums";
 import type { AddCouncilMemberValues } from "./schemas";
 
@@ -52,7 +53,7 @@ export async function addCouncilMember(actor: SessionUser, input: AddCouncilMemb
   if (!user || !user.active || !user.unit.path.startsWith(org.path)) {
     throw new DomainError("VALIDATION", MESSAGES.VALIDATION, { userId: `Chỉ chọn được người đang làm việc tại ${org.name} hoặc đơn vị trực thuộc.` });
   }
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const existing = await tx.councilMember.findUnique({ where: { organisationUnitId_userId: { organisationUnitId: org.id, userId: user.id } } });
     if (existing?.active) throw new DomainError("VALIDATION", MESSAGES.VALIDATION, { userId: `${user.fullName} đã có trong Hội đồng.` });
     if (input.position === "CHAIR") {
@@ -88,9 +89,9 @@ async function loadMember(actor: SessionUser, id: string) {
 }
 
 export async function changeCouncilMemberPosition(actor: SessionUser, id: string, position: CouncilPosition) {
-  const { db, member } = await loadMember(actor, id);
+  const { member } = await loadMember(actor, id);
   if (member.position === position) return;
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     if (position === "CHAIR" && member.active) {
       const chair = await activeChairOtherThan(tx, member.organisationUnitId, member.id);
       if (chair) throw ruleError(ONE_CHAIR(chair.user.fullName), { position: ONE_CHAIR(chair.user.fullName) });
@@ -109,10 +110,10 @@ export async function changeCouncilMemberPosition(actor: SessionUser, id: string
 }
 
 export async function setCouncilMemberActive(actor: SessionUser, id: string, active: boolean) {
-  const { db, member } = await loadMember(actor, id);
+  const { member } = await loadMember(actor, id);
   if (member.active === active) return { roleRevoked: false };
   if (active && !member.user.active) throw ruleError("Tài khoản của người này đã bị khoá: không thể bổ sung lại vào Hội đồng.");
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     if (active && member.position === "CHAIR") {
       const chair = await activeChairOtherThan(tx, member.organisationUnitId, member.id);
       if (chair) throw ruleError(ONE_CHAIR(chair.user.fullName));
@@ -143,8 +144,8 @@ export async function setCouncilMemberActive(actor: SessionUser, id: string, act
 
 /** Moves a member one place up or down in the list (swaps the order with the neighbour). */
 export async function moveCouncilMember(actor: SessionUser, id: string, direction: "up" | "down") {
-  const { db, member } = await loadMember(actor, id);
-  await db.$transaction(async (tx) => {
+  const { member } = await loadMember(actor, id);
+  await inTransaction(async (tx) => {
     const list = await tx.councilMember.findMany({
       where: { organisationUnitId: member.organisationUnitId, active: member.active },
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],

@@ -3,6 +3,7 @@ import { conflictError, DomainError, notFoundError, ruleError } from "@/lib/acti
 import { writeAudit } from "@/lib/audit/write";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { loadMinutesSession, minutesAccess } from "./access";
 import { generatedMinutes } from "./queries";
 import type { FinaliseMinutesInput, GenerateMinutesInput, SaveMinutesInput } from "./schemas";
@@ -33,7 +34,7 @@ export async function generateMinutes(actor: SessionUser, input: GenerateMinutes
   if (s.minutes && s.minutes.trim() && s.minutes !== text && !input.overwrite) {
     throw ruleError(MINUTES_OVERWRITE_MESSAGE, { overwrite: MINUTES_OVERWRITE_MESSAGE });
   }
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const res = await tx.councilSession.updateMany({
       where: { id: s.id, lockVersion: input.lockVersion, minutesFinalisedAt: null },
       data: { minutes: text, lockVersion: { increment: 1 } },
@@ -53,8 +54,8 @@ export async function generateMinutes(actor: SessionUser, input: GenerateMinutes
 }
 
 async function write(actor: SessionUser, input: SaveMinutesInput, finalise: boolean, now: Date) {
-  const { db, s } = await loadForWrite(actor, input.sessionId);
-  return db.$transaction(async (tx) => {
+  const { s } = await loadForWrite(actor, input.sessionId);
+  return inTransaction(async (tx) => {
     const res = await tx.councilSession.updateMany({
       where: { id: s.id, lockVersion: input.lockVersion, minutesFinalisedAt: null },
       data: { minutes: input.minutes, lockVersion: { increment: 1 }, ...(finalise ? { minutesFinalisedAt: now } : {}) },

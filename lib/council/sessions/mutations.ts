@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { BALLOT_MODE_LABELS, SESSION_STATUS_LABELS } from "@/lib/awards/labels";
 import { getDb, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CouncilSessionStatus } from "@/lib/generated/prisma/enums";
 import { queueEmail } from "@/lib/mail/queue";
@@ -95,7 +96,7 @@ export async function createSession(actor: Actor, input: CreateSessionInput) {
   });
   if (!campaign || !can(actor.roles, "manage:council", campaign.issuingUnit)) throw notFoundError();
   const meetingAt = vnDateTimeToInstant(input.meetingDate, input.meetingTime)!;
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const council = await activeCouncil(tx, campaign.issuingUnit.id);
     if (council.length === 0) {
       throw ruleError(`Hội đồng Thi đua - Khen thưởng của ${campaign.issuingUnit.name} chưa có thành viên. Hãy cập nhật danh sách thành viên Hội đồng trước khi tạo phiên họp.`);
@@ -148,8 +149,7 @@ export async function updateSessionDetails(actor: Actor, input: UpdateSessionDet
   }
   const meetingAt = vnDateTimeToInstant(input.meetingDate, input.meetingTime)!;
   const after = { title: input.title, meetingAt: meetingAt.toISOString(), location: input.location, agenda: input.agenda, ballotMode: input.ballotMode };
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const lockVersion = await bump(tx, s, {
       title: input.title,
       meetingAt,
@@ -176,8 +176,7 @@ export async function updateSessionMembers(actor: Actor, input: UpdateSessionMem
   const s = await loadSession(actor, input.sessionId, input.lockVersion);
   requireStatus(s, ["DRAFT"]);
   const wanted = [...new Set(input.memberUserIds)];
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const council = await activeCouncil(tx, s.organisationUnitId);
     const byUser = new Map(council.map((m) => [m.userId, m]));
     const current = await tx.councilSessionMember.findMany({ where: { sessionId: s.id }, select: { userId: true } });
@@ -218,8 +217,7 @@ export async function addAgendaItems(actor: Actor, input: AddAgendaItemsInput) {
   const s = await loadSession(actor, input.sessionId, input.lockVersion);
   requireStatus(s, ["DRAFT"]);
   const ids = [...new Set(input.proposalIds)];
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const proposals = await tx.awardProposal.findMany({
       where: { id: { in: ids } },
       select: { id: true, campaignId: true, status: true, nomineeName: true, unitId: true, lockVersion: true, awardForm: { select: { name: true } } },
@@ -274,8 +272,7 @@ export async function addAgendaItems(actor: Actor, input: AddAgendaItemsInput) {
 export async function removeAgendaItem(actor: Actor, input: RemoveAgendaItemInput) {
   const s = await loadSession(actor, input.sessionId, input.lockVersion);
   requireStatus(s, ["DRAFT"]);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const item = await tx.councilAgendaItem.findUnique({
       where: { id: input.itemId },
       select: { id: true, sessionId: true, proposal: { select: { id: true, nomineeName: true, unitId: true, lockVersion: true, status: true } } },
@@ -305,8 +302,7 @@ export async function removeAgendaItem(actor: Actor, input: RemoveAgendaItemInpu
 export async function moveAgendaItem(actor: Actor, input: MoveAgendaItemInput) {
   const s = await loadSession(actor, input.sessionId, input.lockVersion);
   requireStatus(s, ["DRAFT"]);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const items = await tx.councilAgendaItem.findMany({
       where: { sessionId: s.id },
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
@@ -343,9 +339,8 @@ export async function moveAgendaItem(actor: Actor, input: MoveAgendaItemInput) {
 export async function openVoting(actor: Actor, input: SessionRefInput) {
   const s = await loadSession(actor, input.sessionId, input.lockVersion);
   requireStatus(s, ["DRAFT"], "Chỉ mở biểu quyết được cho phiên họp đang chuẩn bị.");
-  const db = await getDb();
   const openedAt = new Date();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const [itemCount, members] = await Promise.all([
       tx.councilAgendaItem.count({ where: { sessionId: s.id } }),
       tx.councilSessionMember.findMany({
@@ -391,8 +386,7 @@ export async function openVoting(actor: Actor, input: SessionRefInput) {
 export async function deleteSession(actor: Actor, input: SessionRefInput) {
   const s = await loadSession(actor, input.sessionId, input.lockVersion);
   requireStatus(s, ["DRAFT"], "Chỉ xoá được phiên họp đang chuẩn bị (chưa mở biểu quyết).");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const items = await tx.councilAgendaItem.findMany({ where: { sessionId: s.id }, select: { proposalId: true } });
     const gone = await tx.councilSession.deleteMany({ where: { id: s.id, lockVersion: s.lockVersion, status: "DRAFT" } });
     if (gone.count === 0) throw conflictError();
