@@ -72,7 +72,7 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
   ref,
 ) {
   const [open, setOpen] = useState(false);
-  // The popup the button controls (Radix would name it itself; named here so the combobox role states it).
+  // The popup the button controls while open (as Radix would set it; stated here for role="combobox").
   const popupId = useId();
   const [own, setOwn] = useState(defaultValue);
   const value = controlled ?? own;
@@ -126,7 +126,7 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
           type="button"
           role="combobox"
           aria-expanded={open}
-          aria-controls={popupId}
+          aria-controls={open ? popupId : undefined}
           aria-haspopup="listbox"
           disabled={disabled}
           onKeyDown={onTriggerKeyDown}
