@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
@@ -68,11 +68,11 @@ export function ResetPasswordForm({ userId, username, isSelf }: { userId: string
     register,
     handleSubmit,
     setError,
-    watch,
+    control,
     reset,
     formState: { errors, isSubmitting },
   } = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { id: userId, passwordMode: "generate", password: "" } });
-  const mode = watch("passwordMode");
+  const mode = useWatch({ control, name: "passwordMode" });
   if (isSelf) {
     return (
       <p className="text-sm text-slate-700">

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
@@ -23,7 +23,6 @@ export function CreateUserForm({ options, defaultUnitId }: { options: UnitOption
     control,
     handleSubmit,
     setError,
-    watch,
     reset,
     formState: { errors, isSubmitting },
   } = useForm<CreateUserFormValues, unknown, CreateUserInput>({
@@ -40,8 +39,8 @@ export function CreateUserForm({ options, defaultUnitId }: { options: UnitOption
       roleUnitId: "",
     },
   });
-  const mode = watch("passwordMode");
-  const role = watch("role");
+  const mode = useWatch({ control, name: "passwordMode" });
+  const role = useWatch({ control, name: "role" });
 
   const onSubmit = handleSubmit(async (values) => {
     const res = await createUserAction(values);

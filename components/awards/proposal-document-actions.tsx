@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { useHydrated } from "@/lib/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { DeleteEvidenceButton } from "@/components/evidence/evidence-upload";
 import { generateDossierDraftAction } from "@/lib/awards/proposals/actions";
@@ -44,8 +45,7 @@ export function DocumentUploadButton({ proposalId, kind, label, replacing }: { p
   const ref = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   return (
     <>
       <input

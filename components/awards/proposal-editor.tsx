@@ -12,6 +12,7 @@ import { deleteProposalDraftAction, saveProposalDraftAction, submitProposalActio
 import type { AvailableForm, NomineeOptions } from "@/lib/awards/proposals/context";
 import type { EditorValues } from "@/lib/awards/proposals/queries";
 import { criteriaFor } from "@/lib/awards/proposals/rules";
+import { useHydrated } from "@/lib/use-hydrated";
 import { proposalFormSchema, type ProposalForm, type ProposalFormInput } from "@/lib/awards/proposals/schemas";
 import { ProposalAwardFields } from "./proposal-award-fields";
 import { CriteriaChecklist } from "./proposal-criteria";
@@ -53,8 +54,9 @@ export function ProposalEditor(props: ProposalEditorProps) {
   const [busy, setBusy] = useState<null | "save" | "submit" | "delete">(null);
   const [message, setMessage] = useState<{ tone: "success" | "error" | "warning"; title?: string; text: string } | null>(null);
   const [nomineeProblem, setNomineeProblem] = useState<string | null>(null);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
+  // What render shows (the draft exists); the ref keeps the latest ids for the async actions.
+  const [saved, setSaved] = useState(!!props.values.proposalId);
   const uid = useId();
   const id = (k: string) => `${uid}-${k}`;
 
@@ -74,6 +76,9 @@ export function ProposalEditor(props: ProposalEditorProps) {
   const criteria = useMemo(() => (chosenForm && formFits ? criteriaFor(chosenForm, nomineeType) : []), [chosenForm, formFits, nomineeType]);
   const declared = criteria.filter((c) => c.kind === "DECLARED");
   const answers = (w.answers ?? {}) as Record<string, boolean | undefined>;
+  // useWatch returns a new object on each change anywhere in the form: key the checklist on the answers' content.
+  const answersKey = JSON.stringify(answers);
+  const stableAnswers = useMemo(() => JSON.parse(answersKey) as Record<string, boolean | undefined>, [answersKey]);
   const { facts, factsState } = useNomineeFacts({
     campaignId: props.values.campaignId,
     unitId: props.values.unitId,
@@ -87,10 +92,9 @@ export function ProposalEditor(props: ProposalEditorProps) {
       evaluateCriteria(criteria, nomineeType === "CITIZEN" ? null : facts, {
         rating: (w.declaredRating ?? null) as ProposalForm["declaredRating"],
         noDiscipline: w.declaredNoDiscipline ?? null,
-        answers,
+        answers: stableAnswers,
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [criteria, facts, nomineeType, w.declaredRating, w.declaredNoDiscipline, JSON.stringify(answers)],
+    [criteria, facts, nomineeType, w.declaredRating, w.declaredNoDiscipline, stableAnswers],
   );
 
   // A form that does not take the chosen kind of nominee is cleared.
@@ -134,6 +138,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
     if (!res.ok) return showFailure(res);
     const created = !ids.current.proposalId;
     ids.current = { proposalId: res.data.proposalId, lockVersion: res.data.lockVersion };
+    setSaved(true);
     if (created) {
       router.push(`/awards/proposals/${res.data.proposalId}?moi=1`);
       return;
@@ -182,7 +187,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
     <form
       noValidate
       method="post"
-      onSubmit={handleSubmit(() => save())}
+      onSubmit={(event) => void handleSubmit(() => save())(event)}
       aria-label="Đề nghị khen thưởng"
       className="flex flex-col gap-6"
       data-testid="proposal-editor"
@@ -228,7 +233,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
         errors={errors}
         id={id}
         canSubmit={props.canSubmit}
-        saved={!!ids.current.proposalId}
+        saved={saved}
         deletable={props.deletable}
         busy={busy}
         ready={ready}

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -52,8 +52,8 @@ export function ReviewDecisionPanel({
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const admit = useForm<AdmitForm>({ defaultValues: { justification: "" } });
   const ret = useForm<CommentForm>({ resolver: zodResolver(commentForm) as never, defaultValues: { comment: "" } });
-  const justificationLength = admit.watch("justification")?.length ?? 0;
-  const commentLength = ret.watch("comment")?.length ?? 0;
+  const justificationLength = useWatch({ control: admit.control, name: "justification" })?.length ?? 0;
+  const commentLength = useWatch({ control: ret.control, name: "comment" })?.length ?? 0;
   const jErr = admit.formState.errors.justification?.message;
   const cErr = ret.formState.errors.comment?.message;
 

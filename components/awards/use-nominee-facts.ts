@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { PortalFacts } from "@/lib/awards/criteria";
 import { previewNomineeFactsAction } from "@/lib/awards/proposals/actions";
 
@@ -25,21 +25,17 @@ export function useNomineeFacts({
   nomineeUserId: string | null | undefined;
   initialFacts: PortalFacts | null;
 }) {
-  const [facts, setFacts] = useState<PortalFacts | null>(initialFacts);
-  const [factsState, setFactsState] = useState<"idle" | "loading" | "error">("idle");
   const nomineeKey = `${nomineeType}|${nomineeUnitId ?? ""}|${nomineeUserId ?? ""}`;
-  const firstKey = useRef(nomineeKey);
+  const chosen = nomineeType === "COLLECTIVE" ? nomineeUnitId : nomineeType === "INDIVIDUAL" ? nomineeUserId : null;
+  // The page's facts hold for the nominee it was rendered with, until the choice first changes.
+  const [initialKey, setInitialKey] = useState<string | null>(nomineeKey);
+  if (initialKey !== null && initialKey !== nomineeKey) setInitialKey(null);
+  const needsFetch = nomineeType !== "CITIZEN" && !!chosen && initialKey !== nomineeKey;
+  // The last answer of the server, for the nominee it was asked about.
+  const [result, setResult] = useState<{ key: string; facts: PortalFacts | null; failed: boolean } | null>(null);
   useEffect(() => {
-    if (nomineeKey === firstKey.current) return;
-    firstKey.current = "";
-    const chosen = nomineeType === "COLLECTIVE" ? nomineeUnitId : nomineeType === "INDIVIDUAL" ? nomineeUserId : null;
-    if (nomineeType === "CITIZEN" || !chosen) {
-      setFacts(null);
-      setFactsState("idle");
-      return;
-    }
+    if (!needsFetch || !chosen) return;
     let stale = false;
-    setFactsState("loading");
     previewNomineeFactsAction({
       campaignId,
       unitId,
@@ -49,19 +45,30 @@ export function useNomineeFacts({
     })
       .then((res) => {
         if (stale) return;
-        if (res.ok) {
-          setFacts(res.data.facts);
-          setFactsState("idle");
-        } else {
-          setFacts(null);
-          setFactsState("error");
-        }
+        setResult(res.ok ? { key: nomineeKey, facts: res.data.facts, failed: false } : { key: nomineeKey, facts: null, failed: true });
       })
-      .catch(() => !stale && setFactsState("error"));
+      .catch(() => {
+        if (!stale) setResult((prev) => ({ key: nomineeKey, facts: prev?.facts ?? null, failed: true }));
+      });
     return () => {
       stale = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [nomineeKey]);
+  }, [needsFetch, nomineeKey, campaignId, unitId, nomineeType, chosen]);
+
+  let facts: PortalFacts | null;
+  let factsState: "idle" | "loading" | "error";
+  if (nomineeType === "CITIZEN" || !chosen) {
+    facts = initialKey === nomineeKey ? initialFacts : null;
+    factsState = "idle";
+  } else if (initialKey === nomineeKey) {
+    facts = initialFacts;
+    factsState = "idle";
+  } else if (result?.key === nomineeKey) {
+    facts = result.facts;
+    factsState = result.failed ? "error" : "idle";
+  } else {
+    facts = result ? result.facts : null;
+    factsState = "loading";
+  }
   return { facts, factsState };
 }

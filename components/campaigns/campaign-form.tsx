@@ -3,7 +3,7 @@
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Controller, FormProvider, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
@@ -84,23 +84,25 @@ export function CampaignForm({
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      const res = mode === "create" ? await createCampaignAction(values) : await updateCampaignAction(campaignId!, values);
-      if (res.ok) {
-        router.push(`/campaigns/${res.data.id}?saved=${mode === "create" ? "created" : "updated"}`);
-        router.refresh();
-        return;
-      }
-      setServerFieldErrors(setError, res.fieldErrors);
-      showSummary(res.error, Object.values(res.fieldErrors ?? {}), res.code === "CONFLICT");
-    },
-    (invalid) => {
-      const items = flattenErrors(invalid);
-      setFormError({ title: `Có ${items.length} ô chưa hợp lệ. Vui lòng sửa các ô được đánh dấu đỏ.`, items: [], conflict: false });
-    },
-  );
+  // handleSubmit runs per submit (not during render): its handlers focus the summary through a ref.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    void handleSubmit(
+      async (values) => {
+        setFormError(null);
+        const res = mode === "create" ? await createCampaignAction(values) : await updateCampaignAction(campaignId!, values);
+        if (res.ok) {
+          router.push(`/campaigns/${res.data.id}?saved=${mode === "create" ? "created" : "updated"}`);
+          router.refresh();
+          return;
+        }
+        setServerFieldErrors(setError, res.fieldErrors);
+        showSummary(res.error, Object.values(res.fieldErrors ?? {}), res.code === "CONFLICT");
+      },
+      (invalid) => {
+        const items = flattenErrors(invalid);
+        setFormError({ title: `Có ${items.length} ô chưa hợp lệ. Vui lòng sửa các ô được đánh dấu đỏ.`, items: [], conflict: false });
+      },
+    )(event);
 
   const e = (path: string) => ({ "aria-invalid": !!err(path), "aria-describedby": describedBy(path, err(path)) });
 

@@ -4,7 +4,7 @@ import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
@@ -18,11 +18,11 @@ export function CloneForm({ campaignId, sourceYear, defaultYear, defaultNumber }
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     setError: setFieldError,
     formState: { errors, isSubmitting },
   } = useForm<CloneCampaignValues>({ resolver: zodResolver(cloneCampaignSchema), defaultValues: { year: defaultYear, documentNumber: defaultNumber } });
-  const year = watch("year");
+  const year = useWatch({ control, name: "year" });
   const diff = Number.isFinite(year) ? year - sourceYear : 0;
 
   const onSubmit = handleSubmit(async (values) => {

@@ -4,7 +4,7 @@ import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormCombobox } from "@/components/ui/combobox";
@@ -66,8 +66,9 @@ export function GrantExtensionForm({
     },
   });
   const { errors } = form.formState;
-  const day = form.watch("beforeDay");
-  const selected = milestones.find((m) => m.id === form.watch("milestoneId"));
+  const day = useWatch({ control: form.control, name: "beforeDay" });
+  const milestoneId = useWatch({ control: form.control, name: "milestoneId" });
+  const selected = milestones.find((m) => m.id === milestoneId);
   const handedIn = new Set(selected?.handedInUnitIds ?? []);
   const milestoneHint = selected
     ? [
@@ -81,7 +82,7 @@ export function GrantExtensionForm({
         .join(" ") || undefined
     : undefined;
   const milestoneField = form.register("milestoneId");
-  const reasonLength = form.watch("reason")?.length ?? 0;
+  const reasonLength = useWatch({ control: form.control, name: "reason" })?.length ?? 0;
 
   const onSubmit = form.handleSubmit((values) => {
     setResult(null);

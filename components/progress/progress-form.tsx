@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useHydrated } from "@/lib/use-hydrated";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -41,7 +42,6 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
     handleSubmit,
     reset,
     setError,
-    watch,
     getValues,
     formState: { errors, isDirty },
   } = useForm<ProgressFormInput, unknown, ProgressForm>({
@@ -49,10 +49,9 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
     defaultValues: { initiativeId, updatedAt, ...initial },
   });
   const { fields: rows, append, remove } = useFieldArray({ control, name: "results" });
-  const progress = watch("progress");
+  const progress = useWatch({ control, name: "progress" });
   // Until the page is interactive a click would submit the form natively: wait for it.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   useEffect(() => {
     if (!isDirty) return;

@@ -4,7 +4,7 @@ import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { usePathname, useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
@@ -68,7 +68,6 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
     handleSubmit,
     reset,
     setError,
-    watch,
     getValues,
     formState: { errors, isDirty },
   } = useForm<RegistrationFormInput, unknown, RegistrationForm>({
@@ -148,6 +147,7 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
   rowFields.forEach((rf, index) => {
     rowsByField.set(rf.fieldId, [...(rowsByField.get(rf.fieldId) ?? []), { key: rf.id, index }]);
   });
+  const watchedRows = useWatch({ control, name: "rows" });
   const rowsError = errors.rows?.root?.message ?? errors.rows?.message;
   const rangeHint = `Trong thời gian của kế hoạch: từ ${dmy(rules.startsOn)} đến ${dmy(rules.endsOn)}.`;
 
@@ -166,8 +166,8 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
               {list.map(({ key, index }, n) => {
                 const e = errors.rows?.[index];
                 const id = (name: string) => `rows-${index}-${name}`;
-                const ownerType = watch(`rows.${index}.ownerType`);
-                const savedId = watch(`rows.${index}.initiativeId`);
+                const ownerType = watchedRows?.[index]?.ownerType;
+                const savedId = watchedRows?.[index]?.initiativeId;
                 const blockedReason = savedId ? props.removalBlocked?.[savedId] : undefined;
                 return (
                   <fieldset key={key} className="rounded-md border border-slate-200 p-3" data-row>

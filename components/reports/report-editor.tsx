@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { useHydrated } from "@/lib/use-hydrated";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
@@ -45,12 +46,10 @@ export function ReportEditor(props: ReportEditorProps) {
   const router = useRouter();
   const pathname = usePathname();
   const schema = useMemo(() => reportFormSchema(props.registered), [props.registered]);
-  const ids = useRef({ reportId: props.reportId, lockVersion: props.lockVersion });
   const [message, setMessage] = useState<{ tone: "success" | "error" | "warning"; text: string } | null>(null);
   const [busy, setBusy] = useState<null | "save" | "submit">(null);
   // Set once hydrated: typing before that would not reach the autosave (tests wait for it).
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   const form = useForm<ReportFormInput, unknown, ReportForm>({
     resolver: zodResolver(schema),
@@ -77,8 +76,8 @@ export function ReportEditor(props: ReportEditorProps) {
     },
     [setError],
   );
-  const autosave = useReportAutosave({ form, schema, ids, showServerErrors });
-  const { state } = autosave;
+  const autosave = useReportAutosave({ form, schema, initialIds: { reportId: props.reportId, lockVersion: props.lockVersion }, showServerErrors });
+  const { state, ids } = autosave;
 
   async function onSaveClick() {
     autosave.cancelPending();

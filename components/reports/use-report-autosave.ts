@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type MutableRefObject } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Path } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/result";
 import { saveReportDraftAction } from "@/lib/reports/actions";
@@ -17,7 +17,7 @@ export type SaveState =
   | { kind: "error"; message: string }
   | { kind: "blocked"; message: string };
 
-export type ReportIds = MutableRefObject<{ reportId: string | null; lockVersion: number }>;
+export type ReportIds = { reportId: string | null; lockVersion: number };
 
 const AUTOSAVE_MS = 1500;
 
@@ -26,18 +26,19 @@ const hhmm = (iso: string) =>
 
 /**
  * The report's autosave: every change bumps a sequence number and schedules a save ~1.5 s after typing
- * stops; one save runs at a time; a conflict or a refusal blocks further saves (the text stays on screen).
+ * stops; one save runs at a time (the report's id and lock version, kept here, follow each save); a conflict or a refusal blocks further saves (the text stays on screen).
  * `save()` resolves true when everything typed so far is saved. Leaving with unsaved text asks first.
  */
 export function useReportAutosave({
   form,
   schema,
-  ids,
+  initialIds,
   showServerErrors,
 }: {
   form: ReportEditorForm;
   schema: ReturnType<typeof reportFormSchema>;
-  ids: ReportIds;
+  /** The report as the page was rendered (no id yet for a new one). */
+  initialIds: ReportIds;
   showServerErrors: (res: Extract<ActionResult<unknown>, { ok: false }>, focus: boolean) => void;
 }) {
   const router = useRouter();
@@ -48,6 +49,7 @@ export function useReportAutosave({
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inflight = useRef<Promise<boolean> | null>(null);
   const blocked = useRef(false);
+  const ids = useRef<ReportIds>(initialIds);
 
   const save = useCallback(async (): Promise<boolean> => {
     if (blocked.current) return false;
@@ -89,17 +91,20 @@ export function useReportAutosave({
     } finally {
       inflight.current = null;
     }
-  }, [schema, getValues, setError, clearErrors, showServerErrors, router, ids]);
+  }, [schema, getValues, setError, clearErrors, showServerErrors, router]);
 
   const schedule = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      void save().then((ok) => {
-        // Typing continued during the save: save again after the next pause.
-        if (ok && !blocked.current && changeSeq.current !== savedSeq.current) schedule();
-      });
-    }, AUTOSAVE_MS);
+    const arm = () => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        void save().then((ok) => {
+          // Typing continued during the save: save again after the next pause.
+          if (ok && !blocked.current && changeSeq.current !== savedSeq.current) arm();
+        });
+      }, AUTOSAVE_MS);
+    };
+    arm();
   }, [save]);
 
   useEffect(() => {
@@ -129,6 +134,8 @@ export function useReportAutosave({
     setState,
     save,
     blocked,
+    /** The report's id and lock version after the last save. */
+    ids,
     /** Nothing typed since the last save. */
     upToDate: () => changeSeq.current === savedSeq.current,
     /** Stop the pending autosave and wait for the one running. */

@@ -3,7 +3,7 @@
 import clsx from "clsx";
 import { Command } from "cmdk";
 import { Popover } from "radix-ui";
-import { forwardRef, useMemo, useState, type KeyboardEvent } from "react";
+import { forwardRef, useId, useMemo, useState, type KeyboardEvent } from "react";
 import { useController, type Control, type FieldPath, type FieldValues } from "react-hook-form";
 import { foldSearchText, matchesSearch } from "./search-text";
 
@@ -72,6 +72,8 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
   ref,
 ) {
   const [open, setOpen] = useState(false);
+  // The popup the button controls while open (as Radix would set it; stated here for role="combobox").
+  const popupId = useId();
   const [own, setOwn] = useState(defaultValue);
   const value = controlled ?? own;
   const [query, setQuery] = useState("");
@@ -124,6 +126,7 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
           type="button"
           role="combobox"
           aria-expanded={open}
+          aria-controls={open ? popupId : undefined}
           aria-haspopup="listbox"
           disabled={disabled}
           onKeyDown={onTriggerKeyDown}
@@ -143,6 +146,7 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
       {name !== undefined && <input type="hidden" name={name} value={value} />}
       <Popover.Portal>
         <Popover.Content
+          id={popupId}
           align="start"
           sideOffset={4}
           collisionPadding={8}
@@ -215,15 +219,17 @@ export function FormCombobox<T extends FieldValues>({
   /** Also post the value under this name (FormData). */
   hiddenName?: string;
 }) {
-  const { field } = useController({ control, name });
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ control, name });
   return (
     <Combobox
       {...props}
-      ref={field.ref}
+      ref={ref}
       name={hiddenName}
-      value={(field.value as string | null | undefined) ?? ""}
-      onChange={(v) => field.onChange(nullable && v === "" ? null : v)}
-      onBlur={field.onBlur}
+      value={(value as string | null | undefined) ?? ""}
+      onChange={(v) => onChange(nullable && v === "" ? null : v)}
+      onBlur={onBlur}
     />
   );
 }

@@ -32,8 +32,10 @@ export function DateInput<T extends FieldValues, TContext, TOut extends FieldVal
   "aria-invalid"?: boolean | "true" | "false";
   "aria-describedby"?: string;
 }) {
-  const { field } = useController({ control, name });
-  const value = typeof field.value === "string" ? field.value : "";
+  const {
+    field: { ref, name: fieldName, value: fieldValue, onChange, onBlur },
+  } = useController({ control, name });
+  const value = typeof fieldValue === "string" ? fieldValue : "";
   const [text, setText] = useState(() => dayToInputVN(value));
   const [seen, setSeen] = useState(value);
   const [left, setLeft] = useState(false);
@@ -47,9 +49,9 @@ export function DateInput<T extends FieldValues, TContext, TOut extends FieldVal
   return (
     <>
       <input
-        ref={field.ref}
+        ref={ref}
         id={id}
-        name={field.name}
+        name={fieldName}
         type="text"
         inputMode="numeric"
         autoComplete="off"
@@ -59,13 +61,13 @@ export function DateInput<T extends FieldValues, TContext, TOut extends FieldVal
         onChange={(e) => {
           const t = e.target.value;
           setText(t);
-          field.onChange(parseDayVN(t) ?? t.trim());
+          onChange(parseDayVN(t) ?? t.trim());
         }}
         onBlur={() => {
           setLeft(true);
           const day = parseDayVN(text);
           if (day) setText(dayToInputVN(day));
-          field.onBlur();
+          onBlur();
         }}
         aria-invalid={malformed || ariaInvalid === true || ariaInvalid === "true" ? true : undefined}
         aria-describedby={[ariaDescribedBy, formatId].filter(Boolean).join(" ")}

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -56,7 +56,7 @@ export function ReviewDecision({
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const form = useForm<CommentForm>({ resolver: zodResolver(commentForm) as never, defaultValues: { comment: "" } });
   const { errors } = form.formState;
-  const commentLength = form.watch("comment")?.length ?? 0;
+  const commentLength = useWatch({ control: form.control, name: "comment" })?.length ?? 0;
   const id = texts.commentId;
   const confirm = useConfirm();
 

@@ -20,7 +20,6 @@ export function cleanFileName(raw: string): string {
   const base = String(raw ?? "")
     .split(/[\\/]/)
     .pop()!
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "")
     .normalize("NFC")
     .trim();

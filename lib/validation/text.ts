@@ -12,7 +12,6 @@ import { z } from "zod";
  */
 
 /** C0 controls except \t (U+0009), \n (U+000A) and \r (U+000D). */
-// eslint-disable-next-line no-control-regex
 export const CONTROL_CHARS_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 export const CONTROL_CHAR_MESSAGE =

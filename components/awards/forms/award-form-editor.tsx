@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
@@ -72,24 +72,26 @@ export function AwardFormEditor({
   const summaryRef = useRef<HTMLDivElement>(null);
   const err = (path: string) => errorAt(errors, path);
 
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      const res = mode === "create" ? await createAwardFormAction(values) : await updateAwardFormAction(formId!, values);
-      if (res.ok) {
-        router.push(`/awards/forms?org=${encodeURIComponent(values.organisationUnitId)}&saved=${mode === "create" ? "created" : "updated"}`);
-        router.refresh();
-        return;
-      }
-      setServerFieldErrors(setError, res.fieldErrors);
-      setFormError({ title: res.error, items: Object.values(res.fieldErrors ?? {}), conflict: res.code === "CONFLICT" });
-      requestAnimationFrame(() => summaryRef.current?.focus());
-    },
-    (invalid) => {
-      const items = flattenErrors(invalid);
-      setFormError({ title: `Có ${items.length} ô chưa hợp lệ. Vui lòng sửa các ô được đánh dấu đỏ.`, items: [], conflict: false });
-    },
-  );
+  // handleSubmit runs per submit (not during render): its handlers focus the summary through a ref.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) =>
+    void handleSubmit(
+      async (values) => {
+        setFormError(null);
+        const res = mode === "create" ? await createAwardFormAction(values) : await updateAwardFormAction(formId!, values);
+        if (res.ok) {
+          router.push(`/awards/forms?org=${encodeURIComponent(values.organisationUnitId)}&saved=${mode === "create" ? "created" : "updated"}`);
+          router.refresh();
+          return;
+        }
+        setServerFieldErrors(setError, res.fieldErrors);
+        setFormError({ title: res.error, items: Object.values(res.fieldErrors ?? {}), conflict: res.code === "CONFLICT" });
+        requestAnimationFrame(() => summaryRef.current?.focus());
+      },
+      (invalid) => {
+        const items = flattenErrors(invalid);
+        setFormError({ title: `Có ${items.length} ô chưa hợp lệ. Vui lòng sửa các ô được đánh dấu đỏ.`, items: [], conflict: false });
+      },
+    )(event);
 
   return (
     <FormProvider {...form}>

@@ -2,8 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
@@ -66,30 +66,32 @@ export function DecisionForm({
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     setValue,
     setError: setFieldError,
     formState: { errors },
   } = form;
-  const selected = watch("proposalIds") ?? [];
-  const signerTitle = watch("signerTitle");
+  const selected = useWatch({ control, name: "proposalIds" }) ?? [];
+  const signerTitle = useWatch({ control, name: "signerTitle" });
   const all = candidates.length > 0 && selected.length === candidates.length;
   const toggle = (id: string, on: boolean) =>
     setValue("proposalIds", on ? [...selected.filter((x) => x !== id), id] : selected.filter((x) => x !== id), { shouldValidate: !!errors.proposalIds });
 
-  const submit = handleSubmit((values) => {
-    setError(null);
-    start(async () => {
-      const res = await recordDecisionAction(values);
-      if (res.ok) {
-        router.push(`/awards/decisions/${res.data.decisionId}?moi=1`);
-        return;
-      }
-      const placed = setServerFieldErrors(setFieldError, res.fieldErrors, { accept: (k) => (FIELDS as readonly string[]).includes(k), focusFirst: true });
-      setError(placed ? "Quyết định chưa được ghi nhận: kiểm tra các ô được đánh dấu." : res.error);
-      if (!placed) requestAnimationFrame(() => errorRef.current?.focus());
-    });
-  });
+  // handleSubmit runs per submit (not during render): its handler focuses the error through a ref.
+  const submit = (event: FormEvent<HTMLFormElement>) =>
+    void handleSubmit((values) => {
+      setError(null);
+      start(async () => {
+        const res = await recordDecisionAction(values);
+        if (res.ok) {
+          router.push(`/awards/decisions/${res.data.decisionId}?moi=1`);
+          return;
+        }
+        const placed = setServerFieldErrors(setFieldError, res.fieldErrors, { accept: (k) => (FIELDS as readonly string[]).includes(k), focusFirst: true });
+        setError(placed ? "Quyết định chưa được ghi nhận: kiểm tra các ô được đánh dấu." : res.error);
+        if (!placed) requestAnimationFrame(() => errorRef.current?.focus());
+      });
+    })(event);
 
   const err = (k: (typeof FIELDS)[number]) => errors[k]?.message as string | undefined;
   const aria = (k: (typeof FIELDS)[number], hint = false) => ({ "aria-invalid": err(k) ? true : undefined, "aria-describedby": describedBy(k, err(k), hint) });
