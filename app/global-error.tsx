@@ -7,7 +7,6 @@ import { errorDigest } from "@/components/layout/error-digest";
  * An error in the root layout itself: this replaces the whole document, so it carries its own html/body.
  * Plain anchors (not next/link): the app's router may be what failed, so a full page load is wanted.
  */
-/* eslint-disable @next/next/no-html-link-for-pages -- see above: a full load, not a client navigation */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   const digest = errorDigest(error);
   return (
@@ -15,6 +14,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <title>Đã có lỗi xảy ra · Thi đua CCHC</title>
         <header className="bg-brand-700 px-4 py-3 text-white">
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load: the router may be what failed */}
           <a href="/" className="font-bold">
             Thi đua cải cách hành chính
           </a>
@@ -37,6 +37,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             >
               Thử lại
             </button>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load: the router may be what failed */}
             <a href="/" className="inline-flex min-h-10 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
               Về trang chủ
             </a>
