@@ -1,16 +1,7 @@
-/**
- * Text folded for searching Vietnamese names typed without diacritics: NFD, combining marks removed,
- * đ/Đ → d, lower case, spaces collapsed. "Phòng Quy hoạch" and "phong quy hoach" fold alike.
- */
-export function foldSearchText(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import { foldForSearch } from "@/lib/text/fold";
+
+/** Text folded for searching Vietnamese names typed without diacritics ("Phòng Quy hoạch" ~ "phong quy hoach"). */
+export const foldSearchText = foldForSearch;
 
 /** True when every word of the query occurs (folded) in the text, in any order. */
 export function matchesSearch(foldedText: string, query: string): boolean {

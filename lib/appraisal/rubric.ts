@@ -1,3 +1,5 @@
+import { formatFigure } from "@/lib/reports/rules";
+
 /**
  * The rubric of an appraisal round (đợt thẩm định): criteria with their maximum points and optional
  * weights. The default is the five criteria the seed plans name for appraising a model, solution or
@@ -35,7 +37,5 @@ export function effectiveWeights(rubric: readonly Pick<RubricCriterion, "maxPoin
   return rubric.map((c) => (c.weight == null ? c.maxPoints : c.weight));
 }
 
-/** "12,5" — Vietnamese decimal comma, no trailing zeros. */
-export function formatPoints(n: number): string {
-  return (Math.round(n * 100) / 100).toLocaleString("vi-VN", { maximumFractionDigits: 2 });
-}
+/** "12,5" — the portal's figure format (Vietnamese decimal comma, at most 2 decimals). */
+export const formatPoints = formatFigure;

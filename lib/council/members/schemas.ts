@@ -23,14 +23,5 @@ export const councilListFilterSchema = z.object({
 });
 export type CouncilListFilter = z.output<typeof councilListFilterSchema>;
 
-/** "Nguyễn Văn Ánh" → "nguyen van anh": search that forgives missing diacritics. */
-export function foldVietnamese(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLocaleLowerCase("vi")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+/** The folding of lib/text/fold.ts, under the name this module has always exported. */
+export { foldForSearch as foldVietnamese } from "@/lib/text/fold";
