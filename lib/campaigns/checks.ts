@@ -105,9 +105,12 @@ export async function duplicateNumberMessage(db: Db | Tx, issuingUnitId: string,
       documentNumber: { equals: documentNumber.trim(), mode: "insensitive" },
       ...(exceptId ? { id: { not: exceptId } } : {}),
     },
-    select: { title: true },
+    select: { documentNumber: true, title: true },
   });
-  return other ? `Đơn vị đã có kế hoạch số ${documentNumber.trim()} năm ${year} (“${other.title.slice(0, 120)}”). Vui lòng kiểm tra lại số, ký hiệu.` : null;
+  if (!other) return null;
+  // The existing plan as it is recorded, its title cut at a word so the message stays short.
+  const title = other.title.length > 80 ? `${other.title.slice(0, 80).replace(/\s+\S*$/, "")}…` : other.title;
+  return `Đơn vị đã có kế hoạch số ${other.documentNumber} năm ${year} (“${title}”). Vui lòng kiểm tra lại số, ký hiệu.`;
 }
 
 export const RECEIVING_UNIT_MESSAGE = "Cơ quan nhận báo cáo, đăng ký phải là một đơn vị trực thuộc đơn vị ban hành.";

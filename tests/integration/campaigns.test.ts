@@ -384,7 +384,7 @@ describe("campaigns: publish, edit, clone", () => {
     const first = await createAsOffice(org);
     const again = await createCampaignAction({ ...plan000(org), documentNumber: "1128/kh-sqhkt" });
     expect(again.ok).toBe(false);
-    if (!again.ok) expect(again.fieldErrors?.documentNumber).toMatch(/^Đơn vị đã có kế hoạch số 1128\/kh-sqhkt năm 2022/);
+    if (!again.ok) expect(again.fieldErrors?.documentNumber).toMatch(/^Đơn vị đã có kế hoạch số 1128\/KH-SQHKT năm 2022 \(“Kế hoạch phát động .*…”\)\. Vui lòng kiểm tra lại số, ký hiệu\.$/);
 
     // Another year, or the plan saved again under its own number, is fine.
     const nextYear = await createAsOffice(org, { ...plan000(org), year: 2023, issuedOn: "2023-04-14", startsOn: "2023-04-14", endsOn: "2023-12-31", milestones: [] });
