@@ -7,8 +7,8 @@ import { navItemsFor } from "./nav";
 import { SignOutButton } from "./sign-out-button";
 import { ConfirmProvider } from "@/components/ui/confirm-dialog";
 
-export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
-  const items = navItemsFor(user.roles);
+export function AppShell({ user, appraisalPanel = false, children }: { user: SessionUser; appraisalPanel?: boolean; children: ReactNode }) {
+  const items = navItemsFor(user.roles, { appraisalPanel });
   const roleText = [...new Set(user.roles.map((r) => `${ROLE_LABELS[r.role]} – ${r.unitName}`))].join("; ");
   return (
     <ConfirmProvider>

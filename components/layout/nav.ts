@@ -6,7 +6,7 @@ export interface NavItem {
 }
 
 /** Menu entries by role. Showing an entry is convenience; every page checks permissions itself. */
-export function navItemsFor(roles: readonly ScopedRole[]): NavItem[] {
+export function navItemsFor(roles: readonly ScopedRole[], extra: { appraisalPanel?: boolean } = {}): NavItem[] {
   const items: NavItem[] = [];
   // Everyone except an ADMIN-only account has obligations to see first.
   if (roles.some((r) => r.role !== "ADMIN")) items.push({ href: "/todo", label: "Việc cần làm" });
@@ -15,6 +15,8 @@ export function navItemsFor(roles: readonly ScopedRole[]): NavItem[] {
   // Issue 5: awards (the standing office) and the council (members see the sessions they are convened to).
   if (canAnywhere(roles, "manage:award-form") || canAnywhere(roles, "decide:award")) items.push({ href: "/awards", label: "Khen thưởng" });
   if (roles.some((r) => r.role === "COUNCIL_MEMBER")) items.push({ href: "/council", label: "Hội đồng TĐKT" });
+  // Issue 12: the Steering Committee's rounds, and every panel member's queue (evaluators come from any unit).
+  if (extra.appraisalPanel || canAnywhere(roles, "manage:appraisal")) items.push({ href: "/appraisal", label: "Thẩm định" });
   if (canAnywhere(roles, "manage:unit")) items.push({ href: "/admin/units", label: "Đơn vị" });
   if (canAnywhere(roles, "manage:user")) items.push({ href: "/admin/users", label: "Tài khoản" });
   if (canAnywhere(roles, "manage:user")) items.push({ href: "/admin/outbox", label: "Hộp thư đi" });

@@ -15,6 +15,8 @@ export const SECTIONS = {
   adminOutbox: "/(portal)/admin/outbox",
   adminUnits: "/(portal)/admin/units",
   adminUsers: "/(portal)/admin/users",
+  /** An evaluator's appraisal queue and scoring pages (/appraisal/…). */
+  appraisal: "/(portal)/appraisal",
   /** Award forms, the council's members, proposals and their dossiers, decisions. */
   awards: "/(portal)/awards",
   /** The campaigns and everything under a campaign (/campaigns/<id>/…). */

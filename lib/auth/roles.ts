@@ -48,6 +48,10 @@ export const PERMISSIONS = [
   "review:award",
   "forward:award",
   "decide:award",
+  // Issue 12: appraisal rounds of the Steering Committee, recognition decisions of the leadership.
+  "manage:appraisal",
+  "read:appraisal",
+  "recognise:initiative",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -85,6 +89,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     "manage:summary:own",
     "forward:initiative:own",
     "read:award:subtree",
+    // Issue 12: the office prepares appraisal rounds for the Steering Committee.
+    "manage:appraisal:subtree",
+    "read:appraisal:subtree",
   ],
   LEADERSHIP: [
     "read:campaign:subtree",
@@ -95,8 +102,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     "read:award:subtree",
     // The head of the agency records the award decision (quyết định khen thưởng).
     "decide:award:subtree",
+    // Issue 12: reads the appraisal results; recognises (quyết định công nhận) at its own unit's level only.
+    "read:appraisal:subtree",
+    "recognise:initiative:own",
   ],
-  STEERING_COMMITTEE: ["read:campaign:subtree", "read:registration:subtree", "read:report:subtree"],
+  // Issue 12: the Steering Committee sets up and chairs appraisal rounds. Scoring rights come from being
+  // on a round's panel (AppraisalEvaluator), not from the role.
+  STEERING_COMMITTEE: [
+    "read:campaign:subtree",
+    "read:registration:subtree",
+    "read:report:subtree",
+    "manage:appraisal:subtree",
+    "read:appraisal:subtree",
+  ],
   EMULATION_OFFICE: [
     "read:campaign:subtree",
     "read:registration:subtree",

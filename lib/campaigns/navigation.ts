@@ -37,6 +37,8 @@ const TAB_RULES: TabRule[] = [
   { segment: "summary", label: "Báo cáo tổng hợp", visible: any("manage:summary", "read:report") },
   { segment: "forward", label: "Gửi lên cấp trên", visible: any("read:registration") },
   { segment: "incoming", label: "Cấp dưới gửi lên", visible: any("read:report", "review:report") },
+  { segment: "appraisal", label: "Thẩm định", visible: any("read:appraisal", "manage:appraisal") },
+  { segment: "recognition", label: "Công nhận", visible: any("read:registration") },
   { segment: "awards", label: "Đề nghị khen thưởng", visible: any("read:award") },
   { segment: "council", label: "Hội đồng TĐKT", visible: any("read:award") },
 ];

@@ -24,6 +24,8 @@ describe("the tabs of a campaign's pages", () => {
       "Báo cáo tổng hợp",
       "Gửi lên cấp trên",
       "Cấp dưới gửi lên",
+      "Thẩm định",
+      "Công nhận",
       "Đề nghị khen thưởng",
       "Hội đồng TĐKT",
     ]);
