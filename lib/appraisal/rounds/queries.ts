@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { AppraisalAssignmentStatus, AppraisalRoundStatus, InitiativeProgress, RegistrationLevel } from "@/lib/generated/prisma/enums";
+import { vnDayOf } from "@/lib/time/vn";
 import { chairCandidateWhere, ELIGIBLE_REGISTRATION_STATUSES } from "./eligibility";
 import { openRoundProblems } from "./schemas";
 
@@ -79,7 +80,10 @@ export async function listCampaignRounds(actor: Actor, campaignId: string, page 
   const total = raw[0]?.total ?? (current > 1 ? await db.appraisalRound.count({ where: { campaignId } }) : 0);
   const rows: RoundListRow[] = raw.map(({ total: _t, ...r }) => ({ ...r, dueAt: new Date(r.dueAt) }));
   const candidates = found.canManage ? await chairCandidates(found.campaign.issuingUnit.path) : [];
-  return { ...found, rows, total, page: current, pageSize: ROUND_PAGE_SIZE, chairCandidates: candidates, defaultChairId: candidates.some((c) => c.id === actor.id) ? actor.id : (candidates[0]?.id ?? "") };
+  return { ...found, rows, total, page: current, pageSize: ROUND_PAGE_SIZE, chairCandidates: candidates, defaultChairId: candidates.some((c) => c.id === actor.id) ? actor.id : (candidates[0]?.id ?? ""),
+    /** The create form's default due date: in 30 days (Vietnam calendar day). */
+    defaultDueDate: vnDayOf(new Date(Date.now() + 30 * 86_400_000)),
+  };
 }
 
 export interface ItemRow {
