@@ -12,7 +12,7 @@ export function AutoAssignButton({ roundId, status }: { roundId: string; status:
     <div className="flex flex-col gap-2">
       <p className="text-sm text-slate-700">
         {status === "DRAFT"
-          ? "Chia đều các nội dung cho người chấm (chênh lệch tối đa 1), không giao nội dung của đơn vị mình hoặc đơn vị cấp dưới; giữ các phân công làm bằng tay."
+          ? "Chia đều các nội dung cho người chấm (chênh lệch tối đa 1), không giao nội dung của đơn vị mình hoặc đơn vị cấp dưới (người của cơ quan ban hành hoặc cấp trên không được giao nội dung của các đơn vị trực thuộc); giữ các phân công làm bằng tay."
           : "Đợt đang chấm: giữ nguyên các phân công hiện có, chỉ bổ sung người chấm cho nội dung còn thiếu."}
       </p>
       <ActionButton action={autoAssignAction} input={{ roundId }} label="Phân công tự động" pendingLabel="Đang phân công…" variant="primary" onDone={(d) => setOutcome(d as AutoAssignOutcome)} />

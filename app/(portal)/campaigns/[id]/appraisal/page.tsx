@@ -89,7 +89,7 @@ export default async function CampaignAppraisalPage({ params, searchParams }: { 
           </table>
         </div>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath={base} params={{}} />
+      {list.total > 0 && <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath={base} params={{}} />}
 
       {list.canManage && list.campaign.status === "PUBLISHED" && (
         <section aria-labelledby="create-h" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">

@@ -223,70 +223,83 @@ export default async function AppraisalRoundPage({ params, searchParams }: { par
                   <th scope="col" className="hidden px-3 py-2 md:table-cell">
                     Đơn vị
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="hidden px-3 py-2 md:table-cell">
                     Người chấm
                   </th>
                   {editable && (
-                    <th scope="col" className="px-3 py-2">
+                    <th scope="col" className="hidden px-3 py-2 md:table-cell">
                       <span className="sr-only">Thao tác</span>
                     </th>
                   )}
                 </tr>
               </thead>
               <tbody>
-                {data.items.map((it, i) => (
-                  <tr key={it.id} className="border-t border-slate-200 align-top" data-item={it.id}>
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
-                      <span className="font-medium text-slate-900">
-                        {(data.page - 1) * data.pageSize + i + 1}. {it.content}
-                      </span>
-                      <span className="mt-1 block text-xs text-slate-700">
-                        <span className="md:hidden">{it.unitName} · </span>
-                        {LEVEL_LABELS[it.level]} · {PROGRESS_LABELS[it.progress]}
-                        {it.isTypical && " · Tiêu biểu"}
-                        {it.forwarded && " · Cấp dưới gửi lên"}
-                      </span>
-                    </th>
-                    <td className="hidden px-3 py-2 md:table-cell">{it.unitName}</td>
-                    <td className="px-3 py-2">
-                      {it.assignments.length === 0 ? (
-                        <span className="text-amber-800">Chưa phân công</span>
-                      ) : (
-                        <ul className="flex flex-col gap-1">
-                          {it.assignments.map((a) => (
-                            <li key={a.id} className={a.active ? "" : "text-slate-500 line-through"}>
-                              {a.fullName} <span className="text-xs text-slate-600">({STATUS_TEXT[a.status]}{a.manual ? ", phân công tay" : ""}{a.active ? "" : ", đã rời tổ"})</span>
-                              {editable && a.active && a.status === "ASSIGNED" && !a.scored && (
-                                <ActionButton
-                                  action={removePairAction}
-                                  input={{ roundId, assignmentId: a.id }}
-                                  label="Bỏ"
-                                  aria-label={`Bỏ phân công ${a.fullName} chấm nội dung ${(data.page - 1) * data.pageSize + i + 1}`}
-                                  variant="ghost"
-                                  className="ml-1 inline-block [&>button]:min-h-8 [&>button]:px-2 [&>button]:py-0"
-                                />
-                              )}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    {editable && (
-                      <td className="px-3 py-2">
-                        {!it.hasScores && (
-                          <ActionButton
-                            action={removeItemAction}
-                            input={{ roundId, itemId: it.id }}
-                            label="Đưa ra"
-                            aria-label={`Đưa nội dung ${(data.page - 1) * data.pageSize + i + 1} ra khỏi đợt`}
-                            variant="ghost"
-                            confirm={{ title: "Đưa nội dung này ra khỏi đợt?", description: it.content.slice(0, 300), confirmLabel: "Đưa ra khỏi đợt", tone: "danger" }}
-                          />
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                ))}
+                {data.items.map((it, i) => {
+                  const n = (data.page - 1) * data.pageSize + i + 1;
+                  const evaluatorsCell =
+                    it.assignments.length === 0 ? (
+                      <span className="whitespace-nowrap text-amber-800">Chưa phân công</span>
+                    ) : (
+                      <ul className="flex flex-col gap-1">
+                        {it.assignments.map((a) => (
+                          <li key={a.id} className={a.active ? "" : "text-slate-500 line-through"}>
+                            {a.fullName}{" "}
+                            <span className="text-xs text-slate-600">
+                              ({STATUS_TEXT[a.status]}
+                              {a.manual ? ", phân công tay" : ""}
+                              {a.active ? "" : ", đã rời tổ"})
+                            </span>
+                            {editable && a.active && a.status === "ASSIGNED" && !a.scored && (
+                              <ActionButton
+                                action={removePairAction}
+                                input={{ roundId, assignmentId: a.id }}
+                                label="Bỏ"
+                                aria-label={`Bỏ phân công ${a.fullName} chấm nội dung ${n}`}
+                                variant="ghost"
+                                className="ml-1 inline-block [&>button]:min-h-8 [&>button]:px-2 [&>button]:py-0"
+                              />
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    );
+                  const removeButton =
+                    editable && !it.hasScores ? (
+                      <ActionButton
+                        action={removeItemAction}
+                        input={{ roundId, itemId: it.id }}
+                        label="Đưa ra khỏi đợt"
+                        aria-label={`Đưa nội dung ${n} ra khỏi đợt`}
+                        variant="ghost"
+                        className="[&>button]:min-h-8 [&>button]:px-2 [&>button]:py-1"
+                        confirm={{ title: "Đưa nội dung này ra khỏi đợt?", description: it.content.slice(0, 300), confirmLabel: "Đưa ra khỏi đợt", tone: "danger" }}
+                      />
+                    ) : null;
+                  return (
+                    <tr key={it.id} className="border-t border-slate-200 align-top" data-item={it.id}>
+                      <th scope="row" className="px-3 py-2 text-left font-normal">
+                        <span className="font-medium text-slate-900">
+                          {n}. {it.content}
+                        </span>
+                        <span className="mt-1 block text-xs text-slate-700">
+                          <span className="md:hidden">{it.unitName} · </span>
+                          {LEVEL_LABELS[it.level]} · {PROGRESS_LABELS[it.progress]}
+                          {it.isTypical && " · Tiêu biểu"}
+                          {it.forwarded && " · Cấp dưới gửi lên"}
+                        </span>
+                        {/* Phone width: the evaluators and the action under the content. */}
+                        <span className="mt-2 block md:hidden">
+                          <span className="block text-xs font-medium text-slate-900">Người chấm:</span>
+                          {evaluatorsCell}
+                          {removeButton && <span className="mt-1 block">{removeButton}</span>}
+                        </span>
+                      </th>
+                      <td className="hidden px-3 py-2 md:table-cell">{it.unitName}</td>
+                      <td className="hidden px-3 py-2 md:table-cell md:min-w-48">{evaluatorsCell}</td>
+                      {editable && <td className="hidden whitespace-nowrap px-3 py-2 md:table-cell">{removeButton}</td>}
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
