@@ -46,14 +46,19 @@ function CommonFields({
 }) {
   const e = form.formState.errors;
   const id = (n: string) => `${prefix}-${n}`;
+  const due = (
+    <Field id={id("due")} label="Hạn chấm (trước ngày)" required error={e.dueDate?.message} hint="Người chấm nộp điểm trước 00:00 ngày này (giờ Việt Nam).">
+      <DateInput control={form.control} name="dueDate" id={id("due")} aria-invalid={e.dueDate ? true : undefined} aria-describedby={describedBy(id("due"), e.dueDate?.message, true)} />
+    </Field>
+  );
+  // While scoring only the due date changes; the other settings travel unchanged with the form's values.
+  if (onlyDueDate) return due;
   return (
     <>
       <Field id={id("name")} label="Tên đợt thẩm định" required error={e.name?.message} className="sm:col-span-2">
-        <Input id={id("name")} maxLength={ROUND_NAME_MAX} disabled={onlyDueDate} aria-invalid={e.name ? true : undefined} aria-describedby={describedBy(id("name"), e.name?.message)} {...form.register("name")} />
+        <Input id={id("name")} maxLength={ROUND_NAME_MAX} aria-invalid={e.name ? true : undefined} aria-describedby={describedBy(id("name"), e.name?.message)} {...form.register("name")} />
       </Field>
-      <Field id={id("due")} label="Hạn chấm (trước ngày)" required error={e.dueDate?.message} hint="Người chấm nộp điểm trước 00:00 ngày này (giờ Việt Nam).">
-        <DateInput control={form.control} name="dueDate" id={id("due")} aria-invalid={e.dueDate ? true : undefined} aria-describedby={describedBy(id("due"), e.dueDate?.message, true)} />
-      </Field>
+      {due}
       <Field id={id("per")} label="Số người chấm mỗi nội dung" required error={e.evaluatorsPerItem?.message}>
         <Input
           id={id("per")}
@@ -62,7 +67,7 @@ function CommonFields({
           min={1}
           max={MAX_PER_ITEM}
           step={1}
-          disabled={onlyDueDate}
+         
           aria-invalid={e.evaluatorsPerItem ? true : undefined}
           aria-describedby={describedBy(id("per"), e.evaluatorsPerItem?.message)}
           {...form.register("evaluatorsPerItem")}
@@ -77,7 +82,7 @@ function CommonFields({
           placeholder="Chọn người chủ trì"
           searchLabel="Tìm theo tên, đơn vị"
           notFoundText="Không tìm thấy người phù hợp."
-          disabled={onlyDueDate}
+         
           aria-invalid={e.chairUserId ? true : undefined}
           aria-describedby={describedBy(id("chair"), e.chairUserId?.message, true)}
         />
@@ -90,14 +95,14 @@ function CommonFields({
           min={0}
           max={100}
           step={0.5}
-          disabled={onlyDueDate}
+         
           aria-invalid={e.spreadThreshold ? true : undefined}
           aria-describedby={describedBy(id("spread"), e.spreadThreshold?.message, true)}
           {...form.register("spreadThreshold")}
         />
       </Field>
       <div className="flex items-start gap-2 sm:col-span-2">
-        <input id={id("others")} type="checkbox" className="mt-0.5 h-4 w-4 accent-brand-700" disabled={onlyDueDate} {...form.register("showOthersScores")} />
+        <input id={id("others")} type="checkbox" className="mt-0.5 h-4 w-4 accent-brand-700" {...form.register("showOthersScores")} />
         <label htmlFor={id("others")} className="text-sm text-slate-900">
           Người chấm được xem điểm của người khác trước khi nộp điểm của mình
         </label>
