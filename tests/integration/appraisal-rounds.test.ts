@@ -229,6 +229,29 @@ describe("setting up an appraisal round", () => {
     expect((await round(id)).criteria).toEqual(r.criteria);
   });
 
+  it("saves the settings while preparing, refuses a form opened before another save, and keeps an item with a score", async () => {
+    const s = await setup();
+    await actAs(s.steering);
+    const id = await createRound(s, { inclusion: "COMPLETED_DEPARTMENT" });
+    const settings = { roundId: id, lockVersion: 0, name: "Đợt 1", dueDate: inDays(15), evaluatorsPerItem: 1, chairUserId: s.org.office.id, showOthersScores: true, spreadThreshold: 12.5 };
+    expect(await updateRoundAction(settings)).toMatchObject({ ok: true, data: { lockVersion: 1 } });
+    expect(await round(id)).toMatchObject({ name: "Đợt 1", evaluatorsPerItem: 1, chairUserId: s.org.office.id, showOthersScores: true, spreadThreshold: 12.5, lockVersion: 1 });
+    expect(await updateRoundAction({ ...settings, name: "Đợt cũ" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    const badChair = await updateRoundAction({ ...settings, lockVersion: 1, chairUserId: s.evX.id });
+    expect(badChair.ok === false && badChair.fieldErrors?.chairUserId).toBeTruthy();
+    expect((await round(id)).name).toBe("Đợt 1");
+
+    // an item someone has scored stays in the round
+    await panel(s, id, [s.evX]);
+    await autoAssignAction({ roundId: id });
+    const a = await db().appraisalAssignment.findFirstOrThrow({ where: { roundId: id } });
+    const c = await db().appraisalCriterion.findFirstOrThrow({ where: { roundId: id } });
+    await db().appraisalScore.create({ data: { assignmentId: a.id, criterionId: c.id, points: 10 } });
+    const refused = await removeItemAction({ roundId: id, itemId: a.itemId });
+    expect(refused).toMatchObject({ ok: false, code: "RULE" });
+    expect(await db().appraisalItem.count({ where: { id: a.itemId } })).toBe(1);
+  });
+
   it("keeps a panel from any unit; a removed evaluator stays inactive with the date", async () => {
     const s = await setup();
     await actAs(s.steering);
