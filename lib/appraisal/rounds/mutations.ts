@@ -36,6 +36,13 @@ import {
 
 type Actor = Pick<SessionUser, "id" | "roles">;
 
+/** Runs the queries one after the other: a transaction is one connection, which takes one query at a time. */
+async function inSequence<T extends readonly unknown[]>(...fns: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  const out: unknown[] = [];
+  for (const fn of fns) out.push(await fn());
+  return out as unknown as T;
+}
+
 const fieldError = (field: string, message: string) => new DomainError("VALIDATION", MESSAGES.VALIDATION, { [field]: message });
 
 const ROUND_SELECT = {
@@ -479,10 +486,10 @@ export async function autoAssign(actor: Actor, roundId: string): Promise<AutoAss
   requireStatus(round, ["DRAFT", "OPEN"], ASSIGN_RULE);
   return inTransaction(async (tx) => {
     await lockRound(tx, round, ["DRAFT", "OPEN"], ASSIGN_RULE);
-    const [items, evaluators] = await Promise.all([
-      tx.appraisalItem.count({ where: { roundId: round.id } }),
-      tx.appraisalEvaluator.findMany({ where: { roundId: round.id, active: true }, select: { id: true, user: { select: { fullName: true } } } }),
-    ]);
+    const [items, evaluators] = await inSequence(
+      () => tx.appraisalItem.count({ where: { roundId: round.id } }),
+      () => tx.appraisalEvaluator.findMany({ where: { roundId: round.id, active: true }, select: { id: true, user: { select: { fullName: true } } } }),
+    );
     if (items === 0) throw ruleError("Đợt thẩm định chưa có nội dung nào để phân công.");
     if (evaluators.length === 0) throw ruleError("Tổ thẩm định chưa có người chấm nào.");
     const mode = round.status === "DRAFT" ? "rebalance" : "fill";
@@ -509,13 +516,13 @@ export async function addPair(actor: Actor, roundId: string, itemId: string, eva
   requireStatus(round, ["DRAFT", "OPEN"], ASSIGN_RULE);
   return inTransaction(async (tx) => {
     await lockRound(tx, round, ["DRAFT", "OPEN"], ASSIGN_RULE);
-    const [item, ev] = await Promise.all([
-      tx.appraisalItem.findFirst({ where: { id: itemId, roundId: round.id }, select: { id: true, initiative: { select: { content: true, unit: { select: { path: true, name: true } } } } } }),
-      tx.appraisalEvaluator.findFirst({
+    const [item, ev] = await inSequence(
+      () => tx.appraisalItem.findFirst({ where: { id: itemId, roundId: round.id }, select: { id: true, initiative: { select: { content: true, unit: { select: { path: true, name: true } } } } } }),
+      () => tx.appraisalEvaluator.findFirst({
         where: { id: evaluatorId, roundId: round.id },
         select: { id: true, active: true, user: { select: { fullName: true, active: true, unit: { select: { path: true } }, roles: { select: { unit: { select: { path: true } } } } } } },
       }),
-    ]);
+    );
     if (!item) throw fieldError("itemId", "Nội dung này không thuộc đợt thẩm định.");
     if (!ev || !ev.active || !ev.user.active) throw fieldError("evaluatorId", "Chỉ chọn được người đang ở trong tổ thẩm định.");
     const unitPaths = [ev.user.unit.path, ...ev.user.roles.map((r) => r.unit.path)];
@@ -572,12 +579,12 @@ async function transition(tx: Tx, round: LoadedRound, from: AppraisalRoundStatus
 
 /** Why the round cannot open, read inside the transaction. */
 async function openProblems(tx: Tx, roundId: string) {
-  const [itemCount, activeEvaluatorCount, itemsWithoutEvaluator, criteria] = await Promise.all([
-    tx.appraisalItem.count({ where: { roundId } }),
-    tx.appraisalEvaluator.count({ where: { roundId, active: true, user: { active: true } } }),
-    tx.appraisalItem.count({ where: { roundId, assignments: { none: { status: { not: "DECLINED" }, evaluator: { active: true } } } } }),
-    tx.appraisalCriterion.aggregate({ where: { roundId }, _count: { _all: true }, _sum: { maxPoints: true } }),
-  ]);
+  const [itemCount, activeEvaluatorCount, itemsWithoutEvaluator, criteria] = await inSequence(
+    () => tx.appraisalItem.count({ where: { roundId } }),
+    () => tx.appraisalEvaluator.count({ where: { roundId, active: true, user: { active: true } } }),
+    () => tx.appraisalItem.count({ where: { roundId, assignments: { none: { status: { not: "DECLINED" }, evaluator: { active: true } } } } }),
+    () => tx.appraisalCriterion.aggregate({ where: { roundId }, _count: { _all: true }, _sum: { maxPoints: true } }),
+  );
   return openRoundProblems({ itemCount, activeEvaluatorCount, itemsWithoutEvaluator, criterionCount: criteria._count._all, totalMaxPoints: criteria._sum.maxPoints ?? 0 });
 }
 
@@ -629,10 +636,10 @@ export async function closeRound(actor: Actor, roundId: string, lockVersion: num
   return inTransaction(async (tx) => {
     const closedAt = new Date();
     await transition(tx, round, "OPEN", { status: "CLOSED", closedAt });
-    const [submitted, counted] = await Promise.all([
-      tx.appraisalAssignment.count({ where: { roundId: round.id, status: "SUBMITTED", evaluator: { active: true } } }),
-      tx.appraisalAssignment.count({ where: { roundId: round.id, status: { not: "DECLINED" }, evaluator: { active: true } } }),
-    ]);
+    const [submitted, counted] = await inSequence(
+      () => tx.appraisalAssignment.count({ where: { roundId: round.id, status: "SUBMITTED", evaluator: { active: true } } }),
+      () => tx.appraisalAssignment.count({ where: { roundId: round.id, status: { not: "DECLINED" }, evaluator: { active: true } } }),
+    );
     await writeAudit(tx, actor.id, {
       action: "appraisal-round.close",
       entityType: "AppraisalRound",
