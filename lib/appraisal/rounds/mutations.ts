@@ -450,9 +450,8 @@ export async function removeEvaluator(actor: Actor, roundId: string, evaluatorId
     if (!ev) throw notFoundError();
     if (!ev.active) return { filled: 0, shortfalls: 0 };
     await tx.appraisalEvaluator.update({ where: { id: ev.id }, data: { active: false, removedAt: new Date() } });
-    // While preparing, their automatic places are simply redistributed by the next automatic assignment;
-    // their pairs not started are dropped so that no item counts them.
-    if (round.status === "DRAFT") await tx.appraisalAssignment.deleteMany({ where: { evaluatorId: ev.id, status: "ASSIGNED", scores: { none: {} } } });
+    // Their assignments stay for the trail (counted nowhere: the evaluator is inactive). While preparing, the
+    // next automatic assignment redistributes their places; while scoring, they go to someone else now.
     const filled = round.status === "OPEN" ? await assignRound(tx, round.id, "fill") : null;
     await writeAudit(tx, actor.id, {
       action: "appraisal-evaluator.remove",

@@ -334,7 +334,7 @@ export default async function AppraisalRoundPage({ params, searchParams }: { par
                     variant="ghost"
                     confirm={{
                       title: `Đưa ${e.fullName} ra khỏi tổ thẩm định?`,
-                      description: round.status === "OPEN" ? "Điểm đã lưu được giữ trong lịch sử nhưng không được tính; nội dung của người này được phân công cho người khác." : "Các phân công chưa bắt đầu của người này bị bỏ.",
+                      description: round.status === "OPEN" ? "Điểm đã lưu được giữ trong lịch sử nhưng không được tính; nội dung của người này được phân công cho người khác." : "Nội dung của người này cần được phân công lại (Phân công tự động).",
                       confirmLabel: "Đưa ra khỏi tổ",
                       tone: "danger",
                     }}
