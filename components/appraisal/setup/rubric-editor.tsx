@@ -19,7 +19,20 @@ export interface CriterionRow {
 }
 
 /** Add or edit one criterion: name, description, maximum points, optional weight. */
-function CriterionForm({ roundId, criterion, onDone, idPrefix }: { roundId: string; criterion?: CriterionRow; onDone?: () => void; idPrefix: string }) {
+function CriterionForm({
+  roundId,
+  criterion,
+  onDone,
+  onCancel,
+  idPrefix,
+}: {
+  roundId: string;
+  criterion?: CriterionRow;
+  /** After a successful edit: the message to show once the form is gone. */
+  onDone?: (message: string) => void;
+  onCancel?: () => void;
+  idPrefix: string;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [values, setValues] = useState({
@@ -42,9 +55,9 @@ function CriterionForm({ roundId, criterion, onDone, idPrefix }: { roundId: stri
       if (res.ok) {
         setErrors({});
         if (!criterion) setValues({ name: "", description: "", maxPoints: "", weight: "" });
-        setMessage({ ok: true, text: res.message ?? "Đã lưu." });
         router.refresh();
-        onDone?.();
+        if (onDone) onDone(res.message ?? "Đã lưu.");
+        else setMessage({ ok: true, text: res.message ?? "Đã lưu." });
       } else {
         setErrors(res.fieldErrors ?? {});
         setMessage({ ok: false, text: res.error });
@@ -75,8 +88,8 @@ function CriterionForm({ roundId, criterion, onDone, idPrefix }: { roundId: stri
         <Button type="submit" disabled={pending}>
           {pending ? "Đang lưu…" : criterion ? "Lưu tiêu chí" : "Thêm tiêu chí"}
         </Button>
-        {criterion && onDone && (
-          <Button variant="secondary" onClick={onDone}>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
             Huỷ
           </Button>
         )}
@@ -88,14 +101,25 @@ function CriterionForm({ roundId, criterion, onDone, idPrefix }: { roundId: stri
 /** The round's rubric: read-only once frozen (first score saved) or closed; else edit, add, reorder, remove. */
 export function RubricEditor({ roundId, criteria, editable }: { roundId: string; criteria: CriterionRow[]; editable: boolean }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const total = criteria.reduce((s, c) => s + c.maxPoints, 0);
   return (
     <div className="flex flex-col gap-3">
+      {notice && <Alert tone="success">{notice}</Alert>}
       <ol className="flex flex-col gap-2">
         {criteria.map((c, i) => (
           <li key={c.id} className="rounded-md border border-slate-200 bg-white p-3" data-criterion={c.id}>
             {editing === c.id ? (
-              <CriterionForm roundId={roundId} criterion={c} idPrefix={`c-${c.id}`} onDone={() => setEditing(null)} />
+              <CriterionForm
+                roundId={roundId}
+                criterion={c}
+                idPrefix={`c-${c.id}`}
+                onDone={(m) => {
+                  setEditing(null);
+                  setNotice(m);
+                }}
+                onCancel={() => setEditing(null)}
+              />
             ) : (
               <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
                 <div className="min-w-0">
@@ -109,7 +133,14 @@ export function RubricEditor({ roundId, criteria, editable }: { roundId: string;
                 </div>
                 {editable && (
                   <div className="flex flex-wrap gap-1">
-                    <Button variant="secondary" onClick={() => setEditing(c.id)} aria-label={`Sửa tiêu chí ${c.name}`}>
+                    <Button
+                      variant="secondary"
+                      onClick={() => {
+                        setNotice(null);
+                        setEditing(c.id);
+                      }}
+                      aria-label={`Sửa tiêu chí ${c.name}`}
+                    >
                       Sửa
                     </Button>
                     {i > 0 && <ActionButton action={moveCriterionAction} input={{ roundId, criterionId: c.id, direction: "up" }} label="↑" aria-label={`Đưa tiêu chí ${c.name} lên trên`} variant="ghost" />}
