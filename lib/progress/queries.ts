@@ -3,6 +3,7 @@ import { notFoundError } from "@/lib/actions/result";
 import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { recognitionsFor } from "@/lib/recognition/queries";
 import type { InitiativeProgress } from "@/lib/generated/prisma/enums";
 import { PROGRESS_ORDER } from "@/lib/reports/labels";
 import { calendarDateToInput, vnDayOf } from "@/lib/time/vn";
@@ -171,6 +172,7 @@ export async function getInitiativeDetail(user: SessionUser, initiativeId: strin
   const updater = shown.progressUpdatedById
     ? await db.user.findUnique({ where: { id: shown.progressUpdatedById }, select: { fullName: true } })
     : null;
+  const recognition = (await recognitionsFor(db, [ini])).get(ini.id) ?? null;
   const problem = progressEditProblem(ini);
   const mayEdit = can(user.roles, "edit:progress", ini.unit);
   const member = isUnitMember(user, ini.unit);
@@ -190,6 +192,8 @@ export async function getInitiativeDetail(user: SessionUser, initiativeId: strin
       updatedAt: ini.updatedAt.toISOString(),
       forwardedFromId: ini.forwardedFromId,
       originUnitName: ini.originUnit?.name ?? source?.unitName ?? null,
+      /** The highest recognition decision of its lineage (a City decision on a forwarded copy reads back here). */
+      recognition,
     },
     unit: { id: ini.unit.id, name: ini.unit.name },
     registration: {
