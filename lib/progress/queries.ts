@@ -77,6 +77,7 @@ export async function getUnitProgress(
         progress: true,
         completedOn: true,
         forwardedFromId: true,
+        originInitiativeId: true,
         progressUpdatedAt: true,
         registration: { select: { kind: true, ownerUser: { select: { fullName: true } } } },
         _count: { select: { results: true, evidenceFiles: { where: { supersededAt: null } } } },
@@ -84,6 +85,8 @@ export async function getUnitProgress(
     }),
     db.initiative.count({ where: { campaignId: campaign.id, unitId: unit.id, registration: { firstSubmittedAt: null, status: { not: "ACCEPTED" } } } }),
   ]);
+  // "Đã công nhận cấp Sở / cấp Thành phố" per row, through the lineage (one query for the page).
+  const recognitions = await recognitionsFor(db, rows);
   const counts = Object.fromEntries(PROGRESS_ORDER.map((p) => [p, 0])) as Record<InitiativeProgress, number>;
   for (const g of grouped) counts[g.progress] = g._count._all;
   const fieldName = new Map(campaign.fields.map((f) => [f.id, f]));
@@ -104,6 +107,7 @@ export async function getUnitProgress(
     total,
     notSubmitted,
     groups,
+    recognitions,
     canEdit: campaign.status === "PUBLISHED",
   };
 }

@@ -208,3 +208,11 @@ export async function getRecognitionPage(user: SessionUser, campaignId: string) 
     form,
   };
 }
+
+/** recognitionsFor by ids alone (lists whose rows do not carry the lineage): one more small query. */
+export async function recognitionsForIds(ids: readonly string[]): Promise<Map<string, RecognitionRef>> {
+  if (!ids.length) return new Map();
+  const db = await getDb();
+  const rows = await db.initiative.findMany({ where: { id: { in: [...ids] } }, select: { id: true, originInitiativeId: true } });
+  return recognitionsFor(db, rows);
+}
