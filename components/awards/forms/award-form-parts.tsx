@@ -81,7 +81,7 @@ export function CriteriaEditor() {
                       <Select
                         id={`${p}.recognitionLevel`}
                         aria-invalid={!!e("recognitionLevel")}
-                        aria-describedby={describedBy(`${p}.recognitionLevel`, e("recognitionLevel"))}
+                        aria-describedby={describedBy(`${p}.recognitionLevel`, e("recognitionLevel"), true)}
                         {...register(`${p}.recognitionLevel`)}
                       >
                         {RECOGNITION_LEVEL_CHOICES.map((c) => (
