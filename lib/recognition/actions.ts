@@ -2,9 +2,9 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run-action";
-import { addRecognitionItems, deleteRecognition, recordRecognition, removeRecognitionItem } from "./mutations";
+import { addRecognitionItems, deleteRecognition, recordRecognition, removeRecognitionItem, updateRecognition } from "./mutations";
 import { RECOGNITION_LEVEL_LABELS } from "./rules";
-import { addRecognitionItemsSchema, deleteRecognitionSchema, recordRecognitionSchema, removeRecognitionItemSchema } from "./schemas";
+import { addRecognitionItemsSchema, deleteRecognitionSchema, recordRecognitionSchema, removeRecognitionItemSchema, updateRecognitionSchema } from "./schemas";
 
 /** "Ghi nhận quyết định công nhận" */
 export async function recordRecognitionAction(input: unknown): Promise<ActionResult<{ decisionId: string; count: number }>> {
@@ -52,5 +52,17 @@ export async function deleteRecognitionAction(input: unknown): Promise<ActionRes
     output: () => undefined,
     revalidate: ["campaigns", "unit", "initiatives", "awards"],
     message: (res) => `Đã xoá Quyết định công nhận số ${res.number}.`,
+  });
+}
+
+/** "Sửa số, ngày, người ký" */
+export async function updateRecognitionAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    input,
+    schema: updateRecognitionSchema,
+    handler: (actor, data) => updateRecognition(actor, data),
+    output: () => undefined,
+    revalidate: ["campaigns", "unit", "initiatives", "awards"],
+    message: (res) => `Đã lưu Quyết định số ${res.number}.`,
   });
 }

@@ -8,7 +8,7 @@ import type { RegistrationLevel } from "@/lib/generated/prisma/enums";
 import { inTransaction } from "@/lib/db/transaction";
 import { formatCalendarDate, formatDateVN, inputToCalendarDate, vnDayOf } from "@/lib/time/vn";
 import { hasRecognisingVerdict, levelAuthorityError, originIdOf, recogniseForbiddenMessage, RECOGNITION_LEVEL_LABELS, recognitionLevelOf } from "./rules";
-import type { RecordRecognitionInput } from "./schemas";
+import type { RecordRecognitionInput, UpdateRecognitionInput } from "./schemas";
 
 export const FUTURE_DATE_MESSAGE = "Ngày ký không được sau ngày hôm nay.";
 
@@ -245,4 +245,49 @@ export async function deleteRecognition(actor: SessionUser, input: { decisionId:
     });
     return { number: d.number };
   });
+}
+
+/** Corrects the recorded fields of a decision; the number stays unique for the issuing unit; audited with before and after. */
+export async function updateRecognition(actor: SessionUser, input: UpdateRecognitionInput, now: Date = new Date()) {
+  const { db, d } = await loadDecision(actor, input.decisionId);
+  const number = input.number.replace(/\s+/g, "");
+  if (input.signedOn > vnDayOf(now)) throw ruleError(FUTURE_DATE_MESSAGE, { signedOn: `${FUTURE_DATE_MESSAGE} (hôm nay: ${formatDateVN(now)}).` });
+  const same = await db.recognitionDecision.findFirst({
+    where: { issuingUnitId: d.issuingUnit.id, number: { equals: number, mode: "insensitive" }, id: { not: d.id } },
+    select: { signedOn: true, campaign: { select: { documentNumber: true } } },
+  });
+  if (same) {
+    const msg = duplicateNumberMessage(number, d.issuingUnit.name, same);
+    throw ruleError(msg, { number: msg });
+  }
+  const before = await db.recognitionDecision.findUniqueOrThrow({
+    where: { id: d.id },
+    select: { number: true, signedOn: true, signerName: true, signerTitle: true, summary: true },
+  });
+  const signedOn = inputToCalendarDate(input.signedOn);
+  return inTransaction(
+    async (tx) => {
+      await tx.recognitionDecision.update({
+        where: { id: d.id },
+        data: { number, signedOn, signerName: input.signerName, signerTitle: input.signerTitle, summary: input.summary },
+      });
+      await writeAudit(tx, actor.id, {
+        action: "recognition-decision.update",
+        entityType: "RecognitionDecision",
+        entityId: d.id,
+        unitId: d.issuingUnit.id,
+        campaignId: d.campaignId,
+        before: { ...before, signedOn: formatCalendarDate(before.signedOn) },
+        after: { number, signedOn: formatCalendarDate(signedOn), signerName: input.signerName, signerTitle: input.signerTitle, summary: input.summary },
+        summary: `Sửa Quyết định công nhận số ${before.number}${before.number !== number ? ` thành số ${number}` : ""} ngày ${formatCalendarDate(signedOn)}`,
+      });
+      return { number };
+    },
+    {
+      onUniqueViolation: () => {
+        const msg = duplicateNumberMessage(number, d.issuingUnit.name, null);
+        return ruleError(msg, { number: msg });
+      },
+    },
+  );
 }

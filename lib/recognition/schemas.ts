@@ -56,3 +56,15 @@ export const deleteRecognitionSchema = z.object({
   decisionId: id,
   reason: requiredText(1000, "Nhập lý do xoá (ghi nhận nhầm)."),
 });
+
+/** Correcting the recorded fields of a decision (a typing mistake in the number, the date, the signer). */
+export const updateRecognitionSchema = z.object({
+  decisionId: id,
+  number: decisionNumberSchema,
+  signedOn: dayString("Chọn ngày ký quyết định."),
+  signerName: requiredText(255, "Nhập họ tên người ký."),
+  signerTitle: requiredText(255, "Nhập chức vụ người ký."),
+  summary: requiredText(1000, "Nhập trích yếu của quyết định."),
+});
+
+export type UpdateRecognitionInput = z.infer<typeof updateRecognitionSchema>;

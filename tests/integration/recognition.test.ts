@@ -5,7 +5,7 @@ import { loadPortalFacts } from "../../lib/awards/facts";
 import { criteriaFor } from "../../lib/awards/proposals/rules";
 import { setTypicalAction } from "../../lib/consolidation/actions";
 import { updateProgressAction } from "../../lib/progress/actions";
-import { deleteRecognitionAction, recordRecognitionAction, removeRecognitionItemAction } from "../../lib/recognition/actions";
+import { addRecognitionItemsAction, deleteRecognitionAction, recordRecognitionAction, removeRecognitionItemAction, updateRecognitionAction } from "../../lib/recognition/actions";
 import { getRecognitionPage, recognitionsFor } from "../../lib/recognition/queries";
 import { CITY_ONLY_MESSAGE } from "../../lib/recognition/rules";
 import { saveUnitRegistrationAction } from "../../lib/registrations/actions";
@@ -208,6 +208,31 @@ describe("recording a recognition decision", () => {
     expect(await db().recognitionDecision.count()).toBe(0);
     expect(await db().auditLog.count({ where: { subjectId: s.oneStop.id, action: "initiative.recognition-remove" } })).toBe(1);
     expect(await db().auditLog.count({ where: { action: "recognition-decision.delete" } })).toBe(1);
+  });
+});
+
+describe("correcting a decision", () => {
+  it("its issuing unit's leadership corrects the number and signer (unique per unit, audited) and adds a forgotten initiative; others may not", async () => {
+    const s = await setup();
+    const first = await record(s.org.leader, decision(s, [s.oneStop.id]));
+    const second = await record(s.org.leader, decision(s, [s.digital.id], { number: "60/QĐ-SQHKT" }));
+    if (!first.ok || !second.ok) throw new Error("setup");
+    const edit = { decisionId: second.data.decisionId, number: "61/QĐ-SQHKT", signedOn: today(), signerName: "Phan Thị Ngọc Ánh", signerTitle: "Phó Giám đốc Sở", summary: "Về việc công nhận (bổ sung)" };
+    await actAs(s.cityLeader);
+    expect(await updateRecognitionAction(edit)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await actAs(s.org.leader);
+    const dup = await updateRecognitionAction({ ...edit, number: "52/QĐ-SQHKT" });
+    expect(dup).toMatchObject({ ok: false, code: "RULE" });
+    if (!dup.ok) expect(dup.fieldErrors?.number).toMatch(/^Số 52\/QĐ-SQHKT đã được dùng cho Quyết định công nhận số 52\/QĐ-SQHKT/);
+    expect(await updateRecognitionAction(edit)).toMatchObject({ ok: true, message: "Đã lưu Quyết định số 61/QĐ-SQHKT." });
+    expect(await db().recognitionDecision.findUniqueOrThrow({ where: { id: second.data.decisionId } })).toMatchObject({ number: "61/QĐ-SQHKT", signerTitle: "Phó Giám đốc Sở" });
+    expect(await db().auditLog.count({ where: { action: "recognition-decision.update", entityId: second.data.decisionId } })).toBe(1);
+    // Adding: only an initiative with a RECOGNISE verdict not yet recognised at the level.
+    await db().appraisalItem.updateMany({ where: { initiativeId: s.review.id }, data: { verdict: "RECOGNISE" } });
+    expect(await addRecognitionItemsAction({ decisionId: second.data.decisionId, initiativeIds: [s.oneStop.id] })).toMatchObject({ ok: false, code: "RULE" });
+    expect(await addRecognitionItemsAction({ decisionId: second.data.decisionId, initiativeIds: [s.review.id] })).toMatchObject({ ok: true });
+    expect(await db().recognitionItem.count({ where: { decisionId: second.data.decisionId } })).toBe(2);
+    expect(await db().auditLog.count({ where: { subjectId: s.review.id, action: "initiative.recognise" } })).toBe(1);
   });
 });
 

@@ -11,7 +11,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getRecognitionPage } from "@/lib/recognition/queries";
 import { RECOGNITION_LEVEL_LABELS } from "@/lib/recognition/rules";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
-import { vnDayOf } from "@/lib/time/vn";
+import { calendarDateToInput, vnDayOf } from "@/lib/time/vn";
 
 export const metadata: Metadata = { title: "Công nhận mô hình, giải pháp, sáng kiến" };
 
@@ -83,7 +83,14 @@ export default async function RecognitionPage({ params }: { params: Promise<{ id
                   <p className="text-slate-700">
                     {d.signerTitle} {d.signerName} ký · {d.count} nội dung được công nhận · ghi nhận bởi {d.createdBy.fullName}
                   </p>
-                  {data.canRecognise && <DecisionManage decisionId={d.id} number={d.number} items={items.map((i) => ({ id: i.initiative.id, label: short(i.initiative.content) }))} />}
+                  {data.canRecognise && (
+                    <DecisionManage
+                      decisionId={d.id}
+                      number={d.number}
+                      items={items.map((i) => ({ id: i.initiative.id, label: short(i.initiative.content) }))}
+                      fields={{ number: d.number, signedOn: calendarDateToInput(d.signedOn), signerName: d.signerName, signerTitle: d.signerTitle, summary: d.summary ?? "" }}
+                    />
+                  )}
                 </li>
               );
             })}
