@@ -466,7 +466,7 @@ describe("demo data", () => {
       where: { id: DEMO_APPRAISAL_IDS.openCurrent },
       include: { assignments: { include: { evaluator: { select: { userId: true } } } } },
     });
-    expect(open.status).toBe("OPEN");
+    expect([open.status, open.campaignId]).toEqual(["OPEN", DEMO_CAMPAIGN_IDS.sqhktCurrent]);
     expect(open.assignments.length).toBeGreaterThan(0);
     expect(open.assignments.every((a) => a.status === "ASSIGNED")).toBe(true);
     expect(open.assignments.filter((a) => a.evaluator.userId === "demo-user-truongphong.qhkv1").length).toBeGreaterThan(0);
