@@ -64,7 +64,7 @@ export default async function AppraisalPage() {
                     <h3 id={`round-${round.id}`} className="font-semibold">
                       {round.name}
                     </h3>
-                    {round.status === "CLOSED" ? <Badge tone="gray">Đã kết thúc</Badge> : <Badge tone="blue">Đang chấm</Badge>}
+                    {round.status === "CLOSED" ? <Badge tone="gray">Đã kết thúc</Badge> : <Badge tone="blue">Đang mở</Badge>}
                   </div>
                   <p className="text-sm text-slate-700">
                     Kế hoạch số {round.campaign.documentNumber} · {round.campaign.title}

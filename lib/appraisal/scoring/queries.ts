@@ -9,13 +9,6 @@ import { actorUnitPaths } from "./mutations";
 
 type Actor = Pick<SessionUser, "id" | "roles" | "unitPath">;
 
-export const ASSIGNMENT_STATUS_LABELS: Record<AppraisalAssignmentStatus, string> = {
-  ASSIGNED: "Chưa chấm",
-  DRAFT: "Đang chấm (bản nháp)",
-  SUBMITTED: "Đã gửi",
-  DECLINED: "Đã từ chối do xung đột",
-};
-
 /** "đã chấm 7/12": submitted over the assignments that count (declined ones do not). */
 export function queueProgress(statuses: readonly AppraisalAssignmentStatus[]) {
   const counted = statuses.filter((s) => s !== "DECLINED");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { AppraisalAssignmentStatus } from "@/lib/generated/prisma/enums";
 import { text } from "@/lib/validation/text";
 
 /** Shared by the server actions and the evaluator's client form. */
@@ -52,3 +53,11 @@ export type ReopenScoresInput = z.infer<typeof reopenScoresSchema>;
 /** Field-error keys of one criterion (the form shows them next to its inputs). */
 export const pointsKey = (criterionId: string) => `points:${criterionId}`;
 export const commentKey = (criterionId: string) => `comment:${criterionId}`;
+
+/** An evaluator's assignment, as the queue and the scoring page name it. */
+export const ASSIGNMENT_STATUS_LABELS: Record<AppraisalAssignmentStatus, string> = {
+  ASSIGNED: "Chưa chấm",
+  DRAFT: "Đang chấm (bản nháp)",
+  SUBMITTED: "Đã gửi",
+  DECLINED: "Đã từ chối do xung đột",
+};
