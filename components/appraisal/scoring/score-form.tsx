@@ -153,7 +153,16 @@ export function ScoreForm({
               {c.description && <p className="mt-1 text-sm text-slate-700">{c.description}</p>}
               <p className="mt-1 text-sm font-medium text-slate-800">tối đa {formatPoints(c.maxPoints)} điểm</p>
               <div className="mt-3 grid gap-3 sm:grid-cols-[10rem_1fr]">
-                <Field id={pk} label={`Điểm tiêu chí ${i + 1}`} hint={`Từ 0 đến ${formatPoints(c.maxPoints)}, bước 0,5`} error={errors[pk]}>
+                <Field
+                  id={pk}
+                  label={
+                    <>
+                      Điểm<span className="sr-only"> tiêu chí “{c.name}”</span>
+                    </>
+                  }
+                  hint={`Từ 0 đến ${formatPoints(c.maxPoints)}, bước 0,5`}
+                  error={errors[pk]}
+                >
                   <Input
                     id={pk}
                     name={pk}
@@ -167,7 +176,16 @@ export function ScoreForm({
                     className="max-w-[10rem] text-right tabular-nums"
                   />
                 </Field>
-                <Field id={ck} label={`Nhận xét tiêu chí ${i + 1}`} hint="Không bắt buộc; tối đa 2000 ký tự" error={errors[ck]}>
+                <Field
+                  id={ck}
+                  label={
+                    <>
+                      Nhận xét<span className="sr-only"> tiêu chí “{c.name}”</span>
+                    </>
+                  }
+                  hint="Không bắt buộc; tối đa 2000 ký tự"
+                  error={errors[ck]}
+                >
                   <Textarea
                     id={ck}
                     name={ck}
