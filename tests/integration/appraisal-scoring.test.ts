@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { declareConflictAction, reopenScoresAction, saveScoresAction, submitScoresAction } from "../../lib/appraisal/scoring/actions";
 import { saveScores } from "../../lib/appraisal/scoring/mutations";
 import { getManagedOpenRounds, getMyQueue, getScoringView } from "../../lib/appraisal/scoring/queries";
-import { pointsKey, SCORING_MESSAGES } from "../../lib/appraisal/scoring/schemas";
+import { POINTS_NOT_A_NUMBER, pointsKey, SCORING_MESSAGES } from "../../lib/appraisal/scoring/schemas";
 import { loadSessionUser } from "../../lib/auth/session";
 import { canReadEvidence } from "../../lib/evidence/access";
 import { actAs, db, makeOrganisation, makeUser } from "../helpers/factories";
@@ -86,6 +86,17 @@ describe("an evaluator scores their own assignment", () => {
     const again = await saveScoresAction({ assignmentId: mine.id, lockVersion: 2, scores: fullScores(s.criteria, 2) });
     expect(again).toMatchObject({ ok: false, code: "RULE", error: SCORING_MESSAGES.submitted });
     expect(await db().appraisalScore.findFirst({ where: { assignmentId: mine.id, criterionId: first.id } })).toMatchObject({ points: 19 });
+  });
+
+  it("reads points typed with a Vietnamese decimal comma; refuses text that is not a number at its field", async () => {
+    const s = await setup();
+    const mine = s.assignmentOf(s.evX, s.iniA1)!;
+    await actAs(s.evX);
+    const [c1, c2] = s.criteria;
+    const bad = await saveScoresAction({ assignmentId: mine.id, lockVersion: 0, scores: [{ criterionId: c1.id, points: "mười", comment: "" }] });
+    expect(bad).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "scores.0.points": POINTS_NOT_A_NUMBER } });
+    const ok = await saveScoresAction({ assignmentId: mine.id, lockVersion: 0, scores: [{ criterionId: c1.id, points: "12,5", comment: "" }, { criterionId: c2.id, points: "", comment: "" }] });
+    expect(ok).toMatchObject({ ok: true, data: { total: 12.5, scored: 1 } });
   });
 
   it("accepts halves and clears a score sent as null", async () => {

@@ -9,7 +9,7 @@ import { Field, Input, Textarea, describedBy } from "@/components/ui/field";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { formatPoints } from "@/lib/appraisal/rubric";
 import { saveScoresAction, submitScoresAction } from "@/lib/appraisal/scoring/actions";
-import { commentKey, pointsKey } from "@/lib/appraisal/scoring/schemas";
+import { commentKey, POINTS_NOT_A_NUMBER, pointsKey } from "@/lib/appraisal/scoring/schemas";
 import { parseVnNumber } from "@/lib/progress/rules";
 
 export interface ScoreFormCriterion {
@@ -26,7 +26,7 @@ function readPoints(text: string): { value: number | null; error?: string } {
   const parsed = parseVnNumber(text);
   if (parsed.ok) return { value: parsed.value };
   if (parsed.empty) return { value: null };
-  return { value: null, error: "Điểm phải là số, ví dụ 12 hoặc 12,5." };
+  return { value: null, error: POINTS_NOT_A_NUMBER };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AppraisalAssignmentStatus } from "@/lib/generated/prisma/enums";
+import { parseVnNumber } from "@/lib/progress/rules";
 import { text } from "@/lib/validation/text";
 
 /** Shared by the server actions and the evaluator's client form. */
@@ -19,12 +20,23 @@ export const SCORING_MESSAGES = {
 } as const;
 
 const id = z.string().min(1).max(64);
+
+export const POINTS_NOT_A_NUMBER = "Điểm phải là số, ví dụ 12 hoặc 12,5.";
 const lockVersion = z.number().int().min(0).max(2_147_483_647);
 
 export const scoreEntrySchema = z.object({
   criterionId: id,
-  /** Already parsed by the form ("12,5" → 12.5); null = not scored yet. */
-  points: z.number({ error: "Điểm phải là số (ví dụ 12 hoặc 12,5)." }).nullable(),
+  /** A number, or the text typed ("12,5" → 12.5, Vietnamese decimal comma); null or empty = not scored yet. */
+  points: z
+    .union([z.number(), z.string().max(40), z.null()], { error: POINTS_NOT_A_NUMBER })
+    .transform((v, ctx) => {
+      if (v === null) return null;
+      const parsed = parseVnNumber(v);
+      if (parsed.ok) return parsed.value;
+      if (parsed.empty) return null;
+      ctx.addIssue({ code: "custom", message: POINTS_NOT_A_NUMBER });
+      return z.NEVER;
+    }),
   comment: text().trim().max(2000, { error: "Nhận xét tối đa 2000 ký tự." }),
 });
 
