@@ -131,13 +131,21 @@ describe("bad input: refused, nothing changes", () => {
     const res = await saveScoresAction({ assignmentId: forged.id, lockVersion: 0, scores: fullScores(s.criteria) });
     expect(res).toMatchObject({ ok: false, code: "RULE", error: SCORING_MESSAGES.ownUnit });
     expect(await snapshot(s.round.id)).toEqual(before);
-    // A unit above counts too: a user of the department holding a role there cannot score its offices.
-    const deptUser = await makeUser({ unit: s.org.otherDept, roles: [{ role: "UNIT_STAFF", unit: s.org.dept }] });
-    await db().appraisalEvaluator.create({ data: { roundId: s.round.id, userId: deptUser.id } });
-    const ev = await db().appraisalEvaluator.findFirstOrThrow({ where: { roundId: s.round.id, userId: deptUser.id } });
+    // A role counts too: a user of another department who holds a role in office B cannot score office B's initiative.
+    const roleInB = await makeUser({ unit: s.org.otherDept, roles: [{ role: "UNIT_STAFF", unit: s.org.officeB }] });
+    const ev = await db().appraisalEvaluator.create({ data: { roundId: s.round.id, userId: roleInB.id } });
     const forged2 = await db().appraisalAssignment.create({ data: { roundId: s.round.id, itemId: s.items[2].id, evaluatorId: ev.id, manual: true } });
-    await actAs(deptUser);
+    await actAs(roleInB);
     expect(await saveScoresAction({ assignmentId: forged2.id, lockVersion: 0, scores: fullScores(s.criteria) })).toMatchObject({ ok: false, error: SCORING_MESSAGES.ownUnit });
+  });
+
+  it("a member at the campaign's issuing level (the department's Steering Committee) may score every office's initiative", async () => {
+    const s = await setup();
+    const steering = await makeUser({ unit: s.org.dept, roles: [{ role: "STEERING_COMMITTEE" }] });
+    const ev = await db().appraisalEvaluator.create({ data: { roundId: s.round.id, userId: steering.id } });
+    const place = await db().appraisalAssignment.create({ data: { roundId: s.round.id, itemId: s.items[0].id, evaluatorId: ev.id, manual: true } });
+    await actAs(steering);
+    expect(await saveScoresAction({ assignmentId: place.id, lockVersion: 0, scores: fullScores(s.criteria) })).toMatchObject({ ok: true });
   });
 
   it("above the maximum, below zero, not a step of 0.5, a comment without points: a field error per criterion", async () => {

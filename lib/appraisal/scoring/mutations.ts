@@ -5,16 +5,20 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { createNotification } from "@/lib/notifications/create";
-import { isOwnOrBelow } from "../assignment";
+import { conflictUnitPaths, isOwnOrBelow } from "../assignment";
 import { assignRound } from "../persist";
 import { formatPoints, scoreProblem } from "../rubric";
 import { pointsKey, SCORING_MESSAGES, type DeclareConflictInput, type ReopenScoresInput, type SaveScoresInput } from "./schemas";
 
 type Actor = Pick<SessionUser, "id" | "fullName" | "unitPath" | "roles">;
 
-/** The unit paths an evaluator belongs to: their home unit and the unit of every role they hold. */
-export function actorUnitPaths(actor: Pick<SessionUser, "unitPath" | "roles">): string[] {
-  return [actor.unitPath, ...actor.roles.map((r) => r.unitPath)];
+/**
+ * The unit paths that make an initiative an evaluator's own: their home unit and the unit of every role
+ * they hold, below the campaign's issuing unit (conflictUnitPaths: a member at the issuing level appraises
+ * the whole campaign).
+ */
+export function actorUnitPaths(actor: Pick<SessionUser, "unitPath" | "roles">, issuingUnitPath: string): string[] {
+  return conflictUnitPaths([actor.unitPath, ...actor.roles.map((r) => r.unitPath)], issuingUnitPath);
 }
 
 const assignmentSelect = {
@@ -33,7 +37,7 @@ const assignmentSelect = {
       chairUserId: true,
       rubricFrozenAt: true,
       campaignId: true,
-      campaign: { select: { documentNumber: true, issuingUnitId: true } },
+      campaign: { select: { documentNumber: true, issuingUnitId: true, issuingUnit: { select: { path: true } } } },
       chair: { select: { digestMode: true } },
     },
   },
@@ -58,7 +62,7 @@ async function loadOwnAssignment(tx: Tx, actor: Actor, assignmentId: string): Pr
 
 /** Defence in depth: the assignment never pairs an evaluator with their own unit or a unit below it. */
 function assertNotOwnUnit(actor: Actor, a: LoadedAssignment) {
-  if (isOwnOrBelow({ unitPaths: actorUnitPaths(actor) }, a.item.initiative.unit.path)) throw ruleError(SCORING_MESSAGES.ownUnit);
+  if (isOwnOrBelow({ unitPaths: actorUnitPaths(actor, a.round.campaign.issuingUnit.path) }, a.item.initiative.unit.path)) throw ruleError(SCORING_MESSAGES.ownUnit);
 }
 
 function assertScorable(a: LoadedAssignment) {

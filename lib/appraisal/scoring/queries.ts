@@ -140,7 +140,7 @@ export async function getScoringView(actor: Actor, assignmentId: string) {
           dueAt: true,
           showOthersScores: true,
           chairUserId: true,
-          campaign: { select: { id: true, documentNumber: true, title: true } },
+          campaign: { select: { id: true, documentNumber: true, title: true, issuingUnit: { select: { path: true } } } },
           criteria: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, description: true, maxPoints: true, weight: true } },
         },
       },
@@ -191,7 +191,7 @@ export async function getScoringView(actor: Actor, assignmentId: string) {
     round: { id: round.id, name: round.name, status: round.status, dueAt: round.dueAt, showOthersScores: round.showOthersScores, campaign: round.campaign },
     criteria: round.criteria,
     initiative: { id: ini.id, content: ini.content, unitName: ini.unit.name },
-    ownUnit: isOwnOrBelow({ unitPaths: actorUnitPaths(actor) }, ini.unit.path),
+    ownUnit: isOwnOrBelow({ unitPaths: actorUnitPaths(actor, round.campaign.issuingUnit.path) }, ini.unit.path),
     neighbours,
   };
   if (a.status === "DECLINED") return { ...base, dossier: null, others: null };
