@@ -3,8 +3,8 @@
  * loaded after the awards (prisma/seed/demo.ts):
  * - `lanhdao.tp`: the City's leadership (LEADERSHIP on UBND Thành phố), who recognises cấp Thành phố;
  * - 2022, plan 1128/KH-SQHKT: a CLOSED round chaired by `bancd` with a panel from several units
- *   (assignments by lib/appraisal/assignment.ts, so never an initiative of the evaluator's own unit or a
- *   unit below it), the default rubric, submitted scores and the chair's verdicts (recognise, propose to
+ *   (assignments by lib/appraisal/assignment.ts with conflictUnitPaths, as persist.ts does: never an
+ *   initiative of an office the evaluator belongs to; `bancd` and `noivu` appraise every office), the default rubric, submitted scores and the chair's verdicts (recognise, propose to
  *   the level above, needs a field survey, not passed); then the director's Quyết định 52/QĐ-SQHKT
  *   recognising the proposed ones cấp Sở (dated after the 2022 award proposals were submitted, so the
  *   proposals' frozen criteria checks stay true to their day);
@@ -14,7 +14,7 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { AppraisalVerdict } from "../../lib/generated/prisma/enums";
 import type { Db } from "../../lib/db/open";
-import { assignEvaluators } from "../../lib/appraisal/assignment";
+import { assignEvaluators, conflictUnitPaths } from "../../lib/appraisal/assignment";
 import { DEFAULT_RUBRIC } from "../../lib/appraisal/rubric";
 import { dueAtForBeforeDay, inputToCalendarDate } from "../../lib/time/vn";
 import { DEMO_CAMPAIGN_IDS } from "./demo-campaigns";
@@ -61,9 +61,12 @@ export async function seedDemoAppraisal(prisma: Db, now: Date = new Date()) {
     where: { id: { in: PANEL.map(userId) } },
     select: { id: true, fullName: true, unit: { select: { path: true } }, roles: { select: { unit: { select: { path: true } } } } },
   });
+  const sqhkt = await prisma.unit.findUniqueOrThrow({ where: { id: unitId("sqhkt") }, select: { path: true } });
+  // As lib/appraisal/persist.ts: the units of the evaluator's home and roles below the campaign's issuing
+  // unit (a member at the Sở's level, or above it, appraises every office; an office's head never their own).
   const pathsOf = (id: string) => {
     const u = panelUsers.find((p) => p.id === id)!;
-    return [u.unit.path, ...u.roles.map((r) => r.unit.path)];
+    return conflictUnitPaths([u.unit.path, ...u.roles.map((r) => r.unit.path)], sqhkt.path);
   };
 
   // ---- 2022: the items (typical and completed initiatives of accepted forms), in a fixed order.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoIfEmpty } from "../../prisma/seed/demo";
 import { DEMO_CAMPAIGN_IDS } from "../../prisma/seed/demo-campaigns";
 import { DEMO_APPRAISAL_IDS } from "../../prisma/seed/demo-appraisal";
-import { isOwnOrBelow } from "../../lib/appraisal/assignment";
+import { conflictUnitPaths, isOwnOrBelow } from "../../lib/appraisal/assignment";
 import type { RegistrationSnapshot } from "../../lib/registrations/snapshot";
 import { beforeDayOf, dueAtForBeforeDay, vnDayOf } from "../../lib/time/vn";
 import type { ProposalSnapshot } from "../../lib/awards/proposals/snapshot";
@@ -449,9 +449,12 @@ describe("demo data", () => {
       // Never an initiative of the evaluator's own unit or a unit below it.
       const ev = closed.evaluators.find((e) => e.id === a.evaluatorId)!;
       const item = closed.items.find((i) => i.id === a.itemId)!;
-      expect(isOwnOrBelow({ unitPaths: [ev.user.unit.path, ...ev.user.roles.map((r) => r.unit.path)] }, item.initiative.unit.path)).toBe(false);
+      const paths = conflictUnitPaths([ev.user.unit.path, ...ev.user.roles.map((r) => r.unit.path)], "/demo-city/demo-sqhkt/");
+      expect(isOwnOrBelow({ unitPaths: paths }, item.initiative.unit.path)).toBe(false);
     }
     for (const it of closed.items) expect(closed.assignments.filter((a) => a.itemId === it.id)).toHaveLength(2);
+    // The chair and Sở Nội vụ's officer, at or outside the Sở's level, appraise too.
+    for (const who of ["bancd", "noivu"]) expect(closed.assignments.some((a) => closed.evaluators.find((e) => e.id === a.evaluatorId)!.user.username === who)).toBe(true);
 
     const decision = await db().recognitionDecision.findUniqueOrThrow({ where: { id: DEMO_APPRAISAL_IDS.decision2022 }, include: { items: true } });
     expect([decision.number, decision.level, decision.issuingUnitId, decision.createdById]).toEqual(["52/QĐ-SQHKT", "DEPARTMENT", "demo-sqhkt", "demo-user-giamdoc"]);
@@ -469,7 +472,7 @@ describe("demo data", () => {
     expect([open.status, open.campaignId]).toEqual(["OPEN", DEMO_CAMPAIGN_IDS.sqhktCurrent]);
     expect(open.assignments.length).toBeGreaterThan(0);
     expect(open.assignments.every((a) => a.status === "ASSIGNED")).toBe(true);
-    expect(open.assignments.filter((a) => a.evaluator.userId === "demo-user-truongphong.qhkv1").length).toBeGreaterThan(0);
+    for (const who of ["demo-user-bancd", "demo-user-truongphong.qhkv1"]) expect(open.assignments.filter((a) => a.evaluator.userId === who).length).toBeGreaterThan(0);
 
     // The City's Bằng khen criterion names cấp Thành phố.
     const bk = await db().awardCriterion.findFirstOrThrow({ where: { awardFormId: "demo-award-form-bk-tp", kind: "INITIATIVE_RECOGNISED" } });
