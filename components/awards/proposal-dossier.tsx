@@ -36,7 +36,7 @@ function FactsLine({ facts }: { facts: PortalFacts | null }) {
   return (
     <p className="mb-2 text-sm text-slate-700" data-testid="portal-facts">
       Dữ liệu của cổng trong kế hoạch: {facts.initiativesRegistered} mô hình, giải pháp, sáng kiến đăng ký; {facts.initiativesCompleted} hoàn thành;{" "}
-      {facts.initiativesRecognised} được công nhận tiêu biểu; {facts.reportsSubmitted} báo cáo đã gửi
+      {facts.initiativesRecognised} được công nhận bằng quyết định{facts.recognition?.city ? ` (${facts.recognition.city} cấp Thành phố)` : ""}; {facts.reportsSubmitted} báo cáo đã gửi
       {facts.reportsLate ? `, ${facts.reportsLate} nộp trễ` : ""}
       {facts.reportsMissing ? `, ${facts.reportsMissing} quá hạn chưa gửi` : ""}.
     </p>

@@ -32,6 +32,8 @@ export interface ForwardCandidate {
   note: string | null;
   /** The copy in the parent's RETURNED registration the user may withdraw ("Rút khỏi danh sách gửi lên"). */
   withdrawCopyId: string | null;
+  /** "Được UBND Thành phố công nhận cấp Thành phố (QĐ số … ngày …)": a recognition decision of its lineage. */
+  recognition?: string | null;
 }
 
 /**
@@ -173,6 +175,11 @@ export function ForwardForm({
                     <p className="mt-1 text-sm text-slate-700">{r.note ?? "Chưa gửi lên cấp trên."}</p>
                   )}
                   {r.forwards.length > 0 && r.note && <p className="mt-1 text-sm text-slate-700">{r.note}</p>}
+                  {r.recognition && (
+                    <p className="mt-1 text-sm font-medium text-green-900" data-recognition>
+                      {r.recognition}
+                    </p>
+                  )}
                   {r.withdrawCopyId && parentDocumentNumber && (
                     <WithdrawForwardButton
                       campaignId={campaignId}

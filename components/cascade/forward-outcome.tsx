@@ -12,7 +12,7 @@ const TONES: Record<OutcomeKind, string> = {
 
 /**
  * "Đã gửi lên 1018/KH-UBND ngày 20/04/2022 — Đang chờ tiếp nhận" (or "Bị trả lại: …", "Đã tiếp nhận",
- * "Được công nhận tiêu biểu", "Đã gửi tiếp lên …"): what the parent did with a forwarded initiative.
+ * "Được cấp trên chọn tiêu biểu", "Đã gửi tiếp lên …"): what the parent did with a forwarded initiative.
  * Pure presentation, usable from server and client components.
  */
 export function ForwardOutcome({ forward, className }: { forward: Pick<ForwardInfo, "documentNumber" | "forwardedAt" | "registrationStatus" | "returnComment" | "isTypical" | "furtherDocumentNumber">; className?: string }) {

@@ -18,6 +18,8 @@ export interface ProgressFormProps {
   initiativeId: string;
   updatedAt: string;
   rules: ProgressRules;
+  /** Shown when the unit chooses "dropped" for an initiative a decision recognised. */
+  recognitionWarning?: string | null;
   initial: {
     progress: ProgressFormInput["progress"];
     completedOn: string;
@@ -31,7 +33,7 @@ const dmy = (v: string) => `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`
 const emptyRow = (): ResultRowInput => ({ indicator: "", unitOfMeasure: "", valueBefore: "", valueAfter: "", source: "" });
 
 /** The unit's progress form: status, completion date or reason, a note, and results as figures. */
-export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: ProgressFormProps) {
+export function ProgressEditor({ initiativeId, updatedAt, rules, initial, recognitionWarning }: ProgressFormProps) {
   const router = useRouter();
   const schema = useMemo(() => progressFormSchema(rules), [rules]);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -122,6 +124,11 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial }: Prog
             aria-describedby={describedBy("completedOn", errors.completedOn?.message, true)}
           />
         </Field>
+      )}
+      {progress === "DROPPED" && recognitionWarning && (
+        <Alert tone="warning" title="Nội dung đã được công nhận">
+          <p data-testid="drop-recognised-warning">{recognitionWarning}</p>
+        </Alert>
       )}
       {progress === "DROPPED" && (
         <Field id="droppedReason" label="Lý do dừng thực hiện" required error={errors.droppedReason?.message} hint="Tối đa 1.000 ký tự.">

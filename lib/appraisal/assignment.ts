@@ -38,6 +38,16 @@ export interface AssignmentResult {
 
 export const pairKey = (itemId: string, evaluatorId: string) => `${itemId} ${evaluatorId}`;
 
+/**
+ * The units that make an initiative an evaluator's own: their home unit and the units of their roles,
+ * except the campaign's issuing unit and the units above it. A member sitting at the issuing level (the
+ * Sở's leadership on the Sở's Steering Committee) appraises the whole campaign: that is the panel's job;
+ * a member from an office never appraises that office's (or its sub-units') initiatives.
+ */
+export function conflictUnitPaths(paths: readonly string[], issuingUnitPath: string): string[] {
+  return [...new Set(paths)].filter((p) => !issuingUnitPath.startsWith(p));
+}
+
 /** True when the evaluator belongs to the initiative's unit or to a unit above it. */
 export function isOwnOrBelow(evaluator: Pick<Evaluator, "unitPaths">, itemUnitPath: string): boolean {
   return evaluator.unitPaths.some((p) => itemUnitPath.startsWith(p));

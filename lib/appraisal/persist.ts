@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { assignEvaluators, pairKey, type AssignmentResult } from "./assignment";
+import { assignEvaluators, conflictUnitPaths, pairKey, type AssignmentResult } from "./assignment";
 
 /**
  * Writes the automatic assignment of a round (lib/appraisal/assignment.ts) to the database, inside the
@@ -10,13 +10,14 @@ import { assignEvaluators, pairKey, type AssignmentResult } from "./assignment";
  * - "fill" (while the round is open, e.g. after a conflict or a removed evaluator): every existing
  *   assignment stays; only missing places are filled, towards the lightest loads.
  * Never an initiative of the evaluator's own unit or a unit below it (the units of the evaluator's home
- * and of every role they hold); never a pair the evaluator declined (DECLINED rows stay as the record).
+ * and of every role they hold, below the campaign's issuing unit: conflictUnitPaths); never a pair the evaluator declined (DECLINED rows stay as the record).
  */
 export async function assignRound(tx: Tx, roundId: string, mode: "rebalance" | "fill"): Promise<AssignmentResult & { created: number; removed: number }> {
   const round = await tx.appraisalRound.findUniqueOrThrow({
     where: { id: roundId },
     select: {
       evaluatorsPerItem: true,
+      campaign: { select: { issuingUnit: { select: { path: true } } } },
       items: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, initiative: { select: { unit: { select: { path: true } } } } } },
       evaluators: {
         where: { active: true },
@@ -43,7 +44,7 @@ export async function assignRound(tx: Tx, roundId: string, mode: "rebalance" | "
   // Sorted by name so that the same panel gives the same assignment (ties go to the first in the list).
   const evaluators = [...round.evaluators]
     .sort((a, b) => a.user.fullName.localeCompare(b.user.fullName, "vi") || (a.id < b.id ? -1 : 1))
-    .map((e) => ({ id: e.id, unitPaths: [e.user.unit.path, ...e.user.roles.map((r) => r.unit.path)] }));
+    .map((e) => ({ id: e.id, unitPaths: conflictUnitPaths([e.user.unit.path, ...e.user.roles.map((r) => r.unit.path)], round.campaign.issuingUnit.path) }));
   const fixedKeys = new Set(fixed.map((f) => pairKey(f.itemId, f.evaluatorId)));
   const result = assignEvaluators({
     items: round.items.map((it) => ({ id: it.id, unitPath: it.initiative.unit.path })),

@@ -16,18 +16,44 @@ export type CriterionKind =
 
 export type Rating = "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
 
+export type RecognitionLevel = "CITY" | "DEPARTMENT";
+
 export interface CriterionInput {
   id: string;
   content: string;
   kind: CriterionKind;
   hard: boolean;
+  /** INITIATIVE_RECOGNISED: the level the criterion names (null or absent: any level). */
+  recognitionLevel?: RecognitionLevel | null;
+}
+
+/** A recognition decision (quyết định công nhận) behind the facts, with how many of the nominee's initiatives it recognises. */
+export interface RecognitionDecisionFact {
+  level: RecognitionLevel;
+  number: string;
+  /** dd/MM/yyyy */
+  signedOn: string;
+  issuer: string;
+  count: number;
+}
+
+/** The nominee's initiatives recognised by decisions, per level (a City recognition of a forwarded copy counts at its origin). */
+export interface RecognitionFacts {
+  /** Recognised cấp Sở or higher. */
+  department: number;
+  /** Recognised cấp Thành phố. */
+  city: number;
+  decisions: RecognitionDecisionFact[];
 }
 
 /** What the portal knows about the nominee in the campaign (null when it knows nothing: citizens). */
 export interface PortalFacts {
   initiativesRegistered: number;
   initiativesCompleted: number;
+  /** Initiatives recognised by a decision at any level (before issue 12: ticked typical). */
   initiativesRecognised: number;
+  /** Per level with the decisions; absent in facts saved before issue 12. */
+  recognition?: RecognitionFacts;
   reportsSubmitted: number;
   reportsLate: number;
   /** Report milestones already past due with no submission. */
@@ -57,13 +83,32 @@ export const RATING_LABELS: Record<Rating, string> = {
 export const CRITERION_KIND_LABELS: Record<CriterionKind, string> = {
   INITIATIVE_REGISTERED: "Có mô hình, giải pháp, sáng kiến đăng ký (cổng tự kiểm tra)",
   INITIATIVE_COMPLETED: "Có mô hình, giải pháp, sáng kiến hoàn thành (cổng tự kiểm tra)",
-  INITIATIVE_RECOGNISED: "Có mô hình, giải pháp, sáng kiến được công nhận tiêu biểu (cổng tự kiểm tra)",
+  INITIATIVE_RECOGNISED: "Có mô hình, giải pháp, sáng kiến được công nhận bằng quyết định (cổng tự kiểm tra)",
   REPORTS_ON_TIME: "Gửi báo cáo đúng hạn (cổng tự kiểm tra)",
   RATING_AT_LEAST_GOOD: "Xếp loại từ Hoàn thành tốt nhiệm vụ trở lên (đơn vị kê khai)",
   RATING_EXCELLENT: "Xếp loại Hoàn thành xuất sắc nhiệm vụ (đơn vị kê khai)",
   NO_DISCIPLINE: "Không bị xử lý kỷ luật trong năm (đơn vị kê khai)",
   DECLARED: "Nội dung khác (đơn vị xác nhận)",
 };
+
+export const RECOGNITION_LEVEL_CHOICES: { value: RecognitionLevel | ""; label: string }[] = [
+  { value: "", label: "Mọi cấp" },
+  { value: "DEPARTMENT", label: "Cấp Sở trở lên" },
+  { value: "CITY", label: "Cấp Thành phố" },
+];
+
+const LEVEL_PHRASE: Record<RecognitionLevel | "ANY", string> = { ANY: "", DEPARTMENT: " cấp Sở trở lên", CITY: " cấp Thành phố" };
+
+/** Met when a decision of the level named (or higher) recognises one of the nominee's initiatives; the basis names the decisions. */
+function recognisedResult(c: CriterionInput, facts: PortalFacts): CriterionResult {
+  const level = c.recognitionLevel ?? null;
+  const n = level === null ? facts.initiativesRecognised : level === "CITY" ? (facts.recognition?.city ?? 0) : (facts.recognition?.department ?? 0);
+  const phrase = LEVEL_PHRASE[level ?? "ANY"];
+  if (n === 0) return { ...c, met: false, basis: `Chưa có mô hình, giải pháp, sáng kiến được công nhận${phrase} bằng quyết định công nhận.` };
+  const decisions = (facts.recognition?.decisions ?? []).filter((d) => level !== "CITY" || d.level === "CITY");
+  const refs = decisions.map((d) => `QĐ số ${d.number} ngày ${d.signedOn} của ${d.issuer}`).join("; ");
+  return { ...c, met: true, basis: `${n} mô hình, giải pháp, sáng kiến được công nhận${phrase}${refs ? ` (${refs})` : ""}.` };
+}
 
 const RATING_RANK: Record<Rating, number> = { EXCELLENT: 3, GOOD: 2, COMPLETED: 1, NOT_COMPLETED: 0 };
 
@@ -78,7 +123,7 @@ export function evaluateCriterion(c: CriterionInput, facts: PortalFacts | null, 
       return { ...c, met: facts.initiativesCompleted > 0, basis: `${facts.initiativesCompleted}/${facts.initiativesRegistered} mô hình, giải pháp, sáng kiến đã hoàn thành.` };
     case "INITIATIVE_RECOGNISED":
       if (!facts) return noFacts;
-      return { ...c, met: facts.initiativesRecognised > 0, basis: `${facts.initiativesRecognised} mô hình, giải pháp, sáng kiến được công nhận tiêu biểu.` };
+      return recognisedResult(c, facts);
     case "REPORTS_ON_TIME": {
       if (!facts) return noFacts;
       const met = facts.reportsLate === 0 && facts.reportsMissing === 0;

@@ -3,7 +3,8 @@ import type { Db, Tx } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeProgress, InitiativeType, ParticipantType } from "@/lib/generated/prisma/enums";
-import type { PortalFacts } from "./criteria";
+import { formatCalendarDate } from "@/lib/time/vn";
+import type { PortalFacts, RecognitionDecisionFact, RecognitionFacts } from "./criteria";
 import { namesInclude } from "./proposals/rules";
 
 /**
@@ -33,6 +34,8 @@ export interface NomineeInitiative {
   type: InitiativeType;
   progress: InitiativeProgress;
   isTypical: boolean;
+  /** "được công nhận cấp Sở (QĐ số 52/QĐ-SQHKT ngày 05/12/2022)", from recognition decisions through the lineage. */
+  recognition: string | null;
   completedOn: Date | null;
   unitName: string;
   ownerNames: string | null;
@@ -109,34 +112,86 @@ async function reportFacts(db: Client, campaignId: string, unitId: string, now: 
   return { reportsSubmitted: submitted.length, reportsLate: submitted.filter((r) => r.isLate).length, reportsMissing: missing };
 }
 
+/**
+ * The nominee's initiatives recognised by decisions (quyết định công nhận), per level. A recognition
+ * matches through the lineage: a RecognitionItem's originInitiativeId is the nominee's initiative's
+ * (originInitiativeId ?? id), so the City's decision on a forwarded copy counts for the Sở's original.
+ * Two queries whatever the numbers: the items whose origin is one of the nominee's initiatives (or the
+ * origin of one), then those initiatives (an individual's filtered by author name).
+ */
+async function recognitionFacts(db: Client, r: Resolved): Promise<RecognitionFacts> {
+  const items = await db.recognitionItem.findMany({
+    where: { OR: [{ originInitiative: r.where }, { originInitiative: { originCopies: { some: r.where } } }] },
+    select: { originInitiativeId: true, level: true, decision: { select: { id: true, number: true, signedOn: true, issuingUnit: { select: { name: true } } } } },
+  });
+  if (!items.length) return { department: 0, city: 0, decisions: [] };
+  const origins = [...new Set(items.map((i) => i.originInitiativeId))];
+  const mine = byAuthor(
+    await db.initiative.findMany({
+      where: { AND: [r.where, { OR: [{ id: { in: origins } }, { originInitiativeId: { in: origins } }] }] },
+      select: { id: true, originInitiativeId: true, ownerNames: true, registration: { select: { kind: true, ownerUserId: true } } },
+    }),
+    r.nameFilter,
+  );
+  let department = 0;
+  let city = 0;
+  const decisions = new Map<string, RecognitionDecisionFact & { at: Date; ids: Set<string> }>();
+  for (const ini of mine) {
+    const origin = ini.originInitiativeId ?? ini.id;
+    const own = items.filter((i) => i.originInitiativeId === origin);
+    if (own.length) department++;
+    if (own.some((i) => i.level === "CITY")) city++;
+    for (const i of own) {
+      const d = decisions.get(i.decision.id) ?? {
+        level: i.level,
+        number: i.decision.number,
+        signedOn: formatCalendarDate(i.decision.signedOn),
+        issuer: i.decision.issuingUnit.name,
+        count: 0,
+        at: i.decision.signedOn,
+        ids: new Set<string>(),
+      };
+      d.ids.add(ini.id);
+      d.count = d.ids.size;
+      decisions.set(i.decision.id, d);
+    }
+  }
+  return {
+    department,
+    city,
+    decisions: [...decisions.values()]
+      .sort((a, b) => a.at.getTime() - b.at.getTime() || a.number.localeCompare(b.number, "vi"))
+      .map(({ at: _at, ids: _ids, ...d }) => d),
+  };
+}
+
 /** PortalFacts of a nominee in a campaign; null for a citizen or business (or a nominee that no longer exists). */
 export async function loadPortalFacts(db: Client, campaignId: string, nominee: NomineeRef, now: Date = new Date()): Promise<PortalFacts | null> {
   const r = await resolve(db, campaignId, nominee);
   if (!r) return null;
   let registered = 0;
   let completed = 0;
-  let recognised = 0;
   if (r.nameFilter) {
     const rows = byAuthor(
       await db.initiative.findMany({
         where: r.where,
-        select: { progress: true, isTypical: true, ownerNames: true, registration: { select: { kind: true, ownerUserId: true } } },
+        select: { progress: true, ownerNames: true, registration: { select: { kind: true, ownerUserId: true } } },
       }),
       r.nameFilter,
     );
     registered = rows.length;
     completed = rows.filter((i) => i.progress === "COMPLETED").length;
-    recognised = rows.filter((i) => i.isTypical).length;
   } else {
-    const groups = await db.initiative.groupBy({ by: ["progress", "isTypical"], where: r.where, _count: { _all: true } });
+    const groups = await db.initiative.groupBy({ by: ["progress"], where: r.where, _count: { _all: true } });
     for (const g of groups) {
       registered += g._count._all;
       if (g.progress === "COMPLETED") completed += g._count._all;
-      if (g.isTypical) recognised += g._count._all;
     }
   }
+  const recognition = await recognitionFacts(db, r);
   const reports = await reportFacts(db, campaignId, r.reportUnitId, now);
-  return { initiativesRegistered: registered, initiativesCompleted: completed, initiativesRecognised: recognised, ...reports };
+  // Any level: an initiative recognised at cấp Sở or cấp Thành phố (every recognition is at least cấp Sở).
+  return { initiativesRegistered: registered, initiativesCompleted: completed, initiativesRecognised: recognition.department, recognition, ...reports };
 }
 
 /** The initiatives behind the facts, with their figures (for the achievement report). At most `limit`. */
@@ -153,6 +208,7 @@ export async function loadNomineeInitiatives(db: Client, campaignId: string, nom
       type: true,
       progress: true,
       isTypical: true,
+      originInitiativeId: true,
       completedOn: true,
       ownerNames: true,
       unit: { select: { name: true } },
@@ -163,7 +219,27 @@ export async function loadNomineeInitiatives(db: Client, campaignId: string, nom
       },
     },
   });
-  return byAuthor(rows, r.nameFilter)
-    .slice(0, limit)
-    .map(({ registration: _r, unit, ...i }) => ({ ...i, unitName: unit.name }));
+  const list = byAuthor(rows, r.nameFilter).slice(0, limit);
+  const recognised = await recognitionsOf(db, list);
+  return list.map(({ registration: _r, unit, originInitiativeId: _o, ...i }) => ({ ...i, unitName: unit.name, recognition: recognised.get(i.id) ?? null }));
+}
+
+/** "được công nhận cấp Thành phố (QĐ số … ngày …)" per initiative, the highest level first (one query). */
+async function recognitionsOf(db: Client, list: readonly { id: string; originInitiativeId: string | null }[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!list.length) return out;
+  const items = await db.recognitionItem.findMany({
+    where: { originInitiativeId: { in: [...new Set(list.map((i) => i.originInitiativeId ?? i.id))] } },
+    orderBy: [{ level: "asc" }, { decision: { signedOn: "asc" } }],
+    select: { originInitiativeId: true, level: true, decision: { select: { number: true, signedOn: true } } },
+  });
+  for (const i of list) {
+    const mine = items.filter((x) => x.originInitiativeId === (i.originInitiativeId ?? i.id));
+    if (!mine.length) continue;
+    out.set(
+      i.id,
+      `được công nhận ${mine.some((m) => m.level === "CITY") ? "cấp Thành phố" : "cấp Sở"} (${mine.map((m) => `QĐ số ${m.decision.number} ngày ${formatCalendarDate(m.decision.signedOn)}`).join("; ")})`,
+    );
+  }
+  return out;
 }

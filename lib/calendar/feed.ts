@@ -2,6 +2,7 @@ import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import ical, { ICalAlarmType, ICalCalendarMethod } from "ical-generator";
+import { loadAppraisalTasks } from "@/lib/appraisal/todo";
 import { loadSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadObligations } from "@/lib/obligations/queries";
@@ -48,7 +49,7 @@ export async function buildCalendarFeed(token: string, now = new Date()): Promis
   if (!user) return null;
 
   const base = portalBaseUrl();
-  const obligations = await loadObligations(user, now);
+  const [obligations, appraisal] = await Promise.all([loadObligations(user, now), loadAppraisalTasks(user)]);
   const calendar = ical({
     name: `Thi đua CCHC – ${user.fullName}`,
     description: "Các việc cần nộp theo kế hoạch thi đua cải cách hành chính (lịch riêng, chỉ đọc).",
@@ -71,6 +72,23 @@ export async function buildCalendarFeed(token: string, now = new Date()): Promis
       url: `${base}${o.href ?? o.campaignHref ?? "/todo"}`,
     });
     if (!o.done && !o.past) event.createAlarm({ type: ICalAlarmType.display, trigger: 2 * 86_400, description: summaryOf(o) });
+  }
+  // Issue 12: a panel member's scoring deadline of each open round, like any other obligation.
+  for (const t of appraisal) {
+    if (t.kind !== "SCORE" || !t.dueAt) continue;
+    const { start, end } = allDayOf(t.dueAt);
+    const summary = `Chấm điểm thẩm định: ${t.roundName} (${t.campaignNumber})`;
+    const event = calendar.createEvent({
+      id: `appraisal.${t.roundId}.${user.id}@thidua-cchc`,
+      allDay: true,
+      start,
+      end,
+      stamp,
+      summary,
+      description: [`Kế hoạch số ${t.campaignNumber}: ${t.campaignTitle}`, t.detail, `Hạn: ${formatDeadline(t.dueAt)}`, `Mở trên cổng: ${base}${t.href}`].join("\n"),
+      url: `${base}${t.href}`,
+    });
+    event.createAlarm({ type: ICalAlarmType.display, trigger: 2 * 86_400, description: summary });
   }
   return calendar.toString();
 }

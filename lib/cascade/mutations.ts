@@ -327,6 +327,7 @@ export async function withdrawForwardedCopy(actor: SessionUser, input: WithdrawF
     if (life.forwardedTo.length) throw ruleError(`${name} đã được gửi tiếp lên kế hoạch ${life.forwardedTo.join(", ")} nên không rút được.`);
     if (life.inSubmittedReport) throw ruleError(`${name} đã có trong báo cáo đã nộp ở kế hoạch ${parent.documentNumber} nên không rút được.`);
     if (life.evidence) throw ruleError(`${name} đã có minh chứng riêng ở kế hoạch ${parent.documentNumber} nên không rút được.`);
+    if (life.recognisedBy) throw ruleError(`${name} đã được công nhận tại Quyết định số ${life.recognisedBy.number} ngày ${life.recognisedBy.signedOnText} nên không rút được.`);
 
     const deleted = await tx.initiative.deleteMany({ where: { id: copy.id, registrationId: copy.registrationId } });
     if (deleted.count === 0) throw ruleError(`${name} đã được rút khỏi danh sách gửi lên.`);

@@ -101,7 +101,7 @@ export type OutcomeKind = "PENDING" | "RETURNED" | "ACCEPTED" | "TYPICAL" | "FOR
 
 export interface Outcome {
   kind: OutcomeKind;
-  /** "Đang chờ tiếp nhận", "Bị trả lại: …", "Đã tiếp nhận", "Được công nhận tiêu biểu", "Đã gửi tiếp lên …". */
+  /** "Đang chờ tiếp nhận", "Bị trả lại: …", "Đã tiếp nhận", "Được cấp trên chọn tiêu biểu", "Đã gửi tiếp lên …". */
   label: string;
 }
 
@@ -111,7 +111,7 @@ export function outcomeOf(f: Pick<ForwardInfo, "registrationStatus" | "returnCom
   if (f.registrationStatus === "RETURNED") {
     return { kind: "RETURNED", label: f.returnComment ? `Bị trả lại: ${f.returnComment}` : "Bị trả lại" };
   }
-  if (f.isTypical) return { kind: "TYPICAL", label: "Được công nhận tiêu biểu" };
+  if (f.isTypical) return { kind: "TYPICAL", label: "Được cấp trên chọn tiêu biểu" };
   if (f.registrationStatus === "ACCEPTED") return { kind: "ACCEPTED", label: "Đã tiếp nhận" };
   return { kind: "PENDING", label: "Đang chờ tiếp nhận" };
 }

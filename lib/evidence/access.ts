@@ -7,6 +7,7 @@ import {
   canReadThroughForwards,
   canReadUnitRecord,
   initiativeAccessSelect,
+  MAX_CHAIN_DEPTH,
   progressEditProblem,
 } from "@/lib/progress/access";
 import { CAMPAIGN_CLOSED_MESSAGE, FORWARDED_READ_ONLY_MESSAGE, PROGRESS_NOT_OPEN_MESSAGE } from "@/lib/progress/rules";
@@ -186,7 +187,32 @@ export async function canReadEvidence(user: Actor, fileId: string) {
   if (campaign && canReadUnitRecord(user, file.unit, campaign.issuingUnit)) return file;
   if (!campaign && (can(user.roles, "read:registration", file.unit) || can(user.roles, "read:report", file.unit))) return file;
   if (file.initiativeId && (await canReadThroughForwards(db, user, file.initiativeId))) return file;
+  if (file.initiativeId && user.id && (await isAssignedEvaluator(db, user.id, file.initiativeId))) return file;
   return null;
+}
+
+/**
+ * An appraisal evaluator reads the dossier of the initiatives assigned to them, whatever their unit's
+ * rights: an ACTIVE panel member with a (not declined) assignment on the initiative, or on a copy
+ * forwarded from it (at any depth), in a round that is open or closed (lib/appraisal/scoring).
+ */
+async function isAssignedEvaluator(db: Db | Tx, userId: string, initiativeId: string): Promise<boolean> {
+  const ids = [initiativeId];
+  let frontier = [initiativeId];
+  for (let depth = 0; depth < MAX_CHAIN_DEPTH && frontier.length > 0; depth++) {
+    const copies = await db.initiative.findMany({ where: { forwardedFromId: { in: frontier } }, select: { id: true } });
+    frontier = copies.map((c) => c.id).filter((id) => !ids.includes(id));
+    ids.push(...frontier);
+  }
+  const n = await db.appraisalAssignment.count({
+    where: {
+      status: { not: "DECLINED" },
+      item: { initiativeId: { in: ids } },
+      evaluator: { userId, active: true },
+      round: { status: { in: ["OPEN", "CLOSED"] } },
+    },
+  });
+  return n > 0;
 }
 
 export type ReadableEvidenceFile = NonNullable<Awaited<ReturnType<typeof canReadEvidence>>>;

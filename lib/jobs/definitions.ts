@@ -21,7 +21,11 @@ export const JOBS: Record<JobName, JobDefinition> = {
     scheduleText: "15 phút một lần",
     run: async () => {
       const { runReminders } = await import("@/lib/reminders/run");
-      return { ...(await runReminders()) };
+      const { runAppraisalReminders } = await import("@/lib/appraisal/reminders");
+      const milestones = await runReminders();
+      // Issue 12: the scoring deadlines of open appraisal rounds, reminded to each panel member.
+      const appraisal = await runAppraisalReminders();
+      return { ...milestones, appraisalRounds: appraisal.rounds, appraisalSent: appraisal.sent };
     },
   },
   "email-delivery": {

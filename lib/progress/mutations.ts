@@ -7,11 +7,34 @@ import { getDb } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { PROGRESS_LABELS } from "@/lib/reports/labels";
 import { calendarDateToInput, formatCalendarDate, inputToCalendarDate, vnDayOf } from "@/lib/time/vn";
+import { originIdOf, RECOGNITION_LEVEL_LABELS } from "@/lib/recognition/rules";
 import { initiativeAccessSelect, progressEditProblem } from "./access";
 import { CAMPAIGN_CLOSED_MESSAGE, FORWARDED_READ_ONLY_MESSAGE, progressColumns, PROGRESS_NOT_OPEN_MESSAGE } from "./rules";
 import type { ProgressForm, ProgressRules } from "./schemas";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
+
+/**
+ * "công nhận cấp Sở tại Quyết định số 52/QĐ-SQHKT ngày 08/12/2022" when a decision recognises the
+ * initiative or its lineage (a City decision on its forwarded copy), else null.
+ */
+async function recognitionNote(db: Awaited<ReturnType<typeof getDb>>, initiativeId: string): Promise<string | null> {
+  const ini = await db.initiative.findUnique({ where: { id: initiativeId }, select: { id: true, originInitiativeId: true } });
+  if (!ini) return null;
+  const items = await db.recognitionItem.findMany({
+    where: { originInitiativeId: originIdOf(ini) },
+    orderBy: { decision: { signedOn: "asc" } },
+    select: { level: true, decision: { select: { number: true, signedOn: true } } },
+  });
+  if (!items.length) return null;
+  return items.map((i) => `công nhận ${RECOGNITION_LEVEL_LABELS[i.level]} tại Quyết định số ${i.decision.number} ngày ${formatCalendarDate(i.decision.signedOn)}`).join("; ");
+}
+
+/** The reason for dropping with the decision noted (kept within the column's 1,000 characters). */
+function withNote(reason: string, note: string): string {
+  const suffix = ` (Nội dung đã được ${note}.)`;
+  return `${reason.slice(0, Math.max(0, 1000 - suffix.length))}${suffix}`.slice(0, 1000);
+}
 
 /** The date rules of the progress form for an initiative, from the database and the server's clock (null: no such initiative). */
 export async function progressRulesFor(initiativeId: string, now = new Date()): Promise<ProgressRules | null> {
@@ -55,11 +78,13 @@ export async function updateProgress(actor: Actor, input: ProgressForm) {
     completedOn: input.completedOn.trim() || null,
     droppedReason: input.droppedReason || null,
   });
+  // Dropping a recognised initiative is allowed, but the decision is noted in the reason and the audit row.
+  const recognised = input.progress === "DROPPED" && ini.progress !== "DROPPED" ? await recognitionNote(db, ini.id) : null;
   const now = new Date();
   const data = {
     progress: input.progress,
     completedOn: cols.completedOn ? inputToCalendarDate(cols.completedOn) : null,
-    droppedReason: cols.droppedReason,
+    droppedReason: recognised && cols.droppedReason ? withNote(cols.droppedReason, recognised) : cols.droppedReason,
     progressNote: input.progressNote || null,
     progressUpdatedAt: now,
     progressUpdatedById: actor.id,
@@ -102,7 +127,9 @@ export async function updateProgress(actor: Actor, input: ProgressForm) {
         progressNote: data.progressNote,
         results: results.map(({ initiativeId: _i, sortOrder: _s, ...r }) => r),
       },
-      summary: `Cập nhật tiến độ “${ini.content.slice(0, 80)}${ini.content.length > 80 ? "…" : ""}”: ${PROGRESS_LABELS[data.progress]}${doneText}; ${results.length} chỉ tiêu kết quả`,
+      summary: `Cập nhật tiến độ “${ini.content.slice(0, 80)}${ini.content.length > 80 ? "…" : ""}”: ${PROGRESS_LABELS[data.progress]}${doneText}${
+        recognised ? ` dù đã được ${recognised}` : ""
+      }; ${results.length} chỉ tiêu kết quả`,
     });
     return { updatedAt: after.updatedAt.toISOString(), progress: data.progress, resultCount: results.length };
   });

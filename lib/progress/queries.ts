@@ -3,6 +3,7 @@ import { notFoundError } from "@/lib/actions/result";
 import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { recognitionsFor } from "@/lib/recognition/queries";
 import type { InitiativeProgress } from "@/lib/generated/prisma/enums";
 import { PROGRESS_ORDER } from "@/lib/reports/labels";
 import { calendarDateToInput, vnDayOf } from "@/lib/time/vn";
@@ -76,6 +77,7 @@ export async function getUnitProgress(
         progress: true,
         completedOn: true,
         forwardedFromId: true,
+        originInitiativeId: true,
         progressUpdatedAt: true,
         registration: { select: { kind: true, ownerUser: { select: { fullName: true } } } },
         _count: { select: { results: true, evidenceFiles: { where: { supersededAt: null } } } },
@@ -83,6 +85,8 @@ export async function getUnitProgress(
     }),
     db.initiative.count({ where: { campaignId: campaign.id, unitId: unit.id, registration: { firstSubmittedAt: null, status: { not: "ACCEPTED" } } } }),
   ]);
+  // "Đã công nhận cấp Sở / cấp Thành phố" per row, through the lineage (one query for the page).
+  const recognitions = await recognitionsFor(db, rows);
   const counts = Object.fromEntries(PROGRESS_ORDER.map((p) => [p, 0])) as Record<InitiativeProgress, number>;
   for (const g of grouped) counts[g.progress] = g._count._all;
   const fieldName = new Map(campaign.fields.map((f) => [f.id, f]));
@@ -103,6 +107,7 @@ export async function getUnitProgress(
     total,
     notSubmitted,
     groups,
+    recognitions,
     canEdit: campaign.status === "PUBLISHED",
   };
 }
@@ -171,6 +176,7 @@ export async function getInitiativeDetail(user: SessionUser, initiativeId: strin
   const updater = shown.progressUpdatedById
     ? await db.user.findUnique({ where: { id: shown.progressUpdatedById }, select: { fullName: true } })
     : null;
+  const recognition = (await recognitionsFor(db, [ini])).get(ini.id) ?? null;
   const problem = progressEditProblem(ini);
   const mayEdit = can(user.roles, "edit:progress", ini.unit);
   const member = isUnitMember(user, ini.unit);
@@ -190,6 +196,8 @@ export async function getInitiativeDetail(user: SessionUser, initiativeId: strin
       updatedAt: ini.updatedAt.toISOString(),
       forwardedFromId: ini.forwardedFromId,
       originUnitName: ini.originUnit?.name ?? source?.unitName ?? null,
+      /** The highest recognition decision of its lineage (a City decision on a forwarded copy reads back here). */
+      recognition,
     },
     unit: { id: ini.unit.id, name: ini.unit.name },
     registration: {

@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationKind, SubmissionStatus, ReviewAction } from "@/lib/generated/prisma/enums";
 import type { MilestoneLike } from "@/lib/deadlines/effective";
 import { submissionDeadline } from "@/lib/submissions/deadline";
-import { calendarDateToInput, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
+import { calendarDateToInput, formatCalendarDate, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
 import { freezeVersion } from "@/lib/submissions/freeze";
 import { REGISTRATION } from "@/lib/submissions/kinds";
 import { hasLife, removalRefusal, type InitiativeLife } from "./rules";
@@ -249,6 +249,15 @@ export async function initiativeLives(tx: Tx, ids: string[], scope: { campaignId
     select: { initiativeId: true },
   });
   const versions = await tx.reportVersion.findMany({ where: { report: { campaignId: scope.campaignId, unitId: scope.unitId } }, select: { snapshot: true } });
+  const recognised = await tx.recognitionItem.findMany({
+    where: { initiativeId: { in: ids } },
+    orderBy: { decision: { signedOn: "asc" } },
+    select: { initiativeId: true, decision: { select: { number: true, signedOn: true } } },
+  });
+  for (const r of recognised) {
+    const life = out.get(r.initiativeId)!;
+    life.recognisedBy ??= { number: r.decision.number, signedOnText: formatCalendarDate(r.decision.signedOn) };
+  }
   for (const e of evidence) if (e.initiativeId) out.get(e.initiativeId)!.evidence = true;
   for (const r of results) out.get(r.initiativeId)!.results = true;
   for (const f of forwards) if (f.forwardedFromId) out.get(f.forwardedFromId)!.forwardedTo.push(f.campaign.documentNumber);

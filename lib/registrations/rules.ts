@@ -1,3 +1,5 @@
+import { removalRefusedMessage } from "@/lib/recognition/rules";
+
 /** Pure rules specific to Mẫu 1: what gives a registered row a life beyond its form. (Statuses, lateness and
  * the review rules of every submitted document live in lib/submissions.) */
 
@@ -9,10 +11,12 @@ export interface InitiativeLife {
   forwardedTo: string[];
   /** Cited by a submitted Mẫu 2 report (a part of one of its versions). */
   inSubmittedReport: boolean;
+  /** Named by a recognition decision (quyết định công nhận): the first one, "52/QĐ-SQHKT" and its date dd/MM/yyyy. */
+  recognisedBy?: { number: string; signedOnText: string } | null;
 }
 
 export function hasLife(l: InitiativeLife): boolean {
-  return l.evidence || l.results || l.forwardedTo.length > 0 || l.inSubmittedReport;
+  return l.evidence || l.results || l.forwardedTo.length > 0 || l.inSubmittedReport || !!l.recognisedBy;
 }
 
 /**
@@ -21,6 +25,8 @@ export function hasLife(l: InitiativeLife): boolean {
  * hoạch 1018/KH-UBND nên không thể xoá; …".
  */
 export function removalRefusal(l: InitiativeLife): string {
+  // A decision recognised it: the decision names it, so the row stays (lib/recognition).
+  if (l.recognisedBy) return removalRefusedMessage(l.recognisedBy.number, l.recognisedBy.signedOnText);
   const had = [l.evidence && "minh chứng", l.results && "số liệu kết quả"].filter(Boolean).join(" và ");
   const parts = [
     had && `đã có ${had}`,

@@ -84,19 +84,28 @@ export function isDone(o: Pick<ReminderObligation, "milestoneKind" | "registrati
 export function dueReminderKeys(settings: ReminderSettings, o: ReminderObligation, now: Date): string[] {
   if (!isReminded(o)) return [];
   if (isDone(o)) return [];
-  const t = now.getTime();
   // A phase not open yet: nothing can be submitted, so nothing is asked.
-  if (o.notOpenUntil && t < o.notOpenUntil.getTime()) return [];
-  if (t < o.dueAt.getTime()) {
+  if (o.notOpenUntil && now.getTime() < o.notOpenUntil.getTime()) return [];
+  // Overdue reminders only for what the portal can tell is not done.
+  return deadlineReminderKeys(settings, o.dueAt, now, isTrackedKind(o.milestoneKind));
+}
+
+/**
+ * The reminder due now for something still to do by `dueAt`: the latest "before:N" reached (07:00 on day
+ * X−N); once past due, when `tracked` (the portal can tell it is not done), "after:1" the morning after,
+ * then "overdue:wK" weekly. Shared by the milestones and the appraisal rounds' scoring deadlines.
+ */
+export function deadlineReminderKeys(settings: ReminderSettings, dueAt: Date, now: Date, tracked: boolean): string[] {
+  const t = now.getTime();
+  if (t < dueAt.getTime()) {
     const offsets = [...new Set(settings.reminderOffsetsDays)].filter((n) => Number.isInteger(n) && n >= 1 && n <= 60).sort((a, b) => a - b);
     for (const n of offsets) {
-      if (beforeReminderAt(o.dueAt, n).getTime() <= t) return [`before:${n}`];
+      if (beforeReminderAt(dueAt, n).getTime() <= t) return [`before:${n}`];
     }
     return [];
   }
-  // Overdue: only for what the portal can tell is not done.
-  if (!isTrackedKind(o.milestoneKind)) return [];
-  const start = overdueReminderAt(o.dueAt, 0).getTime();
+  if (!tracked) return [];
+  const start = overdueReminderAt(dueAt, 0).getTime();
   if (t < start) return [];
   const k = Math.floor((t - start) / (7 * DAY_MS));
   if (k >= 1 && settings.remindWeeklyOverdue) return [`overdue:w${k}`];

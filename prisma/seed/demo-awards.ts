@@ -112,6 +112,8 @@ interface CriterionSpec {
   kind: AwardCriterionKind;
   hard: boolean;
   content: string;
+  /** INITIATIVE_RECOGNISED: the level of recognition decisions that count (absent: any level). */
+  level?: "CITY" | "DEPARTMENT";
 }
 
 interface FormSpec {
@@ -193,7 +195,13 @@ const FORMS: Record<FormKey, FormSpec> = {
     rule: { quorum: { numerator: 2, denominator: 3, strict: false }, threshold: { numerator: 9, denominator: 10, strict: false }, thresholdBase: "VOTES_CAST" },
     criteria: [
       { type: null, kind: "RATING_EXCELLENT", hard: true, content: "Hoàn thành xuất sắc nhiệm vụ trong năm." },
-      { type: "COLLECTIVE", kind: "INITIATIVE_RECOGNISED", hard: false, content: "Có mô hình, giải pháp, sáng kiến được công nhận tiêu biểu, có khả năng nhân rộng trên địa bàn Thành phố." },
+      {
+        type: "COLLECTIVE",
+        kind: "INITIATIVE_RECOGNISED",
+        level: "CITY",
+        hard: false,
+        content: "Có mô hình, giải pháp, sáng kiến được công nhận tiêu biểu, có khả năng nhân rộng trên địa bàn Thành phố.",
+      },
       { type: null, kind: "DECLARED", hard: true, content: "Có thành tích xuất sắc, tiêu biểu được bình xét trong phong trào thi đua cải cách hành chính của Thành phố." },
       { type: null, kind: "NO_DISCIPLINE", hard: true, content: "Không bị xử lý kỷ luật trong năm; nội bộ đoàn kết." },
     ],
@@ -509,7 +517,9 @@ function factsFor(src: FactsSource, campaignId: string, at: Date, nominee: { uni
   return {
     initiativesRegistered: ini.length,
     initiativesCompleted: ini.filter((i) => i.progress === "COMPLETED").length,
-    initiativesRecognised: ini.filter((i) => i.isTypical).length,
+    // Recognition decisions (prisma/seed/demo-appraisal.ts) are all dated after the proposals were submitted.
+    initiativesRecognised: 0,
+    recognition: { department: 0, city: 0, decisions: [] },
     reportsSubmitted: reports.length,
     reportsLate: reports.filter((r) => r.isLate).length,
     reportsMissing: missing,
@@ -615,7 +625,16 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
       createdAt: formsCreatedAt,
     });
     f.criteria.forEach((c, i) =>
-      criteria.push({ id: criterionId(key, i), awardFormId: f.id, recipientType: c.type, content: c.content, kind: c.kind, hard: c.hard, sortOrder: i + 1 }),
+      criteria.push({
+        id: criterionId(key, i),
+        awardFormId: f.id,
+        recipientType: c.type,
+        content: c.content,
+        kind: c.kind,
+        hard: c.hard,
+        recognitionLevel: c.level ?? null,
+        sortOrder: i + 1,
+      }),
     );
     f.documents.forEach((d, i) => documents.push({ id: `${f.id}-d${i + 1}`, awardFormId: f.id, kind: d.kind, name: d.name, required: d.required, sortOrder: i + 1 }));
     audit.push({
@@ -694,7 +713,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
           ? null
           : factsFor(src, p.campaign, lastSubmit, nomineeUserId ? { userId: nomineeUserId, fullName: nomineeName, unitId: userInfo.get(nomineeUserId)!.unitId } : { unitId: nomineeUnitId! });
       check = evaluateCriteria(
-        applicable.map(({ c, i }) => ({ id: criterionId(p.form, i), content: c.content, kind: c.kind, hard: c.hard })),
+        applicable.map(({ c, i }) => ({ id: criterionId(p.form, i), content: c.content, kind: c.kind, hard: c.hard, recognitionLevel: c.level ?? null })),
         facts,
         { rating: p.rating, noDiscipline: p.noDiscipline, answers },
       );

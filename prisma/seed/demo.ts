@@ -112,4 +112,6 @@ export async function seedDemo(prisma: Db) {
   await seedDemoReports(prisma);
   const { seedDemoAwards } = await import("./demo-awards");
   await seedDemoAwards(prisma);
+  const { seedDemoAppraisal } = await import("./demo-appraisal");
+  await seedDemoAppraisal(prisma);
 }

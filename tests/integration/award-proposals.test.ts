@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
 import { loadPortalFacts } from "../../lib/awards/facts";
+import { makeRecognitionDecision } from "../helpers/recognition-fixtures";
 import { deleteProposalDraftAction, generateDossierDraftAction, saveProposalDraftAction, submitProposalAction } from "../../lib/awards/proposals/actions";
 import { HEAD_ONLY_MESSAGE, NOMINEE_OTHER_UNIT_MESSAGE } from "../../lib/awards/proposals/context";
 import { getProposalPage, loadProposalDossier } from "../../lib/awards/proposals/queries";
@@ -485,10 +486,15 @@ describe("portal facts of a nominee", () => {
     expect(ms.MIDTERM_REPORT).toBeTruthy();
 
     const d = await db();
+    // The typical tick is a proposal, not a recognition: a decision of the Sở recognises "Số hóa hồ sơ".
+    expect((await loadPortalFacts(d, org.campaign.id, { type: "COLLECTIVE", unitId: org.officeA.id }))?.initiativesRecognised).toBe(0);
+    const recognised = await d.initiative.findFirstOrThrow({ where: { content: "Số hóa hồ sơ" } });
+    await makeRecognitionDecision({ issuingUnit: org.dept, campaign: org.campaign, createdBy: org.leader, level: "DEPARTMENT", number: "52/QĐ-TEST", signedOn: "2026-01-20", initiatives: [recognised] });
     expect(await loadPortalFacts(d, org.campaign.id, { type: "COLLECTIVE", unitId: org.officeA.id })).toEqual({
       initiativesRegistered: 4,
       initiativesCompleted: 1,
       initiativesRecognised: 1,
+      recognition: { department: 1, city: 0, decisions: [{ level: "DEPARTMENT", number: "52/QĐ-TEST", signedOn: "20/01/2026", issuer: "Sở Thử nghiệm", count: 1 }] },
       reportsSubmitted: 0,
       reportsLate: 0,
       reportsMissing: 1,
@@ -503,6 +509,7 @@ describe("portal facts of a nominee", () => {
       initiativesRegistered: 0,
       initiativesCompleted: 0,
       initiativesRecognised: 0,
+      recognition: { department: 0, city: 0, decisions: [] },
       reportsSubmitted: 1,
       reportsLate: 1,
       reportsMissing: 0,

@@ -310,7 +310,7 @@ describe("forwarding typical initiatives to the parent campaign", () => {
     expect(after).toMatchObject({ status: "SUBMITTED", submittedVersion: 2, returnComment: null });
   });
 
-  it("accepted and recognised at the parent: the origin shows “Đã tiếp nhận”, then “Được công nhận tiêu biểu”; an accepted registration takes a new version", async () => {
+  it("accepted and recognised at the parent: the origin shows “Đã tiếp nhận”, then “Được cấp trên chọn tiêu biểu”; an accepted registration takes a new version", async () => {
     const { org, parent, cityOffice, cityLeader, first, second } = await setup();
     expect(await forward(org.leader, org.campaign.id, [first.id])).toMatchObject({ ok: true });
     const reg = await orgRegistration(parent.id, org.dept.id);
@@ -325,12 +325,12 @@ describe("forwarding typical initiatives to the parent campaign", () => {
     await actAs(cityLeader);
     expect(await setTypicalAction({ initiativeId: copy.id, typical: true })).toMatchObject({ ok: true });
     outcomes = await forwardsOf([first.id]);
-    expect(outcomeOf(outcomes.get(first.id)![0])).toEqual({ kind: "TYPICAL", label: "Được công nhận tiêu biểu" });
+    expect(outcomeOf(outcomes.get(first.id)![0])).toEqual({ kind: "TYPICAL", label: "Được cấp trên chọn tiêu biểu" });
 
     // the typical list of the origin carries the same outcome (one query for the list)
     const list = (await getTypicalList(await session(org.leader), org.campaign.id))!;
     const byId = await forwardsOf(list.rows.map((r) => r.id));
-    expect(outcomeOf(byId.get(first.id)![0]).label).toBe("Được công nhận tiêu biểu");
+    expect(outcomeOf(byId.get(first.id)![0]).label).toBe("Được cấp trên chọn tiêu biểu");
 
     // forwarding more after acceptance: a new submitted version of the same registration
     expect(await forward(org.leader, org.campaign.id, [second.id])).toMatchObject({ ok: true, data: { versionNo: 2 } });

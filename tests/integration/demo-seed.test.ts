@@ -5,6 +5,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoIfEmpty } from "../../prisma/seed/demo";
 import { DEMO_CAMPAIGN_IDS } from "../../prisma/seed/demo-campaigns";
+import { DEMO_APPRAISAL_IDS } from "../../prisma/seed/demo-appraisal";
+import { conflictUnitPaths, isOwnOrBelow } from "../../lib/appraisal/assignment";
 import type { RegistrationSnapshot } from "../../lib/registrations/snapshot";
 import { beforeDayOf, dueAtForBeforeDay, vnDayOf } from "../../lib/time/vn";
 import type { ProposalSnapshot } from "../../lib/awards/proposals/snapshot";
@@ -421,5 +423,59 @@ describe("demo data", () => {
       for (const v of x.versions) expect((v.snapshot as unknown as ProposalSnapshot).documents).toEqual(cited);
     }
     expect(await db().auditLog.count({ where: { action: "evidence.upload", entityId: { in: submitted.documents.map((d) => d.id) } } })).toBe(3);
+  });
+  it("has the appraisal rounds, the cấp Sở decision 52/QĐ-SQHKT and the City's leadership account (issue 12)", async () => {
+    await seedDemoIfEmpty(db());
+    const leader = await db().user.findUniqueOrThrow({ where: { username: "lanhdao.tp" }, include: { roles: true } });
+    expect([leader.unitId, leader.roles.map((r) => [r.role, r.unitId])]).toEqual(["demo-city", [["LEADERSHIP", "demo-city"]]]);
+
+    const closed = await db().appraisalRound.findUniqueOrThrow({
+      where: { id: DEMO_APPRAISAL_IDS.closed2022 },
+      include: {
+        criteria: true,
+        evaluators: { include: { user: { select: { username: true, unit: { select: { path: true } }, roles: { select: { unit: { select: { path: true } } } } } } } },
+        items: { include: { initiative: { select: { unit: { select: { path: true } } } } } },
+        assignments: { include: { scores: { include: { criterion: true } } } },
+      },
+    });
+    expect([closed.campaignId, closed.status, closed.chairUserId]).toEqual([DEMO_CAMPAIGN_IDS.sqhkt2022, "CLOSED", "demo-user-bancd"]);
+    expect(closed.criteria.map((c) => c.maxPoints).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(closed.evaluators.map((e) => e.user.username)).toContain("noivu");
+    expect(new Set(closed.items.map((i) => i.verdict))).toEqual(new Set(["RECOGNISE", "PROPOSE_UPPER", "NEEDS_SURVEY", "NOT_PASSED"]));
+    for (const a of closed.assignments) {
+      expect(a.status).toBe("SUBMITTED");
+      expect(a.scores).toHaveLength(5);
+      for (const sc of a.scores) expect(sc.points >= 0 && sc.points <= sc.criterion.maxPoints && sc.points * 2 === Math.round(sc.points * 2)).toBe(true);
+      // Never an initiative of the evaluator's own unit or a unit below it.
+      const ev = closed.evaluators.find((e) => e.id === a.evaluatorId)!;
+      const item = closed.items.find((i) => i.id === a.itemId)!;
+      const paths = conflictUnitPaths([ev.user.unit.path, ...ev.user.roles.map((r) => r.unit.path)], "/demo-city/demo-sqhkt/");
+      expect(isOwnOrBelow({ unitPaths: paths }, item.initiative.unit.path)).toBe(false);
+    }
+    for (const it of closed.items) expect(closed.assignments.filter((a) => a.itemId === it.id)).toHaveLength(2);
+    // The chair and Sở Nội vụ's officer, at or outside the Sở's level, appraise too.
+    for (const who of ["bancd", "noivu"]) expect(closed.assignments.some((a) => closed.evaluators.find((e) => e.id === a.evaluatorId)!.user.username === who)).toBe(true);
+
+    const decision = await db().recognitionDecision.findUniqueOrThrow({ where: { id: DEMO_APPRAISAL_IDS.decision2022 }, include: { items: true } });
+    expect([decision.number, decision.level, decision.issuingUnitId, decision.createdById]).toEqual(["52/QĐ-SQHKT", "DEPARTMENT", "demo-sqhkt", "demo-user-giamdoc"]);
+    expect(decision.items.map((i) => i.initiativeId).sort()).toEqual(closed.items.filter((i) => i.verdict === "RECOGNISE").map((i) => i.initiativeId).sort());
+    // Dated after the 2022 proposals were submitted: their frozen checks (nothing recognised yet) stay true to their day.
+    const proposals2022 = await db().awardProposal.findMany({ where: { campaignId: DEMO_CAMPAIGN_IDS.sqhkt2022 }, select: { firstSubmittedAt: true } });
+    for (const p of proposals2022) expect(p.firstSubmittedAt!.getTime()).toBeLessThan(decision.signedOn.getTime());
+    expect(await db().auditLog.count({ where: { action: "initiative.recognise", subjectType: "Initiative" } })).toBe(decision.items.length);
+
+    // The open round: unscored assignments, among them some of truongphong.qhkv1's, the rule kept.
+    const open = await db().appraisalRound.findUniqueOrThrow({
+      where: { id: DEMO_APPRAISAL_IDS.openCurrent },
+      include: { assignments: { include: { evaluator: { select: { userId: true } } } } },
+    });
+    expect([open.status, open.campaignId]).toEqual(["OPEN", DEMO_CAMPAIGN_IDS.sqhktCurrent]);
+    expect(open.assignments.length).toBeGreaterThan(0);
+    expect(open.assignments.every((a) => a.status === "ASSIGNED")).toBe(true);
+    for (const who of ["demo-user-bancd", "demo-user-truongphong.qhkv1"]) expect(open.assignments.filter((a) => a.evaluator.userId === who).length).toBeGreaterThan(0);
+
+    // The City's Bằng khen criterion names cấp Thành phố.
+    const bk = await db().awardCriterion.findFirstOrThrow({ where: { awardFormId: "demo-award-form-bk-tp", kind: "INITIATIVE_RECOGNISED" } });
+    expect(bk.recognitionLevel).toBe("CITY");
   });
 });

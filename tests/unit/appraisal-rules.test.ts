@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignEvaluators, isOwnOrBelow, pairKey, type Evaluator } from "@/lib/appraisal/assignment";
+import { assignEvaluators, conflictUnitPaths, isOwnOrBelow, pairKey, type Evaluator } from "@/lib/appraisal/assignment";
 import { computeResults, evaluatorTotal, inRankOrder } from "@/lib/appraisal/results";
 import { DEFAULT_RUBRIC, formatPoints, scoreProblem } from "@/lib/appraisal/rubric";
 
@@ -129,5 +129,14 @@ describe("scores and results", () => {
       ["none", null],
     ]);
     expect(results.find((r) => r.itemId === "none")).toMatchObject({ total: null, spread: null, missing: 2, flagged: false });
+  });
+});
+
+describe("which units make an initiative an evaluator's own", () => {
+  it("keep the evaluator's office and its sub-units, but not the campaign's issuing unit nor the units above it", () => {
+    const paths = conflictUnitPaths(["/city/so/", "/city/so/phong1/", "/city/", "/city/so/phong1/"], "/city/so/");
+    expect(paths).toEqual(["/city/so/phong1/"]);
+    expect(isOwnOrBelow({ unitPaths: paths }, "/city/so/phong1/to/")).toBe(true);
+    expect(isOwnOrBelow({ unitPaths: paths }, "/city/so/phong2/")).toBe(false);
   });
 });

@@ -50,3 +50,42 @@ describe("award criteria checklist", () => {
     expect(failsHardCriterion(r)).toBe(false);
   });
 });
+
+describe("recognised initiatives: read from recognition decisions at the level the criterion names", () => {
+  const rec = (level: "CITY" | "DEPARTMENT" | null): CriterionInput => ({ id: `rec-${level}`, content: "Có mô hình được công nhận", kind: "INITIATIVE_RECOGNISED", hard: true, recognitionLevel: level });
+  const d = { rating: "GOOD" as const, noDiscipline: true, answers: {} };
+  const deptOnly: PortalFacts = {
+    ...facts,
+    initiativesRecognised: 1,
+    recognition: { department: 1, city: 0, decisions: [{ level: "DEPARTMENT", number: "52/QĐ-SQHKT", signedOn: "05/12/2022", issuer: "Sở Quy hoạch - Kiến trúc", count: 1 }] },
+  };
+  const withCity: PortalFacts = {
+    ...deptOnly,
+    recognition: {
+      department: 1,
+      city: 1,
+      decisions: [...deptOnly.recognition!.decisions, { level: "CITY", number: "3120/QĐ-UBND", signedOn: "20/12/2022", issuer: "UBND Thành phố", count: 1 }],
+    },
+  };
+
+  it("a cấp Sở recognition meets 'any level' and 'cấp Sở trở lên' but not 'cấp Thành phố'", () => {
+    const r = evaluateCriteria([rec(null), rec("DEPARTMENT"), rec("CITY")], deptOnly, d);
+    expect(r.map((x) => x.met)).toEqual([true, true, false]);
+    expect(r[1].basis).toBe("1 mô hình, giải pháp, sáng kiến được công nhận cấp Sở trở lên (QĐ số 52/QĐ-SQHKT ngày 05/12/2022 của Sở Quy hoạch - Kiến trúc).");
+    expect(r[2].basis).toBe("Chưa có mô hình, giải pháp, sáng kiến được công nhận cấp Thành phố bằng quyết định công nhận.");
+    expect(failsHardCriterion(r)).toBe(true);
+  });
+
+  it("a City recognition meets every level and the basis names the City's decision", () => {
+    const r = evaluateCriteria([rec(null), rec("DEPARTMENT"), rec("CITY")], withCity, d);
+    expect(r.map((x) => x.met)).toEqual([true, true, true]);
+    expect(r[2].basis).toBe("1 mô hình, giải pháp, sáng kiến được công nhận cấp Thành phố (QĐ số 3120/QĐ-UBND ngày 20/12/2022 của UBND Thành phố).");
+  });
+
+  it("nothing recognised: not met at any level; facts saved before the decisions existed count nothing per level", () => {
+    const none: PortalFacts = { ...facts, initiativesRecognised: 0, recognition: { department: 0, city: 0, decisions: [] } };
+    expect(evaluateCriteria([rec(null), rec("DEPARTMENT"), rec("CITY")], none, d).map((x) => x.met)).toEqual([false, false, false]);
+    const legacy: PortalFacts = { ...facts, initiativesRecognised: 2 };
+    expect(evaluateCriteria([rec(null), rec("CITY")], legacy, d).map((x) => x.met)).toEqual([true, false]);
+  });
+});

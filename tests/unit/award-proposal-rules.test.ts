@@ -60,6 +60,7 @@ describe("the text of the dossier drafts", () => {
         type: "SOLUTION",
         progress: "COMPLETED",
         isTypical: true,
+        recognition: "được công nhận cấp Sở (QĐ số 52/QĐ-SQHKT ngày 05/12/2026)",
         completedOn: new Date("2026-06-30T00:00:00Z"),
         unitName: "Phòng Quy hoạch khu vực 1",
         ownerNames: "Nguyễn Văn An",
@@ -100,7 +101,7 @@ describe("the text of the dossier drafts", () => {
     const d = draftDocument("ACHIEVEMENT_REPORT", model);
     const t = text(d);
     expect(t).toContain("Họ và tên: Nguyễn Văn An");
-    expect(t).toContain("Giải pháp: Số hóa hồ sơ quy hoạch (Phòng Quy hoạch khu vực 1) – Đã hoàn thành ngày 30/06/2026; được công nhận tiêu biểu.");
+    expect(t).toContain("Giải pháp: Số hóa hồ sơ quy hoạch (Phòng Quy hoạch khu vực 1) – Đã hoàn thành ngày 30/06/2026; được công nhận cấp Sở (QĐ số 52/QĐ-SQHKT ngày 05/12/2026).");
     expect(t).toContain("Tỷ lệ hồ sơ đúng hạn: 92 % → 99,5 %");
     expect(t).toContain("Báo cáo sơ kết, tổng kết đã gửi: 1, trong đó 1 nộp trễ hạn");
     expect(t).toContain("Xếp loại chất lượng năm 2026: Hoàn thành tốt nhiệm vụ");

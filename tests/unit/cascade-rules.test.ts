@@ -46,7 +46,7 @@ describe("cascade rules", () => {
     expect(outcomeOf(base).label).toBe("Đang chờ tiếp nhận");
     expect(outcomeOf({ ...base, registrationStatus: "RETURNED", returnComment: "Bổ sung số liệu." }).label).toBe("Bị trả lại: Bổ sung số liệu.");
     expect(outcomeOf({ ...base, registrationStatus: "ACCEPTED" }).label).toBe("Đã tiếp nhận");
-    expect(outcomeOf({ ...base, registrationStatus: "ACCEPTED", isTypical: true }).label).toBe("Được công nhận tiêu biểu");
+    expect(outcomeOf({ ...base, registrationStatus: "ACCEPTED", isTypical: true }).label).toBe("Được cấp trên chọn tiêu biểu");
     expect(outcomeOf({ ...base, isTypical: true, furtherDocumentNumber: "100/KH-UBND" }).label).toBe("Đã gửi tiếp lên 100/KH-UBND");
   });
 

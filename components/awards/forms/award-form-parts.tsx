@@ -3,7 +3,7 @@
 import { get, useFieldArray, useFormContext, useWatch, type FieldErrors } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { CRITERION_KIND_LABELS, type CriterionKind } from "@/lib/awards/criteria";
+import { CRITERION_KIND_LABELS, RECOGNITION_LEVEL_CHOICES, type CriterionKind } from "@/lib/awards/criteria";
 import { DOCUMENT_KIND_LABELS, NOMINEE_TYPE_LABELS, THRESHOLD_BASE_LABELS } from "@/lib/awards/labels";
 import { ruleOfValues, type AwardFormInput } from "@/lib/awards/forms/schemas";
 import { describeRule, minimumForShare } from "@/lib/council/rules";
@@ -29,6 +29,7 @@ export function CriteriaEditor() {
   } = useFormContext<AwardFormInput>();
   const { fields, append, remove, move } = useFieldArray({ control, name: "criteria", keyName: "key" });
   const recipientTypes = (useWatch({ control, name: "recipientTypes" }) ?? []) as ParticipantType[];
+  const watched = (useWatch({ control, name: "criteria" }) ?? []) as { kind?: CriterionKind }[];
   const listError = errorAt(errors, "criteria");
   return (
     <div>
@@ -70,6 +71,27 @@ export function CriteriaEditor() {
                       ))}
                     </Select>
                   </Field>
+                  {watched[i]?.kind === "INITIATIVE_RECOGNISED" && (
+                    <Field
+                      id={`${p}.recognitionLevel`}
+                      label="Cấp công nhận được tính"
+                      hint="Cổng đếm các nội dung được công nhận bằng quyết định công nhận ở cấp này (cấp Thành phố: quyết định của UBND Thành phố)."
+                      error={e("recognitionLevel")}
+                    >
+                      <Select
+                        id={`${p}.recognitionLevel`}
+                        aria-invalid={!!e("recognitionLevel")}
+                        aria-describedby={describedBy(`${p}.recognitionLevel`, e("recognitionLevel"), true)}
+                        {...register(`${p}.recognitionLevel`)}
+                      >
+                        {RECOGNITION_LEVEL_CHOICES.map((c) => (
+                          <option key={c.value} value={c.value}>
+                            {c.label}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                  )}
                 </div>
                 <div className="mt-2 flex flex-wrap items-center gap-1">
                   <label className="mr-3 flex min-h-9 items-center gap-2 text-sm font-medium">
@@ -98,7 +120,7 @@ export function CriteriaEditor() {
       <Button
         variant="secondary"
         className={`mt-2 ${smallBtn}`}
-        onClick={() => append({ content: "", recipientType: "", kind: "DECLARED", hard: false }, { shouldFocus: true })}
+        onClick={() => append({ content: "", recipientType: "", kind: "DECLARED", hard: false, recognitionLevel: "" }, { shouldFocus: true })}
       >
         + Thêm tiêu chí
       </Button>

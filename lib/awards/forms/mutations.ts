@@ -51,6 +51,7 @@ const criterionData = (c: AwardFormValues["criteria"][number], i: number) => ({
   recipientType: c.recipientType === "" ? null : c.recipientType,
   kind: c.kind,
   hard: c.hard,
+  recognitionLevel: c.kind === "INITIATIVE_RECOGNISED" && c.recognitionLevel ? c.recognitionLevel : null,
   sortOrder: i + 1,
 });
 const documentData = (d: AwardFormValues["documents"][number], i: number) => ({ kind: d.kind, name: d.name, required: d.required, sortOrder: i + 1 });
@@ -69,7 +70,7 @@ async function auditSnapshot(tx: Tx, id: string) {
     active: f.active,
     quorum: r.quorum,
     threshold: r.threshold,
-    criteria: f.criteria.map((c) => ({ id: c.id, content: c.content, recipientType: c.recipientType, kind: c.kind, hard: c.hard })),
+    criteria: f.criteria.map((c) => ({ id: c.id, content: c.content, recipientType: c.recipientType, kind: c.kind, hard: c.hard, recognitionLevel: c.recognitionLevel })),
     documents: f.documents.map((d) => ({ id: d.id, kind: d.kind, name: d.name, required: d.required })),
     lockVersion: f.lockVersion,
   };

@@ -49,6 +49,8 @@ export const awardCriterionSchema = z.object({
   recipientType: z.union([z.literal(""), z.enum(ParticipantType)], { error: "Đối tượng không hợp lệ." }),
   kind: z.enum(AwardCriterionKind, { error: "Vui lòng chọn cách kiểm tra tiêu chí." }),
   hard: z.boolean(),
+  /** INITIATIVE_RECOGNISED: the level of the recognition decisions that count ("" = any level). */
+  recognitionLevel: z.enum(["", "DEPARTMENT", "CITY"], { error: "Cấp công nhận không hợp lệ." }).default(""),
 });
 
 export const awardDocumentSchema = z.object({

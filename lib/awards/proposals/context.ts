@@ -134,7 +134,7 @@ const formSelect = {
   thresholdBase: true,
   sortOrder: true,
   organisationUnit: { select: { name: true, depth: true } },
-  criteria: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, content: true, kind: true, hard: true, recipientType: true, sortOrder: true } },
+  criteria: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, content: true, kind: true, hard: true, recognitionLevel: true, recipientType: true, sortOrder: true } },
   documents: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, kind: true, name: true, required: true, sortOrder: true } },
 } satisfies Prisma.AwardFormSelect;
 

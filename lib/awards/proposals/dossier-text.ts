@@ -86,11 +86,18 @@ function criteriaItems(criteria: CriterionResult[]): DraftBlock[] {
   return criteria.map((c) => ({ type: "item", text: `${c.content}${c.hard ? " (bắt buộc)" : ""}: ${verdict(c.met)}. ${c.basis}` }));
 }
 
+/** " (cấp Thành phố: 1; QĐ số … ngày …)" when the facts carry the decisions. */
+function recognitionRefs(f: PortalFacts): string {
+  const r = f.recognition;
+  if (!r || r.decisions.length === 0) return "";
+  return ` (cấp Thành phố: ${r.city}; ${r.decisions.map((d) => `QĐ số ${d.number} ngày ${d.signedOn}`).join("; ")})`;
+}
+
 function factsItems(f: PortalFacts | null): DraftBlock[] {
   if (!f) return [{ type: "item", text: "Cổng không có dữ liệu về đối tượng này (người dân, doanh nghiệp)." }];
   return [
     { type: "item", text: `Số mô hình, giải pháp, sáng kiến đăng ký (Mẫu 1 được tiếp nhận): ${f.initiativesRegistered}` },
-    { type: "item", text: `Số đã hoàn thành: ${f.initiativesCompleted}; được công nhận tiêu biểu: ${f.initiativesRecognised}` },
+    { type: "item", text: `Số đã hoàn thành: ${f.initiativesCompleted}; được công nhận bằng quyết định: ${f.initiativesRecognised}${recognitionRefs(f)}` },
     {
       type: "item",
       text: `Báo cáo sơ kết, tổng kết đã gửi: ${f.reportsSubmitted}${f.reportsLate ? `, trong đó ${f.reportsLate} nộp trễ hạn` : ""}${f.reportsMissing ? `; ${f.reportsMissing} báo cáo quá hạn chưa gửi` : ""}`,
@@ -104,7 +111,7 @@ function initiativeItems(list: NomineeInitiative[]): DraftBlock[] {
   for (const i of list) {
     let head = `${INITIATIVE_TYPE_LABELS[i.type]}: ${i.content} (${i.unitName}) – ${PROGRESS_LABELS[i.progress]}`;
     if (i.progress === "COMPLETED" && i.completedOn) head += ` ngày ${formatCalendarDate(i.completedOn)}`;
-    if (i.isTypical) head += "; được công nhận tiêu biểu";
+    if (i.recognition) head += `; ${i.recognition}`;
     out.push({ type: "item", text: `${head}.` });
     for (const r of i.results) {
       const unit = r.unitOfMeasure.trim();

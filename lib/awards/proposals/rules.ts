@@ -8,7 +8,7 @@ export function criteriaFor(
   form: { criteria: readonly (CriterionInput & { recipientType: ParticipantType | null })[] },
   type: ParticipantType,
 ): CriterionInput[] {
-  return form.criteria.filter((c) => c.recipientType === null || c.recipientType === type).map(({ id, content, kind, hard }) => ({ id, content, kind, hard }));
+  return form.criteria.filter((c) => c.recipientType === null || c.recipientType === type).map(({ id, content, kind, hard, recognitionLevel }) => ({ id, content, kind, hard, recognitionLevel: recognitionLevel ?? null }));
 }
 
 /** "Nguyễn Văn An" in "Nguyễn Văn An, Trần Thị B; Lê C" (whole names, case and composition insensitive). */

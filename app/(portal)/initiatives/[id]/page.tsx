@@ -5,6 +5,8 @@ import { LineagePanel } from "@/components/cascade/lineage-panel";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { ProgressBadge } from "@/components/progress/progress-badge";
 import { ProgressEditor } from "@/components/progress/progress-form";
+import { RecognitionBadge } from "@/components/recognition/recognition-badge";
+import { RECOGNITION_LEVEL_LABELS } from "@/lib/recognition/rules";
 import { ResultsTable } from "@/components/progress/results-table";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -91,6 +93,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
                     Tiêu biểu
                   </Badge>
                 )}
+                <RecognitionBadge recognition={ini.recognition} className="ml-2" />
               </dd>
             </div>
             <div>
@@ -151,6 +154,11 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
               initiativeId={ini.id}
               updatedAt={ini.updatedAt}
               rules={d.rules}
+              recognitionWarning={
+                ini.recognition
+                  ? `Nội dung này đã được công nhận ${RECOGNITION_LEVEL_LABELS[ini.recognition.level]} tại Quyết định số ${ini.recognition.number} ngày ${ini.recognition.signedOnText} của ${ini.recognition.issuer}. Nếu dừng thực hiện, quyết định này được ghi kèm lý do dừng và trong nhật ký.`
+                  : null
+              }
               initial={{
                 progress: pr.progress,
                 completedOn: calendarDateToInput(pr.completedOn),

@@ -7,7 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { RecognitionBadge } from "@/components/recognition/recognition-badge";
 import { requireUser } from "@/lib/auth/session";
+import { recognitionsForIds } from "@/lib/recognition/queries";
 import {
   CONSOLIDATED_STATUSES,
   hasActiveFilters,
@@ -28,6 +30,7 @@ export default async function ConsolidatedPage({ params, searchParams }: { param
   const filters = parseInitiativeFilters(sp);
   const data = await getConsolidated(user, id, filters, parsePageParam(sp.page));
   if (!data) notFound();
+  const recognised = await recognitionsForIds(data.rows.map((r) => r.id));
   const options = await getFilterOptions(id, filters.unitId);
   const base = `/campaigns/${id}/consolidated`;
   const query = initiativeFiltersToParams(filters);
@@ -76,7 +79,12 @@ export default async function ConsolidatedPage({ params, searchParams }: { param
           totals={data.totals}
           firstIndex={(data.page - 1) * data.pageSize}
           caption="Tổng hợp nội dung đăng ký mô hình, giải pháp, sáng kiến theo lĩnh vực"
-          typicalCell={(r) => <TypicalMark typical={r.isTypical} />}
+          typicalCell={(r) => (
+              <>
+                <TypicalMark typical={r.isTypical} />
+                <RecognitionBadge recognition={recognised.get(r.id)} className="mt-1 block" />
+              </>
+            )}
         />
       )}
       <Pagination page={data.page} pageSize={data.pageSize} total={data.total} basePath={base} params={query} />

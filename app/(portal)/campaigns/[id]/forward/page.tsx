@@ -15,8 +15,13 @@ import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { PROGRESS_LABELS } from "@/lib/reports/labels";
 import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
+import { recognitionsForIds, type RecognitionRef } from "@/lib/recognition/queries";
+import { RECOGNITION_LEVEL_LABELS } from "@/lib/recognition/rules";
 
 export const metadata: Metadata = { title: "Gửi lên cấp trên" };
+
+const recognitionText = (r: RecognitionRef | undefined) =>
+  r ? `Được ${r.issuer} công nhận ${RECOGNITION_LEVEL_LABELS[r.level]} (QĐ số ${r.number} ngày ${r.signedOnText})` : null;
 
 export default async function ForwardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const [{ id }, sp, user] = await Promise.all([params, searchParams, requireUser()]);
@@ -26,6 +31,8 @@ export default async function ForwardPage({ params, searchParams }: { params: Pr
   // The parent returned the organisation's Mẫu 1: those who forward may withdraw copies and resubmit it.
   const returnedActions = !!reg && reg.status === "RETURNED" && canForward && !blocker && !!parent;
   const resubmitted = typeof sp.nop === "string" && reg && reg.submittedVersion === Number(sp.nop) && reg.status !== "RETURNED" ? reg.submittedVersion : null;
+  // The recognition decisions of each row's lineage (a City decision on the forwarded copy reads back here).
+  const recognised = await recognitionsForIds(rows.map((r) => r.id));
   const fieldNo = new Map(mappings.map((m, i) => [m.from.id, { no: m.from.sortOrder, target: m.to.name, i }]));
 
   const candidates: ForwardCandidate[] = rows.map((r) => {
@@ -54,6 +61,7 @@ export default async function ForwardPage({ params, searchParams }: { params: Pr
       selectable: r.selectable && !blocker,
       note,
       withdrawCopyId: returnedActions && r.withdrawable && r.forwardToParent ? r.forwardToParent.id : null,
+      recognition: recognitionText(recognised.get(r.id)),
     };
   });
   const waiting = rows.filter((r) => r.selectable).length;

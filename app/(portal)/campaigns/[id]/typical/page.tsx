@@ -10,7 +10,9 @@ import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { RecognitionBadge } from "@/components/recognition/recognition-badge";
 import { requireUser } from "@/lib/auth/session";
+import { recognitionsForIds } from "@/lib/recognition/queries";
 import { addresseeLine, TYPICAL_TITLE } from "@/lib/consolidation/documents";
 import {
   hasActiveFilters,
@@ -42,7 +44,7 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
   const [list, options] = await Promise.all([getTypicalList(user, id), getFilterOptions(id, filters.unitId)]);
   if (!list) notFound();
   // the parent's outcome of each forwarded initiative: one query for the whole list
-  const forwards = await forwardsOf(list.rows.map((r) => r.id));
+  const [forwards, recognised] = await Promise.all([forwardsOf(list.rows.map((r) => r.id)), recognitionsForIds(data.rows.map((r) => r.id))]);
   const forwardedCount = list.rows.filter((r) => forwards.has(r.id)).length;
   const base = `/campaigns/${id}/typical`;
   const { canSelect } = data.rights;
@@ -114,9 +116,12 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
               firstIndex={(data.page - 1) * data.pageSize}
               caption="Nội dung đăng ký để lựa chọn tiêu biểu"
               selection
-              typicalCell={(r) =>
-                canSelect && !closed ? <TypicalToggle initiativeId={r.id} typical={r.isTypical} label={r.content} /> : <TypicalMark typical={r.isTypical} />
-              }
+              typicalCell={(r) => (
+                <>
+                  {canSelect && !closed ? <TypicalToggle initiativeId={r.id} typical={r.isTypical} label={r.content} /> : <TypicalMark typical={r.isTypical} />}
+                  <RecognitionBadge recognition={recognised.get(r.id)} className="mt-1 block" />
+                </>
+              )}
             />
           )}
           <Pagination page={data.page} pageSize={data.pageSize} total={data.total} basePath={base} params={initiativeFiltersToParams(filters)} />

@@ -1,6 +1,7 @@
 import clsx from "clsx";
 import Link from "next/link";
 import { ProgressBadge } from "@/components/progress/progress-badge";
+import { RecognitionBadge } from "@/components/recognition/recognition-badge";
 import { orNotFound } from "@/components/registrations/not-found";
 import { Alert } from "@/components/ui/alert";
 import { UnitCampaignHeader } from "@/components/unit-home/unit-campaign-header";
@@ -108,6 +109,7 @@ export default async function UnitProgressPage({
                         <Link href={`/initiatives/${r.id}`} className="mt-0.5 block font-medium text-slate-900 underline-offset-2 hover:text-brand-800 hover:underline">
                           {r.content}
                         </Link>
+                        <RecognitionBadge recognition={view.recognitions.get(r.id)} className="mt-1 block" />
                       </div>
                       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm md:w-[26rem] md:shrink-0 md:justify-end">
                         <span className="flex flex-col items-start gap-0.5 md:items-end">
