@@ -1,5 +1,5 @@
 /**
- * `npx tsx --conditions=react-server scripts/bench-appraisal.ts`: times the appraisal set-up at the size
+ * `npx tsx --conditions=react-server scripts/bench-appraisal-rounds.ts`: times the appraisal set-up at the size
  * issue 12 names: a round of 500 initiatives × 3 evaluators with a panel of 30.
  *
  * Builds its own data in a fresh embedded database (a temporary PGLITE_DATA_DIR, deleted afterwards; or
@@ -21,7 +21,7 @@ import { getDbStandalone } from "./standalone-db";
 async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const t = performance.now();
   const out = await fn();
-  console.log(`[bench:appraisal] ${label}: ${(performance.now() - t).toFixed(0)} ms`);
+  console.log(`[bench:appraisal-rounds] ${label}: ${(performance.now() - t).toFixed(0)} ms`);
   return out;
 }
 
@@ -102,9 +102,9 @@ async function main() {
     const added = await timed("add 500 items by rule (completed, cấp Sở)", () => addItemsByRule(actor, round.id, "COMPLETED_DEPARTMENT"));
     const first = await timed("automatic assignment, rebalance (500 × 3, 30 evaluators)", () => autoAssign(actor, round.id));
     const loads = first.loads.map((l) => l.load);
-    console.log(`[bench:appraisal]   ${added.added} items, ${first.created} pairs created, loads ${Math.min(...loads)}–${Math.max(...loads)}, ${first.shortfallItems} items short`);
+    console.log(`[bench:appraisal-rounds]   ${added.added} items, ${first.created} pairs created, loads ${Math.min(...loads)}–${Math.max(...loads)}, ${first.shortfallItems} items short`);
     const again = await timed("automatic assignment again (rebalance of unstarted pairs)", () => autoAssign(actor, round.id));
-    console.log(`[bench:appraisal]   ${again.removed} dropped and ${again.created} created`);
+    console.log(`[bench:appraisal-rounds]   ${again.removed} dropped and ${again.created} created`);
     await timed("campaign's round list", () => listCampaignRounds(actor, campaign.id));
     await timed("round page (first 50 items, panel, candidates)", () => getRoundPage(actor, campaign.id, round.id, 1));
     await timed("round page, page 10", () => getRoundPage(actor, campaign.id, round.id, 10));
