@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOwnOrBelow } from "../../lib/appraisal/assignment";
+import { conflictUnitPaths, isOwnOrBelow } from "../../lib/appraisal/assignment";
 import {
   addCriterionAction,
   addEvaluatorAction,
@@ -283,7 +283,8 @@ describe("assignment", () => {
 
   it("assigns automatically and balanced, never an initiative of the evaluator's unit or a unit below it", async () => {
     const s = await setup();
-    // Office A's four initiatives may go to B, X, Y; office B's two to X, Y; the department's own person to none.
+    // Office A's four initiatives may go to B, X, Y; office B's two to X, Y; the person of the department
+    // (the issuing unit) sits at the campaign's level and may take any of them.
     const { id } = await ready(s, [s.evB, s.evDept, s.evX, s.evY]);
     const res = await autoAssignAction({ roundId: id });
     expect(res.ok).toBe(true);
@@ -301,32 +302,39 @@ describe("assignment", () => {
     });
     expect(r.assignments).toHaveLength(6 * 2);
     for (const a of r.assignments) {
-      expect(isOwnOrBelow({ unitPaths: [a.evaluator.user.unit.path, ...a.evaluator.user.roles.map((x) => x.unit.path)] }, a.item.initiative.unit.path)).toBe(false);
+      const paths = conflictUnitPaths([a.evaluator.user.unit.path, ...a.evaluator.user.roles.map((x) => x.unit.path)], s.org.dept.path);
+      expect(isOwnOrBelow({ unitPaths: paths }, a.item.initiative.unit.path)).toBe(false);
+      expect(a.evaluator.user.unitId === s.org.officeA.id && a.item.initiative.unitId === s.org.officeA.id).toBe(false);
+      expect(a.evaluator.user.unitId === s.org.officeB.id && a.item.initiative.unitId === s.org.officeB.id).toBe(false);
       expect(a.manual).toBe(false);
     }
-    // the department's own person can take nothing; the three others share 12 places: 4 each
-    const loads = res.ok ? res.data.loads : [];
-    const eligible = loads.filter((l) => l.fullName !== s.evDept.fullName).map((l) => l.load);
-    expect(eligible).toEqual([4, 4, 4]);
-    expect(loads.find((l) => l.fullName === s.evDept.fullName)?.load).toBe(0);
+    // four evaluators share 12 places: 3 each
+    const loads = res.ok ? res.data.loads.map((l) => l.load) : [];
+    expect(loads).toEqual([3, 3, 3, 3]);
     expect(res.ok && res.data.shortfallText).toBeNull();
     for (const item of r.items) expect(r.assignments.filter((a) => a.itemId === item.id)).toHaveLength(2);
 
-    // four per item: no initiative has four evaluators who may take it: the shortfalls in words
+    // four per item: office A's items have B, X, Y and the department's person (4), office B's only X, Y and
+    // the department's person (3): the shortfalls in words
     await db().appraisalRound.update({ where: { id }, data: { evaluatorsPerItem: 4 } });
     const short = await autoAssignAction({ roundId: id });
-    expect(short.ok && short.data.shortfallText).toBe("6 nội dung chưa đủ người chấm (thiếu 8 lượt chấm).");
-    expect(short.ok && short.message).toContain("6 nội dung chưa đủ người chấm");
+    expect(short.ok && short.data.shortfallText).toBe("2 nội dung chưa đủ người chấm (thiếu 2 lượt chấm).");
+    expect(short.ok && short.message).toContain("2 nội dung chưa đủ người chấm");
     expect(await db().auditLog.count({ where: { entityId: id, action: "appraisal-round.assign" } })).toBe(2);
   });
 
-  it("adds a pair by hand, refusing an evaluator of the initiative's unit or a unit above it, and removes it", async () => {
+  it("adds a pair by hand, refusing an evaluator of the initiative's unit or a unit above it below the campaign's level, and removes it", async () => {
     const s = await setup();
     const { id, ids } = await ready(s);
     const itemA4 = await db().appraisalItem.findFirstOrThrow({ where: { roundId: id, initiativeId: s.a4.id } });
     const own = await addPairAction({ roundId: id, itemId: itemA4.id, evaluatorId: ids[s.evA.id] });
     expect(own.ok === false && own.fieldErrors?.evaluatorId).toContain("không được chấm nội dung của đơn vị mình");
-    const above = await addPairAction({ roundId: id, itemId: itemA4.id, evaluatorId: ids[s.evDept.id] });
+    // a unit between the office and the department (a sub-office's initiative, its parent office's person)
+    const subA = await makeUnit({ name: "Tổ thuộc Phòng A", parent: s.org.officeA });
+    const regSub = await makeRegistration({ campaign: s.org.campaign, unit: subA, status: "ACCEPTED", submittedBy: s.org.office, rows: [{ field: 0, content: "Nội dung của tổ" }] });
+    await addItemsAction({ roundId: id, initiativeIds: [regSub.initiatives[0].id] });
+    const itemSub = await db().appraisalItem.findFirstOrThrow({ where: { roundId: id, initiativeId: regSub.initiatives[0].id } });
+    const above = await addPairAction({ roundId: id, itemId: itemSub.id, evaluatorId: ids[s.evA.id] });
     expect(above.ok === false && above.fieldErrors?.evaluatorId).toContain("đơn vị cấp trên");
     // an evaluator holding a role on office A is refused too
     await db().roleAssignment.create({ data: { userId: s.evX.id, role: "UNIT_STAFF", unitId: s.org.officeA.id } });

@@ -1,6 +1,6 @@
 import "server-only";
 import { conflictError, DomainError, MESSAGES, notFoundError, ruleError } from "@/lib/actions/result";
-import { isOwnOrBelow } from "@/lib/appraisal/assignment";
+import { conflictUnitPaths, isOwnOrBelow } from "@/lib/appraisal/assignment";
 import { assignRound } from "@/lib/appraisal/persist";
 import { DEFAULT_RUBRIC, formatPoints } from "@/lib/appraisal/rubric";
 import { writeAudit } from "@/lib/audit/write";
@@ -524,7 +524,8 @@ export async function addPair(actor: Actor, roundId: string, itemId: string, eva
     );
     if (!item) throw fieldError("itemId", "Nội dung này không thuộc đợt thẩm định.");
     if (!ev || !ev.active || !ev.user.active) throw fieldError("evaluatorId", "Chỉ chọn được người đang ở trong tổ thẩm định.");
-    const unitPaths = [ev.user.unit.path, ...ev.user.roles.map((r) => r.unit.path)];
+    // The same rule as the automatic assignment: home and role units below the campaign's issuing unit.
+    const unitPaths = conflictUnitPaths([ev.user.unit.path, ...ev.user.roles.map((r) => r.unit.path)], round.campaign.issuingUnit.path);
     if (isOwnOrBelow({ unitPaths }, item.initiative.unit.path)) {
       throw fieldError("evaluatorId", `${ev.user.fullName} thuộc ${item.initiative.unit.name} hoặc đơn vị cấp trên của đơn vị này: không được chấm nội dung của đơn vị mình.`);
     }
