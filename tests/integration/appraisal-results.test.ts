@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { recordVerdictAction, saveRoundMinutesAction } from "../../lib/appraisal/outcome/actions";
+import { VERDICT_FORBIDDEN_MESSAGE } from "../../lib/appraisal/outcome/mutations";
+import { loadRoundResults } from "../../lib/appraisal/outcome/queries";
+import { loadSessionUser } from "../../lib/auth/session";
+import { makeAppraisalRound, makeResultsOrganisation } from "../helpers/appraisal-results-fixtures";
+import { actAs, db } from "../helpers/factories";
+
+const session = async (u: { id: string }) => (await loadSessionUser(u.id))!;
+
+/**
+ * Three items, three panel members (the third removed from the panel after submitting):
+ * - item 0: 90 and 80 submitted (the removed member's 0 does not count) → 85, spread 10;
+ * - item 1: 100 and 70 submitted → 85 (tied with item 0), spread 30 → "Cần thảo luận";
+ * - item 2: a DRAFT of 100 (does not count) and 50 submitted → 50, one score missing.
+ */
+async function setup(opts: { status?: "DRAFT" | "OPEN" | "CLOSED" } = {}) {
+  const org = await makeResultsOrganisation();
+  const r = await makeAppraisalRound({
+    campaignId: org.campaign.id,
+    chair: org.chair,
+    createdBy: org.office,
+    initiatives: org.initiatives,
+    status: opts.status,
+    evaluators: [{ user: org.ev[0] }, { user: org.ev[1] }, { user: org.ev[2], active: false }],
+    sheets: [
+      { evaluator: 0, item: 0, status: "SUBMITTED", points: [18, 27, 14, 18, 13], comments: ["Mới so với quy trình cũ", null, null, null, null] },
+      { evaluator: 1, item: 0, status: "SUBMITTED", points: [16, 25, 13, 16, 10] },
+      { evaluator: 2, item: 0, status: "SUBMITTED", points: [0, 0, 0, 0, 0] },
+      { evaluator: 0, item: 1, status: "SUBMITTED", points: [20, 30, 15, 20, 15] },
+      { evaluator: 1, item: 1, status: "SUBMITTED", points: [14, 21, 11, 14, 10] },
+      { evaluator: 0, item: 2, status: "DRAFT", points: [20, 30, 15, 20, 15] },
+      { evaluator: 1, item: 2, status: "SUBMITTED", points: [10, 15, 8, 10, 7] },
+    ],
+  });
+  return { org, ...r };
+}
+
+describe("appraisal results", () => {
+  it("counts only SUBMITTED scores of active evaluators: ties share a rank, missing scores and the spread flag are shown", async () => {
+    const { org, items, round } = await setup();
+    const res = await loadRoundResults(await session(org.chair), round.id);
+    expect(res).not.toBeNull();
+    const byItem = new Map(res!.rows.map((r) => [r.itemId, r]));
+    const r0 = byItem.get(items[0].id)!;
+    const r1 = byItem.get(items[1].id)!;
+    const r2 = byItem.get(items[2].id)!;
+    expect([r0.result.total, r0.result.spread, r0.result.flagged, r0.result.missing, r0.submitted, r0.assigned]).toEqual([85, 10, false, 0, 2, 2]);
+    expect([r1.result.total, r1.result.spread, r1.result.flagged]).toEqual([85, 30, true]);
+    expect([r2.result.total, r2.result.missing, r2.submitted, r2.assigned]).toEqual([50, 1, 1, 2]);
+    expect(res!.rows.map((r) => r.result.rank)).toEqual([1, 1, 3]);
+    expect([r0.tied, r1.tied, r2.tied]).toEqual([true, true, false]);
+    expect(r0.result.criterionMeans).toEqual([17, 26, 13.5, 17, 11.5]);
+    // The removed member is not among the evaluators; the sheets show each active evaluator's points and comments.
+    expect(res!.evaluators.map((e) => e.fullName).sort()).toEqual(["Nguyễn Thị Thẩm Một", "Trần Văn Thẩm Hai"].sort());
+    const sheets = res!.sheets.get(items[0].id)!;
+    expect(sheets).toHaveLength(2);
+    expect(sheets.find((s) => s.total === 90)!.comments[0]).toBe("Mới so với quy trình cũ");
+  });
+
+  it("is read by the chair, the managers and the leadership; never by a unit or another department", async () => {
+    const { org, round } = await setup();
+    for (const u of [org.office, org.leader]) expect(await loadRoundResults(await session(u), round.id)).not.toBeNull();
+    for (const u of [org.headA, org.staffB, org.otherOffice]) expect(await loadRoundResults(await session(u), round.id)).toBeNull();
+  });
+
+  it("the chair records a verdict with a reason; a manager who is not the chair is refused; another unit learns nothing", async () => {
+    const { org, items } = await setup();
+    await actAs(org.chair);
+    const ok = await recordVerdictAction({ itemId: items[0].id, verdict: "RECOGNISE", reason: "Hiệu quả rõ, có số liệu minh chứng." });
+    expect(ok).toMatchObject({ ok: true, data: { label: "Đề nghị công nhận cấp Sở" } });
+    const saved = await db().appraisalItem.findUniqueOrThrow({ where: { id: items[0].id } });
+    expect([saved.verdict, saved.verdictReason, saved.verdictById]).toEqual(["RECOGNISE", "Hiệu quả rõ, có số liệu minh chứng.", org.chair.id]);
+
+    await actAs(org.office);
+    expect(await recordVerdictAction({ itemId: items[1].id, verdict: "NOT_PASSED", reason: "Chưa có số liệu." })).toMatchObject({ ok: false, code: "FORBIDDEN", error: VERDICT_FORBIDDEN_MESSAGE });
+    await actAs(org.headB);
+    expect(await recordVerdictAction({ itemId: items[1].id, verdict: "NOT_PASSED", reason: "Chưa có số liệu." })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await actAs(org.otherOffice);
+    expect(await recordVerdictAction({ itemId: items[1].id, verdict: "NOT_PASSED", reason: "Chưa có số liệu." })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect((await db().appraisalItem.findUniqueOrThrow({ where: { id: items[1].id } })).verdict).toBeNull();
+
+    await actAs(org.chair);
+    const short = await recordVerdictAction({ itemId: items[1].id, verdict: "NOT_PASSED", reason: " ok " });
+    expect(short).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(short.ok ? null : short.fieldErrors?.reason).toMatch(/ít nhất 5 ký tự/);
+    expect(await recordVerdictAction({ itemId: items[1].id, verdict: "SOMETHING", reason: "Lý do đầy đủ." })).toMatchObject({ ok: false, code: "VALIDATION" });
+  });
+
+  it("changing a verdict writes the before and after in the audit log", async () => {
+    const { org, items } = await setup({ status: "CLOSED" });
+    await actAs(org.chair);
+    expect((await recordVerdictAction({ itemId: items[2].id, verdict: "NEEDS_SURVEY", reason: "Cần xem thực tế tại đơn vị." })).ok).toBe(true);
+    expect((await recordVerdictAction({ itemId: items[2].id, verdict: "NOT_PASSED", reason: "Khảo sát cho thấy chưa áp dụng." })).ok).toBe(true);
+    const logs = await db().auditLog.findMany({ where: { entityType: "AppraisalItem", entityId: items[2].id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+    expect(logs.map((l) => l.action)).toEqual(["appraisal.verdict.record", "appraisal.verdict.change"]);
+    expect(logs[1].before).toMatchObject({ verdict: "NEEDS_SURVEY", verdictReason: "Cần xem thực tế tại đơn vị." });
+    expect(logs[1].after).toMatchObject({ verdict: "NOT_PASSED", verdictReason: "Khảo sát cho thấy chưa áp dụng." });
+    expect(logs[1].summary).toContain("Cần khảo sát thực tế → Chưa đạt");
+  });
+
+  it("no verdict on a round still being set up", async () => {
+    const { org, items } = await setup({ status: "DRAFT" });
+    await actAs(org.chair);
+    expect(await recordVerdictAction({ itemId: items[0].id, verdict: "RECOGNISE", reason: "Lý do đầy đủ." })).toMatchObject({ ok: false, code: "RULE" });
+  });
+
+  it("the chair saves the minutes' place and note; others are refused", async () => {
+    const { org, round } = await setup();
+    await actAs(org.chair);
+    expect((await saveRoundMinutesAction({ roundId: round.id, place: "Phòng họp số 2", note: "Tổ thẩm định thống nhất." })).ok).toBe(true);
+    expect(await db().appraisalRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ minutesPlace: "Phòng họp số 2", minutesNote: "Tổ thẩm định thống nhất." });
+    await actAs(org.office);
+    expect(await saveRoundMinutesAction({ roundId: round.id, place: "X", note: "" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
