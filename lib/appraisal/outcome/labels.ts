@@ -70,3 +70,32 @@ export function verdictCounts(verdicts: readonly (AppraisalVerdict | null)[], is
 export function safeCellText(value: string): string {
   return /^(?:[=+@\t\r]|-(?![\s\d]))/.test(value) ? `'${value}` : value;
 }
+
+export const ROUND_STATUS_LABELS: Record<"DRAFT" | "OPEN" | "CLOSED", string> = {
+  DRAFT: "Đang chuẩn bị",
+  OPEN: "Đang chấm điểm",
+  CLOSED: "Đã kết thúc",
+};
+
+/** Filters of the results page: only items flagged for discussion, only items without a verdict. */
+export interface ResultFilters {
+  discuss: boolean;
+  pending: boolean;
+}
+
+export function parseResultFilters(params: Record<string, string | string[] | undefined>): ResultFilters {
+  const on = (k: string) => {
+    const v = params[k];
+    return (Array.isArray(v) ? v[0] : v) === "1";
+  };
+  return { discuss: on("discuss"), pending: on("pending") };
+}
+
+export function filterRows<T extends { verdict: unknown; result: { flagged: boolean } }>(rows: readonly T[], f: ResultFilters): T[] {
+  return rows.filter((r) => (!f.discuss || r.result.flagged) && (!f.pending || r.verdict == null));
+}
+
+/** "12,5/20" */
+export function pointsOf(points: number | null, max: number): string {
+  return `${pointsOrDash(points)}/${formatPoints(max)}`;
+}
