@@ -1,4 +1,9 @@
+import fs from "node:fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { GET as minutesDocxGET } from "../../app/(portal)/campaigns/[id]/appraisal/[roundId]/minutes/docx/route";
+import { GET as scoresXlsxGET } from "../../app/(portal)/campaigns/[id]/appraisal/[roundId]/results/export/route";
 import { recordVerdictAction, saveRoundMinutesAction } from "../../lib/appraisal/outcome/actions";
 import { VERDICT_FORBIDDEN_MESSAGE } from "../../lib/appraisal/outcome/mutations";
 import { loadRoundResults } from "../../lib/appraisal/outcome/queries";
@@ -112,5 +117,72 @@ describe("appraisal results", () => {
     expect(await db().appraisalRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ minutesPlace: "Phòng họp số 2", minutesNote: "Tổ thẩm định thống nhất." });
     await actAs(org.office);
     expect(await saveRoundMinutesAction({ roundId: round.id, place: "X", note: "" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  const call = (GET: typeof minutesDocxGET, campaignId: string, roundId: string) => GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: campaignId, roundId }) });
+
+  it("the minutes .docx: the chair downloads it with the panel, the table and the conclusion; a unit head gets 404", async () => {
+    const { org, round, items } = await setup({ status: "CLOSED" });
+    await db().appraisalItem.update({ where: { id: items[0].id }, data: { verdict: "RECOGNISE", verdictReason: "Đạt yêu cầu.", verdictAt: new Date(), verdictById: org.chair.id } });
+    await actAs(org.chair);
+    const res = await call(minutesDocxGET, org.campaign.id, round.id);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("wordprocessingml");
+    expect(res.headers.get("content-disposition")).toContain("filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20th%E1%BA%A9m%20%C4%91%E1%BB%8Bnh");
+    const bytes = Buffer.from(await res.arrayBuffer());
+    if (process.env.APPRAISAL_OUT) fs.writeFileSync(`${process.env.APPRAISAL_OUT}/minutes.docx`, bytes);
+    const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+    for (const text of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BAN CHỈ ĐẠO", "BIÊN BẢN", "Phạm Minh Chủ", "Nguyễn Thị Thẩm Một", "Số hóa hồ sơ lưu trữ bản vẽ", "Đề nghị công nhận cấp Sở: 1 nội dung.", "Chưa có kết luận: 2 nội dung."]) {
+      expect(xml).toContain(text);
+    }
+    // The removed member is not in the panel of the minutes.
+    expect(xml).not.toContain("Lê Thị Thẩm Ba");
+    for (const u of [org.headA, org.headB, org.otherOffice]) {
+      await actAs(u);
+      expect((await call(minutesDocxGET, org.campaign.id, round.id)).status).toBe(404);
+    }
+    // A round reached through another campaign's URL is not found either.
+    await actAs(org.chair);
+    expect((await call(minutesDocxGET, "another-campaign", round.id)).status).toBe(404);
+  });
+
+  it("the scores .xlsx: ranking and detail sheets with frozen bold header, print titles, landscape A4, numbers as numbers, no formulas from typed text; 404 for a unit head", async () => {
+    const { org, round } = await setup();
+    await db().initiative.update({ where: { id: org.initiatives[2].id }, data: { content: "=HYPERLINK(\"http://x\",\"bấm\")" } });
+    await actAs(org.leader);
+    const res = await call(scoresXlsxGET, org.campaign.id, round.id);
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    if (process.env.APPRAISAL_OUT) fs.writeFileSync(`${process.env.APPRAISAL_OUT}/scores.xlsx`, bytes);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Kết quả", "Điểm chi tiết"]);
+    const ws = wb.getWorksheet("Kết quả")!;
+    const headerRow = 6;
+    expect(ws.getRow(headerRow).getCell(3).value).toBe("Nội dung");
+    expect(ws.getRow(headerRow).getCell(1).font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: headerRow });
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
+    const first = ws.getRow(headerRow + 1);
+    expect(first.getCell(1).value).toBe(1);
+    expect(first.getCell(2).value).toBe("x");
+    const totalCol = 5 + 5 + 1;
+    expect(first.getCell(totalCol).value).toBe(85);
+    expect(first.getCell(totalCol).numFmt).toBe("0.00");
+    expect(ws.getRow(headerRow + 3).getCell(3).value).toBe("'=HYPERLINK(\"http://x\",\"bấm\")");
+    expect(ws.getRow(headerRow + 3).getCell(3).type).toBe(ExcelJS.ValueType.String);
+    const flagCol = totalCol + 3;
+    expect([1, 2, 3].map((i) => ws.getRow(headerRow + i).getCell(flagCol).value)).toEqual(["", "x", ""]);
+    const detail = wb.getWorksheet("Điểm chi tiết")!;
+    // 5 submitted sheets of active evaluators (the draft and the removed member's sheet are not there).
+    expect(detail.rowCount).toBe(headerRow + 5);
+    expect(detail.getRow(headerRow + 1).getCell(4).value).toBeTruthy();
+    expect(detail.getRow(headerRow + 1).getCell(5 + 5 + 3).value).toBeInstanceOf(Date);
+    expect(detail.getRow(headerRow + 1).getCell(5 + 5 + 2).value).toBe("TC1: Mới so với quy trình cũ");
+    for (const u of [org.headA, org.headB]) {
+      await actAs(u);
+      expect((await call(scoresXlsxGET, org.campaign.id, round.id)).status).toBe(404);
+    }
   });
 });
