@@ -1,7 +1,12 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { AppraisalOutcomePanel } from "../../components/appraisal/results/unit-outcome";
+import { appraisalOutcomesFor } from "../../lib/appraisal/unit-view";
+import { getInitiativeDetail } from "../../lib/progress/queries";
 import { GET as minutesDocxGET } from "../../app/(portal)/campaigns/[id]/appraisal/[roundId]/minutes/docx/route";
 import { GET as scoresXlsxGET } from "../../app/(portal)/campaigns/[id]/appraisal/[roundId]/results/export/route";
 import { recordVerdictAction, saveRoundMinutesAction } from "../../lib/appraisal/outcome/actions";
@@ -184,5 +189,35 @@ describe("appraisal results", () => {
       await actAs(u);
       expect((await call(scoresXlsxGET, org.campaign.id, round.id)).status).toBe(404);
     }
+  });
+
+  it("a unit head sees the total, rank and verdict of their initiative once the round is closed, nothing before, never evaluators' names or scores", async () => {
+    const { org, round, items } = await setup();
+    await actAs(org.chair);
+    expect((await recordVerdictAction({ itemId: items[1].id, verdict: "PROPOSE_UPPER", reason: "Phạm vi ảnh hưởng toàn Thành phố." })).ok).toBe(true);
+    const ini = org.initiatives[1];
+    // The unit head of office A reads the initiative's page.
+    expect(await getInitiativeDetail(await session(org.headA), ini.id)).not.toBeNull();
+    const before = (await appraisalOutcomesFor([ini.id])).get(ini.id) ?? [];
+    expect(before).toEqual([]);
+    expect(renderToStaticMarkup(createElement(AppraisalOutcomePanel, { outcomes: before }))).toBe("");
+
+    await db().appraisalRound.update({ where: { id: round.id }, data: { status: "CLOSED", closedAt: new Date("2026-11-20T09:00:00Z") } });
+    const map = await appraisalOutcomesFor([ini.id, org.initiatives[2].id]);
+    expect(map.get(ini.id)).toEqual([
+      expect.objectContaining({ roundName: "Đợt thẩm định năm 2026", total: 85, rank: 1, of: 3, verdict: "PROPOSE_UPPER", verdictLabel: "Đề nghị cấp trên công nhận", verdictReason: "Phạm vi ảnh hưởng toàn Thành phố." }),
+    ]);
+    expect(map.get(org.initiatives[2].id)).toEqual([expect.objectContaining({ total: 50, rank: 3, verdict: null })]);
+    const outcome = map.get(ini.id)!;
+    expect(Object.keys(outcome[0]).sort()).toEqual(["closedAt", "of", "rank", "roundId", "roundName", "total", "verdict", "verdictLabel", "verdictReason"]);
+    const html = renderToStaticMarkup(createElement(AppraisalOutcomePanel, { outcomes: outcome }));
+    expect(html).toContain("Kết quả thẩm định");
+    expect(html).toContain("85/100");
+    expect(html).toContain("1/3");
+    expect(html).toContain("Đề nghị cấp trên công nhận");
+    expect(html).toContain("20/11/2026");
+    for (const name of ["Nguyễn Thị Thẩm Một", "Trần Văn Thẩm Hai", "Lê Thị Thẩm Ba", "Phạm Minh Chủ"]) expect(html).not.toContain(name);
+    // Neither 100 nor 70 (the two evaluators' totals of this item) is shown.
+    expect(html).not.toMatch(/(?<![\d/,])(100|70)(?![\d/,])/);
   });
 });
