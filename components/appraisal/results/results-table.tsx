@@ -68,7 +68,7 @@ export function ResultsTable({ rows, criteria, issuingUnitKind, spreadThreshold,
                 <td className="px-2 py-2 text-right tabular-nums">
                   {pointsOrDash(r.result.spread)}
                   {r.result.flagged && (
-                    <span className="mt-1 block">
+                    <span className="mt-1 block whitespace-nowrap">
                       <DiscussFlag />
                     </span>
                   )}

@@ -35,7 +35,7 @@ export interface AppraisalMinutesInput {
   chair: MinutesPerson;
   evaluators: MinutesPerson[];
   recorder: MinutesPerson;
-  criteria: { name: string; maxPoints: number; weight: number | null }[];
+  criteria: readonly { name: string; maxPoints: number; weight: number | null }[];
   rows: {
     rank: number | null;
     tied: boolean;

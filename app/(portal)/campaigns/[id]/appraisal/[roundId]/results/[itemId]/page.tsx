@@ -89,7 +89,34 @@ export default async function AppraisalItemResultPage({ params }: { params: Prom
         {sheets.length === 0 ? (
           <Alert>Chưa có thành viên nào nộp phiếu chấm cho nội dung này.</Alert>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+          <>
+          <ul className="flex flex-col gap-3 md:hidden" aria-label="Phiếu chấm của từng thành viên">
+            {sheets.map((s) => (
+              <li key={s.evaluatorId} className="rounded-lg border border-slate-300 bg-white p-3 text-sm">
+                <p className="font-semibold">
+                  {nameOf.get(s.evaluatorId)?.fullName ?? "—"}
+                  <span className="block font-normal text-slate-600">{nameOf.get(s.evaluatorId)?.unitName}</span>
+                </p>
+                <dl className="mt-2 flex flex-col gap-1.5">
+                  {criteria.map((c, i) => (
+                    <div key={c.id} className="grid grid-cols-[1fr_auto] gap-x-3">
+                      <dt className="text-slate-700">{c.name}</dt>
+                      <dd className="font-semibold tabular-nums">
+                        {pointsOrDash(s.points[i])}/{formatPoints(c.maxPoints)}
+                      </dd>
+                      {s.comments[i] && <dd className="col-span-2 whitespace-pre-line text-slate-700">{s.comments[i]}</dd>}
+                    </div>
+                  ))}
+                  <div className="flex justify-between gap-3 border-t border-slate-200 pt-1.5">
+                    <dt className="font-semibold">Tổng (/100)</dt>
+                    <dd className="font-bold tabular-nums">{formatPoints(s.total)}</dd>
+                  </div>
+                </dl>
+                {s.submittedAt && <p className="mt-1 text-xs text-slate-600">Nộp {formatDateTimeVN(s.submittedAt)}</p>}
+              </li>
+            ))}
+          </ul>
+          <div className="hidden overflow-x-auto rounded-lg border border-slate-300 bg-white md:block">
             <table className="w-full min-w-[36rem] border-collapse text-sm">
               <caption className="sr-only">Điểm đã nộp của các thành viên đang trong tổ thẩm định, theo tiêu chí, kèm nhận xét</caption>
               <thead className="bg-slate-100 text-left text-xs">
@@ -132,6 +159,7 @@ export default async function AppraisalItemResultPage({ params }: { params: Prom
               </tbody>
             </table>
           </div>
+          </>
         )}
       </section>
 
@@ -151,7 +179,7 @@ export default async function AppraisalItemResultPage({ params }: { params: Prom
         {r.verdictReason && <p className="mt-2 whitespace-pre-line text-sm">Lý do: {r.verdictReason}</p>}
         {canVerdict && (
           <div className="mt-3 border-t border-slate-200 pt-3">
-            <VerdictForm key={`${r.verdict}-${r.verdictAt?.toISOString()}`} itemId={r.itemId} issuingUnitKind={kind} current={{ verdict: r.verdict, reason: r.verdictReason }} />
+            <VerdictForm itemId={r.itemId} issuingUnitKind={kind} current={{ verdict: r.verdict, reason: r.verdictReason }} />
           </div>
         )}
         {access.isChair && round.status === "DRAFT" && <p className="mt-2 text-sm text-slate-700">Ghi kết luận khi đợt thẩm định đã mở chấm điểm.</p>}
