@@ -60,6 +60,9 @@ export default async function AppraisalResultsPage({
         ]}
         actions={
           <div className="flex flex-wrap gap-2">
+            <Link href={`/campaigns/${id}/appraisal/${roundId}/minutes/print`} className={buttonClass("secondary")}>
+              Bản in biên bản
+            </Link>
             <a href={`/campaigns/${id}/appraisal/${roundId}/minutes/docx`} className={buttonClass("secondary")}>
               Biên bản thẩm định (.docx)
             </a>
