@@ -11,7 +11,7 @@ import { loadRoundResults } from "./queries";
  */
 export async function loadAppraisalMinutes(actor: SessionUser, campaignId: string, roundId: string, now = new Date()): Promise<AppraisalMinutesModel | null> {
   const db = await getDb();
-  const res = await loadRoundResults(actor, roundId, db);
+  const res = await loadRoundResults(actor, roundId, { client: db, comments: false });
   if (!res || res.round.campaignId !== campaignId) return null;
   const [me, parent] = await Promise.all([
     db.user.findUnique({ where: { id: actor.id }, select: { jobTitle: true } }),

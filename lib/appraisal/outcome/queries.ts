@@ -71,15 +71,21 @@ export interface RoundResults {
   sheets: Map<string, EvaluatorSheet[]>;
 }
 
-export async function loadRoundResults(actor: SessionUser, roundId: string, client?: Db | Tx): Promise<RoundResults | null> {
-  const db = client ?? (await getDb());
+export interface LoadResultsOptions {
+  client?: Db | Tx;
+  /** Read the evaluators' comments (default true); the ranking page does without them. */
+  comments?: boolean;
+}
+
+export async function loadRoundResults(actor: SessionUser, roundId: string, opts: LoadResultsOptions = {}): Promise<RoundResults | null> {
+  const db = opts.client ?? (await getDb());
   const access = await loadRoundAccess(actor, roundId, db);
   if (!access || !access.canReadResults) return null;
-  return computeRoundResults(db, access);
+  return computeRoundResults(db, access, opts.comments ?? true);
 }
 
 /** The computation for an access already checked (also used by the minutes and the XLSX). */
-export async function computeRoundResults(db: Db | Tx, access: RoundAccess): Promise<RoundResults> {
+export async function computeRoundResults(db: Db | Tx, access: RoundAccess, comments = true): Promise<RoundResults> {
   const roundId = access.round.id;
   const [extra, items, evaluators, assignments, scores] = await Promise.all([
     db.appraisalRound.findUniqueOrThrow({
@@ -128,7 +134,7 @@ export async function computeRoundResults(db: Db | Tx, access: RoundAccess): Pro
     }),
     db.appraisalScore.findMany({
       where: { assignment: { roundId, status: "SUBMITTED", evaluator: { active: true } } },
-      select: { assignmentId: true, criterionId: true, points: true, comment: true },
+      select: { assignmentId: true, criterionId: true, points: true, comment: comments },
     }),
   ]);
 
@@ -154,7 +160,7 @@ export async function computeRoundResults(db: Db | Tx, access: RoundAccess): Pro
     const i = criterionIndex.get(s.criterionId);
     if (!sheet || i === undefined) continue;
     sheet.points[i] = s.points;
-    sheet.comments[i] = s.comment;
+    sheet.comments[i] = s.comment ?? null;
   }
   const evaluatorOrder = new Map(evaluators.map((e, i) => [e.id, i]));
   const sheets = new Map<string, EvaluatorSheet[]>();

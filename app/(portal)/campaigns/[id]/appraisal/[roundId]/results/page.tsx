@@ -31,7 +31,7 @@ export default async function AppraisalResultsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [{ id, roundId }, sp, user] = await Promise.all([params, searchParams, requireUser()]);
-  const res = await loadRoundResults(user, roundId);
+  const res = await loadRoundResults(user, roundId, { comments: false });
   if (!res || res.round.campaignId !== id) notFound();
   const { round, access, criteria } = res;
   const kind = access.campaign.issuingUnit.kind;
