@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { AppraisalOutcomePanel } from "../../components/appraisal/results/unit-outcome";
+import { AppraisalOutcomeLine, AppraisalOutcomePanel } from "../../components/appraisal/results/unit-outcome";
 import { appraisalOutcomesFor } from "../../lib/appraisal/unit-view";
 import { getInitiativeDetail } from "../../lib/progress/queries";
 import { GET as minutesDocxGET } from "../../app/(portal)/campaigns/[id]/appraisal/[roundId]/minutes/docx/route";
@@ -217,6 +217,9 @@ describe("appraisal results", () => {
     expect(html).toContain("Đề nghị cấp trên công nhận");
     expect(html).toContain("20/11/2026");
     for (const name of ["Nguyễn Thị Thẩm Một", "Trần Văn Thẩm Hai", "Lê Thị Thẩm Ba", "Phạm Minh Chủ"]) expect(html).not.toContain(name);
+    const line = renderToStaticMarkup(createElement(AppraisalOutcomeLine, { outcomes: outcome }));
+    expect(line).toContain("Thẩm định: 85/100 · hạng 1/3");
+    expect(renderToStaticMarkup(createElement(AppraisalOutcomeLine, { outcomes: undefined }))).toBe("");
     // Neither 100 nor 70 (the two evaluators' totals of this item) is shown.
     expect(html).not.toMatch(/(?<![\d/,])(100|70)(?![\d/,])/);
   });

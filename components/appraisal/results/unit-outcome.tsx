@@ -46,3 +46,18 @@ export function AppraisalOutcomePanel({ outcomes }: { outcomes: AppraisalOutcome
     </section>
   );
 }
+
+/** One line for a list of initiatives: the latest closed round's total, rank and verdict. */
+export function AppraisalOutcomeLine({ outcomes }: { outcomes: AppraisalOutcome[] | undefined }) {
+  const o = outcomes?.[0];
+  if (!o) return null;
+  return (
+    <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700" data-testid="appraisal-outcome-line">
+      <span>
+        Thẩm định: {o.total == null ? "chưa có điểm" : `${pointsOrDash(o.total)}/100`}
+        {o.rank != null && ` · hạng ${o.rank}/${o.of}`}
+      </span>
+      {o.verdict && o.verdictLabel && <Badge tone={VERDICT_TONES[o.verdict]}>{o.verdictLabel}</Badge>}
+    </p>
+  );
+}
