@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AppraisalOutcomePanel } from "@/components/appraisal/results/unit-outcome";
 import { RecordHistory } from "@/components/audit/record-history";
 import { LineagePanel } from "@/components/cascade/lineage-panel";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
@@ -11,6 +12,7 @@ import { ResultsTable } from "@/components/progress/results-table";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { appraisalOutcomesFor } from "@/lib/appraisal/unit-view";
 import { requireUser } from "@/lib/auth/session";
 import { numberToInput } from "@/lib/progress/rules";
 import { getInitiativeDetail } from "@/lib/progress/queries";
@@ -29,6 +31,8 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
   const d = await getInitiativeDetail(user, id);
   if (!d) notFound();
   const { initiative: ini, progress: pr } = d;
+  // Closed appraisal rounds only: totals, rank and verdict, never an evaluator's name or score.
+  const outcomes = (await appraisalOutcomesFor([ini.id])).get(ini.id) ?? [];
   const unitQ = `unit=${encodeURIComponent(d.unit.id)}`;
   const breadcrumbs = d.isUnitMember
     ? [
@@ -215,6 +219,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
         )}
       </section>
 
+      <AppraisalOutcomePanel outcomes={outcomes} />
       <EvidencePanel target={{ kind: "initiative", id: ini.id }} canEdit={d.canEdit} />
       <div className="mt-8">
         <LineagePanel initiativeId={ini.id} />

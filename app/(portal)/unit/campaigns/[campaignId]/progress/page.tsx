@@ -1,11 +1,13 @@
 import clsx from "clsx";
 import Link from "next/link";
+import { AppraisalOutcomeLine } from "@/components/appraisal/results/unit-outcome";
 import { ProgressBadge } from "@/components/progress/progress-badge";
 import { RecognitionBadge } from "@/components/recognition/recognition-badge";
 import { orNotFound } from "@/components/registrations/not-found";
 import { Alert } from "@/components/ui/alert";
 import { UnitCampaignHeader } from "@/components/unit-home/unit-campaign-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
+import { appraisalOutcomesFor } from "@/lib/appraisal/unit-view";
 import { requireUser } from "@/lib/auth/session";
 import { getUnitProgress, isProgressKey, PROGRESS_PAGE_SIZE } from "@/lib/progress/queries";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
@@ -32,6 +34,8 @@ export default async function UnitProgressPage({
   const view = await orNotFound(getUnitProgress(user, campaignId, one(sp.unit) || undefined, { page, status }));
   if (view.needsChoice) return <UnitChooser title="Tiến độ, kết quả và minh chứng" campaign={view.campaign} choices={view.choices} basePath={basePath} />;
 
+  // Closed appraisal rounds only: the total, rank and verdict of each initiative on the page.
+  const outcomes = await appraisalOutcomesFor(view.groups.flatMap((g) => g.rows.map((r) => r.id)));
   const unitQ = `unit=${encodeURIComponent(view.unit.id)}`;
   const filterHref = (s: string | null) => `${basePath}?${unitQ}${s ? `&status=${s}` : ""}`;
   const chips = [{ key: null as string | null, label: "Tất cả", count: view.totalAll }, ...PROGRESS_ORDER.map((p) => ({ key: p as string | null, label: PROGRESS_LABELS[p], count: view.counts[p] }))];
@@ -110,6 +114,7 @@ export default async function UnitProgressPage({
                           {r.content}
                         </Link>
                         <RecognitionBadge recognition={view.recognitions.get(r.id)} className="mt-1 block" />
+                        <AppraisalOutcomeLine outcomes={outcomes.get(r.id)} />
                       </div>
                       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm md:w-[26rem] md:shrink-0 md:justify-end">
                         <span className="flex flex-col items-start gap-0.5 md:items-end">

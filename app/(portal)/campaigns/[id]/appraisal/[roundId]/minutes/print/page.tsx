@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppraisalMinutesDocument } from "@/components/appraisal/results/minutes-document";
+import { PrintButton } from "@/components/consolidation/print-button";
+import { REPORT_PRINT_CSS } from "@/components/reports/report-document";
+import { Alert } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/button";
+import { loadAppraisalMinutes } from "@/lib/appraisal/outcome/minutes";
+import { requireUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Bản in biên bản thẩm định" };
+
+/** The appraisal minutes alone, in the Nghị định 30 layout (A4, margins 20/15/20/30 mm, Times New Roman), for printing. */
+export default async function AppraisalMinutesPrintPage({ params }: { params: Promise<{ id: string; roundId: string }> }) {
+  const [{ id, roundId }, user] = await Promise.all([params, requireUser()]);
+  const m = await loadAppraisalMinutes(user, id, roundId);
+  if (!m) notFound();
+  const results = `/campaigns/${id}/appraisal/${roundId}/results`;
+  return (
+    <>
+      <style>{REPORT_PRINT_CSS}</style>
+      <div className="mb-4 flex flex-col gap-3" data-print-hide>
+        <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
+          <Link href={results} className="text-brand-700 underline-offset-2 hover:underline">
+            ← Kết quả thẩm định
+          </Link>
+        </nav>
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+          <h1 className="text-xl font-bold">Bản in biên bản thẩm định{m.draft ? " (dự thảo)" : ""}</h1>
+          <div className="flex flex-wrap gap-2">
+            <PrintButton label="In biên bản" />
+            <LinkButton href={`/campaigns/${id}/appraisal/${roundId}/minutes/docx`} variant="secondary" prefetch={false} download>
+              Tải biên bản (.docx)
+            </LinkButton>
+          </div>
+        </div>
+        {m.draft && <Alert tone="info">Đợt thẩm định chưa kết thúc: bản in mang chữ “Dự thảo”.</Alert>}
+      </div>
+      <AppraisalMinutesDocument m={m} />
+    </>
+  );
+}
