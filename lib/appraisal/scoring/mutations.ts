@@ -153,6 +153,11 @@ async function writeScores(actor: Actor, input: SaveScoresInput, submit: boolean
     }
     // The first saved score freezes the rubric (one statement: whoever comes first sets it).
     await tx.appraisalRound.updateMany({ where: { id: a.roundId, rubricFrozenAt: null }, data: { rubricFrozenAt: now } });
+    // Saves hold a shared lock on the round until they commit: closing (an UPDATE of the row) waits for
+    // them, and a save that comes after the close sees it and is refused. Taken after the freeze so that
+    // two first saves never hold the shared lock while waiting for the exclusive one.
+    const open = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "AppraisalRound" WHERE "id" = ${a.roundId} AND "status" = 'OPEN' FOR SHARE`;
+    if (open.length === 0) throw ruleError(SCORING_MESSAGES.roundNotOpen);
 
     const scored = merged.filter((m) => m.points !== null);
     const total = scored.reduce((sum, m) => sum + (m.points ?? 0), 0);
