@@ -25,6 +25,8 @@ export interface ResultEvaluator {
 }
 
 export interface EvaluatorSheet {
+  /** The submitted assignment (the chair may reopen it while the round is open). */
+  assignmentId: string;
   evaluatorId: string;
   /** Points per criterion in rubric order. */
   points: (number | null)[];
@@ -147,6 +149,7 @@ export async function computeRoundResults(db: Db | Tx, access: RoundAccess, comm
     assignedPerItem.set(a.itemId, (assignedPerItem.get(a.itemId) ?? 0) + 1);
     if (a.status === "SUBMITTED") {
       sheetByAssignment.set(a.id, {
+        assignmentId: a.id,
         evaluatorId: a.evaluatorId,
         points: criteria.map(() => null),
         comments: criteria.map(() => null),

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VerdictForm } from "@/components/appraisal/results/verdict-form";
+import { ReopenScoresButton } from "@/components/appraisal/scoring/reopen-button";
 import { DiscussFlag, VerdictBadge } from "@/components/appraisal/results/verdict-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,6 +33,8 @@ export default async function AppraisalItemResultPage({ params }: { params: Prom
   const prev = res.rows[index - 1];
   const next = res.rows[index + 1];
   const canVerdict = access.isChair && (round.status === "OPEN" || round.status === "CLOSED");
+  // Only the chair reopens a submitted sheet, and only while the round is being scored.
+  const canReopen = access.isChair && round.status === "OPEN";
 
   return (
     <>
@@ -113,6 +116,11 @@ export default async function AppraisalItemResultPage({ params }: { params: Prom
                   </div>
                 </dl>
                 {s.submittedAt && <p className="mt-1 text-xs text-slate-600">Nộp {formatDateTimeVN(s.submittedAt)}</p>}
+                {canReopen && (
+                  <div className="mt-2">
+                    <ReopenScoresButton assignmentId={s.assignmentId} evaluatorName={nameOf.get(s.evaluatorId)?.fullName ?? ""} />
+                  </div>
+                )}
               </li>
             ))}
           </ul>
@@ -152,6 +160,11 @@ export default async function AppraisalItemResultPage({ params }: { params: Prom
                     <td key={s.evaluatorId} className="px-2 py-2 font-bold tabular-nums">
                       {formatPoints(s.total)}
                       {s.submittedAt && <span className="block text-xs font-normal text-slate-600">nộp {formatDateTimeVN(s.submittedAt)}</span>}
+                      {canReopen && (
+                        <div className="mt-1 font-normal">
+                          <ReopenScoresButton assignmentId={s.assignmentId} evaluatorName={nameOf.get(s.evaluatorId)?.fullName ?? ""} />
+                        </div>
+                      )}
                     </td>
                   ))}
                   <td className="px-2 py-2 text-right font-bold tabular-nums">{pointsOrDash(r.result.total)}</td>
