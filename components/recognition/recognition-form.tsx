@@ -6,6 +6,7 @@ import { useRef, useState, useTransition, type FormEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CheckboxPickList } from "@/components/ui/checkbox-pick-list";
 import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
@@ -62,9 +63,6 @@ export function RecognitionForm({
     formState: { errors },
   } = form;
   const selected = useWatch({ control, name: "initiativeIds" }) ?? [];
-  const all = candidates.length > 0 && selected.length === candidates.length;
-  const toggle = (id: string, on: boolean) =>
-    setValue("initiativeIds", on ? [...selected.filter((x) => x !== id), id] : selected.filter((x) => x !== id), { shouldValidate: !!errors.initiativeIds });
 
   const submit = (event: FormEvent<HTMLFormElement>) =>
     void handleSubmit((values) => {
@@ -119,50 +117,17 @@ export function RecognitionForm({
         )}
       </fieldset>
 
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={listError ? "initiativeIds-error" : "initiativeIds-hint"}>
-        <legend className="px-1 text-base font-semibold">Mô hình, giải pháp, sáng kiến được công nhận</legend>
-        <p id="initiativeIds-hint" className="mb-2 text-sm text-slate-700">
-          Các nội dung Ban Chỉ đạo đã thẩm định và đề nghị công nhận, chưa được công nhận {levelLabel}.
-        </p>
-        {candidates.length > 1 && (
-          <label className="mb-2 inline-flex min-h-10 cursor-pointer items-center gap-2 text-sm font-medium">
-            <input
-              type="checkbox"
-              className="h-5 w-5 accent-brand-700"
-              checked={all}
-              onChange={(e) => setValue("initiativeIds", e.target.checked ? candidates.map((c) => c.id) : [], { shouldValidate: !!listError })}
-            />
-            Chọn tất cả ({candidates.length})
-          </label>
-        )}
-        <ul className="flex flex-col gap-2" data-recognisable-list>
-          {candidates.map((c) => (
-            <li key={c.id}>
-              <label className="flex cursor-pointer gap-3 rounded-md border border-slate-300 p-3 hover:bg-slate-50" data-recognisable={c.id}>
-                <input
-                  type="checkbox"
-                  value={c.id}
-                  className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700"
-                  checked={selected.includes(c.id)}
-                  onChange={(e) => toggle(c.id, e.target.checked)}
-                />
-                <span className="min-w-0 text-sm">
-                  <span className="block font-medium text-slate-900">{c.content}</span>
-                  <span className="block text-slate-700">
-                    {c.detail}
-                    {c.roundName ? ` · ${c.roundName}` : ""}
-                  </span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-        {listError && (
-          <p id="initiativeIds-error" className="mt-2 text-sm text-red-700" role="alert" data-field-error>
-            {listError}
-          </p>
-        )}
-      </fieldset>
+      <CheckboxPickList
+        name="initiativeIds"
+        legend="Mô hình, giải pháp, sáng kiến được công nhận"
+        hint={`Các nội dung Ban Chỉ đạo đã thẩm định và đề nghị công nhận, chưa được công nhận ${levelLabel}.`}
+        error={listError}
+        options={candidates.map((c) => ({ id: c.id, title: c.content, detail: `${c.detail}${c.roundName ? ` · ${c.roundName}` : ""}` }))}
+        selected={selected}
+        onChange={(ids) => setValue("initiativeIds", ids, { shouldValidate: !!errors.initiativeIds })}
+        dataList="recognisable-list"
+        dataItem="recognisable"
+      />
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>

@@ -1,8 +1,6 @@
-import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import type { AwardTask, AwardTaskKind } from "@/lib/obligations/awards";
-import { describeTimeLeft, formatDeadline } from "@/lib/time/vn";
 import { shortCampaignTitle } from "./obligation-list";
+import { TaskCard } from "./task-card";
 
 const KIND_BADGES: Record<AwardTaskKind, { label: string; tone: "blue" | "amber" | "violet" | "green" }> = {
   VOTE: { label: "Đang biểu quyết", tone: "amber" },
@@ -14,36 +12,18 @@ const KIND_BADGES: Record<AwardTaskKind, { label: string; tone: "blue" | "amber"
 
 /** One piece of award work (dossiers to check, a ballot open, a decision to record) with where to act. */
 export function AwardTaskCard({ t, now }: { t: AwardTask; now: Date }) {
-  const badge = KIND_BADGES[t.kind];
   return (
-    <li className="rounded-md border border-slate-300 bg-white p-4" data-award-task={t.kind}>
-      <div className="flex flex-col gap-3 md:flex-row md:items-start md:justify-between">
-        <div className="min-w-0">
-          <p className="font-semibold text-slate-900">{t.title}</p>
-          <p className="mt-1 text-sm text-slate-700">
-            Kế hoạch số {t.campaignNumber} · {shortCampaignTitle(t.campaignTitle)}
-          </p>
-          <p className="mt-1 text-sm text-slate-700">{t.unitName}</p>
-          {t.detail && <p className="mt-1 text-sm text-slate-800">{t.detail}</p>}
-          {t.dueAt && (
-            <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-              <span className="whitespace-nowrap font-medium text-slate-900">Hội đồng xét {formatDeadline(t.dueAt)}</span>
-              <Badge tone={now.getTime() >= t.dueAt.getTime() ? "red" : "gray"}>{describeTimeLeft(t.dueAt, now)}</Badge>
-            </p>
-          )}
-        </div>
-        <div className="flex shrink-0 flex-wrap items-center gap-2 md:flex-col md:items-end">
-          <Badge tone={badge.tone}>{badge.label}</Badge>
-          <Link
-            href={t.href}
-            className="inline-flex min-h-10 items-center rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50"
-            aria-label={`${t.actionLabel} – ${t.title}, kế hoạch ${t.campaignNumber}`}
-          >
-            {t.actionLabel}
-          </Link>
-        </div>
-      </div>
-    </li>
+    <TaskCard
+      title={t.title}
+      lines={[`Kế hoạch số ${t.campaignNumber} · ${shortCampaignTitle(t.campaignTitle)}`, t.unitName, t.detail]}
+      due={t.dueAt ? { label: "Hội đồng xét", at: t.dueAt } : null}
+      badge={KIND_BADGES[t.kind]}
+      href={t.href}
+      actionLabel={t.actionLabel}
+      ariaLabel={`${t.actionLabel} – ${t.title}, kế hoạch ${t.campaignNumber}`}
+      now={now}
+      data={{ "data-award-task": t.kind }}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { expect, login, test } from "./fixtures";
+import { expect, login, logout, test } from "./fixtures";
 
 /**
  * The appraisal journeys on the demo data (prisma/seed/demo-appraisal.ts):
@@ -41,7 +41,9 @@ test("a panel member scores a place from the to-do list, saves a draft and submi
   const dialog = page.getByRole("alertdialog");
   await expect(dialog).toContainText("Tổng điểm");
   await dialog.getByRole("button", { name: "Gửi kết quả chấm" }).click();
-  await expect(page.getByText("Đã gửi kết quả chấm", { exact: false }).first()).toBeVisible({ timeout: 15_000 });
+  // The sheet turns read-only: what was sent, with its total.
+  await expect(page.getByRole("heading", { name: "Kết quả chấm bạn đã gửi" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText("Tổng: 52,5/100 điểm")).toBeVisible();
   await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
 });
 
@@ -51,8 +53,10 @@ test("the chair recommends an initiative for recognition and the director recogn
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kết quả");
   // The item the panel sent for a field survey: the chair now recommends it (it is named by no decision yet).
   const surveyed = page.locator("tr, li", { hasText: "Cần khảo sát thực tế" }).first();
-  await surveyed.locator("a").first().click();
-  const content = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+  const link = surveyed.locator("a").first();
+  const content = (await link.innerText()).trim();
+  await link.click();
+  await expect(page.getByRole("heading", { name: "Kết luận" })).toBeVisible();
   await page.getByLabel("Đề nghị công nhận cấp Sở").check();
   await page.getByLabel("Lý do").fill("Đoàn khảo sát đã xác nhận hiệu quả tại đơn vị; đủ điều kiện đề nghị công nhận cấp Sở.");
   await page.getByRole("button", { name: "Cập nhật kết luận" }).click();
@@ -63,17 +67,19 @@ test("the chair recommends an initiative for recognition and the director recogn
   expect(docx.status()).toBe(200);
   expect(docx.headers()["content-type"]).toContain("officedocument.wordprocessingml");
 
+  await logout(page);
   await login(page, "giamdoc");
   await page.goto(`/campaigns/${CAMPAIGN}/recognition`);
   await expect(page.getByRole("heading", { level: 1, name: "Công nhận mô hình, giải pháp, sáng kiến" })).toBeVisible();
   const number = `${Date.now() % 100000}/QĐ-SQHKT`;
-  await page.getByLabel("Số, ký hiệu").fill(number);
-  await page.getByLabel("Ngày ký").fill("20/12/2022");
-  await page.getByLabel("Người ký").fill("Nguyễn Thanh Nhã");
-  await page.getByLabel("Chức vụ người ký").fill("Giám đốc Sở");
-  await page.getByLabel("Trích yếu").fill("Về việc công nhận bổ sung mô hình, giải pháp tiêu biểu năm 2022");
-  await page.locator("[data-recognisable]", { hasText: content.slice(0, 40) }).locator('input[type="checkbox"]').check();
-  await page.getByRole("button", { name: "Ghi nhận quyết định" }).click();
+  const form = page.getByRole("form", { name: "Ghi nhận quyết định công nhận" });
+  await form.getByLabel("Số, ký hiệu").fill(number);
+  await form.getByLabel("Ngày ký").fill("20/12/2022");
+  await form.getByLabel(/^Người ký/).fill("Nguyễn Thanh Nhã");
+  await form.getByLabel("Chức vụ người ký").fill("Giám đốc Sở");
+  await form.getByLabel("Trích yếu").fill("Về việc công nhận bổ sung mô hình, giải pháp tiêu biểu năm 2022");
+  await form.locator("[data-recognisable]", { hasText: content.slice(0, 40) }).locator('input[type="checkbox"]').check();
+  await form.getByRole("button", { name: "Ghi nhận quyết định" }).click();
   await expect(page.locator('[data-alert="success"]', { hasText: `Đã ghi nhận Quyết định số ${number}` })).toBeVisible({ timeout: 15_000 });
   await expect(page.locator("#recognised-h").locator("xpath=ancestor::section[1]")).toContainText(content.slice(0, 40));
 });

@@ -6,6 +6,7 @@ import { useRef, useState, useTransition, type FormEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CheckboxPickList } from "@/components/ui/checkbox-pick-list";
 import { DateInput } from "@/components/ui/date-input";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
@@ -73,9 +74,6 @@ export function DecisionForm({
   } = form;
   const selected = useWatch({ control, name: "proposalIds" }) ?? [];
   const signerTitle = useWatch({ control, name: "signerTitle" });
-  const all = candidates.length > 0 && selected.length === candidates.length;
-  const toggle = (id: string, on: boolean) =>
-    setValue("proposalIds", on ? [...selected.filter((x) => x !== id), id] : selected.filter((x) => x !== id), { shouldValidate: !!errors.proposalIds });
 
   // handleSubmit runs per submit (not during render): its handler focuses the error through a ref.
   const submit = (event: FormEvent<HTMLFormElement>) =>
@@ -132,50 +130,17 @@ export function DecisionForm({
         </Field>
       </fieldset>
 
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={awardeesError ? "proposalIds-error" : "proposalIds-hint"}>
-        <legend className="px-1 text-base font-semibold">Tập thể, cá nhân được khen thưởng</legend>
-        <p id="proposalIds-hint" className="mb-2 text-sm text-slate-700">
-          Các trường hợp Hội đồng đã tán thành, thuộc thẩm quyền của {organisationName}. Số Giấy khen được đánh theo thứ tự: hình thức khen thưởng, tập thể trước cá nhân, họ tên.
-        </p>
-        {candidates.length > 1 && (
-          <label className="mb-2 inline-flex min-h-10 cursor-pointer items-center gap-2 text-sm font-medium">
-            <input
-              type="checkbox"
-              className="h-5 w-5 accent-brand-700"
-              checked={all}
-              onChange={(e) => setValue("proposalIds", e.target.checked ? candidates.map((c) => c.id) : [], { shouldValidate: !!awardeesError })}
-            />
-            Chọn tất cả ({candidates.length})
-          </label>
-        )}
-        <ul className="flex flex-col gap-2" data-awardee-list>
-          {candidates.map((c) => (
-            <li key={c.id}>
-              <label className="flex cursor-pointer gap-3 rounded-md border border-slate-300 p-3 hover:bg-slate-50" data-awardee={c.id}>
-                <input
-                  type="checkbox"
-                  value={c.id}
-                  className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700"
-                  checked={selected.includes(c.id)}
-                  onChange={(e) => toggle(c.id, e.target.checked)}
-                />
-                <span className="min-w-0 text-sm">
-                  <span className="block font-medium text-slate-900">{c.name}</span>
-                  <span className="block text-slate-700">
-                    {c.kind} · {c.unitName} · {c.formName}
-                    {c.sessionTitle ? ` · ${c.sessionTitle}` : ""}
-                  </span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-        {awardeesError && (
-          <p id="proposalIds-error" className="mt-2 text-sm text-red-700" role="alert" data-field-error>
-            {awardeesError}
-          </p>
-        )}
-      </fieldset>
+      <CheckboxPickList
+        name="proposalIds"
+        legend="Tập thể, cá nhân được khen thưởng"
+        hint={`Các trường hợp Hội đồng đã tán thành, thuộc thẩm quyền của ${organisationName}. Số Giấy khen được đánh theo thứ tự: hình thức khen thưởng, tập thể trước cá nhân, họ tên.`}
+        error={awardeesError}
+        options={candidates.map((c) => ({ id: c.id, title: c.name, detail: `${c.kind} · ${c.unitName} · ${c.formName}${c.sessionTitle ? ` · ${c.sessionTitle}` : ""}` }))}
+        selected={selected}
+        onChange={(ids) => setValue("proposalIds", ids, { shouldValidate: !!awardeesError })}
+        dataList="awardee-list"
+        dataItem="awardee"
+      />
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
