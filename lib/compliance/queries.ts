@@ -239,13 +239,16 @@ export interface UnitRecordRow {
   reports: UnitRecordReport[];
   initiatives: number;
   typical: number;
+  /** Initiatives of the unit recognised by a decision (any level, read through the lineage), and of them cấp Thành phố. */
+  recognised: number;
+  recognisedCity: number;
 }
 
 /**
  * A unit's record across campaigns and years (closed units keep their history): its Mẫu 1 and its reports
  * of each phase against its effective deadlines. Visible to the unit's own heads/staff and to holders of
  * "read:registration" over the unit (office/leadership of an ancestor). Null when missing or not allowed.
- * Six queries whatever the number of campaigns.
+ * Seven queries whatever the number of campaigns.
  */
 export async function getUnitRecord(user: SessionUser, unitId: string, now = new Date()) {
   const db = await getDb();
@@ -282,7 +285,7 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
   const registrationMilestoneOf = (c: (typeof campaigns)[number]) => c.milestones.find((m) => m.kind === "REGISTRATION") ?? null;
   const reportMilestonesOf = (c: (typeof campaigns)[number]) => c.milestones.filter((m) => phaseOfMilestoneKind(m.kind));
 
-  const [registrations, reports, counts, deadlineOf] = await Promise.all([
+  const [registrations, reports, counts, recognitions, deadlineOf] = await Promise.all([
     db.registration.findMany({
       where: { unitId, kind: "UNIT", ownerKey: "UNIT", campaignId: { in: campaignIds } },
       select: { campaignId: true, status: true, firstSubmittedAt: true },
@@ -299,11 +302,24 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
       where: { unitId, campaignId: { in: campaignIds }, registration: { firstSubmittedAt: { not: null } } },
       _count: { _all: true },
     }),
+    // Recognition decisions (issue 12), not the typical tick: the unit's own initiatives, or copies of them
+    // forwarded up and recognised there (RecognitionItem.originInitiativeId).
+    db.recognitionItem.findMany({
+      where: { originInitiative: { unitId, campaignId: { in: campaignIds } } },
+      select: { originInitiativeId: true, level: true, originInitiative: { select: { campaignId: true } } },
+    }),
     loadEffectiveDeadlines(
       campaigns.flatMap((c) => c.milestones),
       [unitId],
     ),
   ]);
+  const recognisedOf = new Map<string, { any: Set<string>; city: Set<string> }>();
+  for (const r of recognitions) {
+    const e = recognisedOf.get(r.originInitiative.campaignId) ?? { any: new Set<string>(), city: new Set<string>() };
+    e.any.add(r.originInitiativeId);
+    if (r.level === "CITY") e.city.add(r.originInitiativeId);
+    recognisedOf.set(r.originInitiative.campaignId, e);
+  }
   const regByCampaign = new Map(registrations.map((r) => [r.campaignId, r]));
   const reportOf = new Map(reports.map((r) => [`${r.campaignId}:${r.phase}`, r]));
   const countOf = new Map<string, { initiatives: number; typical: number }>();
@@ -358,6 +374,8 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
         reports: unitReports,
         initiatives: n.initiatives,
         typical: n.typical,
+        recognised: recognisedOf.get(c.id)?.any.size ?? 0,
+        recognisedCity: recognisedOf.get(c.id)?.city.size ?? 0,
       };
     });
 

@@ -4,6 +4,8 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { GENERIC_ERROR, MESSAGES, type ActionResult } from "../../lib/actions/result";
 import { loadSessionUser } from "../../lib/auth/session";
+import { recordVerdictAction } from "../../lib/appraisal/outcome/actions";
+import { saveScoresAction } from "../../lib/appraisal/scoring/actions";
 import { saveProposalDraftAction, submitProposalAction } from "../../lib/awards/proposals/actions";
 import { returnProposalAction } from "../../lib/awards/review/actions";
 import { createCampaignAction, updateCampaignAction } from "../../lib/campaigns/actions";
@@ -20,6 +22,7 @@ import { acceptRegistrationAction, returnRegistrationAction } from "../../lib/re
 import { createUserAction } from "../../lib/users/actions";
 import { CONTROL_CHAR_MESSAGE } from "../../lib/validation/text";
 import { dueAtForBeforeDay } from "../../lib/time/vn";
+import { fullScores, makeAppraisalRound } from "../helpers/appraisal-fixtures";
 import { makeAwardOrganisation, makeProposal, makeSession } from "../helpers/award-decision-fixtures";
 import { actAs, db, makeCampaign, TEST_PASSWORD } from "../helpers/factories";
 import { addReportMilestones } from "../helpers/milestone-fixtures";
@@ -119,6 +122,10 @@ async function makeFixture() {
     },
   });
 
+  // An open appraisal round of the report campaign: the Sở's council member scores (a member at the issuing
+  // level scores every office) and chairs it.
+  const appraisal = await makeAppraisalRound({ campaign: reportCampaign, initiatives: [...repA.initiatives, ...repB.initiatives], evaluators: [org.council], perItem: 1, chair: org.council });
+
   // A draft campaign of the Sở, for "update".
   const draft = await makeCampaign({ issuingUnit: org.dept, units: [org.officeA], status: "DRAFT" });
 
@@ -141,8 +148,12 @@ async function makeFixture() {
     closed.id,
     ...[...votingItems, ...closedItems].map((i) => i.id),
     evidenceB.id,
+    appraisal.round.id,
+    ...appraisal.criteria.map((c) => c.id),
+    ...appraisal.items.map((i) => i.id),
+    ...appraisal.assignments.map((a) => a.id),
   ];
-  return { org, regB, reportCampaign, repA, repB, proposalB, scheduled, voting, votingItems, closed, evidenceB, draft, declared, milestones, ids };
+  return { org, regB, reportCampaign, repA, repB, proposalB, scheduled, voting, votingItems, closed, evidenceB, draft, declared, milestones, appraisal, ids };
 }
 
 type Fixture = Awaited<ReturnType<typeof makeFixture>>;
@@ -578,6 +589,23 @@ const TARGETS: Target[] = [
       return [{ sessionId: s.id, lockVersion: s.lockVersion, minutes: `BIÊN BẢN HỌP\nNội dung biên bản ${s.lockVersion}.` }];
     },
     call: (input) => saveMinutesAction(input),
+  },
+  {
+    name: "Thẩm định: lưu điểm",
+    actor: (f) => f.org.council,
+    intruder: (f) => f.org.headB,
+    base: async (f) => {
+      const a = await db().appraisalAssignment.findUniqueOrThrow({ where: { id: f.appraisal.assignments[0].id } });
+      return [{ assignmentId: a.id, lockVersion: a.lockVersion, scores: fullScores(f.appraisal.criteria) }];
+    },
+    call: (input) => saveScoresAction(input),
+  },
+  {
+    name: "Thẩm định: ghi kết luận",
+    actor: (f) => f.org.council,
+    intruder: (f) => f.org.office,
+    base: async (f) => [{ itemId: f.appraisal.items[0].id, verdict: "NEEDS_SURVEY", reason: "Cần khảo sát thực tế tại đơn vị." }],
+    call: (input) => recordVerdictAction(input),
   },
   {
     name: "Quản trị: tạo tài khoản",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
 import { evaluateCriteria } from "../../lib/awards/criteria";
+import { getUnitRecord } from "../../lib/compliance/queries";
 import { loadPortalFacts } from "../../lib/awards/facts";
 import { criteriaFor } from "../../lib/awards/proposals/rules";
 import { setTypicalAction } from "../../lib/consolidation/actions";
@@ -295,6 +296,9 @@ describe("recognition by the City through the lineage, and the award criterion n
     // The City's page names the origin unit of the forwarded row.
     const cityAfter = await getRecognitionPage(await session(s.cityLeader), s.parent.id);
     expect(cityAfter?.items).toMatchObject([{ level: "CITY", initiative: { id: copy.id, originUnit: { name: "Phòng A" } } }]);
+    // The unit's record counts the initiative once, recognised cấp Sở and cấp Thành phố, under the Sở's plan.
+    const unitRecord = (await getUnitRecord(await session(s.org.office), s.org.officeA.id))!;
+    expect(unitRecord.rows.find((r) => r.campaignId === s.org.campaign.id)).toMatchObject({ recognised: 1, recognisedCity: 1 });
   });
 });
 

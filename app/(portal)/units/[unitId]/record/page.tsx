@@ -97,6 +97,9 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
                     <th scope="col" className={th}>Báo cáo sơ kết, tổng kết</th>
                     <th scope="col" className={`${th} text-right`}>Nội dung đăng ký</th>
                     <th scope="col" className={`${th} text-right`}>Tiêu biểu</th>
+                    <th scope="col" className={`${th} text-right`}>
+                      Được công nhận
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -164,6 +167,10 @@ export default async function UnitRecordPage({ params }: { params: Promise<{ uni
                       </td>
                       <td className={`${td} text-right`}>{r.initiatives}</td>
                       <td className={`${td} text-right`}>{r.typical}</td>
+                      <td className={`${td} text-right`}>
+                        {r.recognised}
+                        {r.recognisedCity > 0 && <span className="block text-xs text-slate-700">{r.recognisedCity} cấp Thành phố</span>}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
