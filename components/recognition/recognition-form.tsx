@@ -86,6 +86,17 @@ export function RecognitionForm({
   const aria = (k: (typeof FIELDS)[number], hint = false) => ({ "aria-invalid": err(k) ? true : undefined, "aria-describedby": describedBy(k, err(k), hint) });
   const listError = err("initiativeIds");
 
+  if (candidates.length === 0) {
+    return (
+      <div className="flex flex-col gap-3">
+        {done && <Alert tone="success">{done}</Alert>}
+        <Alert tone="info">
+          Chưa có nội dung nào chờ công nhận: Ban Chỉ đạo chưa có kết luận “đề nghị công nhận” trong đợt thẩm định đang mở hoặc đã kết thúc, hoặc các nội dung đã được công nhận.
+        </Alert>
+      </div>
+    );
+  }
+
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-label="Ghi nhận quyết định công nhận">
       <div ref={errorRef} tabIndex={-1} className="outline-none">

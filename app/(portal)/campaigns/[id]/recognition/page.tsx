@@ -190,20 +190,15 @@ export default async function RecognitionPage({ params }: { params: Promise<{ id
           <h2 id="record-h" className="mb-3 text-lg font-semibold">
             Ghi nhận quyết định công nhận {RECOGNITION_LEVEL_LABELS[data.form.level]}
           </h2>
-          {candidates.length === 0 ? (
-            <Alert tone="info">
-              Chưa có nội dung nào chờ công nhận: Ban Chỉ đạo chưa có kết luận “đề nghị công nhận” trong đợt thẩm định đang mở hoặc đã kết thúc, hoặc các nội dung đã được công nhận.
-            </Alert>
-          ) : (
-            <RecognitionForm
-              campaignId={campaign.id}
-              levelLabel={RECOGNITION_LEVEL_LABELS[data.form.level]}
-              issuerName={org}
-              today={vnDayOf(new Date())}
-              defaults={data.form.defaults}
-              candidates={candidates}
-            />
-          )}
+          {/* Always mounted: after the last candidate is recognised, the form keeps its confirmation. */}
+          <RecognitionForm
+            campaignId={campaign.id}
+            levelLabel={RECOGNITION_LEVEL_LABELS[data.form.level]}
+            issuerName={org}
+            today={vnDayOf(new Date())}
+            defaults={data.form.defaults}
+            candidates={candidates}
+          />
         </section>
       )}
     </>
