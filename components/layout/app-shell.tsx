@@ -7,8 +7,18 @@ import { navItemsFor } from "./nav";
 import { SignOutButton } from "./sign-out-button";
 import { ConfirmProvider } from "@/components/ui/confirm-dialog";
 
-export function AppShell({ user, appraisalPanel = false, children }: { user: SessionUser; appraisalPanel?: boolean; children: ReactNode }) {
-  const items = navItemsFor(user.roles, { appraisalPanel });
+export function AppShell({
+  user,
+  appraisalPanel = false,
+  surveyTeam = false,
+  children,
+}: {
+  user: SessionUser;
+  appraisalPanel?: boolean;
+  surveyTeam?: boolean;
+  children: ReactNode;
+}) {
+  const items = navItemsFor(user.roles, { appraisalPanel, surveyTeam });
   const roleText = [...new Set(user.roles.map((r) => `${ROLE_LABELS[r.role]} – ${r.unitName}`))].join("; ");
   return (
     <ConfirmProvider>

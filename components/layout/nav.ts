@@ -6,7 +6,7 @@ export interface NavItem {
 }
 
 /** Menu entries by role. Showing an entry is convenience; every page checks permissions itself. */
-export function navItemsFor(roles: readonly ScopedRole[], extra: { appraisalPanel?: boolean } = {}): NavItem[] {
+export function navItemsFor(roles: readonly ScopedRole[], extra: { appraisalPanel?: boolean; surveyTeam?: boolean } = {}): NavItem[] {
   const items: NavItem[] = [];
   // Everyone except an ADMIN-only account has obligations to see first.
   if (roles.some((r) => r.role !== "ADMIN")) items.push({ href: "/todo", label: "Việc cần làm" });
@@ -17,6 +17,11 @@ export function navItemsFor(roles: readonly ScopedRole[], extra: { appraisalPane
   if (roles.some((r) => r.role === "COUNCIL_MEMBER")) items.push({ href: "/council", label: "Hội đồng TĐKT" });
   // Issue 12: the Steering Committee's rounds, and every panel member's queue (evaluators come from any unit).
   if (extra.appraisalPanel || canAnywhere(roles, "manage:appraisal")) items.push({ href: "/appraisal", label: "Thẩm định" });
+  // Issue 13: surveys (the office, the Steering Committee, and every survey team member from any unit),
+  // the library of recognised models, and the replication the level above assigns.
+  if (extra.surveyTeam || canAnywhere(roles, "manage:survey") || canAnywhere(roles, "read:survey")) items.push({ href: "/surveys", label: "Khảo sát" });
+  if (canAnywhere(roles, "read:library")) items.push({ href: "/library", label: "Thư viện điển hình" });
+  if (canAnywhere(roles, "assign:replication")) items.push({ href: "/replication", label: "Nhân rộng" });
   if (canAnywhere(roles, "manage:unit")) items.push({ href: "/admin/units", label: "Đơn vị" });
   if (canAnywhere(roles, "manage:user")) items.push({ href: "/admin/users", label: "Tài khoản" });
   if (canAnywhere(roles, "manage:user")) items.push({ href: "/admin/outbox", label: "Hộp thư đi" });

@@ -24,8 +24,14 @@ export const SECTIONS = {
   /** Council sessions: ballots, results, minutes. */
   council: "/(portal)/council",
   initiatives: "/(portal)/initiatives",
+  /** The library of recognised models (/library/…), issue 13. */
+  library: "/(portal)/library",
+  /** Replication assignments of the level above (/replication/…), issue 13. */
+  replication: "/(portal)/replication",
   registrations: "/(portal)/registrations",
   reports: "/(portal)/reports",
+  /** Survey plans, rounds, visits, findings and the round's report (/surveys/…), issue 13. */
+  surveys: "/(portal)/surveys",
   todo: "/(portal)/todo",
   /** The unit's own pages (/unit/…): its campaigns, Mẫu 1, progress, reports, awards. */
   unit: "/(portal)/unit",

@@ -52,6 +52,17 @@ export const PERMISSIONS = [
   "manage:appraisal",
   "read:appraisal",
   "recognise:initiative",
+  // Issue 13: survey plans and rounds (file 002), the visited unit's report, the library of recognised
+  // models, adopting a model and assigning its replication. Findings rights come from being on a round's
+  // team (SurveyTeamMember), not from a role.
+  "manage:survey",
+  "read:survey",
+  "edit:survey-report",
+  "submit:survey-report",
+  "read:library",
+  "adopt:model",
+  "report:adoption",
+  "assign:replication",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -92,6 +103,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     // Issue 12: the office prepares appraisal rounds for the Steering Committee.
     "manage:appraisal:subtree",
     "read:appraisal:subtree",
+    // Issue 13: the office (Phòng CCHC of Sở Nội vụ) organises the surveys and assigns replication.
+    "manage:survey:subtree",
+    "read:survey:subtree",
+    "read:library:any",
+    "assign:replication:subtree",
   ],
   LEADERSHIP: [
     "read:campaign:subtree",
@@ -105,6 +121,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     // Issue 12: reads the appraisal results; recognises (quyết định công nhận) at its own unit's level only.
     "read:appraisal:subtree",
     "recognise:initiative:own",
+    "read:survey:subtree",
+    "read:library:any",
+    "assign:replication:subtree",
   ],
   // Issue 12: the Steering Committee sets up and chairs appraisal rounds. Scoring rights come from being
   // on a round's panel (AppraisalEvaluator), not from the role.
@@ -114,6 +133,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     "read:report:subtree",
     "manage:appraisal:subtree",
     "read:appraisal:subtree",
+    "manage:survey:subtree",
+    "read:survey:subtree",
+    "read:library:any",
   ],
   EMULATION_OFFICE: [
     "read:campaign:subtree",
@@ -126,10 +148,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     "read:award:subtree",
     "review:award:subtree",
     "forward:award:subtree",
+    "read:library:any",
   ],
   // Voting rights come from being convened to a session (CouncilSessionMember), not from the role;
   // the role lets a member read the organisation's proposals and dossiers.
-  COUNCIL_MEMBER: ["read:award:subtree"],
+  COUNCIL_MEMBER: ["read:award:subtree", "read:library:any"],
   UNIT_HEAD: [
     "read:registration:own",
     "edit:registration:own",
@@ -144,6 +167,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     "read:award:own",
     "edit:award:own",
     "submit:award:own",
+    // Issue 13: the unit's report for a survey visit, adopting recognised models and reporting the result.
+    "edit:survey-report:own",
+    "submit:survey-report:own",
+    "read:library:any",
+    "adopt:model:own",
+    "report:adoption:own",
   ],
   UNIT_STAFF: [
     "read:registration:own",
@@ -155,6 +184,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     "edit:progress:own",
     "read:award:own",
     "edit:award:own",
+    "edit:survey-report:own",
+    "read:library:any",
+    "adopt:model:own",
   ],
 };
 

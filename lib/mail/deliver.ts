@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { parseAttachments } from "./queue";
 import { smtpTransport, type MailTransport } from "./transport";
 
 /** Waits after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure gives up (FAILED). */
@@ -60,11 +61,12 @@ export async function deliverPendingEmails(
   for (const { id, attempts } of claimed) {
     const mail = await db.emailMessage.findUnique({
       where: { id },
-      select: { toAddress: true, subject: true, textBody: true, htmlBody: true, status: true },
+      select: { toAddress: true, subject: true, textBody: true, htmlBody: true, attachments: true, status: true },
     });
     if (!mail || mail.status !== "PENDING") continue;
     try {
-      await transport.send({ to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+      const attachments = parseAttachments(mail.attachments);
+      await transport.send({ to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody, ...(attachments.length ? { attachments } : {}) });
       await db.emailMessage.updateMany({
         where: { id, status: "PENDING" },
         data: { status: "SENT", sentAt: new Date(), attempts: attempts + 1, lastError: null },

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import type { MailAttachment } from "./transport";
 
 export interface EmailInput {
   to: string;
@@ -6,6 +7,17 @@ export interface EmailInput {
   subject: string;
   text: string; // plain text, Vietnamese
   html: string; // HTML version, same content
+  /** Files sent with the mail (a visit's invitation.ics), stored with it in the outbox. */
+  attachments?: MailAttachment[];
+}
+
+/** The attachments stored with an outbox row (JSON), ignoring anything that is not one. */
+export function parseAttachments(value: unknown): MailAttachment[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (a): a is MailAttachment =>
+      typeof a === "object" && a !== null && typeof a.filename === "string" && typeof a.contentType === "string" && typeof a.content === "string",
+  );
 }
 
 /**
@@ -20,6 +32,7 @@ export async function queueEmail(tx: Tx, input: EmailInput): Promise<string> {
       subject: input.subject.slice(0, 500),
       textBody: input.text,
       htmlBody: input.html,
+      ...(input.attachments?.length ? { attachments: input.attachments.map((a) => ({ ...a })) } : {}),
     },
     select: { id: true },
   });

@@ -1,11 +1,19 @@
 import "server-only";
 import nodemailer from "nodemailer";
 
+/** A file sent with a mail; text content only (an invitation's .ics). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
   html: string;
+  attachments?: MailAttachment[];
 }
 
 /** Anything that can send one mail; tests inject a fake that records or throws. */
@@ -41,6 +49,7 @@ export function smtpTransport(): MailTransport | null {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        attachments: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
       });
     },
   };

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { RegistrationLevel } from "@/lib/generated/prisma/enums";
 import { inTransaction } from "@/lib/db/transaction";
+import { syncRecognisedModels } from "@/lib/library/sync";
 import { formatCalendarDate, formatDateVN, inputToCalendarDate, vnDayOf } from "@/lib/time/vn";
 import { hasRecognisingVerdict, levelAuthorityError, originIdOf, recogniseForbiddenMessage, RECOGNITION_LEVEL_LABELS, recognitionLevelOf } from "./rules";
 import type { RecordRecognitionInput, UpdateRecognitionInput } from "./schemas";
@@ -93,6 +94,8 @@ async function writeItems(tx: Tx, actor: SessionUser, decision: { id: string; nu
       summary: `Công nhận ${RECOGNITION_LEVEL_LABELS[decision.level]} “${shortContent(r.content)}” theo Quyết định số ${decision.number} ngày ${formatCalendarDate(decision.signedOn)}`,
     });
   }
+  // Issue 13: the library of recognised models follows the recognitions, in the same transaction.
+  await syncRecognisedModels(tx, rows.map(originIdOf));
 }
 
 /**
@@ -166,7 +169,7 @@ async function loadDecision(actor: SessionUser, decisionId: string) {
       level: true,
       campaignId: true,
       issuingUnit: { select: { id: true, path: true, name: true, kind: true } },
-      items: { select: { id: true, initiativeId: true, sortOrder: true, initiative: { select: { content: true, unitId: true } } } },
+      items: { select: { id: true, initiativeId: true, originInitiativeId: true, sortOrder: true, initiative: { select: { content: true, unitId: true } } } },
     },
   });
   if (!d || !can(actor.roles, "read:registration", d.issuingUnit)) throw notFoundError();
@@ -199,6 +202,7 @@ export async function removeRecognitionItem(actor: SessionUser, input: { decisio
   return inTransaction(async (tx) => {
     const res = await tx.recognitionItem.deleteMany({ where: { id: item.id } });
     if (res.count !== 1) throw notFoundError();
+    await syncRecognisedModels(tx, [item.originInitiativeId]);
     await writeAudit(tx, actor.id, {
       action: "initiative.recognition-remove",
       entityType: "RecognitionDecision",
@@ -231,6 +235,10 @@ export async function deleteRecognition(actor: SessionUser, input: { decisionId:
         summary: `Xoá Quyết định công nhận số ${d.number} (ghi nhận nhầm): “${shortContent(item.initiative.content)}” không còn được công nhận. Lý do: ${input.reason}`,
       });
     }
+    // The items go first so that the library entries can move to another decision (or go) before the
+    // decision they name is deleted.
+    await tx.recognitionItem.deleteMany({ where: { decisionId: d.id } });
+    await syncRecognisedModels(tx, d.items.map((i) => i.originInitiativeId));
     const res = await tx.recognitionDecision.deleteMany({ where: { id: d.id } });
     if (res.count !== 1) throw notFoundError();
     await writeAudit(tx, actor.id, {
@@ -271,6 +279,7 @@ export async function updateRecognition(actor: SessionUser, input: UpdateRecogni
         where: { id: d.id },
         data: { number, signedOn, signerName: input.signerName, signerTitle: input.signerTitle, summary: input.summary },
       });
+      await syncRecognisedModels(tx, d.items.map((i) => i.originInitiativeId));
       await writeAudit(tx, actor.id, {
         action: "recognition-decision.update",
         entityType: "RecognitionDecision",

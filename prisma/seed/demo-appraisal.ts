@@ -11,6 +11,7 @@
  * - the current year's Sở plan: an OPEN round whose evaluators have assignments not yet scored.
  * Ids are fixed (`demo-appraisal-…`, `demo-recognition-…`) so that journeys can find them.
  */
+import { syncRecognisedModels } from "@/lib/library/sync";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { AppraisalVerdict } from "../../lib/generated/prisma/enums";
 import type { Db } from "../../lib/db/open";
@@ -301,6 +302,8 @@ export async function seedDemoAppraisal(prisma: Db, now: Date = new Date()) {
     await tx.appraisalScore.createMany({ data: scores });
     await tx.recognitionDecision.createMany({ data: [decision] });
     await tx.recognitionItem.createMany({ data: recognitionItems });
+    // Issue 13: the library of recognised models, as the recognition mutation keeps it.
+    await syncRecognisedModels(tx, recognitionItems.map((i) => i.originInitiativeId as string));
     await tx.auditLog.createMany({ data: audit.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime()) });
   });
 }
