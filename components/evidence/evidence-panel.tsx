@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { ShareEvidenceToggle } from "@/components/library/share-evidence-toggle";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatFileSize } from "@/lib/evidence/limits";
 import { listEvidence, type EvidenceItem } from "@/lib/evidence/queries";
@@ -30,6 +31,11 @@ function FileLine({ file, target, editable, old }: { file: EvidenceItem; target:
           {old && file.supersededAt ? ` · đã thay ngày ${formatDateTimeVN(file.supersededAt)}` : ""}
         </p>
         {file.description && <p className="mt-1 text-sm text-slate-800">{file.description}</p>}
+        {file.shareable && (
+          <p className="mt-1">
+            <Badge tone="green">Chia sẻ trong thư viện điển hình</Badge>
+          </p>
+        )}
         {file.lockedAt && (
           <p className="mt-1">
             <Badge tone="violet">Đã dùng trong báo cáo đã nộp</Badge>
@@ -40,6 +46,7 @@ function FileLine({ file, target, editable, old }: { file: EvidenceItem; target:
         <a href={`${href}?download=1`} className="inline-flex min-h-9 items-center rounded-md px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50" aria-label={`Tải xuống “${file.fileName}”`}>
           Tải xuống
         </a>
+        {editable && !old && target.kind === "initiative" && <ShareEvidenceToggle fileId={file.id} fileName={file.fileName} shareable={file.shareable} />}
         {editable && !old && <ReplaceEvidenceButton target={target} fileId={file.id} fileName={file.fileName} />}
         {editable && !old && !file.lockedAt && <DeleteEvidenceButton fileId={file.id} fileName={file.fileName} />}
       </div>

@@ -23,7 +23,7 @@ export function AppShell({
   return (
     <ConfirmProvider>
       <div className="flex min-h-screen flex-col">
-        <header className="bg-brand-700 text-white">
+        <header className="bg-brand-700 text-white print:hidden">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2">
             <Link href="/" className="text-base font-bold leading-tight">
               Thi đua cải cách hành chính
@@ -53,7 +53,7 @@ export function AppShell({
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
           {children}
         </main>
-        <footer className="border-t border-slate-200 bg-white py-3 text-center text-xs text-slate-600">
+        <footer className="border-t border-slate-200 bg-white py-3 text-center text-xs text-slate-600 print:hidden">
           Giờ hiển thị theo giờ Việt Nam (GMT+7)
         </footer>
       </div>

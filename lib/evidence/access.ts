@@ -188,7 +188,31 @@ export async function canReadEvidence(user: Actor, fileId: string) {
   if (!campaign && (can(user.roles, "read:registration", file.unit) || can(user.roles, "read:report", file.unit))) return file;
   if (file.initiativeId && (await canReadThroughForwards(db, user, file.initiativeId))) return file;
   if (file.initiativeId && user.id && (await isAssignedEvaluator(db, user.id, file.initiativeId))) return file;
+  if (file.initiativeId && (await isSharedInLibrary(db, user, file.initiativeId, file.id))) return file;
+  if (file.initiativeId && user.id && (await isSurveyTeamFile(db, user.id, file.initiativeId))) return file;
   return null;
+}
+
+/**
+ * Issue 13: a file the owner marked shareable, of an initiative whose lineage is in the library of
+ * recognised models, is readable by every library reader (`read:library`). Nothing else of the lineage is.
+ */
+async function isSharedInLibrary(db: Db | Tx, user: Actor, initiativeId: string, fileId: string): Promise<boolean> {
+  if (!can(user.roles, "read:library")) return false;
+  const f = await db.evidenceFile.findUnique({ where: { id: fileId }, select: { shareable: true, supersededAt: true } });
+  if (!f?.shareable || f.supersededAt) return false;
+  const i = await db.initiative.findUnique({ where: { id: initiativeId }, select: { id: true, originInitiativeId: true } });
+  if (!i) return false;
+  const n = await db.recognisedModel.count({ where: { initiativeId: i.originInitiativeId ?? i.id } });
+  return n > 0;
+}
+
+/** Issue 13: a member of an announced survey round's team reads the evidence of the initiatives its visits look at. */
+async function isSurveyTeamFile(db: Db | Tx, userId: string, initiativeId: string): Promise<boolean> {
+  const n = await db.surveyVisitInitiative.count({
+    where: { initiativeId, visit: { round: { status: { not: "DRAFT" }, team: { some: { userId } } } } },
+  });
+  return n > 0;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface EvidenceItem {
   lockedAt: Date | null;
   supersededAt: Date | null;
   supersededById: string | null;
+  /** Issue 13: shown in the library of recognised models (initiative files only). */
+  shareable: boolean;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function listEvidence(actor: Actor, target: EvidenceTarget) {
       lockedAt: true,
       supersededAt: true,
       supersededById: true,
+      shareable: true,
     },
   });
   const people = rows.length

@@ -1,0 +1,26 @@
+"use server";
+
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction } from "@/lib/actions/run-action";
+import { setEvidenceShareable, updateModelDescription } from "./mutations";
+import { shareEvidenceSchema, updateDescriptionSchema } from "./schemas";
+
+export async function updateModelDescriptionAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    input,
+    schema: updateDescriptionSchema,
+    handler: (actor, data) => updateModelDescription(actor, data),
+    revalidate: ["library"],
+    message: "Đã lưu mô tả mô hình.",
+  });
+}
+
+export async function setEvidenceShareableAction(input: unknown): Promise<ActionResult<{ shareable: boolean }>> {
+  return runAction({
+    input,
+    schema: shareEvidenceSchema,
+    handler: (actor, data) => setEvidenceShareable(actor, data),
+    revalidate: ["library", "initiatives"],
+    message: (r) => (r.shareable ? "Tệp được chia sẻ trong thư viện điển hình." : "Tệp không còn được chia sẻ."),
+  });
+}
