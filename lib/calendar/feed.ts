@@ -6,6 +6,7 @@ import { loadAppraisalTasks } from "@/lib/appraisal/todo";
 import { loadSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadObligations } from "@/lib/obligations/queries";
+import { loadReplicationTasks } from "@/lib/replication/duties";
 import { OBLIGATION_STATUS_LABELS, type Obligation } from "@/lib/obligations/rules";
 import { formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
 import { CALENDAR_TOKEN_SHAPE, hashCalendarToken } from "./token";
@@ -49,7 +50,7 @@ export async function buildCalendarFeed(token: string, now = new Date()): Promis
   if (!user) return null;
 
   const base = portalBaseUrl();
-  const [obligations, appraisal] = await Promise.all([loadObligations(user, now), loadAppraisalTasks(user)]);
+  const [obligations, appraisal, replication] = await Promise.all([loadObligations(user, now), loadAppraisalTasks(user), loadReplicationTasks(user, now)]);
   const calendar = ical({
     name: `Thi đua CCHC – ${user.fullName}`,
     description: "Các việc cần nộp theo kế hoạch thi đua cải cách hành chính (lịch riêng, chỉ đọc).",
@@ -89,6 +90,21 @@ export async function buildCalendarFeed(token: string, now = new Date()): Promis
       url: `${base}${t.href}`,
     });
     event.createAlarm({ type: ICalAlarmType.display, trigger: 2 * 86_400, description: summary });
+  }
+  // Issue 13: assigned replication (report due), like any other obligation.
+  for (const t of replication) {
+    if (!t.dueAt) continue;
+    const { start, end } = allDayOf(t.dueAt);
+    calendar.createEvent({
+      id: `${t.key}@thidua-cchc`,
+      allDay: true,
+      start,
+      end,
+      stamp,
+      summary: t.title,
+      description: [...t.lines, `${t.dueLabel}: ${formatDeadline(t.dueAt)}`, `Mở trên cổng: ${base}${t.href}`].join("\n"),
+      url: `${base}${t.href}`,
+    });
   }
   return calendar.toString();
 }

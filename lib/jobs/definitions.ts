@@ -25,7 +25,10 @@ export const JOBS: Record<JobName, JobDefinition> = {
       const milestones = await runReminders();
       // Issue 12: the scoring deadlines of open appraisal rounds, reminded to each panel member.
       const appraisal = await runAppraisalReminders();
-      return { ...milestones, appraisalRounds: appraisal.rounds, appraisalSent: appraisal.sent };
+      // Issue 13: assigned replication of recognised models, reminded to the assigned units' heads.
+      const { runReplicationReminders } = await import("@/lib/replication/duties");
+      const replication = await runReplicationReminders();
+      return { ...milestones, appraisalRounds: appraisal.rounds, appraisalSent: appraisal.sent, replicationSent: replication.sent };
     },
   },
   "email-delivery": {

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { AppraisalTaskGroup } from "@/components/todo/appraisal-task-list";
 import { AwardTaskGroup } from "@/components/todo/award-task-list";
 import { ObligationGroup } from "@/components/todo/obligation-list";
+import { PortalTaskGroup } from "@/components/todo/portal-task-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadAppraisalTasks } from "@/lib/appraisal/todo";
 import { requireUser } from "@/lib/auth/session";
 import { loadAwardTasks, loadObligations } from "@/lib/obligations/queries";
 import { isOpen } from "@/lib/obligations/rules";
+import { loadReplicationTasks } from "@/lib/replication/duties";
 
 export const metadata = { title: "Việc cần làm" };
 
@@ -15,15 +17,22 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
   const { show } = await searchParams;
   const all = show === "all";
   const now = new Date();
-  const [obligations, tasks, appraisal] = await Promise.all([loadObligations(user, now), loadAwardTasks(user), loadAppraisalTasks(user)]);
+  const [obligations, tasks, appraisal, replication] = await Promise.all([
+    loadObligations(user, now),
+    loadAwardTasks(user),
+    loadAppraisalTasks(user),
+    // Issue 13: work outside the campaigns' milestones (assigned replication).
+    loadReplicationTasks(user, now),
+  ]);
+  const extra = replication;
   const showUnit = new Set(obligations.map((o) => o.unitId)).size > 1;
   const overdue = obligations.filter((o) => o.overdue);
   const open = obligations.filter((o) => isOpen(o) && !o.overdue);
   const closed = obligations.filter((o) => !isOpen(o));
   // Award work (a ballot open, dossiers to check, decisions to record) is always still to do.
   // So is appraisal work (scoring left, verdicts to record, a round still being scored).
-  const pending = overdue.length + tasks.length + appraisal.length + open.length;
-  const visible = all ? obligations.length + tasks.length + appraisal.length : pending;
+  const pending = overdue.length + tasks.length + appraisal.length + extra.length + open.length;
+  const visible = all ? obligations.length + tasks.length + appraisal.length + extra.length : pending;
 
   const tab = (active: boolean) =>
     `inline-flex min-h-10 items-center rounded-md px-3 py-2 text-sm font-semibold ${active ? "bg-brand-700 text-white" : "border border-slate-400 bg-white text-slate-900 hover:bg-slate-50"}`;
@@ -36,7 +45,7 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
           Chưa xong ({pending})
         </Link>
         <Link href="/todo?show=all" className={tab(all)} aria-current={all ? "page" : undefined}>
-          Tất cả ({obligations.length + tasks.length + appraisal.length})
+          Tất cả ({obligations.length + tasks.length + appraisal.length + extra.length})
         </Link>
       </nav>
 
@@ -53,12 +62,13 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
               .
             </>
           )}
-          {obligations.length + tasks.length + appraisal.length === 0 && " Khi một kế hoạch thi đua được ban hành có phần việc của bạn hoặc đơn vị bạn, việc đó sẽ hiện ở đây."}
+          {obligations.length + tasks.length + appraisal.length + extra.length === 0 && " Khi một kế hoạch thi đua được ban hành có phần việc của bạn hoặc đơn vị bạn, việc đó sẽ hiện ở đây."}
         </p>
       ) : (
         <>
           <ObligationGroup id="todo-overdue" title="Quá hạn" items={overdue} now={now} showUnit={showUnit} tone="red" />
           <AppraisalTaskGroup id="todo-appraisal" title="Thẩm định: việc cần xử lý" items={appraisal} now={now} />
+          <PortalTaskGroup id="todo-replication" title="Nhân rộng mô hình được giao" items={replication} now={now} />
           <AwardTaskGroup id="todo-awards" title="Khen thưởng: việc cần xử lý" items={tasks} now={now} />
           <ObligationGroup id="todo-open" title="Sắp đến hạn" items={open} now={now} showUnit={showUnit} />
           {all && <ObligationGroup id="todo-closed" title="Đã xong hoặc đã qua" items={closed} now={now} showUnit={showUnit} />}
