@@ -1,12 +1,14 @@
 import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
-import ical, { ICalAlarmType, ICalCalendarMethod } from "ical-generator";
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { loadAppraisalTasks } from "@/lib/appraisal/todo";
 import { loadSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadObligations } from "@/lib/obligations/queries";
 import { loadReplicationTasks } from "@/lib/replication/duties";
+import { loadCalendarVisits, loadSurveyTasks } from "@/lib/surveys/duties";
+import { visitSummary } from "@/lib/surveys/rules";
 import { OBLIGATION_STATUS_LABELS, type Obligation } from "@/lib/obligations/rules";
 import { formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
 import { CALENDAR_TOKEN_SHAPE, hashCalendarToken } from "./token";
@@ -50,7 +52,13 @@ export async function buildCalendarFeed(token: string, now = new Date()): Promis
   if (!user) return null;
 
   const base = portalBaseUrl();
-  const [obligations, appraisal, replication] = await Promise.all([loadObligations(user, now), loadAppraisalTasks(user), loadReplicationTasks(user, now)]);
+  const [obligations, appraisal, replication, surveyTasks, visits] = await Promise.all([
+    loadObligations(user, now),
+    loadAppraisalTasks(user),
+    loadReplicationTasks(user, now),
+    loadSurveyTasks(user, now),
+    loadCalendarVisits(user),
+  ]);
   const calendar = ical({
     name: `Thi đua CCHC – ${user.fullName}`,
     description: "Các việc cần nộp theo kế hoạch thi đua cải cách hành chính (lịch riêng, chỉ đọc).",
@@ -92,7 +100,7 @@ export async function buildCalendarFeed(token: string, now = new Date()): Promis
     event.createAlarm({ type: ICalAlarmType.display, trigger: 2 * 86_400, description: summary });
   }
   // Issue 13: assigned replication (report due), like any other obligation.
-  for (const t of replication) {
+  for (const t of [...replication, ...surveyTasks]) {
     if (!t.dueAt) continue;
     const { start, end } = allDayOf(t.dueAt);
     calendar.createEvent({
@@ -104,6 +112,20 @@ export async function buildCalendarFeed(token: string, now = new Date()): Promis
       summary: t.title,
       description: [...t.lines, `${t.dueLabel}: ${formatDeadline(t.dueAt)}`, `Mở trên cổng: ${base}${t.href}`].join("\n"),
       url: `${base}${t.href}`,
+    });
+  }
+  // Issue 13: survey visits as timed events, with the invitation's UID and SEQUENCE (a cancelled one stays, CANCELLED).
+  for (const v of visits) {
+    calendar.createEvent({
+      id: v.icalUid,
+      sequence: v.sequence,
+      start: v.startsAt,
+      end: v.endsAt,
+      stamp,
+      summary: `${v.status === "CANCELLED" ? "[Đã hủy] " : ""}${visitSummary(v.unit.name, v.round.name)}`,
+      location: v.place,
+      status: v.status === "CANCELLED" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      url: v.round.team.length ? `${base}/surveys/rounds/${v.roundId}/visits/${v.id}` : `${base}/unit/surveys/${v.id}`,
     });
   }
   return calendar.toString();

@@ -28,7 +28,10 @@ export const JOBS: Record<JobName, JobDefinition> = {
       // Issue 13: assigned replication of recognised models, reminded to the assigned units' heads.
       const { runReplicationReminders } = await import("@/lib/replication/duties");
       const replication = await runReplicationReminders();
-      return { ...milestones, appraisalRounds: appraisal.rounds, appraisalSent: appraisal.sent, replicationSent: replication.sent };
+      // Issue 13: the visited units' reports due before a survey visit.
+      const { runSurveyReminders } = await import("@/lib/surveys/duties");
+      const survey = await runSurveyReminders();
+      return { ...milestones, appraisalRounds: appraisal.rounds, appraisalSent: appraisal.sent, replicationSent: replication.sent, surveySent: survey.sent };
     },
   },
   "email-delivery": {

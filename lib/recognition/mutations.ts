@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
@@ -10,6 +11,8 @@ import { syncRecognisedModels } from "@/lib/library/sync";
 import { formatCalendarDate, formatDateVN, inputToCalendarDate, vnDayOf } from "@/lib/time/vn";
 import { hasRecognisingVerdict, levelAuthorityError, originIdOf, recogniseForbiddenMessage, RECOGNITION_LEVEL_LABELS, recognitionLevelOf } from "./rules";
 import type { RecordRecognitionInput, UpdateRecognitionInput } from "./schemas";
+
+const SURVEY_PROPOSES: Prisma.SurveyProposalWhereInput = { kind: { in: ["RECOGNISE", "REPLICATE"] }, round: { status: "CLOSED" } };
 
 export const FUTURE_DATE_MESSAGE = "Ngày ký không được sau ngày hôm nay.";
 
@@ -50,6 +53,9 @@ async function checkInitiatives(client: Tx | Awaited<ReturnType<typeof getDb>>, 
       originInitiativeId: true,
       sortOrder: true,
       appraisalItems: { select: { id: true, verdict: true, round: { select: { campaignId: true, status: true } } } },
+      // Issue 13: a closed survey round's proposal to recognise (on the initiative or its origin).
+      surveyProposals: { where: SURVEY_PROPOSES, select: { id: true }, take: 1 },
+      originInitiative: { select: { surveyProposals: { where: SURVEY_PROPOSES, select: { id: true }, take: 1 } } },
     },
   });
   const refuse = (msg: string) => ruleError(msg, { initiativeIds: msg });
@@ -57,8 +63,9 @@ async function checkInitiatives(client: Tx | Awaited<ReturnType<typeof getDb>>, 
     throw refuse("Một số nội dung không thuộc kế hoạch này hoặc không còn tồn tại. Hãy tải lại trang.");
   }
   for (const r of rows) {
-    if (!hasRecognisingVerdict(r.appraisalItems, campaignId)) {
-      throw refuse(`“${shortContent(r.content)}” chưa được Ban Chỉ đạo thẩm định đề nghị công nhận: không công nhận được.`);
+    const surveyProposed = r.surveyProposals.length > 0 || (r.originInitiative?.surveyProposals.length ?? 0) > 0;
+    if (!hasRecognisingVerdict(r.appraisalItems, campaignId) && !surveyProposed) {
+      throw refuse(`“${shortContent(r.content)}” chưa được Ban Chỉ đạo thẩm định hoặc Đoàn khảo sát đề nghị công nhận: không công nhận được.`);
     }
   }
   const taken = await client.recognitionItem.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
@@ -82,12 +83,20 @@ const campaignSelect = {
   issuingUnit: { select: { id: true, path: true, name: true, kind: true } },
 } as const;
 
+/** A recognising proposal of a survey round that is closed (issue 13). */
+const SURVEY_PROPOSES: Prisma.SurveyProposalWhereInput = { kind: { in: ["RECOGNISE", "REPLICATE"] }, round: { status: "CLOSED" } };
+
 /** Initiatives of the campaign with a RECOGNISE verdict in an open or closed round, not yet recognised at `level`. */
 export async function recognisableInitiatives(client: Client, campaignId: string, level: RegistrationLevel) {
   const rows = await client.initiative.findMany({
     where: {
       campaignId,
-      appraisalItems: { some: { verdict: "RECOGNISE", round: { campaignId, status: { in: ["OPEN", "CLOSED"] } } } },
+      // The Steering Committee's verdict, or (issue 13) the proposal of a closed survey round on the initiative or its origin.
+      OR: [
+        { appraisalItems: { some: { verdict: "RECOGNISE", round: { campaignId, status: { in: ["OPEN", "CLOSED"] } } } } },
+        { surveyProposals: { some: SURVEY_PROPOSES } },
+        { originInitiative: { surveyProposals: { some: SURVEY_PROPOSES } } },
+      ],
     },
     orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }, { sortOrder: "asc" }, { id: "asc" }],
     select: {
@@ -104,6 +113,8 @@ export async function recognisableInitiatives(client: Client, campaignId: string
         take: 1,
         select: { id: true, round: { select: { name: true } } },
       },
+      surveyProposals: { where: SURVEY_PROPOSES, take: 1, select: { round: { select: { name: true } } } },
+      originInitiative: { select: { surveyProposals: { where: SURVEY_PROPOSES, take: 1, select: { round: { select: { name: true } } } } } },
     },
   });
   if (!rows.length) return [];
@@ -114,7 +125,14 @@ export async function recognisableInitiatives(client: Client, campaignId: string
   const done = new Set(taken.map((t) => t.originInitiativeId));
   return rows
     .filter((r) => !done.has(originIdOf(r)))
-    .map(({ appraisalItems, ...r }) => ({ ...r, appraisalItemId: appraisalItems[0]?.id ?? null, roundName: appraisalItems[0]?.round.name ?? null }));
+    .map(({ appraisalItems, surveyProposals, originInitiative, ...r }) => {
+      const survey = surveyProposals[0] ?? originInitiative?.surveyProposals[0];
+      return {
+        ...r,
+        appraisalItemId: appraisalItems[0]?.id ?? null,
+        roundName: appraisalItems[0]?.round.name ?? (survey ? `Đoàn khảo sát đề nghị (${survey.round.name})` : null),
+      };
+    });
 }
 
 /**

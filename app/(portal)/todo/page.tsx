@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { loadAwardTasks, loadObligations } from "@/lib/obligations/queries";
 import { isOpen } from "@/lib/obligations/rules";
 import { loadReplicationTasks } from "@/lib/replication/duties";
+import { loadSurveyTasks } from "@/lib/surveys/duties";
 
 export const metadata = { title: "Việc cần làm" };
 
@@ -17,14 +18,15 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
   const { show } = await searchParams;
   const all = show === "all";
   const now = new Date();
-  const [obligations, tasks, appraisal, replication] = await Promise.all([
+  const [obligations, tasks, appraisal, replication, survey] = await Promise.all([
     loadObligations(user, now),
     loadAwardTasks(user),
     loadAppraisalTasks(user),
-    // Issue 13: work outside the campaigns' milestones (assigned replication).
+    // Issue 13: work outside the campaigns' milestones (assigned replication, reports before a survey visit).
     loadReplicationTasks(user, now),
+    loadSurveyTasks(user, now),
   ]);
-  const extra = replication;
+  const extra = [...survey, ...replication];
   const showUnit = new Set(obligations.map((o) => o.unitId)).size > 1;
   const overdue = obligations.filter((o) => o.overdue);
   const open = obligations.filter((o) => isOpen(o) && !o.overdue);
@@ -68,6 +70,7 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
         <>
           <ObligationGroup id="todo-overdue" title="Quá hạn" items={overdue} now={now} showUnit={showUnit} tone="red" />
           <AppraisalTaskGroup id="todo-appraisal" title="Thẩm định: việc cần xử lý" items={appraisal} now={now} />
+          <PortalTaskGroup id="todo-survey" title="Khảo sát: báo cáo cần gửi" items={survey} now={now} />
           <PortalTaskGroup id="todo-replication" title="Nhân rộng mô hình được giao" items={replication} now={now} />
           <AwardTaskGroup id="todo-awards" title="Khen thưởng: việc cần xử lý" items={tasks} now={now} />
           <ObligationGroup id="todo-open" title="Sắp đến hạn" items={open} now={now} showUnit={showUnit} />

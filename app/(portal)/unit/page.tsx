@@ -28,7 +28,20 @@ export default async function UnitHomePage() {
 
   return (
     <>
-      <PageHeader title="Đơn vị của tôi" description="Các việc đơn vị cần thực hiện theo kế hoạch thi đua cải cách hành chính đang triển khai." />
+      <PageHeader
+        title="Đơn vị của tôi"
+        description="Các việc đơn vị cần thực hiện theo kế hoạch thi đua cải cách hành chính đang triển khai."
+        actions={
+          <>
+            <LinkButton href="/unit/surveys" variant="secondary">
+              Khảo sát tại đơn vị
+            </LinkButton>
+            <LinkButton href="/unit/replication" variant="secondary">
+              Nhân rộng mô hình
+            </LinkButton>
+          </>
+        }
+      />
 
       {home.awaiting.length > 0 && (
         <section aria-labelledby="awaiting-title" className="mb-8 rounded-md border border-blue-300 bg-blue-50 p-4">
