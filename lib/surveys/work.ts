@@ -90,8 +90,9 @@ export async function submitUnitReport(actor: SessionUser, input: { visitId: str
 /** A team member records (or updates) their own findings about one initiative of a visit. */
 export async function saveFinding(actor: SessionUser, input: z.output<typeof findingSchema>) {
   const va = await loadVisitAccess(actor, input.visitId);
-  if (!va?.round) throw notFoundError();
-  if (!va.round.member) throw ruleError(NOT_ON_TEAM_MESSAGE);
+  if (!va) throw notFoundError();
+  // Whoever sees the visit (the office, the visited unit) but is not on the team is told why.
+  if (!va.round?.member) throw ruleError(NOT_ON_TEAM_MESSAGE);
   if (va.round.round.status === "DRAFT") throw ruleError(ROUND_NOT_ANNOUNCED_MESSAGE);
   if (va.round.round.status === "CLOSED") throw ruleError(ROUND_CLOSED_MESSAGE);
   if (va.visit.status === "CANCELLED") throw ruleError("Lịch khảo sát này đã bị hủy.");
