@@ -20,6 +20,8 @@ import { saveUnitRegistrationAction, submitUnitRegistrationAction } from "../../
 import { saveReportDraftAction, submitReportAction } from "../../lib/reports/actions";
 import { acceptRegistrationAction, returnRegistrationAction } from "../../lib/review/actions";
 import { createUserAction } from "../../lib/users/actions";
+import { adoptModelAction } from "../../lib/replication/actions";
+import { addVisitAction } from "../../lib/surveys/actions";
 import { CONTROL_CHAR_MESSAGE } from "../../lib/validation/text";
 import { dueAtForBeforeDay } from "../../lib/time/vn";
 import { fullScores, makeAppraisalRound } from "../helpers/appraisal-fixtures";
@@ -617,6 +619,24 @@ const TARGETS: Target[] = [
     call: (input) => createUserAction(input),
   },
   {
+    name: "Khảo sát: lên lịch làm việc tại đơn vị",
+    actor: (f) => f.org.office,
+    intruder: (f) => f.org.headB,
+    base: async (f) => {
+      const round = await surveyRoundOf(f);
+      const initiative = await db().initiative.findFirstOrThrow({ where: { unitId: f.org.officeA.id }, select: { id: true } });
+      return [{ roundId: round.id, unitId: f.org.officeA.id, date: "10/06/2030", startTime: "08:30", endTime: "11:00", place: "Phòng họp", contactName: "Nguyễn Văn A", contactPhone: "", note: "", reportDueDate: "", initiativeIds: [initiative.id] }];
+    },
+    call: (input) => addVisitAction(input),
+  },
+  {
+    name: "Nhân rộng: đăng ký mô hình",
+    actor: (f) => f.org.headB,
+    intruder: (f) => f.org.office,
+    base: async (f) => [{ modelId: (await libraryModelOf(f)).id, unitId: "", startedOn: "", note: "Áp dụng tại phòng" }],
+    call: (input) => adoptModelAction(input),
+  },
+  {
     name: "Minh chứng: xoá",
     actor: (f) => f.org.headB,
     intruder: (f) => f.org.headA,
@@ -624,6 +644,30 @@ const TARGETS: Target[] = [
     call: (input) => deleteEvidenceAction(input),
   },
 ];
+
+/** A survey plan of the fixture's Sở (2030) with one round led by its CCHC office, made once. */
+async function surveyRoundOf(f: Fixture) {
+  const found = await db().surveyRound.findFirst({ where: { plan: { issuingUnitId: f.org.dept.id } }, select: { id: true } });
+  if (found) return found;
+  const plan = await db().surveyPlan.create({
+    data: { issuingUnitId: f.org.dept.id, title: "Khảo sát 2030", year: 2030, startsOn: new Date("2030-01-01T00:00:00Z"), endsOn: new Date("2030-12-31T00:00:00Z"), createdById: f.org.office.id },
+  });
+  return db().surveyRound.create({ data: { planId: plan.id, name: "Đợt 1", team: { create: [{ userId: f.org.office.id, role: "LEADER" }] } }, select: { id: true } });
+}
+
+/** A model of office A in the library (its recognition written directly), made once. */
+async function libraryModelOf(f: Fixture) {
+  const found = await db().recognisedModel.findFirst({ where: { unitId: f.org.officeA.id }, select: { id: true } });
+  if (found) return found;
+  const i = await db().initiative.findFirstOrThrow({ where: { unitId: f.org.officeA.id }, select: { id: true, content: true, type: true, fieldId: true } });
+  const d = await db().recognitionDecision.create({
+    data: { issuingUnitId: f.org.dept.id, campaignId: f.org.campaign.id, level: "DEPARTMENT", number: `F-${i.id}`, signedOn: new Date("2030-01-02T00:00:00Z"), signerName: "A", signerTitle: "Giám đốc", createdById: f.org.office.id },
+  });
+  return db().recognisedModel.create({
+    data: { initiativeId: i.id, unitId: f.org.officeA.id, title: i.content, fieldName: "Lĩnh vực", type: i.type, level: "DEPARTMENT", year: 2030, decisionId: d.id, recognisedOn: d.signedOn, searchText: "mo hinh" },
+    select: { id: true },
+  });
+}
 
 async function proposalBase(f: Fixture, confirmed: boolean) {
   const p = await db().awardProposal.findFirst({ where: { campaignId: f.org.campaign.id, unitId: f.org.officeA.id, nomineeType: "COLLECTIVE" } });
