@@ -114,4 +114,6 @@ export async function seedDemo(prisma: Db) {
   await seedDemoAwards(prisma);
   const { seedDemoAppraisal } = await import("./demo-appraisal");
   await seedDemoAppraisal(prisma);
+  const { seedDemoIssue13 } = await import("./demo-issue13");
+  await seedDemoIssue13(prisma);
 }

@@ -478,4 +478,24 @@ describe("demo data", () => {
     const bk = await db().awardCriterion.findFirstOrThrow({ where: { awardFormId: "demo-award-form-bk-tp", kind: "INITIATIVE_RECOGNISED" } });
     expect(bk.recognitionLevel).toBe("CITY");
   });
+
+  it("has the survey plan with a closed and an announced round, the library's three models and the GIS map's replication (issue 13)", async () => {
+    await seedDemoIfEmpty(db());
+    const { loadSessionUser } = await import("../../lib/auth/session");
+    const { loadSurveyTasks } = await import("../../lib/surveys/duties");
+    const { loadReplicationTasks } = await import("../../lib/replication/duties");
+    const { getRecognitionPage } = await import("../../lib/recognition/queries");
+    const rounds = await db().surveyRound.findMany({ where: { planId: "demo-survey-plan" }, orderBy: { sortOrder: "asc" }, select: { status: true, _count: { select: { visits: true, proposals: true } } } });
+    expect(rounds.map((r) => [r.status, r._count.visits, r._count.proposals])).toEqual([["CLOSED", 1, 1], ["ANNOUNCED", 2, 0]]);
+    // truongphong.qhkv1 has the survey report and truongphong.qhht the assigned replication on Việc cần làm.
+    expect(await loadSurveyTasks((await loadSessionUser("demo-user-truongphong.qhkv1"))!)).toHaveLength(1);
+    expect(await loadReplicationTasks((await loadSessionUser("demo-user-truongphong.qhht"))!)).toHaveLength(1);
+    expect(await loadReplicationTasks((await loadSessionUser("demo-user-truongphong.qhkv2"))!)).toHaveLength(0);
+    expect(await db().recognisedModel.count()).toBe(3);
+    const gis = await db().recognisedModel.findUniqueOrThrow({ where: { initiativeId: "demo-campaign-1128-2022-reg-qhkv1-i3" } });
+    expect([gis.adoptionCount, await db().modelAdoption.count({ where: { modelId: gis.id } })]).toEqual([2, 2]);
+    // The closed round's proposal is a candidate of the Sở director's recognition.
+    const page = await getRecognitionPage((await loadSessionUser("demo-user-giamdoc"))!, DEMO_CAMPAIGN_IDS.sqhkt2022);
+    expect(page!.form!.candidates.map((c) => c.id)).toContain("demo-campaign-1128-2022-reg-kt-i2");
+  });
 });
