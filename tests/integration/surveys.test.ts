@@ -182,6 +182,7 @@ describe("the visited unit's report, the findings and the round's report", () =>
     const s = await announced();
     const first = await runSurveyReminders({ now: new Date() });
     expect(first.sent).toBe(1);
+    expect(await db().surveyReminder.findMany({ select: { userId: true, reminderKey: true } })).toEqual([{ userId: s.org.headA.id, reminderKey: "report:before:3" }]);
     expect((await runSurveyReminders({ now: new Date() })).sent).toBe(0);
   });
 
