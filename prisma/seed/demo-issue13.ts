@@ -68,7 +68,7 @@ export async function seedDemoIssue13(prisma: Db, now: Date = new Date()) {
         createdAt: new Date(now.getTime() - 80 * DAY),
         team: {
           create: [
-            { id: "demo-survey-r1-noivu", userId: userId("noivu"), role: "LEADER", roleNote: "Phó Giám đốc Sở Nội vụ" },
+            { id: "demo-survey-r1-noivu", userId: userId("noivu"), role: "LEADER", roleNote: "Phòng Cải cách hành chính, Sở Nội vụ" },
             { id: "demo-survey-r1-bancd", userId: userId("bancd"), role: "MEMBER", roleNote: "Tổ công tác Ban Chỉ đạo CCHC" },
           ],
         },
@@ -141,7 +141,7 @@ export async function seedDemoIssue13(prisma: Db, now: Date = new Date()) {
         createdAt: new Date(now.getTime() - 5 * DAY),
         team: {
           create: [
-            { id: "demo-survey-r2-noivu", userId: userId("noivu"), role: "LEADER", roleNote: "Phó Giám đốc Sở Nội vụ" },
+            { id: "demo-survey-r2-noivu", userId: userId("noivu"), role: "LEADER", roleNote: "Phòng Cải cách hành chính, Sở Nội vụ" },
             { id: "demo-survey-r2-bancd", userId: userId("bancd"), role: "MEMBER", roleNote: "Tổ công tác Ban Chỉ đạo CCHC" },
             { id: "demo-survey-r2-tttt", userId: userId("giamdoc.tttt"), role: "SECRETARY", roleNote: "Trung tâm Thông tin và Dịch vụ Quy hoạch" },
           ],
