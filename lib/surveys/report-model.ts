@@ -17,8 +17,9 @@ export async function surveyReportModel(actor: SessionUser, roundId: string, now
     .map((p) => ({ ...names.get(p.initiativeId)!, proposal: `${SURVEY_PROPOSAL_LABELS[p.kind]}${p.kind === "REPLICATE" && p.replicateWhere ? ` (tại ${p.replicateWhere})` : ""}` }));
   const body = round.plan.issuingUnit;
   return {
-    parentName: body.parent?.name ?? null,
-    bodyName: `${body.name} – Đoàn khảo sát`,
+    // The team issues the report under the plan's issuing body (cơ quan chủ quản above, the team in bold).
+    parentName: body.name,
+    bodyName: "Đoàn khảo sát",
     numberLine: "Số:        /BC-ĐKS",
     placeDate: `${placeOf(body.name, body.parent?.name)}, ${longDateVN(round.closedAt ?? now)}`,
     subtitle: `Kết quả khảo sát các mô hình, giải pháp, sáng kiến – ${round.name}`,
