@@ -38,6 +38,8 @@ export interface RegistrationEditorProps {
   fields: { id: string; name: string; sortOrder: number }[];
   rules: CampaignFormRules;
   initialRows: SavedRow[];
+  /** Issue 13: recognised models a row may adopt ("nhân rộng"). */
+  replicableModels?: { id: string; label: string }[];
   /** Rows (by initiative id) that cannot be removed, with the reason shown instead of the button. */
   removalBlocked?: Record<string, string>;
   /** UNIT mode: the user is a head of the unit (may confirm and submit). */
@@ -97,6 +99,7 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
     expectedCompletion: "",
     note: "",
     level: levels.length === 1 ? levels[0] : ("" as never),
+    replicatesModelId: "",
   });
 
   function showServerErrors(res: Extract<ActionResult<unknown>, { ok: false }>) {
@@ -239,6 +242,29 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
                           aria-describedby={describedBy(id("expectedCompletion"), e?.expectedCompletion?.message, true)}
                         />
                       </Field>
+                      {(props.replicableModels?.length ?? 0) > 0 && (
+                        <Field
+                          id={id("replicates")}
+                          label="Nhân rộng mô hình đã được công nhận (nếu có)"
+                          error={e?.replicatesModelId?.message}
+                          hint="Chọn khi nội dung này là áp dụng một mô hình trong thư viện điển hình; để trống nếu là nội dung mới."
+                          className="md:col-span-2"
+                        >
+                          <Select
+                            id={id("replicates")}
+                            aria-invalid={!!e?.replicatesModelId}
+                            aria-describedby={describedBy(id("replicates"), e?.replicatesModelId?.message, true)}
+                            {...register(`rows.${index}.replicatesModelId`)}
+                          >
+                            <option value="">Không (nội dung mới)</option>
+                            {props.replicableModels!.map((m) => (
+                              <option key={m.id} value={m.id}>
+                                {m.label}
+                              </option>
+                            ))}
+                          </Select>
+                        </Field>
+                      )}
                       <Field id={id("note")} label="Ghi chú" error={e?.note?.message}>
                         <Textarea id={id("note")} rows={2} aria-invalid={!!e?.note} aria-describedby={describedBy(id("note"), e?.note?.message)} {...register(`rows.${index}.note`)} />
                       </Field>

@@ -107,6 +107,7 @@ export function WorkspaceView({
           fields={ws.fields}
           rules={ws.rules}
           initialRows={ws.rows}
+          replicableModels={ws.replicableModels}
           removalBlocked={ws.removalBlocked}
           canSubmit={ws.canSubmit}
           canRequestConfirmation={!reg || canRequestConfirmation(reg.status)}

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkReplicatedModels, linkReplicationRows } from "@/lib/replication/registration-rows";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { conflictError, DomainError, notFoundError, ruleError } from "@/lib/actions/result";
@@ -46,6 +47,8 @@ export interface SavedRow {
   expectedCompletion: string;
   note: string;
   level: RegistrationForm["rows"][number]["level"];
+  /** Issue 13: the recognised model the row adopts ("" = none). */
+  replicatesModelId: string;
 }
 
 export interface SaveResult {
@@ -66,6 +69,7 @@ type InitiativeRecord = {
   note: string | null;
   level: SavedRow["level"];
   sortOrder: number;
+  replicatesModelId: string | null;
 };
 
 export function toSavedRow(r: InitiativeRecord): SavedRow {
@@ -79,6 +83,7 @@ export function toSavedRow(r: InitiativeRecord): SavedRow {
     expectedCompletion: calendarDateToInput(r.expectedCompletion),
     note: r.note ?? "",
     level: r.level,
+    replicatesModelId: r.replicatesModelId ?? "",
   };
 }
 
@@ -140,6 +145,7 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
     status = existing.status;
   }
 
+  await checkReplicatedModels(tx, form.rows.map((r) => ({ replicatesModelId: r.replicatesModelId || null })), unit.id);
   const before = await tx.initiative.findMany({ where: { registrationId }, orderBy: [{ fieldId: "asc" }, { sortOrder: "asc" }] });
   const beforeById = new Map(before.map((r) => [r.id, r]));
   const kept = new Set<string>();
@@ -159,6 +165,7 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
       expectedCompletion: inputToCalendarDate(row.expectedCompletion),
       note: row.note === "" ? null : row.note,
       level: row.level,
+      replicatesModelId: row.replicatesModelId || null,
       sortOrder,
     };
     if (row.initiativeId) {
@@ -175,6 +182,7 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
         old.expectedCompletion.getTime() !== values.expectedCompletion.getTime() ||
         old.note !== values.note ||
         old.level !== values.level ||
+        old.replicatesModelId !== values.replicatesModelId ||
         old.sortOrder !== values.sortOrder;
       if (changed) {
         await tx.initiative.update({ where: { id: old.id }, data: values });
@@ -206,6 +214,7 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
 
   const after = await tx.initiative.findMany({ where: { registrationId }, include: { field: { select: { sortOrder: true } } } });
   after.sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder);
+  await linkReplicationRows(tx, after, unit.id, actor.id);
 
   // Saving an unchanged form (e.g. right before submitting) leaves no audit row of its own.
   if (existing && !updated && !removed.length && !toCreate.length) {

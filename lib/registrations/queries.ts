@@ -242,9 +242,26 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
     for (const [id, life] of lives) if (hasLife(life)) removalBlocked[id] = removalRefusal(life);
   }
 
+  // Issue 13: the recognised models a row may adopt (newest 300 of other units, and those already named).
+  const named = rows.map((r) => r.replicatesModelId).filter(Boolean);
+  const models = canEdit
+    ? await db.recognisedModel.findMany({
+        where: { OR: [{ unitId: { not: unit.id } }, { id: { in: named } }] },
+        orderBy: [{ recognisedOn: "desc" }, { id: "asc" }],
+        take: 300,
+        select: { id: true, title: true, unit: { select: { name: true } } },
+      })
+    : [];
+  for (const id of named) {
+    if (models.some((m) => m.id === id)) continue;
+    const m = await db.recognisedModel.findUnique({ where: { id }, select: { id: true, title: true, unit: { select: { name: true } } } });
+    if (m) models.push(m);
+  }
+
   return {
     needsChoice: false as const,
     kind,
+    replicableModels: models.map((m) => ({ id: m.id, label: `${m.title} (${m.unit.name})` })),
     campaign: {
       id: campaign.id,
       documentNumber: campaign.documentNumber,

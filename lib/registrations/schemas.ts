@@ -39,6 +39,8 @@ export const initiativeRowSchema = z
     expectedCompletion: z.string().refine(isRealDay, { error: "Vui lòng chọn ngày dự kiến hoàn thành." }),
     note: text().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
     level: z.enum(LEVELS, { error: "Vui lòng chọn cấp đăng ký." }),
+    /** Issue 13: a row of type "nhân rộng" adopts this recognised model (RecognisedModel id); "" = a new one. */
+    replicatesModelId: z.string().max(64, { error: "Mô hình không hợp lệ." }).nullable().optional(),
   })
   .superRefine(
     (row, ctx) => {

@@ -16,6 +16,7 @@ import {
 import { loadReplicationTasks, runReplicationReminders } from "../../lib/replication/duties";
 import { loadAdoption, loadAssignment } from "../../lib/replication/queries";
 import { NOT_RECOGNISED_MESSAGE, OWN_MODEL_MESSAGE } from "../../lib/replication/rules";
+import { saveUnitRegistrationAction } from "../../lib/registrations/actions";
 import { vnDayOf } from "../../lib/time/vn";
 import { actAs, db, makeOrganisation, makeUser } from "../helpers/factories";
 import { makeAppraisalRound } from "../helpers/recognition-fixtures";
@@ -165,5 +166,44 @@ describe("replication of a recognised model", () => {
     const view = await loadAssignment(await session(s.org.office), assignmentId);
     expect(view!.units[0].state).toBe("REPORTED");
     expect(await loadAssignment(await session(s.org.otherOffice), assignmentId)).toBeNull();
+  });
+
+  it("a Mẫu 1 row of type nhân rộng adopts the model with the form: refused for the unit's own model or a forged id, linked once, left standing when the row stops naming it", async () => {
+    const s = await setup();
+    const rowOf = (over: Record<string, unknown>) => ({
+      initiativeId: null,
+      fieldId: s.org.campaign.fields[1].id,
+      content: "Áp dụng một cửa điện tử tại phòng",
+      type: "MODEL",
+      ownerType: "UNIT",
+      ownerNames: "",
+      expectedCompletion: `${s.org.campaign.year}-10-30`,
+      note: "",
+      level: "DEPARTMENT",
+      ...over,
+    });
+    const formOf = (unitId: string, rows: unknown[], registrationId: string | null = null, lockVersion = 0) => ({ campaignId: s.org.campaign.id, unitId, registrationId, lockVersion, rows, confirmed: false });
+    await actAs(s.org.staffB);
+    expect(await saveUnitRegistrationAction(formOf(s.org.officeB.id, [rowOf({ replicatesModelId: s.other.id })]) as never)).toMatchObject({ ok: false, fieldErrors: { "rows.0.replicatesModelId": NOT_RECOGNISED_MESSAGE } });
+    const saved = await saveUnitRegistrationAction(formOf(s.org.officeB.id, [rowOf({ replicatesModelId: s.model.id })]) as never);
+    expect(saved).toMatchObject({ ok: true });
+    const data = (saved as { data: { registrationId: string; lockVersion: number; rows: { initiativeId: string; replicatesModelId: string }[] } }).data;
+    expect(data.rows[0].replicatesModelId).toBe(s.model.id);
+    const adoption = await db().modelAdoption.findUniqueOrThrow({ where: { modelId_unitId: { modelId: s.model.id, unitId: s.org.officeB.id } } });
+    expect(adoption.initiativeId).toBe(data.rows[0].initiativeId);
+    expect((await db().recognisedModel.findUniqueOrThrow({ where: { id: s.model.id } })).adoptionCount).toBe(1);
+    // Saving again changes nothing; dropping the link keeps the adoption on its own.
+    const again = await saveUnitRegistrationAction(formOf(s.org.officeB.id, [{ ...rowOf({ replicatesModelId: s.model.id }), initiativeId: data.rows[0].initiativeId }], data.registrationId, data.lockVersion) as never);
+    expect(again).toMatchObject({ ok: true });
+    expect(await db().modelAdoption.count({ where: { modelId: s.model.id } })).toBe(1);
+    const unlinked = await saveUnitRegistrationAction(formOf(s.org.officeB.id, [{ ...rowOf({ replicatesModelId: "" }), initiativeId: data.rows[0].initiativeId }], data.registrationId, data.lockVersion + 1) as never);
+    expect(unlinked).toMatchObject({ ok: true });
+    expect((await db().modelAdoption.findUniqueOrThrow({ where: { id: adoption.id } })).initiativeId).toBeNull();
+    // Office A's own Mẫu 1 cannot adopt its own model.
+    await actAs(s.org.headA);
+    const reg = await db().registration.findFirstOrThrow({ where: { campaignId: s.org.campaign.id, unitId: s.org.officeA.id } });
+    await db().registration.update({ where: { id: reg.id }, data: { status: "RETURNED" } });
+    const own = await saveUnitRegistrationAction(formOf(s.org.officeA.id, [rowOf({ replicatesModelId: s.model.id })], reg.id, reg.lockVersion) as never);
+    expect(own).toMatchObject({ ok: false, fieldErrors: { "rows.0.replicatesModelId": OWN_MODEL_MESSAGE } });
   });
 });

@@ -155,7 +155,7 @@ describe("recording a recognition decision", () => {
     for (const ini of [s.review, s.unappraised]) {
       const res = await record(s.org.leader, decision(s, [s.oneStop.id, ini.id]));
       expect(res).toMatchObject({ ok: false, code: "RULE" });
-      if (!res.ok) expect(res.fieldErrors?.initiativeIds).toMatch(/chưa được Ban Chỉ đạo thẩm định đề nghị công nhận/);
+      if (!res.ok) expect(res.fieldErrors?.initiativeIds).toMatch(/chưa được Ban Chỉ đạo thẩm định hoặc Đoàn khảo sát đề nghị công nhận/);
     }
     const other = await makeCampaign({ issuingUnit: s.org.dept, units: [s.org.officeA] });
     const foreign = await makeRegistration({ campaign: other, unit: s.org.officeA, status: "ACCEPTED", submittedBy: s.org.headA, rows: [{ field: 0, content: "Nội dung của kế hoạch khác" }] });
