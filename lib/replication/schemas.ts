@@ -1,45 +1,13 @@
 import { z } from "zod";
 import { parseVnNumber } from "@/lib/progress/rules";
-import { parseDayVN } from "@/lib/time/vn";
-import { INT4_MAX } from "@/lib/validation/numbers";
+import { dayField, idField, lockVersionField, optionalDayField, optionalText as optionalTextField, tooLong } from "@/lib/validation/fields";
 import { text } from "@/lib/validation/text";
 
-const id = z.string({ error: "Thiếu mã." }).trim().min(1, { error: "Thiếu mã." }).max(64);
-const lockVersion = z.coerce.number().int().min(0).max(INT4_MAX);
-const tooLong = (n: number) => `Tối đa ${n.toLocaleString("vi-VN")} ký tự.`;
-const optionalText = (max: number) =>
-  text()
-    .trim()
-    .max(max, { error: tooLong(max) })
-    .optional()
-    .transform((v) => (v ? v : null));
-const day = (label: string) =>
-  z
-    .string({ error: `Vui lòng nhập ${label} (dd/mm/yyyy).` })
-    .trim()
-    .min(1, { error: `Vui lòng nhập ${label} (dd/mm/yyyy).` })
-    .transform((v, ctx) => {
-      const d = parseDayVN(v);
-      if (!d || d < "2000-01-01" || d > "2100-12-31") {
-        ctx.addIssue({ code: "custom", message: `${label[0].toUpperCase()}${label.slice(1)} chưa đúng dạng dd/mm/yyyy, ví dụ 20/12/2026.` });
-        return z.NEVER;
-      }
-      return d;
-    });
-const optionalDay = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const d = parseDayVN(v);
-      if (!d || d < "2000-01-01" || d > "2100-12-31") {
-        ctx.addIssue({ code: "custom", message: `${label} chưa đúng dạng dd/mm/yyyy, ví dụ 20/12/2026.` });
-        return z.NEVER;
-      }
-      return d;
-    });
+const id = idField;
+const lockVersion = lockVersionField;
+const optionalText = optionalTextField;
+const day = dayField;
+const optionalDay = (_label: string) => optionalDayField();
 const number = (label: string, required: boolean) =>
   z.unknown().transform((v, ctx) => {
     const p = parseVnNumber(v);

@@ -1,37 +1,14 @@
 import { z } from "zod";
-import { parseDayVN } from "@/lib/time/vn";
-import { INT4_MAX } from "@/lib/validation/numbers";
+import { dayField, idField, lockVersionField, optionalDayField, optionalText, requiredText, tooLong } from "@/lib/validation/fields";
 import { text } from "@/lib/validation/text";
 
 /** Survey plans, rounds, visits, the unit's report and the team's findings: the server actions' input. */
 
-const id = z.string({ error: "Thiếu mã." }).trim().min(1, { error: "Thiếu mã." }).max(64);
-const lockVersion = z.coerce.number().int().min(0).max(INT4_MAX);
-const tooLong = (n: number) => `Tối đa ${n.toLocaleString("vi-VN")} ký tự.`;
-const required = (label: string, max: number) =>
-  text({ error: `Vui lòng nhập ${label}.` })
-    .trim()
-    .min(1, { error: `Vui lòng nhập ${label}.` })
-    .max(max, { error: tooLong(max) });
-const optional = (max: number) =>
-  text()
-    .trim()
-    .max(max, { error: tooLong(max) })
-    .optional()
-    .transform((v) => (v ? v : null));
-const day = (label: string) =>
-  z
-    .string({ error: `Vui lòng nhập ${label} (dd/mm/yyyy).` })
-    .trim()
-    .min(1, { error: `Vui lòng nhập ${label} (dd/mm/yyyy).` })
-    .transform((v, ctx) => {
-      const d = parseDayVN(v);
-      if (!d || d < "2000-01-01" || d > "2100-12-31") {
-        ctx.addIssue({ code: "custom", message: `Ngày chưa đúng dạng dd/mm/yyyy, ví dụ 20/12/2026.` });
-        return z.NEVER;
-      }
-      return d;
-    });
+const id = idField;
+const lockVersion = lockVersionField;
+const required = requiredText;
+const optional = optionalText;
+const day = dayField;
 const time = (label: string) =>
   z
     .string({ error: `Vui lòng nhập ${label} (giờ:phút).` })
@@ -76,19 +53,7 @@ const visitFields = {
   contactName: required("người liên hệ", 255),
   contactPhone: optional(50),
   note: optional(2000),
-  reportDueDate: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const d = parseDayVN(v);
-      if (!d) {
-        ctx.addIssue({ code: "custom", message: "Ngày chưa đúng dạng dd/mm/yyyy, ví dụ 20/12/2026." });
-        return z.NEVER;
-      }
-      return d;
-    }),
+  reportDueDate: optionalDayField(),
 };
 const endAfterStart = (v: { startTime: string; endTime: string }, ctx: z.RefinementCtx) => {
   if (v.endTime <= v.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "Giờ kết thúc phải sau giờ bắt đầu." });
