@@ -14,21 +14,42 @@ import {
   saveFindingAction,
   saveRoundReportAction,
   setProposalAction,
+  updatePlanAction,
   updateVisitAction,
 } from "@/lib/surveys/actions";
 import { SATISFACTION_IMPACT_LABELS, SURVEY_PROPOSAL_LABELS, SURVEY_TEAM_ROLE_LABELS } from "@/lib/surveys/labels";
 
 const opts = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((k) => ({ value: k, label: labels[k] }));
 
-export function PlanForm({ year }: { year: number }) {
+export interface PlanValues {
+  planId: string;
+  lockVersion: number;
+  title: string;
+  documentNumber: string;
+  year: number;
+  startsOn: string; // dd/MM/yyyy
+  endsOn: string;
+  purpose: string;
+}
+
+/** "Lập kế hoạch khảo sát", or the plan's own fields when `plan` is given (edited with its lockVersion). */
+export function PlanForm({ year, plan }: { year: number; plan?: PlanValues }) {
   return (
-    <ActionForm action={createPlanAction} submitLabel="Lập kế hoạch" redirect={(d) => `/surveys/${d.planId}`} className="sm:grid-cols-2" label="Kế hoạch khảo sát">
-      <TextField name="title" label="Tên kế hoạch" required maxLength={1000} className="sm:col-span-2" defaultValue="Kế hoạch khảo sát các mô hình, giải pháp, sáng kiến về công tác cải cách hành chính" />
-      <TextField name="documentNumber" label="Số, ký hiệu" maxLength={100} hint="Ví dụ 12/KH-SNV" />
-      <TextField name="year" label="Năm" required inputMode="numeric" defaultValue={String(year)} />
-      <DayField name="startsOn" label="Từ ngày" required />
-      <DayField name="endsOn" label="Đến ngày" required />
-      <TextAreaField name="purpose" label="Mục đích, yêu cầu" rows={4} className="sm:col-span-2" />
+    <ActionForm
+      action={plan ? updatePlanAction : createPlanAction}
+      submitLabel={plan ? "Lưu kế hoạch" : "Lập kế hoạch"}
+      redirect={plan ? undefined : (d) => `/surveys/${(d as { planId: string }).planId}`}
+      className="sm:grid-cols-2"
+      label="Kế hoạch khảo sát"
+    >
+      {plan && <Hidden name="planId" value={plan.planId} />}
+      {plan && <Hidden name="lockVersion" value={plan.lockVersion} />}
+      <TextField name="title" label="Tên kế hoạch" required maxLength={1000} className="sm:col-span-2" defaultValue={plan?.title ?? "Kế hoạch khảo sát các mô hình, giải pháp, sáng kiến về công tác cải cách hành chính"} />
+      <TextField name="documentNumber" label="Số, ký hiệu" maxLength={100} hint="Ví dụ 12/KH-SNV" defaultValue={plan?.documentNumber} />
+      <TextField name="year" label="Năm" required inputMode="numeric" defaultValue={String(plan?.year ?? year)} />
+      <DayField name="startsOn" label="Từ ngày" required defaultValue={plan?.startsOn} />
+      <DayField name="endsOn" label="Đến ngày" required defaultValue={plan?.endsOn} />
+      <TextAreaField name="purpose" label="Mục đích, yêu cầu" rows={4} className="sm:col-span-2" defaultValue={plan?.purpose} />
     </ActionForm>
   );
 }

@@ -16,6 +16,7 @@ import {
   saveUnitReportAction,
   setProposalAction,
   submitUnitReportAction,
+  updatePlanAction,
   updateVisitAction,
 } from "../../lib/surveys/actions";
 import { loadSurveyTasks, runSurveyReminders } from "../../lib/surveys/duties";
@@ -126,6 +127,20 @@ describe("survey rounds: team, visits and invitations", () => {
     expect(cancelled.content).toContain("METHOD:CANCEL");
     expect(cancelled.content).toContain("STATUS:CANCELLED");
     expect(cancelled.content).toMatch(/SEQUENCE:2\r\n/);
+  });
+
+  it("edits the plan with its version; a period that would leave a scheduled visit outside is refused; another office cannot edit", async () => {
+    const s = await setup();
+    await actAs(s.cityOffice);
+    ok(await addVisitAction(visitInput(s)));
+    const plan = await db().surveyPlan.findUniqueOrThrow({ where: { id: s.planId } });
+    const input = { planId: s.planId, lockVersion: plan.lockVersion, title: "Kế hoạch khảo sát (sửa)", year: "2026", startsOn: day(-60), endsOn: day(5), documentNumber: "12/KH-SNV" };
+    expect(await updatePlanAction(input)).toMatchObject({ ok: false, fieldErrors: { startsOn: expect.stringContaining("nằm ngoài thời gian mới") } });
+    ok(await updatePlanAction({ ...input, endsOn: day(30) }));
+    expect(await updatePlanAction({ ...input, endsOn: day(30) })).toMatchObject({ ok: false, code: "CONFLICT" });
+    await actAs(s.org.otherOffice);
+    expect(await updatePlanAction({ ...input, lockVersion: plan.lockVersion + 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect((await db().surveyPlan.findUniqueOrThrow({ where: { id: s.planId } })).title).toBe("Kế hoạch khảo sát (sửa)");
   });
 
   it("keeps rounds to their people: another CCHC office and a unit head cannot manage; a member of one round cannot open another", async () => {

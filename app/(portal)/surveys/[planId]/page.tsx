@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RoundForm } from "@/components/surveys/forms";
+import { PlanForm, RoundForm } from "@/components/surveys/forms";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { SURVEY_ROUND_STATUS_LABELS } from "@/lib/surveys/labels";
 import { loadPlan } from "@/lib/surveys/queries";
-import { formatCalendarDate } from "@/lib/time/vn";
+import { calendarDateToInput, dayToInputVN, formatCalendarDate } from "@/lib/time/vn";
 
 export const metadata = { title: "Kế hoạch khảo sát" };
 
@@ -45,6 +45,26 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           </ul>
         )}
       </section>
+      {plan.canManage && (
+        <details className="mb-8">
+          <summary className="cursor-pointer text-sm font-semibold text-brand-700">Sửa kế hoạch</summary>
+          <div className="mt-3">
+            <PlanForm
+              year={plan.year}
+              plan={{
+                planId: plan.id,
+                lockVersion: plan.lockVersion,
+                title: plan.title,
+                documentNumber: plan.documentNumber ?? "",
+                year: plan.year,
+                startsOn: dayToInputVN(calendarDateToInput(plan.startsOn)),
+                endsOn: dayToInputVN(calendarDateToInput(plan.endsOn)),
+                purpose: plan.purpose ?? "",
+              }}
+            />
+          </div>
+        </details>
+      )}
       {plan.canManage && (
         <section aria-labelledby="new-round-title">
           <h2 id="new-round-title" className="mb-3 text-lg font-semibold">
