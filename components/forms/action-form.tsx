@@ -7,13 +7,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { useConfirm } from "@/components/ui/confirm-dialog";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import type { ActionResult } from "@/lib/actions/result";
 
 /**
  * A plain form posting its fields (FormData → object: a repeated name becomes an array) to a server
  * action that answers an ActionResult: the server's field errors are shown next to the fields of the
- * same name and the first one is focused; nothing typed is lost on a refusal. On success the page is
- * refreshed (or `redirect` is followed) and the success message is announced. For the small forms of
+ * same name and the first one is focused; nothing typed is lost on a refusal, and leaving with unsaved
+ * text asks first. On success the page is refreshed (or `redirect` is followed) and the success message
+ * is announced. For the small forms of
  * surveys, the library and replication, whose rules all live on the server.
  */
 interface FormState {
@@ -68,6 +70,9 @@ export function ActionForm<T>({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Typed and not yet saved: leaving the page (reload, close, the portal's links) asks first.
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty);
 
   const onSubmit = async (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -79,6 +84,7 @@ export function ActionForm<T>({
     start(async () => {
       const res = await action(input);
       if (res.ok) {
+        setDirty(false);
         setErrors({});
         setMessage(res.message ?? "Đã lưu.");
         if (resetOnSuccess) form.reset();
@@ -97,7 +103,7 @@ export function ActionForm<T>({
 
   return (
     <FormContext.Provider value={{ errors, pending }}>
-      <form ref={ref} onSubmit={onSubmit} noValidate className={clsx("grid gap-3", className)} aria-label={label}>
+      <form ref={ref} onSubmit={onSubmit} onInput={() => setDirty(true)} noValidate className={clsx("grid gap-3", className)} aria-label={label}>
         {error && (
           <Alert tone="error" className="sm:col-span-full">
             {error}

@@ -74,6 +74,12 @@ test("the visited unit's head fills the report from the to-do list and sends it"
   await expect(page).toHaveURL(/\/unit\/surveys\/demo-survey-visit-qhkv1$/);
   await page.waitForLoadState("networkidle");
   await page.getByLabel("Kết quả đạt được").first().fill("Thời gian thẩm định giảm còn 20 ngày làm việc.");
+  // Leaving with unsaved text asks first; staying keeps what was typed.
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Việc cần làm" }).click();
+  const leave = page.getByRole("alertdialog");
+  await expect(leave).toContainText("chưa lưu");
+  await leave.getByRole("button", { name: "Ở lại" }).click();
+  await expect(page.getByLabel("Kết quả đạt được").first()).toHaveValue("Thời gian thẩm định giảm còn 20 ngày làm việc.");
   await page.getByLabel("Tỷ lệ hài lòng (%), nếu có số liệu").first().fill("120");
   await page.getByRole("button", { name: "Lưu báo cáo" }).click();
   await expect(page.locator("[data-field-error]").first()).toContainText("từ 0 đến 100");
