@@ -76,3 +76,23 @@ export async function runAction<T, R, S extends z.ZodType>(
     return failure(err);
   }
 }
+
+/**
+ * The same path for the few actions of people without an account (issue 14: confirming an idea's e-mail,
+ * withdrawing it with its tracking code): no session; validate, then the handler, which checks what it
+ * acts on itself (a token or a code, rate-limited).
+ */
+export async function runPublicAction<T, S extends z.ZodType>(spec: Omit<ActionSpec<S, T>, "handler" | "schema"> & { schema: S; handler: (data: z.output<S>) => Promise<T> }): Promise<ActionResult<DataOf<T>>> {
+  try {
+    const parsed = parseInput(spec.schema, spec.input);
+    if (!parsed.success) return validationFailure(parsed.error);
+    const result = await spec.handler(parsed.data);
+    const sections = typeof spec.revalidate === "function" ? spec.revalidate(result, parsed.data) : spec.revalidate;
+    if (sections?.length) revalidateSections(sections);
+    const message = typeof spec.message === "function" ? spec.message(result, parsed.data) : spec.message;
+    const out = result as DataOf<T>;
+    return message === undefined ? { ok: true, data: out } : { ok: true, data: out, message };
+  } catch (err) {
+    return failure(err);
+  }
+}

@@ -33,6 +33,8 @@ export const SECTIONS = {
   /** Survey plans, rounds, visits, findings and the round's report (/surveys/…), issue 13. */
   surveys: "/(portal)/surveys",
   todo: "/(portal)/todo",
+  /** The public pages (/public/…): campaigns, the library, awards, the idea form and its tracking, issue 14. */
+  public: "/public",
   /** The unit's own pages (/unit/…): its campaigns, Mẫu 1, progress, reports, awards. */
   unit: "/(portal)/unit",
 } as const;

@@ -63,6 +63,11 @@ export const PERMISSIONS = [
   "adopt:model",
   "report:adoption",
   "assign:replication",
+  // Issue 14: the office moderates ideas of citizens and businesses; the unit an idea is forwarded to
+  // assesses it (without the submitter's contact data); a recognised model is shown on the public library.
+  "moderate:idea",
+  "assess:idea",
+  "publish:model",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -108,6 +113,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     "read:survey:subtree",
     "read:library:any",
     "assign:replication:subtree",
+    "moderate:idea:subtree",
+    "publish:model:subtree",
   ],
   LEADERSHIP: [
     "read:campaign:subtree",
@@ -173,6 +180,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     "read:library:any",
     "adopt:model:own",
     "report:adoption:own",
+    "assess:idea:own",
+    "publish:model:own",
   ],
   UNIT_STAFF: [
     "read:registration:own",
@@ -187,6 +196,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly ScopedPermission[]> = {
     "edit:survey-report:own",
     "read:library:any",
     "adopt:model:own",
+    "assess:idea:own",
   ],
 };
 

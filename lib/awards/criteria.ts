@@ -12,6 +12,7 @@ export type CriterionKind =
   | "RATING_AT_LEAST_GOOD"
   | "RATING_EXCELLENT"
   | "NO_DISCIPLINE"
+  | "PUBLIC_IDEA_ACCEPTED"
   | "DECLARED";
 
 export type Rating = "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
@@ -65,6 +66,8 @@ export interface Declarations {
   noDiscipline: boolean | null;
   /** Answers to DECLARED criteria by criterion id. */
   answers: Record<string, boolean | undefined>;
+  /** A citizen's or business's idea the proposal names (issue 14): its title, tracking status and the campaign's plan. */
+  publicIdea?: { title: string; accepted: boolean; campaignNumber: string } | null;
 }
 
 export interface CriterionResult extends CriterionInput {
@@ -88,6 +91,7 @@ export const CRITERION_KIND_LABELS: Record<CriterionKind, string> = {
   RATING_AT_LEAST_GOOD: "Xếp loại từ Hoàn thành tốt nhiệm vụ trở lên (đơn vị kê khai)",
   RATING_EXCELLENT: "Xếp loại Hoàn thành xuất sắc nhiệm vụ (đơn vị kê khai)",
   NO_DISCIPLINE: "Không bị xử lý kỷ luật trong năm (đơn vị kê khai)",
+  PUBLIC_IDEA_ACCEPTED: "Có hiến kế, giải pháp được tiếp nhận vào phong trào (người dân, doanh nghiệp; cổng tự kiểm tra)",
   DECLARED: "Nội dung khác (đơn vị xác nhận)",
 };
 
@@ -141,6 +145,13 @@ export function evaluateCriterion(c: CriterionInput, facts: PortalFacts | null, 
     case "NO_DISCIPLINE":
       if (d.noDiscipline === null) return { ...c, met: null, basis: "Chưa kê khai." };
       return { ...c, met: d.noDiscipline, basis: d.noDiscipline ? "Đơn vị kê khai: không bị xử lý kỷ luật trong năm." : "Đơn vị kê khai: có bị xử lý kỷ luật trong năm." };
+    case "PUBLIC_IDEA_ACCEPTED": {
+      const idea = d.publicIdea ?? null;
+      if (!idea) return { ...c, met: false, basis: "Đề nghị chưa gắn hiến kế, giải pháp nào của người dân, doanh nghiệp gửi qua cổng." };
+      return idea.accepted
+        ? { ...c, met: true, basis: `Hiến kế “${idea.title}” đã được tiếp nhận vào phong trào (Kế hoạch ${idea.campaignNumber}).` }
+        : { ...c, met: false, basis: `Hiến kế “${idea.title}” chưa được tiếp nhận vào phong trào.` };
+    }
     case "DECLARED": {
       const a = d.answers[c.id];
       if (a === undefined) return { ...c, met: null, basis: "Chưa xác nhận." };

@@ -33,6 +33,7 @@ const TAB_RULES: TabRule[] = [
   },
   { segment: "consolidated", label: "Tổng hợp Mẫu 1", visible: any("read:registration") },
   { segment: "typical", label: "Mô hình tiêu biểu", visible: any("read:registration") },
+  { segment: "ideas", label: "Hiến kế người dân", visible: any("moderate:idea") },
   { segment: "reports", label: "Báo cáo đơn vị", visible: any("read:report") },
   { segment: "summary", label: "Báo cáo tổng hợp", visible: any("manage:summary", "read:report") },
   { segment: "forward", label: "Gửi lên cấp trên", visible: any("read:registration") },

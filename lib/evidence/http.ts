@@ -32,7 +32,7 @@ function decodeHeader(value: string | null): string {
 }
 
 /** Same-origin only: a page of another site cannot post files in the user's name. */
-function sameOrigin(req: Request): boolean {
+export function sameOrigin(req: Request): boolean {
   const origin = req.headers.get("origin");
   if (!origin) return req.headers.get("sec-fetch-site") !== "cross-site";
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
@@ -57,7 +57,7 @@ async function* chunksOf(body: ReadableStream<Uint8Array>) {
 }
 
 /** Reads and discards what is left of a refused upload (bounded), so the browser gets the answer. */
-async function drain(body: ReadableStream<Uint8Array> | null, max = 5 * MAX_EVIDENCE_BYTES) {
+export async function drain(body: ReadableStream<Uint8Array> | null, max = 5 * MAX_EVIDENCE_BYTES) {
   if (!body || body.locked) return;
   let seen = 0;
   try {
@@ -122,7 +122,7 @@ function attachmentFallback(name: string): string {
   return stripDiacritics(name).replace(/[^\x20-\x7e]/g, "_").replace(/["\\%]/g, "_");
 }
 
-const NOT_FOUND_PAGE = () =>
+export const NOT_FOUND_PAGE = () =>
   new Response("Không tìm thấy hoặc bạn không có quyền truy cập.", {
     status: 404,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
@@ -138,9 +138,14 @@ export async function handleDownload(req: Request, fileId: string): Promise<Resp
   if (!user) return NOT_FOUND_PAGE();
   const file = await canReadEvidence(user, fileId);
   if (!file) return NOT_FOUND_PAGE();
+  return storedFileResponse(req, file);
+}
+
+/** Streams a stored file the caller has authorised (evidence, a public idea's attachment); 404 when it is missing on disk. */
+export async function storedFileResponse(req: Request, file: { id: string; storageKey: string; mimeType: string; fileName: string; sha256: string }): Promise<Response> {
   const stored = await openStored(file.storageKey);
   if (!stored) {
-    console.error(`Evidence file ${file.id} is missing on disk (${file.storageKey})`);
+    console.error(`Stored file ${file.id} is missing on disk (${file.storageKey})`);
     return NOT_FOUND_PAGE();
   }
   const wantsDownload = new URL(req.url).searchParams.get("download") === "1";

@@ -2,8 +2,8 @@
 
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/run-action";
-import { setEvidenceShareable, updateModelDescription } from "./mutations";
-import { shareEvidenceSchema, updateDescriptionSchema } from "./schemas";
+import { setEvidenceShareable, setModelPublic, updateModelDescription } from "./mutations";
+import { modelPublicSchema, shareEvidenceSchema, updateDescriptionSchema } from "./schemas";
 
 export async function updateModelDescriptionAction(input: unknown): Promise<ActionResult> {
   return runAction({
@@ -22,5 +22,15 @@ export async function setEvidenceShareableAction(input: unknown): Promise<Action
     handler: (actor, data) => setEvidenceShareable(actor, data),
     revalidate: ["library", "initiatives"],
     message: (r) => (r.shareable ? "Tệp được chia sẻ trong thư viện điển hình." : "Tệp không còn được chia sẻ."),
+  });
+}
+
+export async function setModelPublicAction(input: unknown): Promise<ActionResult<{ isPublic: boolean }>> {
+  return runAction({
+    input,
+    schema: modelPublicSchema,
+    handler: (actor, data) => setModelPublic(actor, data),
+    revalidate: ["library"],
+    message: (r) => (r.isPublic ? "Mô hình đã được công khai trên cổng." : "Mô hình không còn hiển thị công khai."),
   });
 }

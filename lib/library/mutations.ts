@@ -60,3 +60,27 @@ export async function setEvidenceShareable(actor: SessionUser, input: { fileId: 
     return { shareable: input.shareable };
   });
 }
+
+/**
+ * Shows (or hides) a model on the public library (issue 14): the owner unit's head or the office above it
+ * (`publish:model` on the model's unit, read from the entry).
+ */
+export async function setModelPublic(actor: SessionUser, input: { modelId: string; isPublic: boolean }) {
+  const db = await getDb();
+  const model = await db.recognisedModel.findUnique({ where: { id: input.modelId }, select: { id: true, title: true, isPublic: true, unit: { select: { id: true, path: true } } } });
+  if (!model || !can(actor.roles, "publish:model", model.unit)) throw notFoundError();
+  if (model.isPublic === input.isPublic) return { isPublic: model.isPublic };
+  return inTransaction(async (tx) => {
+    await tx.recognisedModel.update({ where: { id: model.id }, data: { isPublic: input.isPublic } });
+    await writeAudit(tx, actor.id, {
+      action: input.isPublic ? "library-model.publish" : "library-model.unpublish",
+      entityType: "RecognisedModel",
+      entityId: model.id,
+      unitId: model.unit.id,
+      before: { isPublic: model.isPublic },
+      after: { isPublic: input.isPublic },
+      summary: `${input.isPublic ? "Công khai" : "Thôi công khai"} mô hình “${model.title.slice(0, 80)}” trên cổng`,
+    });
+    return { isPublic: input.isPublic };
+  });
+}

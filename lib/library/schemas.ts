@@ -38,3 +38,8 @@ export const shareEvidenceSchema = z.object({
   fileId: z.string().trim().min(1).max(64),
   shareable: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
+
+export const modelPublicSchema = z.object({
+  modelId: z.string().trim().min(1).max(64),
+  isPublic: z.enum(["true", "false"]).transform((v) => v === "true"),
+});

@@ -7,6 +7,8 @@ export interface EmailContent {
   actionText?: string | null;
   /** A portal path ("/todo") or an absolute URL; paths are made absolute with NEXTAUTH_URL. */
   actionUrl?: string | null;
+  /** Replaces the standard footer (mail to people without an account: no "Tài khoản của tôi"). */
+  footer?: string;
 }
 
 export interface RenderedEmail {
@@ -60,7 +62,7 @@ export function renderEmail(input: EmailContent): RenderedEmail {
     ...(url ? ["", `${actionText}: ${url}`] : []),
     "",
     "--",
-    EMAIL_FOOTER,
+    input.footer ?? EMAIL_FOOTER,
     `Cổng thi đua: ${portal}`,
   ].join("\n");
 
@@ -92,7 +94,7 @@ ${
     : ""
 }
 </div>
-<p style="margin:16px 0 0 0;font-size:12px;line-height:1.5;color:#334155;">${escapeHtml(EMAIL_FOOTER)} <a href="${escapeHtml(portal)}" style="color:#1d4ed8;">${escapeHtml(portal)}</a></p>
+<p style="margin:16px 0 0 0;font-size:12px;line-height:1.5;color:#334155;">${escapeHtml(input.footer ?? EMAIL_FOOTER)} <a href="${escapeHtml(portal)}" style="color:#1d4ed8;">${escapeHtml(portal)}</a></p>
 </div>
 </body>
 </html>`;

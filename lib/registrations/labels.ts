@@ -15,4 +15,6 @@ export const LEVEL_LABELS: Record<RegistrationLevel, string> = {
 export const OWNER_TYPE_LABELS: Record<InitiativeOwnerType, string> = {
   UNIT: "Tập thể đơn vị",
   INDIVIDUALS: "Cá nhân",
+  CITIZEN: "Người dân",
+  BUSINESS: "Tổ chức, doanh nghiệp",
 };

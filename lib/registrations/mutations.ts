@@ -63,7 +63,8 @@ type InitiativeRecord = {
   fieldId: string;
   content: string;
   type: SavedRow["type"];
-  ownerType: SavedRow["ownerType"];
+  // CITIZEN / BUSINESS: an accepted public idea (issue 14), never edited in a Mẫu 1 form: read as named people.
+  ownerType: SavedRow["ownerType"] | "CITIZEN" | "BUSINESS";
   ownerNames: string | null;
   expectedCompletion: Date;
   note: string | null;
@@ -78,7 +79,7 @@ export function toSavedRow(r: InitiativeRecord): SavedRow {
     fieldId: r.fieldId,
     content: r.content,
     type: r.type,
-    ownerType: r.ownerType,
+    ownerType: r.ownerType === "UNIT" ? "UNIT" : "INDIVIDUALS",
     ownerNames: r.ownerNames ?? "",
     expectedCompletion: calendarDateToInput(r.expectedCompletion),
     note: r.note ?? "",

@@ -199,7 +199,7 @@ export type UnitHomeMilestone = UnitHome["units"][number]["campaigns"][number]["
  * campaign. The unit comes from the user's own roles (UNIT_HEAD/UNIT_STAFF) and must take part in
  * the campaign; `unitParam` from the URL only chooses among those units.
  */
-export async function getRegistrationWorkspace(user: SessionUser, campaignId: string, unitParam: string | undefined, kind: RegistrationKind) {
+export async function getRegistrationWorkspace(user: SessionUser, campaignId: string, unitParam: string | undefined, kind: Exclude<RegistrationKind, "PUBLIC">) {
   const permission = kind === "UNIT" ? "edit:registration" : "register:individual";
   const myUnitIds = uniq(scopesFor(user.roles, permission).map((s) => s.unitId));
   if (myUnitIds.length === 0) throw notFoundError();

@@ -31,14 +31,15 @@ async function loadForReview(actor: Actor, campaignId: string, registrationId: s
       campaign: { select: { documentNumber: true, issuingUnit: { select: { id: true, path: true } } } },
     },
   });
-  if (!reg || reg.campaignId !== campaignId || !can(actor.roles, "review:registration", reg.campaign.issuingUnit)) throw notFoundError();
+  // The list of accepted public ideas (kind PUBLIC, issue 14) is written by moderation, never reviewed.
+  if (!reg || reg.kind === "PUBLIC" || reg.campaignId !== campaignId || !can(actor.roles, "review:registration", reg.campaign.issuingUnit)) throw notFoundError();
   assertReviewable(
     REGISTRATION,
     reg,
     lockVersion,
     () => `Chỉ xem xét được biểu mẫu đã nộp và đang chờ tiếp nhận (biểu mẫu này đang ở trạng thái “${SUBMISSION_STATUS_LABELS[reg.status]}”).`,
   );
-  return reg;
+  return { ...reg, kind: reg.kind as "UNIT" | "INDIVIDUAL" };
 }
 
 /** Who hears of the decision: the unit's heads and staff; for an individual's form, its owner too. */

@@ -320,7 +320,7 @@ describe("guards on recognised initiatives", () => {
         fieldId: r.fieldId,
         content: r.content,
         type: r.type,
-        ownerType: r.ownerType,
+        ownerType: r.ownerType === "UNIT" ? ("UNIT" as const) : ("INDIVIDUALS" as const),
         ownerNames: r.ownerNames ?? "",
         expectedCompletion: calendarDateToInput(r.expectedCompletion),
         note: r.note ?? "",

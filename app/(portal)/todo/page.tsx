@@ -10,6 +10,7 @@ import { loadAwardTasks, loadObligations } from "@/lib/obligations/queries";
 import { isOpen } from "@/lib/obligations/rules";
 import { loadReplicationTasks } from "@/lib/replication/duties";
 import { loadSurveyTasks } from "@/lib/surveys/duties";
+import { loadIdeaTasks } from "@/lib/public-ideas/duties";
 
 export const metadata = { title: "Việc cần làm" };
 
@@ -18,15 +19,17 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
   const { show } = await searchParams;
   const all = show === "all";
   const now = new Date();
-  const [obligations, tasks, appraisal, replication, survey] = await Promise.all([
+  const [obligations, tasks, appraisal, replication, survey, ideas] = await Promise.all([
     loadObligations(user, now),
     loadAwardTasks(user),
     loadAppraisalTasks(user),
     // Issue 13: work outside the campaigns' milestones (assigned replication, reports before a survey visit).
     loadReplicationTasks(user, now),
     loadSurveyTasks(user, now),
+    // Issue 14: ideas of citizens and businesses to assess (a unit) or to moderate (the office).
+    loadIdeaTasks(user, now),
   ]);
-  const extra = [...survey, ...replication];
+  const extra = [...survey, ...replication, ...ideas];
   const showUnit = new Set(obligations.map((o) => o.unitId)).size > 1;
   const overdue = obligations.filter((o) => o.overdue);
   const open = obligations.filter((o) => isOpen(o) && !o.overdue);
