@@ -19,6 +19,7 @@ export function ProposalDeclarations({
   declared,
   noDiscipline,
   answers,
+  citizen = false,
 }: {
   form: ProposalEditorForm;
   errors: ProposalErrors;
@@ -27,11 +28,14 @@ export function ProposalDeclarations({
   declared: Criterion[];
   noDiscipline: boolean | null | undefined;
   answers: Record<string, boolean | undefined>;
+  /** A citizen or business: no rating or discipline (file 004's criteria are confirmed one by one instead). */
+  citizen?: boolean;
 }) {
   const { register, setValue } = form;
   return (
     <fieldset className="rounded-md border border-slate-300 bg-white p-4">
-      <legend className="px-1 text-lg font-semibold text-slate-900">Đơn vị kê khai, xác nhận</legend>
+      <legend className="px-1 text-lg font-semibold text-slate-900">{citizen ? "Đơn vị xác nhận đóng góp của người dân, doanh nghiệp" : "Đơn vị kê khai, xác nhận"}</legend>
+      {!citizen && (
       <div className="grid gap-4 md:grid-cols-2">
         <Field id={id("rating")} label="Xếp loại chất lượng trong năm" error={errors.declaredRating?.message}>
           <Select
@@ -68,6 +72,8 @@ export function ProposalDeclarations({
           )}
         </fieldset>
       </div>
+      )}
+      {citizen && declared.length === 0 && <p className="text-sm text-slate-700">Hình thức khen thưởng không có nội dung cần đơn vị xác nhận.</p>}
       {declared.length > 0 && (
         <div className="mt-4 flex flex-col gap-3">
           <p className="text-sm font-medium text-slate-900">Các nội dung đơn vị xác nhận</p>

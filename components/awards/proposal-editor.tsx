@@ -79,6 +79,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
   // useWatch returns a new object on each change anywhere in the form: key the checklist on the answers' content.
   const answersKey = JSON.stringify(answers);
   const stableAnswers = useMemo(() => JSON.parse(answersKey) as Record<string, boolean | undefined>, [answersKey]);
+  const chosenIdea = props.nominees.ideas.find((i) => i.id === w.publicIdeaId) ?? null;
   const { facts, factsState } = useNomineeFacts({
     campaignId: props.values.campaignId,
     unitId: props.values.unitId,
@@ -93,8 +94,9 @@ export function ProposalEditor(props: ProposalEditorProps) {
         rating: (w.declaredRating ?? null) as ProposalForm["declaredRating"],
         noDiscipline: w.declaredNoDiscipline ?? null,
         answers: stableAnswers,
+        publicIdea: nomineeType === "CITIZEN" && chosenIdea ? { title: chosenIdea.title, accepted: true, campaignNumber: chosenIdea.campaignNumber } : null,
       }),
-    [criteria, facts, nomineeType, w.declaredRating, w.declaredNoDiscipline, stableAnswers],
+    [criteria, facts, nomineeType, w.declaredRating, w.declaredNoDiscipline, stableAnswers, chosenIdea],
   );
 
   // A form that does not take the chosen kind of nominee is cleared.
@@ -115,6 +117,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
       nomineeUserId: v.nomineeType === "INDIVIDUAL" ? v.nomineeUserId || null : null,
       nomineeName: v.nomineeType === "CITIZEN" ? v.nomineeName : "",
       nomineeIsBusiness: v.nomineeType === "CITIZEN" ? v.nomineeIsBusiness : false,
+      publicIdeaId: v.nomineeType === "CITIZEN" ? v.publicIdeaId || null : null,
       answers: a,
       confirmed,
     };
@@ -195,7 +198,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
     >
       <ProposalNomineeFields {...section} nominees={props.nominees} nomineeType={nomineeType} unitName={props.unitName} nomineeProblem={nomineeProblem} />
       <ProposalAwardFields {...section} formsForType={formsForType} chosenForm={chosenForm} formFits={formFits} />
-      <ProposalDeclarations {...section} declared={declared} noDiscipline={w.declaredNoDiscipline} answers={answers} />
+      <ProposalDeclarations {...section} declared={declared} noDiscipline={w.declaredNoDiscipline} answers={answers} citizen={nomineeType === "CITIZEN"} />
 
       <section aria-labelledby={id("crit")} className="rounded-md border border-slate-300 bg-slate-50 p-4">
         <h2 id={id("crit")} className="mb-1 text-lg font-semibold text-slate-900">

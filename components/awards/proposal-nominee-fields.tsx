@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { FormCombobox } from "@/components/ui/combobox";
-import { describedBy, Field, Input } from "@/components/ui/field";
+import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { NOMINEE_TYPE_LABELS } from "@/lib/awards/labels";
 import type { NomineeOptions } from "@/lib/awards/proposals/context";
 import type { EditorValues } from "@/lib/awards/proposals/queries";
@@ -90,6 +90,38 @@ export function ProposalNomineeFields({
       )}
       {nomineeType === "CITIZEN" && (
         <div className="grid gap-3 md:grid-cols-2">
+          <Field
+            id={id("idea")}
+            label="Hiến kế đã được ghi nhận trong phong trào"
+            className="md:col-span-2"
+            error={errors.publicIdeaId?.message}
+            hint={nominees.ideas.length ? "Chọn hiến kế của người dân, doanh nghiệp mà đơn vị theo dõi: là minh chứng cho đề nghị; họ tên người gửi được điền sẵn." : "Đơn vị chưa theo dõi hiến kế nào của người dân, doanh nghiệp trong phong trào."}
+          >
+            <Select
+              id={id("idea")}
+              defaultValue={values.publicIdeaId ?? ""}
+              {...register("publicIdeaId", {
+                setValueAs: (v) => (v ? v : null),
+                onChange: (e) => {
+                  const idea = nominees.ideas.find((i) => i.id === e.target.value);
+                  if (idea) {
+                    if (idea.name && !form.getValues("nomineeName")) form.setValue("nomineeName", idea.name, { shouldDirty: true });
+                    form.setValue("nomineeIsBusiness", idea.isBusiness, { shouldDirty: true });
+                  }
+                },
+              })}
+              aria-invalid={!!errors.publicIdeaId}
+              aria-describedby={describedBy(id("idea"), errors.publicIdeaId?.message, true)}
+              disabled={nominees.ideas.length === 0}
+            >
+              <option value="">— Không gắn hiến kế —</option>
+              {nominees.ideas.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.title} ({i.name || "người gửi đã rút thông tin"})
+                </option>
+              ))}
+            </Select>
+          </Field>
           <Field id={id("cname")} label="Họ tên người dân hoặc tên doanh nghiệp" required error={errors.nomineeName?.message}>
             <Input id={id("cname")} maxLength={255} defaultValue={values.nomineeName} {...register("nomineeName")} aria-invalid={!!errors.nomineeName} aria-describedby={describedBy(id("cname"), errors.nomineeName?.message)} />
           </Field>

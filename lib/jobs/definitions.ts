@@ -10,7 +10,7 @@ export interface JobDefinition {
   run: () => Promise<Record<string, unknown>>;
 }
 
-export const JOB_NAMES = ["reminders", "email-delivery", "daily-digest"] as const;
+export const JOB_NAMES = ["reminders", "email-delivery", "daily-digest", "public-ideas-purge"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export const JOBS: Record<JobName, JobDefinition> = {
@@ -52,6 +52,17 @@ export const JOBS: Record<JobName, JobDefinition> = {
     run: async () => {
       const { sendDailyDigests } = await import("@/lib/mail/digest");
       return { ...(await sendDailyDigests()) };
+    },
+  },
+  // Issue 14: unconfirmed ideas of citizens are deleted with their personal data; old rate-limit windows dropped.
+  "public-ideas-purge": {
+    name: "public-ideas-purge",
+    label: "Xoá hiến kế không xác nhận, dọn bộ đếm chống gửi tự động",
+    cron: "30 2 * * *",
+    scheduleText: "02:30 hằng ngày (giờ Việt Nam)",
+    run: async () => {
+      const { purgePublicIdeas } = await import("@/lib/public-ideas/purge");
+      return { ...(await purgePublicIdeas()) };
     },
   },
 };

@@ -63,20 +63,29 @@ export async function dueJobsAt(now: Date, lastSlot: Map<string, number>): Promi
   if (lastSlot.get("email-delivery") !== minute) out.push("email-delivery");
   const quarter = Math.floor(now.getTime() / (15 * MIN));
   if (lastSlot.get("reminders") !== quarter) out.push("reminders");
-  const sevenToday = dueAtForBeforeDay(vnDayOf(now)).getTime() + 7 * 3600_000;
-  if (now.getTime() >= sevenToday && lastSlot.get("daily-digest") !== sevenToday) {
-    const db = await getDb();
-    const done = await db.jobRun.count({ where: { name: "daily-digest", status: "SUCCEEDED", startedAt: { gte: new Date(sevenToday) } } });
-    if (done === 0) out.push("daily-digest");
-    else lastSlot.set("daily-digest", sevenToday);
+  for (const [name, offset] of DAILY) {
+    const slot = dueAtForBeforeDay(vnDayOf(now)).getTime() + offset;
+    if (now.getTime() >= slot && lastSlot.get(name) !== slot) {
+      const db = await getDb();
+      const done = await db.jobRun.count({ where: { name, status: "SUCCEEDED", startedAt: { gte: new Date(slot) } } });
+      if (done === 0) out.push(name);
+      else lastSlot.set(name, slot);
+    }
   }
   return out;
 }
 
+/** Daily jobs of the embedded timer and their time of day in Vietnam (ms after midnight), as in their cron. */
+const DAILY: readonly [JobName, number][] = [
+  ["daily-digest", 7 * 3600_000],
+  ["public-ideas-purge", 2.5 * 3600_000],
+];
+
 function slotOf(name: JobName, now: Date): number {
   if (name === "email-delivery") return Math.floor(now.getTime() / MIN);
   if (name === "reminders") return Math.floor(now.getTime() / (15 * MIN));
-  return dueAtForBeforeDay(vnDayOf(now)).getTime() + 7 * 3600_000;
+  const offset = DAILY.find(([n]) => n === name)?.[1] ?? 7 * 3600_000;
+  return dueAtForBeforeDay(vnDayOf(now)).getTime() + offset;
 }
 
 function startTimer() {

@@ -49,16 +49,16 @@ export async function submitPublicIdea(input: SubmitInput, now = new Date()): Pr
   const f = input.fields;
   // A field hidden from people (and from screen readers): only a script fills it.
   if ((f.website ?? "").trim() !== "") throw ruleError("Không thể tiếp nhận hiến kế từ biểu mẫu này.");
-  const age = formStampAge(f.formStamp ?? "", now.getTime());
-  if (age === null || age > MAX_FORM_AGE_MS || age < -60_000) throw ruleError(STALE_FORM);
-  if (age < minFillMs()) throw ruleError(TOO_FAST);
-
   const parsed = parseInput(publicIdeaSchema, f);
   if (!parsed.success) {
     const fieldErrors = zodFieldErrors(parsed.error);
     throw ruleError("Vui lòng sửa các ô được đánh dấu.", fieldErrors);
   }
   const data = parsed.data;
+  // The fill time after the fields: a person who sent an incomplete form at once first learns what is missing.
+  const age = formStampAge(f.formStamp ?? "", now.getTime());
+  if (age === null || age > MAX_FORM_AGE_MS || age < -60_000) throw ruleError(STALE_FORM);
+  if (age < minFillMs()) throw ruleError(TOO_FAST);
   const campaign = await openCampaignForIdeas(data.campaignId, now);
   if (!campaign) throw notFoundError();
   if (!campaign.fields.some((x) => x.id === data.fieldId)) throw ruleError("Vui lòng chọn lĩnh vực.", { fieldId: "Vui lòng chọn lĩnh vực của phong trào." });

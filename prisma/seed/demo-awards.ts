@@ -150,8 +150,12 @@ const FORMS: Record<FormKey, FormSpec> = {
       { type: "INDIVIDUAL", kind: "RATING_AT_LEAST_GOOD", hard: true, content: "Cá nhân được xếp loại hoàn thành tốt nhiệm vụ trở lên." },
       { type: "INDIVIDUAL", kind: "NO_DISCIPLINE", hard: true, content: "Không bị xử lý kỷ luật trong năm." },
       { type: "INDIVIDUAL", kind: "DECLARED", hard: false, content: "Có thành tích tiêu biểu hoặc sáng kiến, cách làm hay được áp dụng trong cải cách hành chính tại đơn vị." },
+      // Người dân, doanh nghiệp: the criteria of file 004 (Quận 12), the idea checked by the portal (issue 14).
       { type: "CITIZEN", kind: "DECLARED", hard: true, content: "Chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước." },
-      { type: "CITIZEN", kind: "DECLARED", hard: false, content: "Có đóng góp thiết thực cho công tác cải cách hành chính của Sở (góp ý quy hoạch, phản biện, hỗ trợ người dân)." },
+      { type: "CITIZEN", kind: "DECLARED", hard: false, content: "Tích cực hợp tác cùng cơ quan, chính quyền; tham gia sử dụng dịch vụ công trực tuyến." },
+      { type: "CITIZEN", kind: "DECLARED", hard: false, content: "Tham gia đánh giá mức độ hài lòng đối với việc giải quyết thủ tục hành chính." },
+      { type: "CITIZEN", kind: "DECLARED", hard: false, content: "Phản ánh kịp thời, trung thực những hành vi sai trái, nhũng nhiễu, gây khó khăn của cán bộ, công chức, viên chức trong thi hành công vụ." },
+      { type: "CITIZEN", kind: "PUBLIC_IDEA_ACCEPTED", hard: false, content: "Có hiến kế, giải pháp đóng góp tích cực cho việc thực hiện cải cách hành chính (hiến kế được ghi nhận trong phong trào)." },
     ],
     documents: STANDARD_DOCUMENTS,
   },

@@ -116,4 +116,6 @@ export async function seedDemo(prisma: Db) {
   await seedDemoAppraisal(prisma);
   const { seedDemoIssue13 } = await import("./demo-issue13");
   await seedDemoIssue13(prisma);
+  const { seedDemoIssue14 } = await import("./demo-issue14");
+  await seedDemoIssue14(prisma);
 }

@@ -53,7 +53,7 @@ describe("scheduled jobs", () => {
     }, { ...noWait, maxAttempts: 1 });
     const admin = (await loadSessionUser(org.admin.id))!;
     const overview = await listJobOverview(admin);
-    expect(overview.map((j) => j.name)).toEqual(["reminders", "email-delivery", "daily-digest"]);
+    expect(overview.map((j) => j.name)).toEqual(["reminders", "email-delivery", "daily-digest", "public-ideas-purge"]);
     const rem = overview.find((j) => j.name === "reminders")!;
     expect(rem.runs[0]).toMatchObject({ status: "SUCCEEDED", detail: { sent: 2, due: 2 } });
     expect(rem.lastSuccessAt).toBeInstanceOf(Date);

@@ -22,6 +22,7 @@ import {
 import { loadSurveyTasks, runSurveyReminders } from "../../lib/surveys/duties";
 import { listUnitVisits, loadVisitPage } from "../../lib/surveys/queries";
 import { CANCELLED_VISIT_MESSAGE, NOT_ON_TEAM_MESSAGE } from "../../lib/surveys/rules";
+import { beforeReminderAt } from "../../lib/reminders/rules";
 import { vnDayOf } from "../../lib/time/vn";
 import { actAs, db, makeOrganisation, makeUser } from "../helpers/factories";
 import { makeRegistration } from "../helpers/registration-fixtures";
@@ -195,10 +196,13 @@ describe("the visited unit's report, the findings and the round's report", () =>
 
   it("reminds the unit's head of the report once per step", async () => {
     const s = await announced();
-    const first = await runSurveyReminders({ now: new Date() });
+    // An hour after the 07:00 reminder three days before (not "now": before 07:00 Vietnam time the last step due is 7 days before).
+    const visit = await db().surveyVisit.findUniqueOrThrow({ where: { id: s.visitId }, select: { reportDueAt: true } });
+    const now = new Date(beforeReminderAt(visit.reportDueAt, 3).getTime() + 3_600_000);
+    const first = await runSurveyReminders({ now });
     expect(first.sent).toBe(1);
     expect(await db().surveyReminder.findMany({ select: { userId: true, reminderKey: true } })).toEqual([{ userId: s.org.headA.id, reminderKey: "report:before:3" }]);
-    expect((await runSurveyReminders({ now: new Date() })).sent).toBe(0);
+    expect((await runSurveyReminders({ now })).sent).toBe(0);
   });
 
   it("only the round's team records findings; the leader drafts the report, proposes, closes, and the proposal reaches recognition", async () => {

@@ -20,6 +20,7 @@ describe("the tabs of a campaign's pages", () => {
       "Gia hạn cho đơn vị",
       "Tổng hợp Mẫu 1",
       "Mô hình tiêu biểu",
+      "Hiến kế người dân",
       "Báo cáo đơn vị",
       "Báo cáo tổng hợp",
       "Gửi lên cấp trên",
@@ -36,6 +37,8 @@ describe("the tabs of a campaign's pages", () => {
     const tabs = labels([role("LEADERSHIP")]);
     expect(tabs).toContain("Tuân thủ thời hạn");
     expect(tabs).not.toContain("Gia hạn cho đơn vị");
+    // Issue 14: the ideas of citizens are moderated by the office, not by the leadership.
+    expect(tabs).not.toContain("Hiến kế người dân");
   });
 
   it("give a council member only the award pages, and the head of a unit taking part none of the office's pages", () => {

@@ -75,6 +75,7 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
           <AppraisalTaskGroup id="todo-appraisal" title="Thẩm định: việc cần xử lý" items={appraisal} now={now} />
           <PortalTaskGroup id="todo-survey" title="Khảo sát: báo cáo cần gửi" items={survey} now={now} />
           <PortalTaskGroup id="todo-replication" title="Nhân rộng mô hình được giao" items={replication} now={now} />
+          <PortalTaskGroup id="todo-ideas" title="Hiến kế của người dân, doanh nghiệp" items={ideas} now={now} />
           <AwardTaskGroup id="todo-awards" title="Khen thưởng: việc cần xử lý" items={tasks} now={now} />
           <ObligationGroup id="todo-open" title="Sắp đến hạn" items={open} now={now} showUnit={showUnit} />
           {all && <ObligationGroup id="todo-closed" title="Đã xong hoặc đã qua" items={closed} now={now} showUnit={showUnit} />}

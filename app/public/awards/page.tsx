@@ -33,7 +33,7 @@ export default async function PublicAwardsPage({ searchParams }: { searchParams:
                 </Link>{" "}
                 · Người ký: {d.signerTitle} {d.signerName}
               </p>
-              <div className="mt-3 overflow-x-auto">
+              <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`Danh sách khen thưởng theo Quyết định số ${d.number}`}>
                 <table className="w-full min-w-[32rem] text-left text-sm">
                   <caption className="sr-only">Danh sách được khen thưởng theo Quyết định số {d.number}</caption>
                   <thead>

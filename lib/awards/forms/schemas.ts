@@ -89,6 +89,9 @@ export const awardFormSchema = z
         ctx.addIssue({ code: "custom", path: ["criteria", i, "recipientType"], message: "Đối tượng này không có trong các đối tượng được khen thưởng đã chọn." });
       }
       const citizenOnly = c.recipientType === "CITIZEN" || (c.recipientType === "" && v.recipientTypes.length === 1 && v.recipientTypes[0] === "CITIZEN");
+      if (c.kind === "PUBLIC_IDEA_ACCEPTED" && !citizenOnly) {
+        ctx.addIssue({ code: "custom", path: ["criteria", i, "kind"], message: "Tiêu chí hiến kế được ghi nhận chỉ áp dụng cho người dân, doanh nghiệp: hãy chọn đối tượng “Người dân, doanh nghiệp”." });
+      }
       if (citizenOnly && PORTAL_KINDS.includes(c.kind)) {
         ctx.addIssue({
           code: "custom",

@@ -195,8 +195,10 @@ export async function loadAwardForm(db: Client, id: string, issuingUnit: { id: s
 export { criteriaFor } from "./rules";
 
 /** Who a unit may propose: itself and the active units below it; the active people of those units. */
-export async function nomineeOptions(db: Client, unit: { id: string; path: string }) {
-  const [units, users] = await Promise.all([
+export const PUBLIC_IDEA_MESSAGE = "Hiến kế được chọn không thuộc phong trào này, chưa được ghi nhận, hoặc không do đơn vị theo dõi.";
+
+export async function nomineeOptions(db: Client, unit: { id: string; path: string }, campaignId?: string) {
+  const [units, users, ideas] = await Promise.all([
     db.unit.findMany({
       where: { path: { startsWith: unit.path }, status: "ACTIVE" },
       orderBy: [{ depth: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
@@ -209,8 +211,18 @@ export async function nomineeOptions(db: Client, unit: { id: string; path: strin
       take: 2000,
       select: { id: true, fullName: true, jobTitle: true, unit: { select: { name: true } } },
     }),
+    // Issue 14: accepted ideas of citizens and businesses the unit (or a unit below it) follows in the campaign.
+    campaignId
+      ? db.publicIdea.findMany({
+          where: { campaignId, status: "ACCEPTED", initiative: { unit: { path: { startsWith: unit.path } } } },
+          orderBy: { decidedAt: "desc" },
+          take: 500,
+          select: { id: true, title: true, submitterName: true, submitterKind: true, campaign: { select: { documentNumber: true } } },
+        })
+      : [],
   ]);
   return {
+    ideas: ideas.map((i) => ({ id: i.id, title: i.title, name: i.submitterName ?? "", isBusiness: i.submitterKind === "ORGANISATION", campaignNumber: i.campaign.documentNumber })),
     units: units.map((u) => ({ id: u.id, name: u.name })),
     users: users.map((u) => ({ id: u.id, fullName: u.fullName, jobTitle: u.jobTitle, unitName: u.unit.name })),
   };
@@ -227,6 +239,8 @@ export interface ResolvedNominee {
   nomineeIsBusiness: boolean;
   /** An individual's unit (for the dossier). */
   unitName: string | null;
+  /** Issue 14: the accepted idea of the citizen or business. */
+  publicIdeaId: string | null;
 }
 
 /**
@@ -238,14 +252,15 @@ export interface ResolvedNominee {
 export async function resolveNominee(
   db: Client,
   unit: { id: string; path: string },
-  input: { nomineeType: ParticipantType; nomineeUnitId: string | null; nomineeUserId: string | null; nomineeName: string; nomineeDetail: string; nomineeIsBusiness: boolean },
+  input: { nomineeType: ParticipantType; nomineeUnitId: string | null; nomineeUserId: string | null; nomineeName: string; nomineeDetail: string; nomineeIsBusiness: boolean; publicIdeaId?: string | null },
+  campaignId?: string,
 ): Promise<ResolvedNominee> {
   const refuse = () => new DomainError("RULE", NOMINEE_OTHER_UNIT_MESSAGE, { nominee: NOMINEE_OTHER_UNIT_MESSAGE });
   const detail = input.nomineeDetail.trim() || null;
   if (input.nomineeType === "COLLECTIVE") {
     const u = input.nomineeUnitId ? await db.unit.findUnique({ where: { id: input.nomineeUnitId }, select: { id: true, name: true, path: true, status: true } }) : null;
     if (!u || u.status !== "ACTIVE" || !u.path.startsWith(unit.path)) throw refuse();
-    return { nomineeType: "COLLECTIVE", nomineeUnitId: u.id, nomineeUserId: null, nomineeName: u.name, nomineeDetail: null, nomineeIsBusiness: false, unitName: u.name };
+    return { nomineeType: "COLLECTIVE", nomineeUnitId: u.id, nomineeUserId: null, nomineeName: u.name, nomineeDetail: null, nomineeIsBusiness: false, unitName: u.name, publicIdeaId: null };
   }
   if (input.nomineeType === "INDIVIDUAL") {
     const p = input.nomineeUserId
@@ -260,8 +275,29 @@ export async function resolveNominee(
       nomineeDetail: detail ?? p.jobTitle ?? null,
       nomineeIsBusiness: false,
       unitName: p.unit.name,
+      publicIdeaId: null,
     };
   }
   const name = input.nomineeName.trim().replace(/\s+/g, " ");
-  return { nomineeType: "CITIZEN", nomineeUnitId: null, nomineeUserId: null, nomineeName: name, nomineeDetail: detail, nomineeIsBusiness: input.nomineeIsBusiness, unitName: null };
+  if (input.publicIdeaId) {
+    // An accepted idea of the campaign, followed by the proposing unit (or a unit below it): its sender is the nominee.
+    const idea = await db.publicIdea.findUnique({
+      where: { id: input.publicIdeaId },
+      select: { id: true, campaignId: true, status: true, submitterName: true, submitterKind: true, initiative: { select: { unit: { select: { path: true } } } } },
+    });
+    if (!idea || idea.campaignId !== campaignId || idea.status !== "ACCEPTED" || !idea.initiative || !idea.initiative.unit.path.startsWith(unit.path)) {
+      throw new DomainError("RULE", PUBLIC_IDEA_MESSAGE, { publicIdeaId: PUBLIC_IDEA_MESSAGE });
+    }
+    return {
+      nomineeType: "CITIZEN",
+      nomineeUnitId: null,
+      nomineeUserId: null,
+      nomineeName: name || idea.submitterName || "",
+      nomineeDetail: detail,
+      nomineeIsBusiness: idea.submitterKind === "ORGANISATION",
+      unitName: null,
+      publicIdeaId: idea.id,
+    };
+  }
+  return { nomineeType: "CITIZEN", nomineeUnitId: null, nomineeUserId: null, nomineeName: name, nomineeDetail: detail, nomineeIsBusiness: input.nomineeIsBusiness, unitName: null, publicIdeaId: null };
 }

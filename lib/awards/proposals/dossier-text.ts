@@ -31,6 +31,8 @@ export interface DraftModel {
   criteria: CriterionResult[];
   facts: PortalFacts | null;
   initiatives: NomineeInitiative[];
+  /** Issue 14: a citizen's or business's idea accepted into the campaign, evidence of the nomination. */
+  publicIdea?: { title: string; accepted: boolean; campaignNumber: string } | null;
 }
 
 export type DraftBlock =
@@ -222,28 +224,50 @@ export function draftDocument(kind: DraftKind, m: DraftModel): DraftDocument {
             { type: "item", text: `${n.isBusiness ? "Tên doanh nghiệp" : "Họ và tên"}: ${n.name}` },
             { type: "item", text: `${n.isBusiness ? "Địa chỉ, người đại diện" : "Địa chỉ"}: ${n.detail ?? BLANK}` },
           ];
+  // A citizen or business is described by file 004's criteria for them (online public services, satisfaction
+  // ratings, reporting wrongdoing, ideas), not by initiatives, reports, rating or discipline.
+  const body: DraftBlock[] =
+    n.type === "CITIZEN"
+      ? [
+          { type: "heading", text: "II. THÀNH TÍCH ĐÓNG GÓP CHO CẢI CÁCH HÀNH CHÍNH" },
+          { type: "para", text: "1. Tóm tắt thành tích", bold: true },
+          ...achievementParas(m.achievements),
+          { type: "para", text: "2. Hiến kế, giải pháp đóng góp", bold: true },
+          {
+            type: "item",
+            text: m.publicIdea
+              ? `Hiến kế “${m.publicIdea.title}” gửi qua Cổng thi đua cải cách hành chính, ${m.publicIdea.accepted ? "đã được ghi nhận vào phong trào" : "chưa được ghi nhận"} (Kế hoạch số ${m.publicIdea.campaignNumber}).`
+              : `Không có hiến kế gửi qua Cổng thi đua; nêu tại mục 1 nếu có hiến kế, giải pháp gửi bằng hình thức khác.`,
+          },
+          { type: "heading", text: "III. ĐỐI CHIẾU TIÊU CHÍ THI ĐUA ĐỐI VỚI NGƯỜI DÂN, DOANH NGHIỆP" },
+          {
+            type: "para",
+            text: "Tích cực hợp tác cùng cơ quan, chính quyền; sử dụng dịch vụ công trực tuyến; đánh giá mức độ hài lòng; phản ánh kịp thời, trung thực hành vi sai trái, nhũng nhiễu của cán bộ, công chức, viên chức; có hiến kế, giải pháp đóng góp tích cực cho cải cách hành chính:",
+            italics: true,
+          },
+          ...criteriaItems(m.criteria),
+        ]
+      : [
+          { type: "heading", text: "II. THÀNH TÍCH ĐẠT ĐƯỢC" },
+          { type: "para", text: "1. Tóm tắt thành tích", bold: true },
+          ...achievementParas(m.achievements),
+          { type: "para", text: `2. Mô hình, giải pháp, sáng kiến cải cách hành chính (Kế hoạch số ${m.campaign.documentNumber})`, bold: true },
+          ...initiativeItems(m.initiatives),
+          { type: "para", text: "3. Số liệu theo dõi trên Cổng thi đua cải cách hành chính", bold: true },
+          ...factsItems(m.facts),
+          { type: "heading", text: "III. XẾP LOẠI VÀ KỶ LUẬT" },
+          { type: "item", text: `Xếp loại chất lượng năm ${m.campaign.year}: ${ratingText(m.declaredRating)}` },
+          { type: "item", text: `Kỷ luật: ${disciplineText(m.declaredNoDiscipline)}` },
+          { type: "heading", text: "IV. ĐỐI CHIẾU TIÊU CHUẨN KHEN THƯỞNG" },
+          ...criteriaItems(m.criteria),
+        ];
   return {
     ...base,
     numberLine: "",
     title: "BÁO CÁO THÀNH TÍCH",
     subtitle: [`Đề nghị ${forWhat}`, n.name],
     addressee: null,
-    blocks: [
-      { type: "heading", text: "I. THÔNG TIN CHUNG" },
-      ...info,
-      { type: "heading", text: "II. THÀNH TÍCH ĐẠT ĐƯỢC" },
-      { type: "para", text: "1. Tóm tắt thành tích", bold: true },
-      ...achievementParas(m.achievements),
-      { type: "para", text: `2. Mô hình, giải pháp, sáng kiến cải cách hành chính (Kế hoạch số ${m.campaign.documentNumber})`, bold: true },
-      ...initiativeItems(m.initiatives),
-      { type: "para", text: "3. Số liệu theo dõi trên Cổng thi đua cải cách hành chính", bold: true },
-      ...factsItems(m.facts),
-      { type: "heading", text: "III. XẾP LOẠI VÀ KỶ LUẬT" },
-      { type: "item", text: `Xếp loại chất lượng năm ${m.campaign.year}: ${ratingText(m.declaredRating)}` },
-      { type: "item", text: `Kỷ luật: ${disciplineText(m.declaredNoDiscipline)}` },
-      { type: "heading", text: "IV. ĐỐI CHIẾU TIÊU CHUẨN KHEN THƯỞNG" },
-      ...criteriaItems(m.criteria),
-    ],
+    blocks: [{ type: "heading", text: "I. THÔNG TIN CHUNG" }, ...info, ...body],
     recipients: [],
     signer: { title: n.type === "INDIVIDUAL" ? "NGƯỜI BÁO CÁO THÀNH TÍCH" : "THỦ TRƯỞNG ĐƠN VỊ", note: n.type === "INDIVIDUAL" ? "(Ký, ghi rõ họ tên)" : "(Ký, ghi rõ họ tên, đóng dấu)", name: n.type === "INDIVIDUAL" ? n.name : null },
     leftSigner: n.type === "INDIVIDUAL" ? { title: "XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ", note: "(Ký, ghi rõ họ tên, đóng dấu)", name: null } : null,

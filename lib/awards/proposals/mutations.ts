@@ -108,7 +108,7 @@ async function writeDraft(tx: Tx, actor: Actor, ctx: ProposingContext, form: Pro
     throw conflictError();
   }
 
-  const nominee = await resolveNominee(tx, ctx.unit, form);
+  const nominee = await resolveNominee(tx, ctx.unit, form, ctx.campaign.id);
   const awardForm = await requireForm(tx, ctx, form.awardFormId, nominee.nomineeType);
   const dup = await duplicateOf(tx, ctx.campaign.id, awardForm.id, nominee, existing?.id ?? null);
   if (dup) throw ruleError(DUPLICATE_MESSAGE(nominee.nomineeName, awardForm.name, dup.unit.name), { nominee: DUPLICATE_MESSAGE(nominee.nomineeName, awardForm.name, dup.unit.name) });
@@ -124,9 +124,11 @@ async function writeDraft(tx: Tx, actor: Actor, ctx: ProposingContext, form: Pro
     nomineeName: nominee.nomineeName,
     nomineeDetail: nominee.nomineeDetail,
     nomineeIsBusiness: nominee.nomineeIsBusiness,
+    publicIdeaId: nominee.publicIdeaId,
     achievements: form.achievements.replace(/\r\n/g, "\n").trim() || null,
-    declaredRating: form.declaredRating,
-    declaredNoDiscipline: form.declaredNoDiscipline,
+    // A citizen or business has no rating or discipline record (file 004's criteria are declared instead).
+    declaredRating: nominee.nomineeType === "CITIZEN" ? null : form.declaredRating,
+    declaredNoDiscipline: nominee.nomineeType === "CITIZEN" ? null : form.declaredNoDiscipline,
     declarations: answers,
   };
 
@@ -239,6 +241,8 @@ export async function submitProposal(actor: Actor, form: ProposalForm, now: Date
         declaredRating: true,
         declaredNoDiscipline: true,
         declarations: true,
+        publicIdeaId: true,
+        publicIdea: { select: { title: true, status: true, campaign: { select: { documentNumber: true } } } },
         nomineeUser: { select: { unit: { select: { name: true } } } },
       },
     });
@@ -335,6 +339,8 @@ async function draftModel(proposalId: string): Promise<DraftModel> {
       declaredRating: true,
       declaredNoDiscipline: true,
       declarations: true,
+      publicIdeaId: true,
+      publicIdea: { select: { title: true, status: true, campaign: { select: { documentNumber: true } } } },
       awardFormId: true,
       unit: { select: { name: true, shortName: true, code: true, parent: { select: { name: true } } } },
       nomineeUser: { select: { unit: { select: { name: true } } } },
@@ -346,7 +352,8 @@ async function draftModel(proposalId: string): Promise<DraftModel> {
   const nomineeRef = { type: p.nomineeType, unitId: p.nomineeUnitId, userId: p.nomineeUserId };
   const facts = await loadPortalFacts(db, p.campaignId, nomineeRef);
   const initiatives = await loadNomineeInitiatives(db, p.campaignId, nomineeRef, 50);
-  const criteria = evaluateCriteria(criteriaFor(form, p.nomineeType), facts, declarationsOf(p));
+  const declarations = declarationsOf(p);
+  const criteria = evaluateCriteria(criteriaFor(form, p.nomineeType), facts, declarations);
   return {
     parentBodyName: p.unit.parent?.name ?? issuer.parent?.name ?? "",
     unitName: p.unit.name,
@@ -368,6 +375,7 @@ async function draftModel(proposalId: string): Promise<DraftModel> {
     criteria,
     facts,
     initiatives,
+    publicIdea: declarations.publicIdea,
   };
 }
 

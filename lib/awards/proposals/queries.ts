@@ -191,6 +191,8 @@ const dossierSelect = {
   declaredRating: true,
   declaredNoDiscipline: true,
   declarations: true,
+  publicIdeaId: true,
+  publicIdea: { select: { title: true, status: true, campaign: { select: { documentNumber: true } } } },
   criteriaCheck: true,
   forwardedFromId: true,
   originProposalId: true,
@@ -200,11 +202,18 @@ const dossierSelect = {
   campaign: { select: { id: true, documentNumber: true, title: true, issuingUnit: { select: { id: true, name: true, path: true } } } },
 } as const;
 
-export function declarationsOf(p: { declaredRating: Rating | null; declaredNoDiscipline: boolean | null; declarations: unknown }) {
+export function declarationsOf(p: {
+  declaredRating: Rating | null;
+  declaredNoDiscipline: boolean | null;
+  declarations: unknown;
+  /** Issue 14: the citizen's or business's idea the proposal rests on. */
+  publicIdea?: { title: string; status: string; campaign: { documentNumber: string } } | null;
+}) {
   const raw = (p.declarations ?? {}) as Record<string, unknown>;
   const answers: Record<string, boolean> = {};
   for (const [k, v] of Object.entries(raw)) if (typeof v === "boolean") answers[k] = v;
-  return { rating: p.declaredRating, noDiscipline: p.declaredNoDiscipline, answers };
+  const publicIdea = p.publicIdea ? { title: p.publicIdea.title, accepted: p.publicIdea.status === "ACCEPTED", campaignNumber: p.publicIdea.campaign.documentNumber } : null;
+  return { rating: p.declaredRating, noDiscipline: p.declaredNoDiscipline, answers, publicIdea };
 }
 
 /** The chain of proposals a forwarded copy came from (nearest first), one query per level. */
@@ -426,6 +435,7 @@ export interface EditorValues {
   nomineeName: string;
   nomineeDetail: string;
   nomineeIsBusiness: boolean;
+  publicIdeaId: string | null;
   awardFormId: string;
   achievements: string;
   declaredRating: Rating | null;
@@ -436,7 +446,7 @@ export interface EditorValues {
 
 /** Options of the editor: forms available in the campaign, the unit's possible nominees, the unit's deadline. */
 async function editorOptions(db: Db, user: SessionUser, ctx: Awaited<ReturnType<typeof loadProposingContext>>, currentFormId?: string) {
-  const [forms, nominees, deadline] = await Promise.all([availableForms(db, ctx.campaign.issuingUnit), nomineeOptions(db, ctx.unit), proposalDeadline(db, ctx.milestone, ctx.unit.id)]);
+  const [forms, nominees, deadline] = await Promise.all([availableForms(db, ctx.campaign.issuingUnit), nomineeOptions(db, ctx.unit, ctx.campaign.id), proposalDeadline(db, ctx.milestone, ctx.unit.id)]);
   // A form deactivated after the draft was saved still shows (saving then says why it cannot be used).
   if (currentFormId && !forms.some((f) => f.id === currentFormId)) {
     const f = await loadAwardForm(db, currentFormId, ctx.campaign.issuingUnit);
@@ -469,6 +479,7 @@ export async function getNewProposalContext(user: SessionUser, campaignId: strin
     nomineeName: "",
     nomineeDetail: "",
     nomineeIsBusiness: false,
+    publicIdeaId: null,
     awardFormId: "",
     achievements: "",
     declaredRating: null,
@@ -531,6 +542,7 @@ export async function getProposalPage(user: SessionUser, proposalId: string) {
     nomineeName: p.nomineeType === "CITIZEN" ? p.nomineeName : "",
     nomineeDetail: p.nomineeDetail ?? "",
     nomineeIsBusiness: p.nomineeIsBusiness,
+    publicIdeaId: p.publicIdeaId,
     awardFormId: p.awardFormId,
     achievements: p.achievements ?? "",
     declaredRating: d.rating,

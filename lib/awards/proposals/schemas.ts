@@ -36,6 +36,8 @@ export const proposalFormSchema = z
     nomineeName: text().trim().max(255, { error: tooLong(255) }),
     nomineeDetail: text().trim().max(500, { error: tooLong(500) }),
     nomineeIsBusiness: z.boolean(),
+    /** Issue 14: a citizen's or business's accepted idea the nomination rests on (optional). */
+    publicIdeaId: id.nullable().optional().transform((v) => v || null),
     awardFormId: z.string().min(1, { error: "Vui lòng chọn hình thức khen thưởng." }).max(64),
     achievements: text().max(ACHIEVEMENTS_MAX, { error: tooLong(ACHIEVEMENTS_MAX) }),
     declaredRating: z.enum(RATINGS, { error: "Mức xếp loại không hợp lệ." }).nullable(),
@@ -48,7 +50,7 @@ export const proposalFormSchema = z
   .superRefine((v, ctx) => {
     if (v.nomineeType === "COLLECTIVE" && !v.nomineeUnitId) ctx.addIssue({ code: "custom", path: ["nomineeUnitId"], message: "Vui lòng chọn tập thể được đề nghị." });
     if (v.nomineeType === "INDIVIDUAL" && !v.nomineeUserId) ctx.addIssue({ code: "custom", path: ["nomineeUserId"], message: "Vui lòng chọn cá nhân được đề nghị." });
-    if (v.nomineeType === "CITIZEN" && !v.nomineeName) {
+    if (v.nomineeType === "CITIZEN" && !v.nomineeName && !v.publicIdeaId) {
       ctx.addIssue({ code: "custom", path: ["nomineeName"], message: "Vui lòng nhập họ tên người dân hoặc tên doanh nghiệp." });
     }
   });

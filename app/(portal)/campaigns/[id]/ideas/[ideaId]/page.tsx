@@ -132,7 +132,7 @@ export default async function IdeaPage({ params }: { params: Promise<{ id: strin
               Người gửi
             </h2>
             <p className="mt-1 text-xs text-slate-600">Chỉ Bộ phận CCHC được xem; không chia sẻ cho đơn vị khác (Nghị định 13/2023/NĐ-CP).</p>
-            <dl className="mt-2 grid grid-cols-[auto,1fr] gap-x-3 gap-y-1 text-sm">
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">Tư cách</dt>
               <dd>{SUBMITTER_KIND_LABELS[idea.submitterKind]}</dd>
               <dt className="text-slate-600">Tên</dt>
