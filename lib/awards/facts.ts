@@ -60,7 +60,8 @@ async function resolve(db: Client, campaignId: string, nominee: NomineeRef): Pro
     const unit = await db.unit.findUnique({ where: { id: nominee.unitId }, select: { id: true, path: true } });
     if (!unit) return null;
     return {
-      where: { campaignId, registration: { status: "ACCEPTED" }, unit: { path: { startsWith: unit.path } } },
+      // A citizen's accepted idea the unit follows (registration kind PUBLIC, issue 14) is not the unit's own initiative.
+      where: { campaignId, registration: { status: "ACCEPTED", kind: { not: "PUBLIC" } }, unit: { path: { startsWith: unit.path } } },
       nameFilter: null,
       reportUnitId: unit.id,
     };
@@ -71,7 +72,7 @@ async function resolve(db: Client, campaignId: string, nominee: NomineeRef): Pro
     return {
       where: {
         campaignId,
-        registration: { status: "ACCEPTED" },
+        registration: { status: "ACCEPTED", kind: { not: "PUBLIC" } },
         OR: [{ registration: { kind: "INDIVIDUAL", ownerUserId: user.id } }, { unitId: user.unitId, ownerNames: { not: null } }],
       },
       nameFilter: { userId: user.id, fullName: user.fullName, unitId: user.unitId },

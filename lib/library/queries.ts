@@ -80,6 +80,7 @@ export async function loadModel(modelId: string) {
       recognisedOn: true,
       description: true,
       adoptionCount: true,
+      isPublic: true,
       unit: { select: { id: true, name: true, path: true } },
       initiative: {
         select: {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
 import { canReadEvidence } from "../../lib/evidence/access";
-import { setEvidenceShareableAction, updateModelDescriptionAction } from "../../lib/library/actions";
+import { setEvidenceShareableAction, setModelPublicAction, updateModelDescriptionAction } from "../../lib/library/actions";
+import { getPublicModel, listPublicModels } from "../../lib/public-site/queries";
 import { listSpread, loadModel, searchLibrary } from "../../lib/library/queries";
 import { parseLibraryFilters } from "../../lib/library/schemas";
 import { deleteRecognitionAction, recordRecognitionAction } from "../../lib/recognition/actions";
@@ -73,6 +74,22 @@ describe("the library of recognised models", () => {
     expect(await deleteRecognitionAction({ decisionId: s.decisionId, reason: "Ghi nhầm số quyết định" })).toMatchObject({ ok: true });
     expect(await db().recognisedModel.count()).toBe(0);
     expect(await loadModel(s.model.id)).toBeNull();
+  });
+
+  it("shows a model on the public library only once its owner unit's head marks it public; another unit cannot", async () => {
+    const s = await setup();
+    expect(await getPublicModel(s.model.id)).toBeNull();
+    await actAs(s.org.headB);
+    expect(await setModelPublicAction({ modelId: s.model.id, isPublic: "true" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await actAs(s.org.staffA); // staff may describe, not publish
+    expect(await setModelPublicAction({ modelId: s.model.id, isPublic: "true" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await actAs(s.org.headA);
+    expect(await setModelPublicAction({ modelId: s.model.id, isPublic: "true" })).toMatchObject({ ok: true, data: { isPublic: true } });
+    expect(await getPublicModel(s.model.id)).toMatchObject({ title: s.model.title, unit: { name: s.org.officeA.name } });
+    expect((await listPublicModels("mot cua", 1)).total).toBe(1);
+    await actAs(s.org.office);
+    expect(await setModelPublicAction({ modelId: s.model.id, isPublic: "false" })).toMatchObject({ ok: true, data: { isPublic: false } });
+    expect(await getPublicModel(s.model.id)).toBeNull();
   });
 
   it("lets only the owner unit describe its model; hostile text is stored as text", async () => {

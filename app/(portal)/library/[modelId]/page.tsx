@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/consolidation/print-button";
 import { DescriptionForm } from "@/components/library/description-form";
+import { ModelPublicToggle } from "@/components/library/model-public-toggle";
 import { SpreadList } from "@/components/library/spread-list";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
@@ -74,6 +75,17 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
         </dd>
         <dt className="font-medium text-slate-700">Năm công nhận</dt>
         <dd>{model.year}</dd>
+        <dt className="font-medium text-slate-700">Trang công khai</dt>
+        <dd className="flex flex-wrap items-center gap-2">
+          {model.isPublic ? (
+            <a href={`/public/library/${model.id}`} className="text-brand-700 underline">
+              Đang hiển thị công khai
+            </a>
+          ) : (
+            <span>Chưa công khai</span>
+          )}
+          {can(user.roles, "publish:model", model.unit) && <ModelPublicToggle modelId={model.id} isPublic={model.isPublic} />}
+        </dd>
       </dl>
 
       <section aria-labelledby="desc-title" className="mt-8">
