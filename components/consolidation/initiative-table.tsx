@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ownerLabel } from "@/lib/registrations/labels";
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { ConsolidatedRow, FieldTotal } from "@/lib/consolidation/queries";
@@ -77,7 +78,7 @@ export function InitiativeTable({
       ),
     },
     { key: "type", header: "Loại", td: "whitespace-nowrap", cell: (r) => INITIATIVE_TYPE_LABELS[r.type] ?? r.type },
-    { key: "owner", header: "Chủ trì/tác giả", th: "min-w-32", cell: (r) => (r.ownerType === "INDIVIDUALS" ? r.ownerNames : "Tập thể đơn vị") },
+    { key: "owner", header: "Chủ trì/tác giả", th: "min-w-32", cell: (r) => ownerLabel(r.ownerType, r.ownerNames) },
     { key: "level", header: "Cấp đăng ký", td: "whitespace-nowrap", cell: (r) => LEVEL_LABELS[r.level] ?? r.level },
     { key: "expected", header: "Dự kiến hoàn thành", td: "whitespace-nowrap", cell: (r) => formatCalendarDate(new Date(`${r.expectedCompletion}T00:00:00Z`)) },
     { key: "note", header: "Ghi chú", th: "min-w-32", cell: (r) => r.note },

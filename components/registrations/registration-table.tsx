@@ -1,5 +1,5 @@
 import type { RegistrationSnapshot } from "@/lib/registrations/snapshot";
-import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels";
+import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, ownerLabel } from "@/lib/registrations/labels";
 import { formatCalendarDate } from "@/lib/time/vn";
 
 type Row = RegistrationSnapshot["rows"][number];
@@ -69,7 +69,7 @@ export function RegistrationTable({
                   <tr key={r.initiativeId} className="border-t border-slate-200 align-top">
                     <td className="px-3 py-2">{r.content}</td>
                     <td className="px-3 py-2">{INITIATIVE_TYPE_LABELS[r.type as keyof typeof INITIATIVE_TYPE_LABELS] ?? r.type}</td>
-                    <td className="px-3 py-2">{r.ownerType === "INDIVIDUALS" ? r.ownerNames : "Tập thể đơn vị"}</td>
+                    <td className="px-3 py-2">{ownerLabel(r.ownerType, r.ownerNames)}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{LEVEL_LABELS[r.level as keyof typeof LEVEL_LABELS] ?? r.level}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{formatCalendarDate(new Date(`${r.expectedCompletion}T00:00:00Z`))}</td>
                     <td className="px-3 py-2">{r.note}</td>

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownerLabel } from "@/lib/registrations/labels";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels";
@@ -22,7 +23,7 @@ const COLUMNS: Record<ColumnKey, { header: string; width: number; value: (r: Con
   origin: { header: "Nguồn (đơn vị gửi lên)", width: 28, value: (r) => (r.forwardedFromId ? (r.originUnitName ?? "Cấp dưới") : "") },
   content: { header: "Nội dung đăng ký", width: 60, value: (r) => r.content },
   type: { header: "Loại", width: 13, value: (r) => INITIATIVE_TYPE_LABELS[r.type] ?? r.type },
-  owner: { header: "Chủ trì/tác giả", width: 24, value: (r) => (r.ownerType === "INDIVIDUALS" ? (r.ownerNames ?? "") : "Tập thể đơn vị") },
+  owner: { header: "Chủ trì/tác giả", width: 24, value: (r) => ownerLabel(r.ownerType, r.ownerNames) },
   level: { header: "Cấp đăng ký", width: 15, value: (r) => LEVEL_LABELS[r.level] ?? r.level },
   expected: { header: "Dự kiến tiến độ hoàn thành", width: 15, value: (r) => formatCalendarDate(new Date(`${r.expectedCompletion}T00:00:00Z`)) },
   note: { header: "Ghi chú", width: 28, value: (r) => r.note ?? "" },

@@ -18,3 +18,15 @@ export const OWNER_TYPE_LABELS: Record<InitiativeOwnerType, string> = {
   CITIZEN: "Người dân",
   BUSINESS: "Tổ chức, doanh nghiệp",
 };
+
+/**
+ * Who an initiative belongs to, as lists and exports show it: "Tập thể đơn vị", the people named, or a
+ * citizen or business whose idea was accepted (issue 14) with what they are.
+ */
+export function ownerLabel(ownerType: InitiativeOwnerType | string, ownerNames: string | null | undefined): string {
+  const names = ownerNames?.trim() ?? "";
+  if (ownerType === "UNIT") return "Tập thể đơn vị";
+  if (ownerType === "CITIZEN") return `${names} (người dân)`.trim();
+  if (ownerType === "BUSINESS") return `${names} (doanh nghiệp)`.trim();
+  return names;
+}

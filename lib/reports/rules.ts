@@ -1,5 +1,5 @@
 import type { InitiativeOwnerType, InitiativeProgress, InitiativeType, SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
-import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
+import { INITIATIVE_TYPE_LABELS, ownerLabel } from "@/lib/registrations/labels";
 import { currentFormStatus, isMatrixStatus, MATRIX_STATUS_ORDER, matrixStatusOf, type MatrixStatus } from "@/lib/submissions/statuses";
 import { UNIT_REPORT } from "@/lib/submissions/kinds";
 import { formatCalendarDate, formatDateTimeVN, formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
@@ -219,7 +219,7 @@ export function figureLine(r: PrefillResult): string {
 
 /** Đề cương III for one initiative, generated from its registration (Mẫu 1 row). */
 export function summaryPrefill(i: PrefillInitiative): string {
-  const owner = i.ownerType === "INDIVIDUALS" && i.ownerNames?.trim() ? `Cá nhân: ${i.ownerNames.trim()}` : "Tập thể đơn vị";
+  const owner = i.ownerType === "INDIVIDUALS" && i.ownerNames?.trim() ? `Cá nhân: ${i.ownerNames.trim()}` : ownerLabel(i.ownerType, i.ownerNames);
   const lines = [
     `Nội dung: ${i.content.trim()}`,
     `Loại: ${INITIATIVE_TYPE_LABELS[i.type]}`,

@@ -1,6 +1,6 @@
 import type { ScoringView } from "@/lib/appraisal/scoring/queries";
 import { formatFileSize } from "@/lib/evidence/limits";
-import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, OWNER_TYPE_LABELS } from "@/lib/registrations/labels";
+import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, OWNER_TYPE_LABELS, ownerLabel } from "@/lib/registrations/labels";
 import { PHASE_LABELS, PROGRESS_LABELS } from "@/lib/reports/labels";
 import { formatFigure } from "@/lib/reports/rules";
 import { formatCalendarDate, formatDateTimeVN } from "@/lib/time/vn";
@@ -36,7 +36,7 @@ const value = (n: number | null, unit: string) => (n === null ? "—" : `${forma
  */
 export function AppraisalDossier({ dossier }: { dossier: Dossier }) {
   const { row, progress } = dossier;
-  const owner = row.individualName ?? (row.ownerType === "INDIVIDUALS" && row.ownerNames ? row.ownerNames : OWNER_TYPE_LABELS[row.ownerType]);
+  const owner = row.individualName ?? (row.ownerType === "INDIVIDUALS" && row.ownerNames ? row.ownerNames : row.ownerType === "UNIT" ? OWNER_TYPE_LABELS.UNIT : ownerLabel(row.ownerType, row.ownerNames));
   return (
     <div className="flex flex-col gap-4" data-testid="appraisal-dossier">
       <Section id="dossier-row" title="Nội dung đăng ký (Mẫu 1)">

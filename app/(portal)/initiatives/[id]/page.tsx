@@ -16,7 +16,7 @@ import { appraisalOutcomesFor } from "@/lib/appraisal/unit-view";
 import { requireUser } from "@/lib/auth/session";
 import { numberToInput } from "@/lib/progress/rules";
 import { getInitiativeDetail } from "@/lib/progress/queries";
-import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, OWNER_TYPE_LABELS } from "@/lib/registrations/labels";
+import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, OWNER_TYPE_LABELS, ownerLabel } from "@/lib/registrations/labels";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { calendarDateToInput, formatCalendarDate, formatDateTimeVN } from "@/lib/time/vn";
 
@@ -43,7 +43,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
         { href: "/campaigns", label: "Kế hoạch thi đua" },
         ...(d.canOpenCampaign ? [{ href: `/campaigns/${d.campaign.id}`, label: `Kế hoạch ${d.campaign.documentNumber}` }] : []),
       ];
-  const owner = d.registration.kind === "INDIVIDUAL" ? `Cá nhân: ${d.registration.ownerName ?? ini.ownerNames ?? ""}` : ini.ownerType === "INDIVIDUALS" ? `Cá nhân: ${ini.ownerNames ?? ""}` : OWNER_TYPE_LABELS[ini.ownerType];
+  const owner = d.registration.kind === "INDIVIDUAL" ? `Cá nhân: ${d.registration.ownerName ?? ini.ownerNames ?? ""}` : ini.ownerType === "INDIVIDUALS" ? `Cá nhân: ${ini.ownerNames ?? ""}` : ini.ownerType === "UNIT" ? OWNER_TYPE_LABELS.UNIT : ownerLabel(ini.ownerType, ini.ownerNames);
   const formHref = d.isUnitMember ? `/registrations/${d.registration.id}` : d.canOpenReview ? `/campaigns/${d.campaign.id}/registrations/${d.registration.id}` : null;
 
   return (
