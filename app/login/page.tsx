@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -18,6 +19,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1 className="mb-1 text-2xl font-bold">Cải cách hành chính</h1>
         <p className="mb-6 text-sm text-slate-700">Đăng nhập bằng tài khoản được cơ quan cấp.</p>
         <LoginForm callbackUrl={target} />
+        <p className="mt-6 border-t border-slate-200 pt-4 text-sm text-slate-700">
+          Người dân, doanh nghiệp không cần tài khoản:{" "}
+          <Link href="/" className="text-brand-700 underline">
+            xem phong trào và gửi hiến kế
+          </Link>
+          .
+        </p>
       </div>
     </main>
   );
