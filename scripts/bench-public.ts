@@ -11,8 +11,8 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "./free-port";
 import { librarySearchText } from "../lib/library/sync";
 import { seedDemoIfEmpty } from "../prisma/seed/demo";
 // @ts-expect-error -- plain ES module without type declarations
@@ -89,17 +89,6 @@ async function prepare() {
   }
 }
 
-async function freePort(start: number): Promise<number> {
-  for (let port = start; port < start + 100; port++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const srv = net.createServer();
-      srv.once("error", () => resolve(false));
-      srv.listen(port, "0.0.0.0", () => srv.close(() => resolve(true)));
-    });
-    if (ok) return port;
-  }
-  throw new Error(`No free port from ${start}`);
-}
 
 /** REQUESTS requests to `url` from CLIENTS concurrent clients; latencies in ms and the statuses seen. */
 async function load(url: string): Promise<{ times: number[]; statuses: Map<number, number> }> {

@@ -19,8 +19,8 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "./free-port";
 // @ts-expect-error -- plain ES module without type declarations
 import { needsBuild } from "./e2e-server.mjs";
 
@@ -36,17 +36,6 @@ function log(msg: string) {
   console.log(`[bench] ${msg}`);
 }
 
-async function freePort(start: number): Promise<number> {
-  for (let port = start; port < start + 100; port++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const srv = net.createServer();
-      srv.once("error", () => resolve(false));
-      srv.listen(port, "0.0.0.0", () => srv.close(() => resolve(true)));
-    });
-    if (ok) return port;
-  }
-  throw new Error(`No free port from ${start}`);
-}
 
 // ---------------------------------------------------------------- cookies
 

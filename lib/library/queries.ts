@@ -21,10 +21,13 @@ function whereOf(f: LibraryFilters): Prisma.RecognisedModelWhereInput {
   };
 }
 
-/** One page of the library (newest recognition first) and the total: two statements, whatever the page. */
-export async function searchLibrary(f: LibraryFilters, page: number) {
+/**
+ * One page of the library (newest recognition first) and the total: two statements, whatever the page.
+ * `only` narrows it further (the public library: `{ isPublic: true }`, issue 14).
+ */
+export async function searchLibrary(f: LibraryFilters, page: number, only: Prisma.RecognisedModelWhereInput = {}) {
   const db = await getDb();
-  const where = whereOf(f);
+  const where = { ...whereOf(f), ...only };
   const [total, rows] = await Promise.all([
     db.recognisedModel.count({ where }),
     db.recognisedModel.findMany({

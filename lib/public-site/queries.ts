@@ -2,13 +2,15 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import { takesIdeas } from "@/lib/public-ideas/public-campaigns";
-import { foldForSearch } from "@/lib/text/fold";
+import { searchLibrary } from "@/lib/library/queries";
+import { parseLibraryFilters } from "@/lib/library/schemas";
 
 /**
  * What anyone may read without signing in (issue 14): campaigns marked public (never a draft), models
  * the owner unit or the office marked public, and award decisions of public campaigns. Each query
  * selects the columns a public page shows and nothing else: no contact data, no internal notes.
  */
+export { LIBRARY_PAGE_SIZE as PUBLIC_LIBRARY_PAGE_SIZE } from "@/lib/library/queries";
 export const PUBLIC_PAGE_SIZE = 20;
 
 const publicCampaignWhere = { isPublic: true, status: { in: ["PUBLISHED", "CLOSED"] } } satisfies Prisma.CampaignWhereInput;
@@ -71,36 +73,9 @@ export async function getPublicCampaign(id: string, now = new Date()) {
   return { ...c, takesIdeas: takesIdeas(c, now) };
 }
 
-const publicModelWhere = (q: string): Prisma.RecognisedModelWhereInput => {
-  const words = foldForSearch(q).split(" ").filter(Boolean).slice(0, 8);
-  const esc = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return { isPublic: true, ...(words.length ? { AND: words.map((w) => ({ searchText: { contains: esc(w) } })) } : {}) };
-};
-
+/** The public library: the library's own search (folded words, newest first), models marked public only. */
 export async function listPublicModels(q: string, page = 1) {
-  const db = await getDb();
-  const where = publicModelWhere(q);
-  const [total, rows] = await Promise.all([
-    db.recognisedModel.count({ where }),
-    db.recognisedModel.findMany({
-      where,
-      orderBy: [{ recognisedOn: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PUBLIC_PAGE_SIZE,
-      take: PUBLIC_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        type: true,
-        fieldName: true,
-        level: true,
-        year: true,
-        adoptionCount: true,
-        unit: { select: { name: true } },
-        decision: { select: { number: true, signedOn: true } },
-      },
-    }),
-  ]);
-  return { total, rows };
+  return searchLibrary(parseLibraryFilters({ q }), page, { isPublic: true });
 }
 
 export async function getPublicModel(id: string) {

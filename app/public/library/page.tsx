@@ -5,7 +5,7 @@ import { Field, Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { spreadText } from "@/lib/library/labels";
-import { listPublicModels, PUBLIC_PAGE_SIZE } from "@/lib/public-site/queries";
+import { listPublicModels, PUBLIC_LIBRARY_PAGE_SIZE } from "@/lib/public-site/queries";
 import { RECOGNITION_LEVEL_LABELS } from "@/lib/recognition/rules";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
 import { formatCalendarDate } from "@/lib/time/vn";
@@ -52,7 +52,7 @@ export default async function PublicLibraryPage({ searchParams }: { searchParams
           ))}
         </ul>
       )}
-      <Pagination page={page} pageSize={PUBLIC_PAGE_SIZE} total={total} basePath="/public/library" params={{ q: q || undefined }} />
+      <Pagination page={page} pageSize={PUBLIC_LIBRARY_PAGE_SIZE} total={total} basePath="/public/library" params={{ q: q || undefined }} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { IdeaAttachments } from "@/components/public-ideas/idea-attachments";
 import { AssessIdeaForm } from "@/components/public-ideas/decision-forms";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { DomainError } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/session";
-import { formatFileSize } from "@/lib/evidence/limits";
 import { getIdeaForUnit } from "@/lib/public-ideas/queries";
 import { STATUS_LABELS, SUBMITTER_KIND_LABELS } from "@/lib/public-ideas/rules";
 import { formatDateTimeVN } from "@/lib/time/vn";
@@ -34,18 +34,7 @@ export default async function UnitIdeaPage({ params }: { params: Promise<{ ideaI
         </h2>
         <p className="mt-2 whitespace-pre-line">{idea.content}</p>
         {idea.expectedBenefit && <p className="mt-2 whitespace-pre-line">Lợi ích mong đợi: {idea.expectedBenefit}</p>}
-        {idea.attachments.length > 0 && (
-          <ul className="mt-2 list-disc pl-6">
-            {idea.attachments.map((a) => (
-              <li key={a.id}>
-                <a href={`/api/public/ideas/files/${a.id}`} className="text-brand-700 underline">
-                  {a.fileName}
-                </a>{" "}
-                ({formatFileSize(a.sizeBytes)})
-              </li>
-            ))}
-          </ul>
-        )}
+        <IdeaAttachments files={idea.attachments} />
         {idea.forwardNote && <p className="mt-3 text-sm text-slate-700">Ghi chú của Bộ phận CCHC: {idea.forwardNote}</p>}
         <p className="mt-3 text-xs text-slate-600">Thông tin liên hệ của người gửi chỉ Bộ phận CCHC được xem.</p>
       </section>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { IdeaAttachments } from "@/components/public-ideas/idea-attachments";
 import { AcceptIdeaForm, DeclineIdeaForm, ForwardIdeaForm } from "@/components/public-ideas/decision-forms";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { DomainError } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/session";
-import { formatFileSize } from "@/lib/evidence/limits";
 import { getIdeaForOffice } from "@/lib/public-ideas/queries";
 import { isOpen, STATUS_LABELS, SUBMITTER_KIND_LABELS } from "@/lib/public-ideas/rules";
 import { formatDateTimeVN } from "@/lib/time/vn";
@@ -50,21 +50,7 @@ export default async function IdeaPage({ params }: { params: Promise<{ id: strin
                 <p className="mt-1 whitespace-pre-line">{idea.expectedBenefit}</p>
               </>
             )}
-            {idea.attachments.length > 0 && (
-              <>
-                <h3 className="mt-3 font-semibold">Tệp đính kèm</h3>
-                <ul className="mt-1 list-disc pl-6">
-                  {idea.attachments.map((a) => (
-                    <li key={a.id}>
-                      <a href={`/api/public/ideas/files/${a.id}`} className="text-brand-700 underline">
-                        {a.fileName}
-                      </a>{" "}
-                      ({formatFileSize(a.sizeBytes)})
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <IdeaAttachments files={idea.attachments} />
           </section>
           {idea.forwardedUnit && (
             <section aria-labelledby="assessment" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
