@@ -253,6 +253,9 @@ describe("tracking and withdrawing with the code", () => {
     expect(await db().publicIdea.count()).toBe(1); // the phone-only idea has nothing to confirm
     expect(await db().publicIdeaAttachment.count()).toBe(0);
     expect(await purgePublicIdeas()).toMatchObject({ deleted: 0 });
+    const audit = await db().auditLog.findMany({ where: { action: "public-idea.purge-unconfirmed" } });
+    expect(audit).toHaveLength(1);
+    expect(json(audit)).not.toMatch(/binh@example.com|Nguyễn Văn Bình/);
   });
 });
 
