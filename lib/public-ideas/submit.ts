@@ -1,6 +1,6 @@
 import "server-only";
 import { parseInput } from "@/lib/actions/input";
-import { DomainError, notFoundError, ruleError, zodFieldErrors } from "@/lib/actions/result";
+import { notFoundError, ruleError, zodFieldErrors } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { inTransaction } from "@/lib/db/transaction";
 import { detectFile } from "@/lib/evidence/detect";
@@ -109,7 +109,7 @@ export async function submitPublicIdea(input: SubmitInput, now = new Date()): Pr
 
     const trackingCode = newTrackingCode();
     const token = data.email ? newConfirmToken() : null;
-    const idea = await inTransaction(async (tx) => {
+    await inTransaction(async (tx) => {
       const created = await tx.publicIdea.create({
         data: {
           campaignId: campaign.id,
@@ -155,13 +155,11 @@ export async function submitPublicIdea(input: SubmitInput, now = new Date()): Pr
           actionUrl: `/public/ideas/confirm?token=${token}`,
         });
       }
-      return created;
     });
-    void idea;
     return { trackingCode, needsConfirmation: !!token };
   } catch (err) {
+    // Nothing half-stored: the files of a refused or failed submission are removed.
     for (const s of stored) await removeStored(s.key).catch(() => {});
-    if (err instanceof DomainError) throw err;
     throw err;
   }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { DomainError, ruleError } from "@/lib/actions/result";
+import { ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { getDb, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
@@ -99,24 +99,20 @@ export async function withdrawIdea(code: string, client: string, now = new Date(
   const idea = await findIdeaByCode(code, client, now);
   if (!isOpen(idea.status)) throw ruleError("Hiến kế đã có kết quả xử lý nên không rút được nữa.");
   let keys: string[] = [];
-  try {
-    await inTransaction(async (tx) => {
-      const res = await tx.publicIdea.updateMany({ where: { id: idea.id, status: { in: ["RECEIVED", "FORWARDED"] } }, data: { status: "WITHDRAWN", lockVersion: { increment: 1 } } });
-      if (res.count === 0) throw ruleError("Hiến kế vừa được xử lý nên không rút được nữa. Vui lòng tải lại trang.");
-      keys = await erasePersonalData(tx, idea.id, now, false);
-      await writeAudit(tx, null, {
-        action: "public-idea.withdraw",
-        entityType: "PublicIdea",
-        entityId: idea.id,
-        campaignId: idea.campaign.id,
-        before: { status: idea.status },
-        after: { status: "WITHDRAWN", personalDataErased: true },
-        summary: "Người gửi rút hiến kế; thông tin cá nhân đã được xoá",
-      });
+  await inTransaction(async (tx) => {
+    const res = await tx.publicIdea.updateMany({ where: { id: idea.id, status: { in: ["RECEIVED", "FORWARDED"] } }, data: { status: "WITHDRAWN", lockVersion: { increment: 1 } } });
+    if (res.count === 0) throw ruleError("Hiến kế vừa được xử lý nên không rút được nữa. Vui lòng tải lại trang.");
+    keys = await erasePersonalData(tx, idea.id, now, false);
+    await writeAudit(tx, null, {
+      action: "public-idea.withdraw",
+      entityType: "PublicIdea",
+      entityId: idea.id,
+      campaignId: idea.campaign.id,
+      before: { status: idea.status },
+      after: { status: "WITHDRAWN", personalDataErased: true },
+      summary: "Người gửi rút hiến kế; thông tin cá nhân đã được xoá",
     });
-  } catch (err) {
-    if (err instanceof DomainError) throw err;
-    throw err;
-  }
+  });
+  // The files go once the erasure is committed (a failed transaction keeps them with their rows).
   for (const k of keys) await removeStored(k).catch(() => {});
 }
