@@ -3,7 +3,7 @@
  * - the City's plan (986/KH-UBND) and the Sở's plan (1045/KH-SQHKT) are public; the Sở's plan takes ideas of
  *   citizens and businesses, with file 004's criteria for them; the 2022 plan (1128, with its award decision)
  *   is public too, so that the decided awards show;
- * - the recognised models of the library are public, except the last one;
+ * - the recognised models of the library are public, except the least adopted one;
  * - six ideas sent to the Sở's plan, moderated by `vanphong`: two waiting (one with its e-mail confirmed, one
  *   by phone only, a probable duplicate of another), one forwarded to Phòng Quy hoạch khu vực 1 (on
  *   truongphong.qhkv1's Việc cần làm), one accepted as an initiative of a business followed by Phòng Quy
@@ -44,8 +44,9 @@ export async function seedDemoIssue14(prisma: Db, now: Date = new Date()) {
     await tx.campaignCriterion.createMany({
       data: CITIZEN_CRITERIA_004.map((content, i) => ({ campaignId, participantType: "CITIZEN" as const, content, sortOrder: i })),
     });
-    const models = await tx.recognisedModel.findMany({ orderBy: { recognisedOn: "asc" }, select: { id: true } });
-    await tx.recognisedModel.updateMany({ where: { id: { in: models.slice(0, Math.max(0, models.length - 1)).map((m) => m.id) } }, data: { isPublic: true } });
+    // Every model public but the least adopted one (the GIS map, adopted by two offices, is public).
+    const models = await tx.recognisedModel.findMany({ orderBy: [{ adoptionCount: "asc" }, { id: "asc" }], select: { id: true } });
+    await tx.recognisedModel.updateMany({ where: { id: { in: models.slice(1).map((m) => m.id) } }, data: { isPublic: true } });
 
     const base = { campaignId, consentVersion: CONSENT_VERSION };
     const idea = (
