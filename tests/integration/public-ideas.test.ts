@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import ExcelJS from "exceljs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +18,7 @@ import { TOO_FAST, TOO_MANY_FROM_ADDRESS } from "../../lib/public-ideas/submit";
 import { findIdeaByCode, TOO_MANY_WRONG_CODES, WRONG_CODE } from "../../lib/public-ideas/track";
 import { getPublicCampaign, getPublicModel, listPublicAwards, listPublicCampaigns } from "../../lib/public-site/queries";
 import { DomainError } from "../../lib/actions/result";
+import { consolidatedExportResponse } from "../../lib/consolidation/export";
 import { vnDayOf } from "../../lib/time/vn";
 import { exeBytes, pdfBytes } from "../helpers/evidence-bytes";
 import { actAs, db, makeOrganisation } from "../helpers/factories";
@@ -307,7 +309,7 @@ describe("the office moderates, the unit assesses", () => {
 
   it("accepts the idea as an initiative of the citizen, followed by the unit it was forwarded to, and answers the submitter", async () => {
     const org = await setup();
-    const idea = await confirmedIdea(org, { submitterKind: "ORGANISATION", submitterName: "Công ty TNHH Xanh", taxCode: "0312345678" });
+    const idea = await confirmedIdea(org, { submitterKind: "ORGANISATION", submitterName: "Công ty TNHH Xanh", taxCode: "0312345678", content: `=HYPERLINK("http://evil") ${HOSTILE}` });
     await actAs(org.office);
     await forwardIdeaAction({ ideaId: idea.id, lockVersion: idea.lockVersion, unitId: org.officeA.id });
     const accepted = await acceptIdeaAction({
@@ -316,7 +318,7 @@ describe("the office moderates, the unit assesses", () => {
       type: "SOLUTION",
       level: "DEPARTMENT",
       fieldId: org.campaign.fields[1].id,
-      content: "Mẫu hồ sơ điện tử điền sẵn",
+      content: '=HYPERLINK("http://evil","Mẫu hồ sơ điện tử điền sẵn")',
       expectedCompletion: vnDayOf(new Date(Date.now() + 60 * 86_400_000)).split("-").reverse().join("/"),
       answer: "Cảm ơn Công ty, hiến kế được ghi nhận.",
     });
@@ -327,6 +329,17 @@ describe("the office moderates, the unit assesses", () => {
     const tracked = await findIdeaByCode(idea.code, "192.0.2.50");
     expect(tracked).toMatchObject({ status: "ACCEPTED", answer: "Cảm ơn Công ty, hiến kế được ghi nhận." });
     expect(await db().emailMessage.count({ where: { publicIdeaId: idea.id } })).toBe(3); // confirmation, forwarded, accepted
+    // The consolidated Mẫu 1 export names the business as the owner; typed text stays text (no formula).
+    await actAs(org.office);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await consolidatedExportResponse(org.campaign.id, new URLSearchParams())).arrayBuffer());
+    const cells: ExcelJS.Cell[] = [];
+    wb.worksheets[0].eachRow((row) => row.eachCell((c) => void cells.push(c)));
+    const owner = cells.find((c) => c.value === "Công ty TNHH Xanh (doanh nghiệp)");
+    expect(owner).toBeTruthy();
+    expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
+    expect(cells.find((c) => String(c.value).startsWith("=HYPERLINK"))?.type).toBe(ExcelJS.ValueType.String);
+    expect(json(cells.map((c) => c.value))).not.toMatch(/binh@example.com|0312345678/);
     // Decided: no second decision, no withdrawal.
     expect(await declineIdeaAction({ ideaId: idea.id, lockVersion: idea.lockVersion + 2, answer: "Không" })).toMatchObject({ ok: false, code: "RULE" });
     expect(await withdrawIdeaAction({ code: idea.code })).toMatchObject({ ok: false });
