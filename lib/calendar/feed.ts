@@ -1,6 +1,4 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
-import { addDays } from "date-fns";
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { loadAppraisalTasks } from "@/lib/appraisal/todo";
 import { loadSessionUser } from "@/lib/auth/session";
@@ -10,18 +8,22 @@ import { loadReplicationTasks } from "@/lib/replication/duties";
 import { loadCalendarVisits, loadSurveyTasks } from "@/lib/surveys/duties";
 import { visitSummary } from "@/lib/surveys/rules";
 import { OBLIGATION_STATUS_LABELS, type Obligation } from "@/lib/obligations/rules";
-import { formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
+import { formatDateVN, formatDeadline, inputToCalendarDate, vnDayOf } from "@/lib/time/vn";
+import { withFinalCrlf } from "./ics-text";
 import { CALENDAR_TOKEN_SHAPE, hashCalendarToken } from "./token";
 import { portalBaseUrl } from "./urls";
 
 /**
  * The last day one may submit ("trước ngày X" → day X−1), as an all-day event's start, and day X as its
- * (exclusive) end — both at midnight Vietnam time, whatever the server's zone.
+ * (exclusive) end: the Vietnam calendar days, as Dates at UTC midnight. The calendar has no time zone of
+ * its own (RFC 5545: a TZID needs a VTIMEZONE; DTSTAMP must be UTC), so ical-generator writes an all-day
+ * date from the UTC fields and a timed one in UTC with "Z" — the same whatever the server's zone.
  */
-export function allDayOf(dueAt: Date): { start: TZDate; end: TZDate } {
-  const end = new TZDate(dueAt.getTime(), VN_TZ);
-  return { start: addDays(end, -1), end };
+export function allDayOf(dueAt: Date): { start: Date; end: Date } {
+  const end = inputToCalendarDate(vnDayOf(dueAt));
+  return { start: new Date(end.getTime() - 86_400_000), end };
 }
+
 
 function summaryOf(o: Obligation): string {
   const base = o.deliverable === o.milestoneName ? o.milestoneName : `${o.deliverable}: ${o.milestoneName}`;
@@ -62,12 +64,11 @@ export async function buildCalendarFeed(token: string, now = new Date()): Promis
   const calendar = ical({
     name: `Thi đua CCHC – ${user.fullName}`,
     description: "Các việc cần nộp theo kế hoạch thi đua cải cách hành chính (lịch riêng, chỉ đọc).",
-    timezone: VN_TZ,
     prodId: { company: "Thi đua CCHC", product: "Việc cần làm", language: "VI" },
     method: ICalCalendarMethod.PUBLISH,
     ttl: 60 * 60,
   });
-  const stamp = new TZDate(now.getTime(), VN_TZ);
+  const stamp = now;
   for (const o of obligations) {
     const { start, end } = allDayOf(o.dueAt);
     const event = calendar.createEvent({
@@ -128,5 +129,5 @@ export async function buildCalendarFeed(token: string, now = new Date()): Promis
       url: v.round.team.length ? `${base}/surveys/rounds/${v.roundId}/visits/${v.id}` : `${base}/unit/surveys/${v.id}`,
     });
   }
-  return calendar.toString();
+  return withFinalCrlf(calendar.toString());
 }

@@ -1,4 +1,5 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { withFinalCrlf } from "@/lib/calendar/ics-text";
 
 /**
  * A survey visit as an iCalendar invitation (RFC 5545 / iTIP): METHOD:REQUEST for a new or changed visit,
@@ -39,6 +40,5 @@ export function visitIcs(e: VisitEvent, now = new Date()): string {
     attendees: e.attendees.map((a) => ({ name: a.name, email: a.email, rsvp: false })),
     status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
-  const text = calendar.toString();
-  return text.endsWith("\r\n") ? text : `${text}\r\n`;
+  return withFinalCrlf(calendar.toString());
 }

@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/calendar/[token]/route";
 import { changeCalendarTokenAction } from "../../lib/calendar/actions";
@@ -92,16 +93,36 @@ describe("private calendar link", () => {
     const tokenB = await issue("create");
 
     const { res, text, unfolded } = await feed(token);
+    const pastReg = past.milestones[0];
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(text.startsWith("BEGIN:VCALENDAR")).toBe(true);
     expect(unfolded).toContain(`X-WR-CALNAME:Thi đua CCHC – Người dùng head-a`);
-    expect(unfolded).toContain("X-WR-TIMEZONE:Asia/Ho_Chi_Minh");
+    // RFC 5545 as an independent validator reads it: every line ends with CRLF (the last one too), DTSTAMP
+    // is UTC, no TZID without its VTIMEZONE, no unregistered property outside the X- namespace.
+    expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "").includes("\n")).toBe(false);
+    for (const stamp of unfolded.match(/^DTSTAMP:.*$/gm) ?? []) expect(stamp).toMatch(/^DTSTAMP:\d{8}T\d{6}Z\r?$/);
+    expect(unfolded).not.toMatch(/TZID|TIMEZONE-ID|X-WR-TIMEZONE/);
+    const KNOWN = new Set(["BEGIN", "END", "VERSION", "PRODID", "METHOD", "NAME", "DESCRIPTION", "UID", "SEQUENCE", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "URL", "STATUS", "LOCATION", "ACTION", "TRIGGER", "REFRESH-INTERVAL", "SOURCE", "CALSCALE", "TRANSP", "CLASS", "ORGANIZER", "ATTENDEE", "LAST-MODIFIED", "CREATED"]);
+    const props = new Set(unfolded.split(/\r\n/).filter(Boolean).map((l) => l.split(/[:;]/)[0]));
+    expect([...props].filter((p) => !KNOWN.has(p) && !p.startsWith("X-"))).toEqual([]);
+    // An independent parser (Mozilla's ical.js) reads it: every event with its UID, a UTC stamp and whole days.
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const events = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(2);
+    for (const e of events) {
+      expect(e.uid).toMatch(/@thidua-cchc$/);
+      expect((e.component.getFirstPropertyValue("dtstamp") as ICAL.Time).zone?.tzid).toBe("UTC");
+      expect(e.startDate.isDate).toBe(true);
+    }
+    const parsed = events.find((e) => e.uid === `${pastReg.id}.${org.officeA.id}@thidua-cchc`)!;
+    expect(parsed.startDate.toString()).toBe("2022-04-17");
+    expect(parsed.endDate.toString()).toBe("2022-04-18");
     expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(2);
 
     // "trước ngày 18/4/2022": the last day to submit is 17/4.
-    const pastReg = past.milestones[0];
     const event = unfolded.split("BEGIN:VEVENT").find((e) => e.includes(`UID:${pastReg.id}.${org.officeA.id}@`))!;
     expect(event).toContain("DTSTART;VALUE=DATE:20220417");
     expect(event).toContain("DTEND;VALUE=DATE:20220418");
