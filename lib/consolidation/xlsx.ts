@@ -1,10 +1,10 @@
 import "server-only";
-import { ownerLabel } from "@/lib/registrations/labels";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels";
+import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, ownerLabel } from "@/lib/registrations/labels";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
-import { formatCalendarDate, formatDateTimeVN } from "@/lib/time/vn";
+import { rowHeightFor } from "@/lib/documents/xlsx-layout";
+import { formatDateTimeVN } from "@/lib/time/vn";
 import type { ConsolidatedRow, FieldTotal } from "./queries";
 
 /**
@@ -15,7 +15,7 @@ import type { ConsolidatedRow, FieldTotal } from "./queries";
 
 export type ColumnKey = "stt" | "field" | "unit" | "origin" | "content" | "type" | "owner" | "level" | "expected" | "note" | "status" | "typical";
 
-const COLUMNS: Record<ColumnKey, { header: string; width: number; value: (r: ConsolidatedRow, stt: number) => string | number }> = {
+const COLUMNS: Record<ColumnKey, { header: string; width: number; value: (r: ConsolidatedRow, stt: number) => string | number | Date; numFmt?: string }> = {
   stt: { header: "STT", width: 6, value: (_r, stt) => stt },
   field: { header: "Lĩnh vực", width: 24, value: (r) => r.fieldName },
   unit: { header: "Đơn vị", width: 28, value: (r) => r.unitName },
@@ -25,7 +25,8 @@ const COLUMNS: Record<ColumnKey, { header: string; width: number; value: (r: Con
   type: { header: "Loại", width: 13, value: (r) => INITIATIVE_TYPE_LABELS[r.type] ?? r.type },
   owner: { header: "Chủ trì/tác giả", width: 24, value: (r) => ownerLabel(r.ownerType, r.ownerNames) },
   level: { header: "Cấp đăng ký", width: 15, value: (r) => LEVEL_LABELS[r.level] ?? r.level },
-  expected: { header: "Dự kiến tiến độ hoàn thành", width: 15, value: (r) => formatCalendarDate(new Date(`${r.expectedCompletion}T00:00:00Z`)) },
+  // A real date (sorts and filters as one), shown dd/mm/yyyy.
+  expected: { header: "Dự kiến tiến độ hoàn thành", width: 15, value: (r) => new Date(`${r.expectedCompletion}T00:00:00Z`), numFmt: "dd/mm/yyyy" },
   note: { header: "Ghi chú", width: 28, value: (r) => r.note ?? "" },
   status: { header: "Tình trạng", width: 16, value: (r) => SUBMISSION_STATUS_LABELS[r.registrationStatus] ?? r.registrationStatus },
   typical: { header: "Tiêu biểu", width: 10, value: (r) => (r.isTypical ? "x" : "") },
@@ -58,10 +59,21 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
   wb.creator = "Cổng thi đua cải cách hành chính";
   const cols = doc.columns.map((k) => COLUMNS[k]);
   const last = col(cols.length);
-  const headerRowNo = 3 + doc.lines.length + 1;
+  const headerRowNo = 2 + doc.lines.length + 1;
+  const totalWidth = cols.reduce((n, c) => n + c.width, 0);
   const ws = wb.addWorksheet(doc.sheetName.slice(0, 31), {
     views: [{ state: "frozen", ySplit: headerRowNo, xSplit: 0 }],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    // A4 landscape, fit to one page wide, the header row repeated on every printed page, page numbers.
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRowNo}:${headerRowNo}`,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: "&CTrang &P/&N" },
   });
   ws.columns = cols.map((c) => ({ width: c.width }));
 
@@ -70,15 +82,16 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
     row.getCell(1).font = { name: FONT, size: opts.size ?? 12, bold: !!opts.bold, italic: !!opts.italic };
     row.getCell(1).alignment = { horizontal: opts.align ?? "center", vertical: "middle", wrapText: true };
     ws.mergeCells(`A${row.number}:${last}${row.number}`);
+    // A merged cell never grows to its text: size the row for it.
+    row.height = rowHeightFor([{ text, width: totalWidth }], opts.size ?? 12);
     row.commit();
   };
   addLine(doc.issuingUnitName.toUpperCase(), { bold: true, align: "left" });
-  addLine("", {});
   addLine(doc.title, { bold: true, size: 14 });
   for (const l of doc.lines) addLine(l, { italic: true });
 
   const header = ws.addRow(cols.map((c) => c.header));
-  header.height = 32;
+  header.height = rowHeightFor(cols.map((c) => ({ text: c.header, width: c.width })));
   header.eachCell((cell) => {
     cell.font = { name: FONT, size: 12, bold: true };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
@@ -86,6 +99,7 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
   });
   header.commit();
+  ws.autoFilter = `A${headerRowNo}:${last}${headerRowNo}`;
 
   const fieldHeading = (t: FieldTotal & { no?: number }, index: number) => {
     const row = ws.addRow([`${t.no ?? index}. ${t.name} (${t.count})`]);
@@ -111,7 +125,8 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
   const cellStyles = doc.columns.map((k) => ({
     font: { name: FONT, size: 12 },
     border: BORDER,
-    alignment: { vertical: "top" as const, wrapText: true, horizontal: k === "stt" || k === "typical" ? ("center" as const) : ("left" as const) },
+    alignment: { vertical: "top" as const, wrapText: true, horizontal: k === "stt" || k === "typical" || k === "expected" ? ("center" as const) : ("left" as const) },
+    ...(COLUMNS[k].numFmt ? { numFmt: COLUMNS[k].numFmt } : {}),
   }));
   let stt = 0;
   for await (const batch of doc.rows) {
@@ -119,8 +134,10 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
       const fi = order.get(r.fieldId);
       if (fi !== undefined && fi >= nextField) headingsUpTo(fi);
       stt++;
-      const row = ws.addRow(cols.map((c) => c.value(r, stt)));
+      const values = cols.map((c) => c.value(r, stt));
+      const row = ws.addRow(values);
       for (let i = 0; i < cols.length; i++) row.getCell(i + 1).style = cellStyles[i];
+      row.height = rowHeightFor(values.map((v, i) => ({ text: v instanceof Date ? "dd/mm/yyyy" : String(v), width: cols[i].width })));
       row.commit();
     }
   }

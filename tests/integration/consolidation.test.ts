@@ -383,7 +383,9 @@ function sheetRows(ws: ExcelJS.Worksheet): string[][] {
   const out: string[][] = [];
   ws.eachRow((row) => {
     const values = row.values as unknown[];
-    out.push(Array.from({ length: Math.max(1, ws.columnCount) }, (_, i) => (values[i + 1] == null ? "" : String(values[i + 1]))));
+    // A date cell reads as the office sees it (dd/mm/yyyy of its calendar day).
+    const show = (v: unknown) => (v instanceof Date ? `${String(v.getUTCDate()).padStart(2, "0")}/${String(v.getUTCMonth() + 1).padStart(2, "0")}/${v.getUTCFullYear()}` : String(v));
+    out.push(Array.from({ length: Math.max(1, ws.columnCount) }, (_, i) => (values[i + 1] == null ? "" : show(values[i + 1]))));
   });
   return out;
 }
@@ -430,6 +432,16 @@ describe("XLSX export of the consolidated Mẫu 1", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: h + 1 });
     expect(ws.getRow(h + 2).getCell(1).font?.name).toBe("Times New Roman");
     expect(ws.getColumn(5).width).toBe(60);
+    // Issue 15: prints and sorts as an office expects — a real date, the header on every page, a filter,
+    // rows tall enough for their wrapped text, no empty row under the unit's name.
+    const first = ws.getRow(h + 3); // the first data row, under the first field's heading
+    expect(first.getCell(9).value).toEqual(new Date("2026-10-31T00:00:00Z"));
+    expect(first.getCell(9).numFmt).toBe("dd/mm/yyyy");
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, printTitlesRow: `${h + 1}:${h + 1}` });
+    expect(ws.autoFilter).toBe(`A${h + 1}:L${h + 1}`);
+    expect(rows[1][0]).not.toBe("");
+    expect(ws.getRow(h + 1).height).toBeGreaterThanOrEqual(32);
+    for (let r = h + 2; r <= ws.rowCount; r++) if (/^\d+$/.test(String(ws.getRow(r).getCell(1).value))) expect(ws.getRow(r).height).toBeGreaterThan(15);
   });
 
   it("applies the page's filters and refuses users without access", async () => {
