@@ -8,7 +8,7 @@ import { campaignFor } from "./access";
 import { addresseeLine, campaignLine, CONSOLIDATED_TITLE, TYPICAL_TITLE } from "./documents";
 import { contentDisposition, exportFileName } from "./download";
 import { CONSOLIDATED_STATUSES, parseInitiativeFilters, SELECTABLE_STATUSES, type InitiativeFilters } from "./filters";
-import { consolidatedTotals, iterateInitiatives } from "./queries";
+import { consolidatedTotals, hasForwardedInitiatives, iterateInitiatives } from "./queries";
 import { CONSOLIDATED_COLUMNS, exportTimeLine, TYPICAL_COLUMNS, writeInitiativesXlsx } from "./xlsx";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -61,14 +61,15 @@ export async function consolidatedExportResponse(campaignId: string, params: URL
   const campaign = await campaignFor(user, campaignId, "read:registration");
   if (!campaign) return notFoundResponse();
   const filters = parseInitiativeFilters(params);
-  const totals = await consolidatedTotals(campaignId, filters, CONSOLIDATED_STATUSES);
+  const [totals, forwarded] = await Promise.all([consolidatedTotals(campaignId, filters, CONSOLIDATED_STATUSES), hasForwardedInitiatives(campaignId)]);
   const filterLine = await describeFilters(filters, (id) => totals.find((t) => t.fieldId === id)?.name);
   return streamXlsx(exportFileName("tong-hop-mau-1", campaign.documentNumber), (out) =>
     writeInitiativesXlsx(out, {
       issuingUnitName: campaign.issuingUnit.name,
       title: CONSOLIDATED_TITLE,
       lines: [campaignLine(campaign), ...(filterLine ? [filterLine] : []), exportTimeLine()],
-      columns: CONSOLIDATED_COLUMNS,
+      // The source column only when something was forwarded up from a lower campaign (else it is always empty).
+      columns: forwarded ? CONSOLIDATED_COLUMNS : CONSOLIDATED_COLUMNS.filter((c) => c !== "origin"),
       totals: numbered(totals).filter((t) => !filters.fieldId || t.fieldId === filters.fieldId),
       showEmptyFields: !filters.fieldId,
       rows: iterateInitiatives(campaignId, filters, CONSOLIDATED_STATUSES),

@@ -364,10 +364,15 @@ export async function getFilterOptions(campaignId: string, selectedUnitId?: stri
       LIMIT ${UNIT_SELECT_LIMIT + 1}`,
     db.reformField.findMany({ where: { campaignId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, sortOrder: true } }),
     selectedUnitId ? db.unit.findUnique({ where: { id: selectedUnitId }, select: { id: true, name: true } }) : null,
-    // Whether any initiative was forwarded up from a lower campaign (unique index (campaignId, forwardedFromId)).
-    db.initiative.findFirst({ where: { campaignId, forwardedFromId: { not: null } }, select: { id: true } }),
+    hasForwardedInitiatives(campaignId),
   ]);
-  return { units: units.length > UNIT_SELECT_LIMIT ? null : units, fields, selectedUnit, hasForwarded: forwarded !== null };
+  return { units: units.length > UNIT_SELECT_LIMIT ? null : units, fields, selectedUnit, hasForwarded: forwarded };
+}
+
+/** Whether any initiative was forwarded up from a lower campaign (unique index (campaignId, forwardedFromId)). */
+export async function hasForwardedInitiatives(campaignId: string): Promise<boolean> {
+  const db = await getDb();
+  return (await db.initiative.findFirst({ where: { campaignId, forwardedFromId: { not: null } }, select: { id: true } })) !== null;
 }
 
 /**

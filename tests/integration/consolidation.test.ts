@@ -411,7 +411,6 @@ describe("XLSX export of the consolidated Mẫu 1", () => {
       "STT",
       "Lĩnh vực",
       "Đơn vị",
-      "Nguồn (đơn vị gửi lên)",
       "Nội dung đăng ký",
       "Loại",
       "Chủ trì/tác giả",
@@ -423,22 +422,22 @@ describe("XLSX export of the consolidated Mẫu 1", () => {
     ]);
     const data = rows.slice(h + 1).filter((r) => /^\d+$/.test(r[0]));
     expect(data).toHaveLength(5);
-    // Nothing was forwarded here: the source column stays empty.
-    expect(data[0]).toEqual(["1", "Cải cách thể chế", "Phòng A", "", "Rà soát quy chế làm việc", "Giải pháp", "Tập thể đơn vị", "Cấp Sở", "31/10/2026", "", "Đã nộp", ""]);
-    expect(data[1][11]).toBe("x");
+    // Nothing was forwarded here: no source column (it would always be empty).
+    expect(data[0]).toEqual(["1", "Cải cách thể chế", "Phòng A", "Rà soát quy chế làm việc", "Giải pháp", "Tập thể đơn vị", "Cấp Sở", "31/10/2026", "", "Đã nộp", ""]);
+    expect(data[1][10]).toBe("x");
     const headings = rows.slice(h + 1).filter((r) => /^\d+\. /.test(r[0])).map((r) => r[0]);
     expect(headings).toHaveLength(6);
     expect(headings[0]).toBe("1. Cải cách thể chế (1)");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: h + 1 });
     expect(ws.getRow(h + 2).getCell(1).font?.name).toBe("Times New Roman");
-    expect(ws.getColumn(5).width).toBe(60);
+    expect(ws.getColumn(4).width).toBe(60);
     // Issue 15: prints and sorts as an office expects — a real date, the header on every page, a filter,
     // rows tall enough for their wrapped text, no empty row under the unit's name.
     const first = ws.getRow(h + 3); // the first data row, under the first field's heading
-    expect(first.getCell(9).value).toEqual(new Date("2026-10-31T00:00:00Z"));
-    expect(first.getCell(9).numFmt).toBe("dd/mm/yyyy");
+    expect(first.getCell(8).value).toEqual(new Date("2026-10-31T00:00:00Z"));
+    expect(first.getCell(8).numFmt).toBe("dd/mm/yyyy");
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, printTitlesRow: `${h + 1}:${h + 1}` });
-    expect(ws.autoFilter).toBe(`A${h + 1}:L${h + 1}`);
+    expect(ws.autoFilter).toBe(`A${h + 1}:K${h + 1}`);
     expect(rows[1][0]).not.toBe("");
     expect(ws.getRow(h + 1).height).toBeGreaterThanOrEqual(32);
     for (let r = h + 2; r <= ws.rowCount; r++) if (/^\d+$/.test(String(ws.getRow(r).getCell(1).value))) expect(ws.getRow(r).height).toBeGreaterThan(15);
@@ -450,7 +449,7 @@ describe("XLSX export of the consolidated Mẫu 1", () => {
     await actAs(org.leader);
     const res = await consolidatedExportResponse(org.campaign.id, new URLSearchParams({ level: "CITY" }));
     const rows = sheetRows(await readXlsx(res));
-    expect(rows.filter((r) => /^\d+$/.test(r[0])).map((r) => r[4])).toEqual(["Số hóa hồ sơ quy hoạch", "Bản đồ quy hoạch trực tuyến"]);
+    expect(rows.filter((r) => /^\d+$/.test(r[0])).map((r) => r[3])).toEqual(["Số hóa hồ sơ quy hoạch", "Bản đồ quy hoạch trực tuyến"]);
     expect(rows.some((r) => r[0].startsWith("Lọc theo cấp: Cấp Thành phố"))).toBe(true);
     const byField = sheetRows(await readXlsx(await consolidatedExportResponse(org.campaign.id, new URLSearchParams({ field: org.campaign.fields[5].id }))));
     expect(byField.filter((r) => /^\d+\. /.test(r[0])).map((r) => r[0])).toEqual(["6. Xây dựng và phát triển chính quyền điện tử, chính quyền số (2)"]);
