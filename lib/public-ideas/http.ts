@@ -4,7 +4,7 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { getCurrentUser } from "@/lib/auth/session";
 import { drain, NOT_FOUND_PAGE, sameOrigin, storedFileResponse } from "@/lib/evidence/http";
 import { readableAttachment } from "./queries";
-import { MAX_ATTACHMENT_MB, MAX_REQUEST_BYTES } from "./rules";
+import { MAX_ATTACHMENT_MB, MAX_ATTACHMENTS, MAX_REQUEST_BYTES } from "./rules";
 import { submitPublicIdea, type IncomingFile } from "./submit";
 
 const json = (status: number, body: unknown) =>
@@ -12,7 +12,7 @@ const json = (status: number, body: unknown) =>
 
 const STATUS: Record<string, number> = { NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409, RULE: 422 };
 
-export const TOO_LARGE_REQUEST = `Hiến kế gửi kèm quá lớn: tổng dung lượng tối đa khoảng ${3 * MAX_ATTACHMENT_MB} MB (3 tệp, mỗi tệp tối đa ${MAX_ATTACHMENT_MB} MB).`;
+export const TOO_LARGE_REQUEST = `Hiến kế gửi kèm quá lớn: tổng dung lượng tối đa khoảng ${MAX_ATTACHMENTS * MAX_ATTACHMENT_MB} MB (${MAX_ATTACHMENTS} tệp, mỗi tệp tối đa ${MAX_ATTACHMENT_MB} MB).`;
 
 /**
  * `POST /api/public/ideas` (multipart/form-data): the public idea form. A route handler rather than a

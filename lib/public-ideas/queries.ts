@@ -27,10 +27,6 @@ async function campaignForOffice(user: SessionUser, campaignId: string) {
   return campaign;
 }
 
-export function canModerateCampaign(user: SessionUser, issuingUnit: { id: string; path: string }) {
-  return can(user.roles, "moderate:idea", issuingUnit);
-}
-
 interface DuplicateProbe {
   id: string;
   title: string;
@@ -140,7 +136,6 @@ const unitSelect = {
   expectedBenefit: true,
   status: true,
   submitterKind: true,
-  ward: false,
   createdAt: true,
   forwardedAt: true,
   forwardNote: true,
@@ -193,9 +188,4 @@ export async function readableAttachment(user: SessionUser, fileId: string) {
   const office = can(user.roles, "moderate:idea", file.idea.campaign.issuingUnit);
   const unit = !!file.idea.forwardedUnit && can(user.roles, "assess:idea", file.idea.forwardedUnit);
   return office || unit ? file : null;
-}
-
-/** Campaigns whose ideas the user moderates (for the menu and the campaign page). */
-export async function moderatedCampaignCount(user: SessionUser) {
-  return scopesFor(user.roles, "moderate:idea").length;
 }

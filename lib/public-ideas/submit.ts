@@ -33,7 +33,7 @@ export interface SubmitInput {
 export const TOO_MANY_FROM_ADDRESS =
   "Địa chỉ mạng của anh/chị đã gửi nhiều hiến kế trong một giờ qua. Để chống gửi tự động, cổng tạm dừng nhận từ địa chỉ này; vui lòng thử lại sau một giờ.";
 export const TOO_MANY_FROM_CONTACT =
-  "Thư điện tử hoặc số điện thoại này đã gửi 3 hiến kế trong 24 giờ qua. Vui lòng gộp các ý vào một hiến kế, hoặc gửi tiếp vào ngày mai.";
+  `Thư điện tử hoặc số điện thoại này đã gửi ${LIMITS.ideasPerContact.max} hiến kế trong 24 giờ qua. Vui lòng gộp các ý vào một hiến kế, hoặc gửi tiếp vào ngày mai.`;
 export const TOO_FAST =
   "Biểu mẫu được gửi quá nhanh sau khi mở trang. Vui lòng kiểm tra lại nội dung rồi bấm “Gửi hiến kế” một lần nữa.";
 export const STALE_FORM = "Trang biểu mẫu đã mở quá lâu hoặc không hợp lệ. Vui lòng tải lại trang (nội dung đã nhập vẫn giữ trên màn hình, hãy sao chép trước khi tải lại).";
