@@ -19,6 +19,11 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        // Renders documents with LibreOffice (soffice) and reads them back with pdftotext.
+        test: { name: "documents", include: ["tests/documents/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 240_000 },
+      },
+      {
+        resolve: { alias },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

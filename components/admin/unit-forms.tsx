@@ -50,7 +50,7 @@ export function CreateUnitForm({ options, defaultParentId }: { options: UnitOpti
     formState: { errors, isSubmitting },
   } = useForm<CreateUnitInput>({
     resolver: zodResolver(createUnitSchema),
-    defaultValues: { code: "", name: "", shortName: "", kind: "OFFICE", parentId: defaultParentId },
+    defaultValues: { code: "", name: "", shortName: "", documentSymbol: "", kind: "OFFICE", parentId: defaultParentId },
   });
   const onSubmit = handleSubmit(async (values) => {
     const res = await createUnitAction(values);
@@ -73,6 +73,9 @@ export function CreateUnitForm({ options, defaultParentId }: { options: UnitOpti
           <Input id="new-shortName" aria-invalid={!!errors.shortName} aria-describedby={describedBy("new-shortName", errors.shortName?.message)} {...register("shortName")} />
         </Field>
       </div>
+      <Field id="new-documentSymbol" label="Ký hiệu viết tắt trên văn bản" error={errors.documentSymbol?.message} hint="Dùng trong số văn bản, ví dụ SQHKT trong “Số: 12/QĐ-SQHKT”. Để trống thì dùng mã đơn vị.">
+        <Input id="new-documentSymbol" autoCapitalize="characters" aria-invalid={!!errors.documentSymbol} aria-describedby={describedBy("new-documentSymbol", errors.documentSymbol?.message, true)} {...register("documentSymbol")} />
+      </Field>
       <Field id="new-kind" label="Loại đơn vị" error={errors.kind?.message} required>
         <KindSelect id="new-kind" error={errors.kind?.message} {...register("kind")} defaultValue="OFFICE" />
       </Field>
@@ -85,7 +88,7 @@ export function CreateUnitForm({ options, defaultParentId }: { options: UnitOpti
   );
 }
 
-export function EditUnitForm({ unit }: { unit: { id: string; code: string; name: string; shortName: string | null; kind: string } }) {
+export function EditUnitForm({ unit }: { unit: { id: string; code: string; name: string; shortName: string | null; documentSymbol: string | null; kind: string } }) {
   const router = useRouter();
   const { status, apply } = useFormStatus();
   const {
@@ -95,7 +98,7 @@ export function EditUnitForm({ unit }: { unit: { id: string; code: string; name:
     formState: { errors, isSubmitting },
   } = useForm<UpdateUnitInput>({
     resolver: zodResolver(updateUnitSchema),
-    defaultValues: { id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName ?? "", kind: unit.kind as UpdateUnitInput["kind"] },
+    defaultValues: { id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName ?? "", documentSymbol: unit.documentSymbol ?? "", kind: unit.kind as UpdateUnitInput["kind"] },
   });
   const onSubmit = handleSubmit(async (values) => {
     if (apply(await updateUnitAction(values), setError)) router.refresh();
@@ -114,6 +117,9 @@ export function EditUnitForm({ unit }: { unit: { id: string; code: string; name:
           <Input id="edit-shortName" aria-invalid={!!errors.shortName} aria-describedby={describedBy("edit-shortName", errors.shortName?.message)} {...register("shortName")} defaultValue={unit.shortName ?? ""} />
         </Field>
       </div>
+      <Field id="edit-documentSymbol" label="Ký hiệu viết tắt trên văn bản" error={errors.documentSymbol?.message} hint="Dùng trong số văn bản, ví dụ SQHKT trong “Số: 12/QĐ-SQHKT”. Để trống thì dùng mã đơn vị.">
+        <Input id="edit-documentSymbol" autoCapitalize="characters" aria-invalid={!!errors.documentSymbol} aria-describedby={describedBy("edit-documentSymbol", errors.documentSymbol?.message, true)} {...register("documentSymbol")} defaultValue={unit.documentSymbol ?? ""} />
+      </Field>
       <Field id="edit-kind" label="Loại đơn vị" error={errors.kind?.message} required>
         <KindSelect id="edit-kind" error={errors.kind?.message} {...register("kind")} defaultValue={unit.kind} />
       </Field>

@@ -3,7 +3,7 @@ import { longDateVN, placeOf } from "@/lib/awards/decisions/official";
 import type { SessionUser } from "@/lib/auth/session";
 import { SURVEY_PROPOSAL_LABELS } from "./labels";
 import { loadRoundReport } from "./queries";
-import type { SurveyReportModel } from "./report-docx";
+import type { SurveyReportModel } from "./report-document";
 
 /** The round's report as a document model (print view and .docx), for whoever may read the round. */
 export async function surveyReportModel(actor: SessionUser, roundId: string, now = new Date()): Promise<(SurveyReportModel & { fileName: string }) | null> {

@@ -28,6 +28,7 @@ const unitSelect = {
   code: true,
   name: true,
   shortName: true,
+  documentSymbol: true,
   kind: true,
   status: true,
   parentId: true,
@@ -38,7 +39,7 @@ const unitSelect = {
   mergedIntoId: true,
 } as const;
 
-type UnitRow = { id: string; code: string; name: string; shortName: string | null; kind: string; status: string; parentId: string | null; path: string; depth: number; closedAt: Date | null; closedReason: string | null; mergedIntoId: string | null };
+type UnitRow = { id: string; code: string; name: string; shortName: string | null; documentSymbol: string | null; kind: string; status: string; parentId: string | null; path: string; depth: number; closedAt: Date | null; closedReason: string | null; mergedIntoId: string | null };
 
 /** Loads a unit the actor may manage, or throws the same not-found error for missing and not allowed. */
 async function loadManagedUnit(tx: Tx, actor: SessionUser, id: string): Promise<UnitRow> {
@@ -74,6 +75,7 @@ const auditView = (u: UnitRow) => ({
   code: u.code,
   name: u.name,
   shortName: u.shortName,
+  documentSymbol: u.documentSymbol,
   kind: u.kind,
   status: u.status,
   parentId: u.parentId,
@@ -105,6 +107,7 @@ export async function createUnit(actor: SessionUser, input: CreateUnitInput) {
         code: input.code,
         name: input.name,
         shortName: input.shortName || null,
+        documentSymbol: input.documentSymbol || null,
         kind: input.kind,
         parentId: parent?.id ?? null,
         path: "/", // replaced below, once the id is known
@@ -131,8 +134,8 @@ export async function updateUnit(actor: SessionUser, input: UpdateUnitInput) {
   return inTransaction(async (tx) => {
     const before = await loadManagedUnit(tx, actor, input.id);
     assertActive(before, "sửa thông tin");
-    const data = { code: input.code, name: input.name, shortName: input.shortName || null, kind: input.kind } as const;
-    if (data.code === before.code && data.name === before.name && data.shortName === before.shortName && data.kind === before.kind) {
+    const data = { code: input.code, name: input.name, shortName: input.shortName || null, documentSymbol: input.documentSymbol || null, kind: input.kind } as const;
+    if (data.code === before.code && data.name === before.name && data.shortName === before.shortName && data.documentSymbol === before.documentSymbol && data.kind === before.kind) {
       return before; // nothing changed: nothing to record
     }
     if (data.code.toLowerCase() !== before.code.toLowerCase()) await assertCodeFree(tx, data.code, before.id);

@@ -31,6 +31,7 @@ export async function listUnitTree(actor: SessionUser) {
       code: true,
       name: true,
       shortName: true,
+      documentSymbol: true,
       kind: true,
       status: true,
       parentId: true,

@@ -20,15 +20,21 @@ const name = text()
 
 const shortName = text().trim().max(100, { error: "Tên viết tắt tối đa 100 ký tự." });
 
+/** Ký hiệu viết tắt of document numbers ("SQHKT"): upper-case letters (with diacritics), digits and hyphens. */
+const documentSymbol = text()
+  .trim()
+  .max(30, { error: "Ký hiệu viết tắt tối đa 30 ký tự." })
+  .regex(/^[\p{Lu}\p{N}-]*$/u, { error: "Ký hiệu viết tắt chỉ gồm chữ in hoa, số và dấu gạch nối, ví dụ SQHKT hoặc QHKV1." });
+
 const kind = z.enum(UNIT_KINDS, { error: "Vui lòng chọn loại đơn vị." });
 
 /** "" = no parent (a root unit). */
 const parentId = z.string().trim().max(64);
 
-export const createUnitSchema = z.object({ code, name, shortName, kind, parentId });
+export const createUnitSchema = z.object({ code, name, shortName, documentSymbol, kind, parentId });
 export type CreateUnitInput = z.infer<typeof createUnitSchema>;
 
-export const updateUnitSchema = z.object({ id, code, name, shortName, kind });
+export const updateUnitSchema = z.object({ id, code, name, shortName, documentSymbol, kind });
 export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 
 export const moveUnitSchema = z.object({ id, parentId });

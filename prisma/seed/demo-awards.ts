@@ -28,6 +28,7 @@ import { loadNomineeInitiatives } from "../../lib/awards/facts";
 import { DOCUMENT_KIND_LABELS } from "../../lib/awards/labels";
 import type { DraftKind } from "../../lib/awards/proposals/dossier-text";
 import { GENERATED_DESCRIPTION } from "../../lib/awards/proposals/schemas";
+import { unitSymbol } from "../../lib/documents/nd30/model";
 import type { SnapshotDocument } from "../../lib/awards/proposals/snapshot";
 import { formatFileSize } from "../../lib/evidence/limits";
 import { newStorageKey, pathOfKey, removeStored } from "../../lib/evidence/storage";
@@ -555,7 +556,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
 
   const [allUsers, allUnits] = await Promise.all([
     prisma.user.findMany({ where: { id: { startsWith: "demo-user-" } }, select: { id: true, fullName: true, jobTitle: true, unitId: true } }),
-    prisma.unit.findMany({ where: { id: { startsWith: "demo-" } }, select: { id: true, name: true, shortName: true, parent: { select: { name: true } } } }),
+    prisma.unit.findMany({ where: { id: { startsWith: "demo-" } }, select: { id: true, name: true, shortName: true, code: true, documentSymbol: true, parent: { select: { name: true } } } }),
   ]);
   const userInfo = new Map(allUsers.map((u) => [u.id, u]));
   const campaignInfo = new Map(
@@ -786,7 +787,7 @@ export async function seedDemoAwards(prisma: Db, now: Date = new Date()) {
       const model = {
         parentBodyName: unit.parent?.name ?? camp.issuerParentName,
         unitName: unit.name,
-        unitSymbol: (unit.shortName ?? "").replace(/[^\p{L}\p{N}-]/gu, "").toUpperCase(),
+        unitSymbol: unitSymbol(unit),
         organisationName: camp.issuingUnitName,
         campaign: { documentNumber: camp.documentNumber, title: camp.title, year: camp.year },
         place: "Thành phố Hồ Chí Minh",

@@ -18,24 +18,26 @@ interface UnitSpec {
   code: string;
   name: string;
   shortName?: string;
+  /** Ký hiệu in document numbers; the code when unset. */
+  documentSymbol?: string;
   kind: UnitKind;
   parent?: string;
 }
 
 const UNITS: UnitSpec[] = [
-  { key: "city", code: "UBND-TPHCM", name: "Ủy ban nhân dân Thành phố Hồ Chí Minh", shortName: "UBND Thành phố", kind: "CITY" },
-  { key: "snv", code: "SNV", name: "Sở Nội vụ", kind: "DEPARTMENT", parent: "city" },
-  { key: "sqhkt", code: "SQHKT", name: "Sở Quy hoạch - Kiến trúc", shortName: "Sở QH-KT", kind: "DEPARTMENT", parent: "city" },
-  { key: "vp", code: "SQHKT-VP", name: "Văn phòng Sở", kind: "OFFICE", parent: "sqhkt" },
-  { key: "ttra", code: "SQHKT-TTRA", name: "Thanh tra Sở", kind: "OFFICE", parent: "sqhkt" },
-  { key: "qhkv1", code: "SQHKT-QHKV1", name: "Phòng Quy hoạch khu vực 1", kind: "OFFICE", parent: "sqhkt" },
-  { key: "qhkv2", code: "SQHKT-QHKV2", name: "Phòng Quy hoạch khu vực 2", kind: "OFFICE", parent: "sqhkt" },
-  { key: "qhht", code: "SQHKT-QHHT", name: "Phòng Quy hoạch hạ tầng kỹ thuật", kind: "OFFICE", parent: "sqhkt" },
-  { key: "kt", code: "SQHKT-KT", name: "Phòng Kiến trúc", kind: "OFFICE", parent: "sqhkt" },
-  { key: "qlqh", code: "SQHKT-QLQH", name: "Phòng Quản lý quy hoạch - kiến trúc", kind: "OFFICE", parent: "sqhkt" },
-  { key: "khtc", code: "SQHKT-KHTC", name: "Phòng Kế hoạch - Tài chính", kind: "OFFICE", parent: "sqhkt" },
-  { key: "ttttdv", code: "SQHKT-TTTT", name: "Trung tâm Thông tin và Dịch vụ Quy hoạch", kind: "OFFICE", parent: "sqhkt" },
-  { key: "vien", code: "SQHKT-VIEN", name: "Viện Nghiên cứu Quy hoạch - Kiến trúc đô thị", kind: "OFFICE", parent: "sqhkt" },
+  { key: "city", code: "UBND-TPHCM", documentSymbol: "UBND", name: "Ủy ban nhân dân Thành phố Hồ Chí Minh", shortName: "UBND Thành phố", kind: "CITY" },
+  { key: "snv", code: "SNV", documentSymbol: "SNV", name: "Sở Nội vụ", kind: "DEPARTMENT", parent: "city" },
+  { key: "sqhkt", code: "SQHKT", documentSymbol: "SQHKT", name: "Sở Quy hoạch - Kiến trúc", shortName: "Sở QH-KT", kind: "DEPARTMENT", parent: "city" },
+  { key: "vp", code: "SQHKT-VP", documentSymbol: "VP", name: "Văn phòng Sở", kind: "OFFICE", parent: "sqhkt" },
+  { key: "ttra", code: "SQHKT-TTRA", documentSymbol: "TTR", name: "Thanh tra Sở", kind: "OFFICE", parent: "sqhkt" },
+  { key: "qhkv1", code: "SQHKT-QHKV1", documentSymbol: "QHKV1", name: "Phòng Quy hoạch khu vực 1", kind: "OFFICE", parent: "sqhkt" },
+  { key: "qhkv2", code: "SQHKT-QHKV2", documentSymbol: "QHKV2", name: "Phòng Quy hoạch khu vực 2", kind: "OFFICE", parent: "sqhkt" },
+  { key: "qhht", code: "SQHKT-QHHT", documentSymbol: "QHHT", name: "Phòng Quy hoạch hạ tầng kỹ thuật", kind: "OFFICE", parent: "sqhkt" },
+  { key: "kt", code: "SQHKT-KT", documentSymbol: "KT", name: "Phòng Kiến trúc", kind: "OFFICE", parent: "sqhkt" },
+  { key: "qlqh", code: "SQHKT-QLQH", documentSymbol: "QLQH", name: "Phòng Quản lý quy hoạch - kiến trúc", kind: "OFFICE", parent: "sqhkt" },
+  { key: "khtc", code: "SQHKT-KHTC", documentSymbol: "KHTC", name: "Phòng Kế hoạch - Tài chính", kind: "OFFICE", parent: "sqhkt" },
+  { key: "ttttdv", code: "SQHKT-TTTT", documentSymbol: "TTTTDV", name: "Trung tâm Thông tin và Dịch vụ Quy hoạch", kind: "OFFICE", parent: "sqhkt" },
+  { key: "vien", code: "SQHKT-VIEN", documentSymbol: "VNCQH", name: "Viện Nghiên cứu Quy hoạch - Kiến trúc đô thị", kind: "OFFICE", parent: "sqhkt" },
 ];
 
 interface UserSpec {
@@ -82,6 +84,7 @@ export async function seedDemo(prisma: Db) {
           code: u.code,
           name: u.name,
           shortName: u.shortName ?? null,
+          documentSymbol: u.documentSymbol ?? null,
           kind: u.kind,
           parentId: parent?.id ?? null,
           path,

@@ -153,7 +153,7 @@ export async function getDecision(user: SessionUser, decisionId: string) {
       signerTitle: true,
       summary: true,
       createdAt: true,
-      organisationUnit: { select: { id: true, path: true, name: true } },
+      organisationUnit: { select: { id: true, path: true, name: true, code: true, documentSymbol: true, parent: { select: { name: true } } } },
       campaign: { select: { id: true, documentNumber: true, title: true, year: true } },
       session: { select: { id: true, title: true, meetingAt: true } },
       proposals: {

@@ -1,3 +1,4 @@
+import { numberLine } from "@/lib/documents/nd30/model";
 import { formatFigure } from "@/lib/reports/rules";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
 import { PROGRESS_LABELS } from "@/lib/reports/labels";
@@ -85,7 +86,15 @@ function achievementParas(text: string): DraftBlock[] {
 
 function criteriaItems(criteria: CriterionResult[]): DraftBlock[] {
   if (criteria.length === 0) return [{ type: "item", text: "Hình thức khen thưởng chưa quy định tiêu chí." }];
-  return criteria.map((c) => ({ type: "item", text: `${c.content}${c.hard ? " (bắt buộc)" : ""}: ${verdict(c.met)}. ${c.basis}` }));
+  return criteria.map((c) => ({ type: "item", text: criterionLine(c) }));
+}
+
+/** "Không bị kỷ luật trong năm (bắt buộc): Đạt. Theo số liệu …." without doubled punctuation. */
+export function criterionLine(c: Pick<CriterionResult, "content" | "hard" | "met" | "basis">): string {
+  const content = c.content.trim().replace(/[\s.;:,]+$/u, "");
+  const basis = c.basis.trim().replace(/[\s.;:,]+$/u, "");
+  const sentence = basis ? ` ${basis.charAt(0).toLocaleUpperCase("vi")}${basis.slice(1)}.` : "";
+  return `${content}${c.hard ? " (bắt buộc)" : ""}: ${verdict(c.met)}.${sentence}`;
 }
 
 /** " (cấp Thành phố: 1; QĐ số … ngày …)" when the facts carry the decisions. */
@@ -146,7 +155,7 @@ export function draftDocument(kind: DraftKind, m: DraftModel): DraftDocument {
   if (kind === "PROPOSAL_LETTER") {
     return {
       ...base,
-      numberLine: `Số:        /TTr${symbol}`,
+      numberLine: numberLine("TTr", m.unitSymbol),
       title: "TỜ TRÌNH",
       subtitle: [`Về việc đề nghị ${forWhat}`],
       addressee: `Kính gửi: Hội đồng Thi đua - Khen thưởng ${m.organisationName}`,
@@ -172,7 +181,7 @@ export function draftDocument(kind: DraftKind, m: DraftModel): DraftDocument {
   if (kind === "MEETING_MINUTES") {
     return {
       ...base,
-      numberLine: `Số:        /BB${symbol}`,
+      numberLine: numberLine("BB", m.unitSymbol),
       title: "BIÊN BẢN",
       subtitle: [`Họp xét đề nghị khen thưởng của ${m.unitName}`, `(Kế hoạch số ${m.campaign.documentNumber})`],
       addressee: null,

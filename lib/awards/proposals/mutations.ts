@@ -1,4 +1,5 @@
 import "server-only";
+import { unitSymbol } from "@/lib/documents/nd30/model";
 import { conflictError, DomainError, forbiddenError, notFoundError, ruleError, type FieldErrors } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
@@ -342,7 +343,7 @@ async function draftModel(proposalId: string): Promise<DraftModel> {
       publicIdeaId: true,
       publicIdea: { select: { title: true, status: true, campaign: { select: { documentNumber: true } } } },
       awardFormId: true,
-      unit: { select: { name: true, shortName: true, code: true, parent: { select: { name: true } } } },
+      unit: { select: { name: true, shortName: true, documentSymbol: true, code: true, parent: { select: { name: true } } } },
       nomineeUser: { select: { unit: { select: { name: true } } } },
       campaign: { select: { documentNumber: true, title: true, year: true, issuingUnit: { select: { id: true, name: true, path: true, parent: { select: { name: true } } } } } },
     },
@@ -357,7 +358,7 @@ async function draftModel(proposalId: string): Promise<DraftModel> {
   return {
     parentBodyName: p.unit.parent?.name ?? issuer.parent?.name ?? "",
     unitName: p.unit.name,
-    unitSymbol: (p.unit.shortName ?? "").replace(/[^\p{L}\p{N}-]/gu, "").toUpperCase(),
+    unitSymbol: unitSymbol(p.unit),
     organisationName: issuer.name,
     campaign: p.campaign,
     place: "Thành phố Hồ Chí Minh",

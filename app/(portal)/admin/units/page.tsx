@@ -116,6 +116,8 @@ function UnitPanel({ unit, options, created }: { unit: Selected; options: Awaite
         <dd>{unit.code}</dd>
         <dt className="text-slate-600">Tên viết tắt</dt>
         <dd>{unit.shortName ?? "—"}</dd>
+        <dt className="text-slate-600">Ký hiệu văn bản</dt>
+        <dd>{unit.documentSymbol ?? "—"}</dd>
         <dt className="text-slate-600">Cấp trên</dt>
         <dd>
           {unit.parent ? (

@@ -27,11 +27,19 @@ export default async function DecisionPage({ params, searchParams }: { params: P
           { href: `/campaigns/${d.campaign.id}/awards/decisions`, label: `Kế hoạch ${d.campaign.documentNumber}` },
         ]}
         actions={
-          d.proposals.length > 0 ? (
-            <LinkButton href={`/api/awards/decisions/${d.id}/certificates`} prefetch={false} download>
-              Tải tất cả Giấy khen (PDF)
+          <div className="flex flex-wrap gap-2">
+            <LinkButton href={`/awards/decisions/${d.id}/document`} variant="secondary" prefetch={false} download>
+              Tải Quyết định (Word)
             </LinkButton>
-          ) : undefined
+            <LinkButton href={`/awards/decisions/${d.id}/document?format=pdf`} variant="secondary" prefetch={false} download>
+              Tải Quyết định (PDF)
+            </LinkButton>
+            {d.proposals.length > 0 && (
+              <LinkButton href={`/api/awards/decisions/${d.id}/certificates`} prefetch={false} download>
+                Tải tất cả Giấy khen (PDF)
+              </LinkButton>
+            )}
+          </div>
         }
       />
       {sp.moi === "1" && (

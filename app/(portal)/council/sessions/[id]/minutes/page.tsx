@@ -65,6 +65,9 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
               <LinkButton href={`${base}/docx`} variant="secondary" prefetch={false} download>
                 Tải biên bản (.docx)
               </LinkButton>
+              <LinkButton href={`${base}/docx?format=pdf`} variant="secondary" prefetch={false} download>
+                Tải biên bản (PDF)
+              </LinkButton>
             </>
           ) : undefined
         }

@@ -34,9 +34,14 @@ export default async function RoundReportPage({ params }: { params: Promise<{ ro
           </span>
         }
         actions={
-          <a href={`/surveys/rounds/${round.id}/report/docx`} className={buttonClass("secondary")}>
-            Tải .docx
-          </a>
+          <span className="flex flex-wrap gap-2">
+            <a href={`/surveys/rounds/${round.id}/report/docx`} className={buttonClass("secondary")}>
+              Tải .docx
+            </a>
+            <a href={`/surveys/rounds/${round.id}/report/docx?format=pdf`} className={buttonClass("secondary")}>
+              Tải PDF
+            </a>
+          </span>
         }
       />
       {editable && (

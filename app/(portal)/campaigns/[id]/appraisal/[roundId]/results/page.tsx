@@ -66,6 +66,9 @@ export default async function AppraisalResultsPage({
             <a href={`/campaigns/${id}/appraisal/${roundId}/minutes/docx`} className={buttonClass("secondary")}>
               Biên bản thẩm định (.docx)
             </a>
+            <a href={`/campaigns/${id}/appraisal/${roundId}/minutes/docx?format=pdf`} className={buttonClass("secondary")}>
+              Biên bản thẩm định (PDF)
+            </a>
             <a href={`${basePath}/export`} className={buttonClass("secondary")}>
               Bảng điểm (.xlsx)
             </a>

@@ -1,39 +1,25 @@
-import { create as contentDispositionHeader } from "content-disposition";
-import { MESSAGES } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
-import { stripDiacritics } from "@/lib/consolidation/download";
 import { minutesDocumentModel, minutesFileName } from "@/lib/council/minutes/document";
-import { minutesDocx } from "@/lib/council/minutes/docx";
+import { minutesOfficialDocument } from "@/lib/council/minutes/official-document";
 import { getMinutesPage } from "@/lib/council/minutes/queries";
+import { documentNotFound, officialDocumentResponse } from "@/lib/documents/nd30/http";
 
-const notFound = () => new Response(MESSAGES.NOT_FOUND, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-
-/** The minutes as a Word document (Times New Roman, Nghị định 30 layout), for the readers of the minutes; 404 for others. */
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+/** The minutes as a Word document, or PDF with `?format=pdf` (Nghị định 30 layout), for the readers of the minutes; 404 for others. */
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await getCurrentUser();
-  if (!user) return notFound();
+  if (!user) return documentNotFound();
   const data = await getMinutesPage(user, id);
-  if (!data || !data.session.minutes?.trim()) return notFound();
+  if (!data || !data.session.minutes?.trim()) return documentNotFound();
   const s = data.session;
-  const bytes = await minutesDocx(
-    minutesDocumentModel({
-      finalised: data.finalised,
-      organisation: { name: s.organisationUnit.name, parentName: s.organisationUnit.parent?.name ?? null },
-      sessionTitle: s.title,
-      meetingAt: s.meetingAt,
-      minutes: s.minutes ?? "",
-      secretaryName: data.secretary?.fullName ?? null,
-      chairName: data.chair?.fullName ?? null,
-    }),
-  );
-  const name = minutesFileName(s.title);
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Length": String(bytes.length),
-      "Content-Disposition": contentDispositionHeader(name, { fallback: stripDiacritics(name).replace(/[^\x20-\x7e]/g, "_") }),
-      "Cache-Control": "private, no-store",
-    },
+  const model = minutesDocumentModel({
+    finalised: data.finalised,
+    organisation: { name: s.organisationUnit.name, parentName: s.organisationUnit.parent?.name ?? null },
+    sessionTitle: s.title,
+    meetingAt: s.meetingAt,
+    minutes: s.minutes ?? "",
+    secretaryName: data.secretary?.fullName ?? null,
+    chairName: data.chair?.fullName ?? null,
   });
+  return officialDocumentResponse(req, minutesOfficialDocument(model), minutesFileName(s.title));
 }

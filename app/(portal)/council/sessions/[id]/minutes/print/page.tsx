@@ -35,6 +35,9 @@ export default async function MinutesPrintPage({ params }: { params: Promise<{ i
             <LinkButton href={`${base}/docx`} variant="secondary" prefetch={false} download>
               Tải biên bản (.docx)
             </LinkButton>
+            <LinkButton href={`${base}/docx?format=pdf`} variant="secondary" prefetch={false} download>
+              Tải biên bản (PDF)
+            </LinkButton>
           </div>
         </div>
         {!data.finalised && <Alert tone="info">Biên bản chưa hoàn tất: bản in mang chữ “Dự thảo”.</Alert>}

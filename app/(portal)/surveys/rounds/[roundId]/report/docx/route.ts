@@ -1,26 +1,14 @@
-import { create as contentDispositionHeader } from "content-disposition";
-import { MESSAGES } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/session";
-import { stripDiacritics } from "@/lib/consolidation/download";
-import { surveyReportDocx } from "@/lib/surveys/report-docx";
+import { documentNotFound, officialDocumentResponse } from "@/lib/documents/nd30/http";
+import { surveyReportOfficialDocument } from "@/lib/surveys/report-document";
 import { surveyReportModel } from "@/lib/surveys/report-model";
 
-const notFound = () => new Response(MESSAGES.NOT_FOUND, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-
-/** The round's report (báo cáo kết quả khảo sát) as a Word document, for the round's readers; 404 for others. */
-export async function GET(_req: Request, { params }: { params: Promise<{ roundId: string }> }) {
+/** The round's report (báo cáo kết quả khảo sát) as a Word document, or PDF with `?format=pdf`, for the round's readers; 404 for others. */
+export async function GET(req: Request, { params }: { params: Promise<{ roundId: string }> }) {
   const { roundId } = await params;
   const user = await getCurrentUser();
-  if (!user) return notFound();
+  if (!user) return documentNotFound();
   const model = await surveyReportModel(user, roundId);
-  if (!model) return notFound();
-  const bytes = await surveyReportDocx(model);
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Length": String(bytes.length),
-      "Content-Disposition": contentDispositionHeader(model.fileName, { fallback: stripDiacritics(model.fileName).replace(/[^\x20-\x7e]/g, "_") }),
-      "Cache-Control": "private, no-store",
-    },
-  });
+  if (!model) return documentNotFound();
+  return officialDocumentResponse(req, surveyReportOfficialDocument(model), model.fileName);
 }

@@ -1,26 +1,14 @@
-import { create as contentDispositionHeader } from "content-disposition";
-import { MESSAGES } from "@/lib/actions/result";
-import { appraisalMinutesDocx } from "@/lib/appraisal/outcome/docx";
 import { loadAppraisalMinutes } from "@/lib/appraisal/outcome/minutes";
+import { appraisalMinutesOfficialDocument } from "@/lib/appraisal/outcome/official-document";
 import { getCurrentUser } from "@/lib/auth/session";
-import { stripDiacritics } from "@/lib/consolidation/download";
+import { documentNotFound, officialDocumentResponse } from "@/lib/documents/nd30/http";
 
-const notFound = () => new Response(MESSAGES.NOT_FOUND, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-
-/** The appraisal minutes (biên bản thẩm định) as a Word document, for the readers of the round's results; 404 for others. */
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string; roundId: string }> }) {
+/** The appraisal minutes (biên bản thẩm định) as a Word document, or PDF with `?format=pdf`, for the readers of the round's results; 404 for others. */
+export async function GET(req: Request, { params }: { params: Promise<{ id: string; roundId: string }> }) {
   const { id, roundId } = await params;
   const user = await getCurrentUser();
-  if (!user) return notFound();
+  if (!user) return documentNotFound();
   const model = await loadAppraisalMinutes(user, id, roundId);
-  if (!model) return notFound();
-  const bytes = await appraisalMinutesDocx(model);
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Length": String(bytes.length),
-      "Content-Disposition": contentDispositionHeader(model.fileName, { fallback: stripDiacritics(model.fileName).replace(/[^\x20-\x7e]/g, "_") }),
-      "Cache-Control": "private, no-store",
-    },
-  });
+  if (!model) return documentNotFound();
+  return officialDocumentResponse(req, appraisalMinutesOfficialDocument(model), model.fileName);
 }

@@ -33,6 +33,9 @@ export default async function AppraisalMinutesPrintPage({ params }: { params: Pr
             <LinkButton href={`/campaigns/${id}/appraisal/${roundId}/minutes/docx`} variant="secondary" prefetch={false} download>
               Tải biên bản (.docx)
             </LinkButton>
+            <LinkButton href={`/campaigns/${id}/appraisal/${roundId}/minutes/docx?format=pdf`} variant="secondary" prefetch={false} download>
+              Tải biên bản (PDF)
+            </LinkButton>
           </div>
         </div>
         {m.draft && <Alert tone="info">Đợt thẩm định chưa kết thúc: bản in mang chữ “Dự thảo”.</Alert>}
