@@ -6,9 +6,10 @@
 //     then the path must exist;
 //   - otherwise: stop at once with the exact command to run, before any test has started.
 //
-// Chromium drives the end-to-end journeys (`playwright install` is never needed). When tests start
-// rendering documents (e.g. .docx to PDF), add LibreOffice here: { name: "LibreOffice", path:
-// "/usr/bin/soffice", pkg: "libreoffice-writer-nogui" }.
+// Chromium drives the end-to-end journeys (`playwright install` is never needed). LibreOffice prints
+// the official documents to PDF (the portal's PDF downloads and the render test), pdftotext reads the
+// PDFs back, and the Liberation fonts stand in for Times New Roman with the same metrics (without
+// them LibreOffice falls back to a wider serif and the header lines would wrap).
 //
 // Plain Node, no dependencies: .ci/run calls it before `npm ci` as well.
 import { spawnSync } from "node:child_process";
@@ -16,7 +17,7 @@ import fs from "node:fs";
 
 const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
-/** @returns {{ name: string, path: string, pkg: string, why: string, envVar: string, custom: boolean }[]} */
+/** @returns {{ name: string, path: string, pkg: string, why: string, envVar: string, custom: boolean, file?: boolean }[]} */
 export function systemDeps(env = process.env) {
   return [
     {
@@ -27,8 +28,29 @@ export function systemDeps(env = process.env) {
       envVar: "CHROMIUM_PATH",
       custom: Boolean(env.CHROMIUM_PATH) && env.CHROMIUM_PATH !== DEFAULT_CHROMIUM,
     },
+    { name: "LibreOffice", path: "/usr/bin/soffice", pkg: "libreoffice-writer-nogui", why: "PDF of the official documents and their render test", envVar: "", custom: false },
+    { name: "pdftotext", path: "/usr/bin/pdftotext", pkg: "poppler-utils", why: "the render test of the official documents", envVar: "", custom: false },
+    {
+      name: "Liberation fonts",
+      path: "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+      pkg: "fonts-liberation2",
+      why: "Times New Roman's metrics when LibreOffice prints a document",
+      envVar: "",
+      custom: false,
+      file: true,
+    },
   ];
 }
+
+function isFile(p) {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const present = (d) => (d.file ? isFile(d.path) : isExecutable(d.path));
 
 function isExecutable(p) {
   try {
@@ -52,7 +74,7 @@ function fail(lines) {
 }
 
 function main() {
-  const missing = systemDeps().filter((d) => !isExecutable(d.path));
+  const missing = systemDeps().filter((d) => !present(d));
   if (missing.length === 0) return;
 
   const list = missing.map((d) => `${d.name} (${d.path}), needed by ${d.why}`);
@@ -83,7 +105,7 @@ function main() {
   } catch (err) {
     fail([`Installing ${pkgs.join(" ")} failed: ${err instanceof Error ? err.message : String(err)}`]);
   }
-  const still = missing.filter((d) => !isExecutable(d.path));
+  const still = missing.filter((d) => !present(d));
   if (still.length > 0) fail(still.map((d) => `${d.name} is still missing at ${d.path} after installing ${d.pkg}.`));
   console.log(`[system-deps] installed ${pkgs.join(" ")}`);
 }

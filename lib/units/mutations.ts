@@ -107,7 +107,7 @@ export async function createUnit(actor: SessionUser, input: CreateUnitInput) {
         code: input.code,
         name: input.name,
         shortName: input.shortName || null,
-        documentSymbol: input.documentSymbol || null,
+        documentSymbol: input.documentSymbol?.toLocaleUpperCase("vi") || null,
         kind: input.kind,
         parentId: parent?.id ?? null,
         path: "/", // replaced below, once the id is known
@@ -134,7 +134,7 @@ export async function updateUnit(actor: SessionUser, input: UpdateUnitInput) {
   return inTransaction(async (tx) => {
     const before = await loadManagedUnit(tx, actor, input.id);
     assertActive(before, "sửa thông tin");
-    const data = { code: input.code, name: input.name, shortName: input.shortName || null, documentSymbol: input.documentSymbol || null, kind: input.kind } as const;
+    const data = { code: input.code, name: input.name, shortName: input.shortName || null, documentSymbol: input.documentSymbol === undefined ? before.documentSymbol : input.documentSymbol.toLocaleUpperCase("vi") || null, kind: input.kind } as const;
     if (data.code === before.code && data.name === before.name && data.shortName === before.shortName && data.documentSymbol === before.documentSymbol && data.kind === before.kind) {
       return before; // nothing changed: nothing to record
     }

@@ -20,11 +20,13 @@ const name = text()
 
 const shortName = text().trim().max(100, { error: "Tên viết tắt tối đa 100 ký tự." });
 
-/** Ký hiệu viết tắt of document numbers ("SQHKT"): upper-case letters (with diacritics), digits and hyphens. */
+/** Ký hiệu viết tắt of document numbers ("SQHKT"): letters (stored upper-case), digits and hyphens. */
 const documentSymbol = text()
   .trim()
   .max(30, { error: "Ký hiệu viết tắt tối đa 30 ký tự." })
-  .regex(/^[\p{Lu}\p{N}-]*$/u, { error: "Ký hiệu viết tắt chỉ gồm chữ in hoa, số và dấu gạch nối, ví dụ SQHKT hoặc QHKV1." });
+  .regex(/^[\p{L}\p{N}-]*$/u, { error: "Ký hiệu viết tắt chỉ gồm chữ, số và dấu gạch nối, ví dụ SQHKT hoặc QHKV1." })
+  // Optional in the body: a client that does not send it keeps the recorded symbol.
+  .optional();
 
 const kind = z.enum(UNIT_KINDS, { error: "Vui lòng chọn loại đơn vị." });
 

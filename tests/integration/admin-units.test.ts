@@ -51,6 +51,20 @@ describe("unit tree administration", () => {
     expect(audit.summary).toBe('Đổi tên đơn vị "Phòng A" thành "Phòng A mới"');
   });
 
+  it("sets the symbol printed in document numbers, upper-cased; keeps it when a client omits it; refuses punctuation next to the field", async () => {
+    const org = await makeOrganisation();
+    await actAs(org.admin);
+    const base = { id: org.officeA.id, code: org.officeA.code, name: org.officeA.name, shortName: "", kind: "OFFICE" as const };
+    expect(await updateUnitAction({ ...base, documentSymbol: "qhkv1" })).toMatchObject({ ok: true });
+    expect((await unitOf(org.officeA.id)).documentSymbol).toBe("QHKV1");
+    expect(await updateUnitAction({ ...base, name: "Phòng A đổi tên" })).toMatchObject({ ok: true });
+    expect((await unitOf(org.officeA.id)).documentSymbol).toBe("QHKV1");
+    const bad = await updateUnitAction({ ...base, documentSymbol: "QH/KV 1" });
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { documentSymbol: expect.stringContaining("Ký hiệu viết tắt chỉ gồm chữ, số và dấu gạch nối") } });
+    expect(await updateUnitAction({ ...base, documentSymbol: "" })).toMatchObject({ ok: true });
+    expect((await unitOf(org.officeA.id)).documentSymbol).toBeNull();
+  });
+
   it("moves a unit with its whole subtree: every descendant's path and depth follow", async () => {
     const org = await makeOrganisation();
     const team = await makeUnit({ name: "Tổ 1", parent: org.officeA });

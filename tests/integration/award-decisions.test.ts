@@ -1,4 +1,9 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { GET as decisionDocumentGET } from "../../app/(portal)/awards/decisions/[id]/document/route";
 import { GET as certificateGET } from "../../app/api/awards/certificates/[proposalId]/route";
 import { GET as decisionCertificatesGET } from "../../app/api/awards/decisions/[id]/certificates/route";
 import { loadSessionUser } from "../../lib/auth/session";
@@ -207,6 +212,50 @@ describe("certificates (Giấy khen) as PDF", () => {
     expect(raw.match(/\/Type \/Page\b/g)).toHaveLength(2);
     expect((await call(org.headA)).status).toBe(404);
     expect((await call(org.otherLeader)).status).toBe(404);
+  });
+});
+
+describe("the award decision as a document (Word and PDF, Nghị định 30)", () => {
+  const call = async (u: { id: string } | null, id: string, format = "") => {
+    await actAs(u);
+    return decisionDocumentGET(new Request(`http://localhost/awards/decisions/${id}/document${format}`), { params: Promise.resolve({ id }) });
+  };
+
+  it("the organisation downloads the decision with its annex: the number, the awardees, a Word file and the same as PDF", async () => {
+    const s = await setup();
+    const res = await decide(s.org.leader, decisionInput(s.org, [s.collective.id, s.individual.id]));
+    if (!res.ok) throw new Error(res.error);
+    const docx = await call(s.org.leader, res.data.decisionId);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(docx.headers.get("content-disposition")).toContain("filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20125-Q%C4%90-SQHKT");
+    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+
+    const pdf = await call(s.org.emulation, res.data.decisionId, "?format=pdf");
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "decision-"));
+    fs.writeFileSync(path.join(dir, "d.pdf"), Buffer.from(await pdf.arrayBuffer()));
+    const text = execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", path.join(dir, "d.pdf"), "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(text).toContain("Số: 125/QĐ-SQHKT");
+    expect(text).toContain("QUYẾT ĐỊNH");
+    expect(text).toContain("Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc");
+    expect(text).toContain("Nguyễn Thanh Nhã");
+    expect(text).toContain("DANH SÁCH");
+    expect(text).toContain("Võ Thị Mai");
+    expect(text).toContain(s.org.officeA.name);
+  });
+
+  it("a unit under the organisation, another organisation and a signed-out visitor get 404, whatever the format", async () => {
+    const s = await setup();
+    const res = await decide(s.org.leader, decisionInput(s.org, [s.collective.id]));
+    if (!res.ok) throw new Error(res.error);
+    for (const u of [s.org.headA, s.org.otherLeader, null]) {
+      expect((await call(u, res.data.decisionId)).status).toBe(404);
+      expect((await call(u, res.data.decisionId, "?format=pdf")).status).toBe(404);
+    }
+    expect((await call(s.org.leader, "no-such-decision")).status).toBe(404);
   });
 });
 

@@ -3,7 +3,7 @@ import { create as contentDispositionHeader } from "content-disposition";
 import { MESSAGES } from "@/lib/actions/result";
 import { stripDiacritics } from "@/lib/consolidation/download";
 import { renderOfficialDocx } from "./docx";
-import type { OfficialDocument } from "./model";
+import { documentFileName, type OfficialDocument } from "./model";
 import { docxToPdf, PdfUnavailableError } from "./pdf";
 
 /**
@@ -32,13 +32,13 @@ export async function officialDocumentResponse(req: Request, doc: OfficialDocume
   const docx = await renderOfficialDocx(doc);
   if (!wantsPdf(req)) {
     return new Response(new Uint8Array(docx), {
-      headers: { "Content-Type": DOCX_TYPE, "Content-Length": String(docx.length), "Content-Disposition": attachment(`${base}.docx`), "Cache-Control": "private, no-store" },
+      headers: { "Content-Type": DOCX_TYPE, "Content-Length": String(docx.length), "Content-Disposition": attachment(documentFileName(base, "docx")), "Cache-Control": "private, no-store" },
     });
   }
   try {
     const pdf = await docxToPdf(docx);
     return new Response(new Uint8Array(pdf), {
-      headers: { "Content-Type": "application/pdf", "Content-Length": String(pdf.length), "Content-Disposition": attachment(`${base}.pdf`), "Cache-Control": "private, no-store" },
+      headers: { "Content-Type": "application/pdf", "Content-Length": String(pdf.length), "Content-Disposition": attachment(documentFileName(base, "pdf")), "Cache-Control": "private, no-store" },
     });
   } catch (err) {
     if (err instanceof PdfUnavailableError) return text("Máy chủ chưa cài LibreOffice nên chưa xuất được PDF. Vui lòng tải bản Word (.docx) và in từ Word.", 503);
