@@ -17,7 +17,7 @@ function notFoundResponse() {
   return new Response("Không tìm thấy hoặc bạn không có quyền truy cập.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-async function describeFilters(f: InitiativeFilters, fieldName: (id: string) => string | undefined): Promise<string | null> {
+export async function describeFilters(f: InitiativeFilters, fieldName: (id: string) => string | undefined): Promise<string | null> {
   const parts: string[] = [];
   if (f.unitId) {
     const db = await getDb();

@@ -16,6 +16,11 @@ import { headerLayout, MOTTO, NATIONAL_TITLE } from "../../lib/documents/nd30/he
 import type { OfficialDocument } from "../../lib/documents/nd30/model";
 import { docxFilesToPdf } from "../../lib/documents/nd30/pdf";
 import { surveyReportOfficialDocument } from "../../lib/surveys/report-document";
+import { initiativeListOfficialDocument } from "../../lib/consolidation/official-document";
+import type { ConsolidatedRow } from "../../lib/consolidation/queries";
+import { registrationOfficialDocument } from "../../lib/registrations/official-document";
+import { reportOfficialDocument } from "../../lib/reports/official-document";
+import type { ReportSnapshot } from "../../lib/reports/snapshot";
 
 /**
  * Every kind of official document, rendered by LibreOffice (as an office opening the .docx would),
@@ -61,7 +66,94 @@ const awardees: DecisionAwardee[] = Array.from({ length: 40 }, (_, i) => ({
   formOrder: i < 30 ? 0 : 1,
 }));
 
+const FIELDS = [
+  "Công tác cải cách thể chế",
+  "Cải cách thủ tục hành chính",
+  "Cải cách tổ chức bộ máy hành chính nhà nước",
+  "Cải cách chế độ công vụ",
+  "Cải cách tài chính công",
+  "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
+].map((name, i) => ({ id: `f${i + 1}`, name, sortOrder: i }));
+const UNIT_ISSUER = { name: "Phòng Quy hoạch khu vực 1", parentName: SQHKT, symbol: "QHKV1", place: "Thành phố Hồ Chí Minh" };
+const SQHKT_ISSUER = { name: SQHKT, parentName: CITY, symbol: "SQHKT", place: "Thành phố Hồ Chí Minh" };
+
+const listRows: ConsolidatedRow[] = Array.from({ length: 36 }, (_, i) => ({
+  id: `i${i}`,
+  content: `Số hóa quy trình thẩm định hồ sơ quy hoạch, giai đoạn ${i + 1}, rút ngắn thời gian giải quyết cho người dân`,
+  type: "SOLUTION",
+  ownerType: i % 3 === 0 ? "UNIT" : "INDIVIDUALS",
+  ownerNames: i % 3 === 0 ? null : "Nguyễn Văn An",
+  expectedCompletion: "2026-10-31",
+  note: i % 5 === 0 ? "Đã thí điểm" : null,
+  level: i % 2 ? "CITY" : "DEPARTMENT",
+  isTypical: i % 4 === 0,
+  fieldId: FIELDS[i % 6].id,
+  fieldName: FIELDS[i % 6].name,
+  fieldOrder: i % 6,
+  unitId: "u1",
+  unitName: i % 2 ? "Phòng Quy hoạch khu vực 1" : "Phòng Kiến trúc",
+  registrationId: "r1",
+  registrationStatus: "ACCEPTED",
+  registrationKind: "UNIT",
+  forwardedFromId: null,
+  originUnitName: null,
+  ownerKey: "",
+  sortOrder: i,
+}));
+const sortedRows = [...listRows].sort((a, b) => a.fieldOrder - b.fieldOrder || a.sortOrder - b.sortOrder);
+const listCampaign = { documentNumber: "1128/KH-SQHKT", title: "Kế hoạch phát động phong trào thi đua cải cách hành chính năm 2026", year: 2026, signerName: "Nguyễn Thanh Nhã", signerTitle: "Giám đốc" };
+const totals = FIELDS.map((f, i) => ({ fieldId: f.id, name: f.name, sortOrder: i, count: listRows.filter((r) => r.fieldId === f.id).length, no: i + 1 }));
+
+const reportSnapshot: ReportSnapshot = {
+  schema: 1,
+  phase: "FINAL",
+  campaign: { id: "c1", documentNumber: "1128/KH-SQHKT", title: "Kế hoạch thi đua", issuedOn: "2026-04-14", issuingUnitName: SQHKT },
+  unit: { id: "u1", name: "Phòng Quy hoạch khu vực 1" },
+  dueAt: null,
+  table: FIELDS.map((f, i) => ({ fieldId: f.id, fieldName: f.name, fieldOrder: i, registered: 2, computedCompleted: 1, completedOverride: null, overrideNote: null, completed: 1, note: null })),
+  totals: { registered: 12, completed: 6 },
+  sections: { situation: long(4, "Tình hình").join("\n"), currentState: long(3, "Thực trạng").join("\n"), strengths: long(3, "Ưu điểm").join("\n"), limitations: "Còn chậm.", lessons: "Cần số hóa sớm." },
+  parts: Array.from({ length: 4 }, (_, i) => ({
+    initiativeId: `i${i}`,
+    fieldId: "f2",
+    fieldName: FIELDS[1].name,
+    content: `Giải pháp số ${i + 1}`,
+    type: "SOLUTION",
+    ownerType: "UNIT",
+    ownerNames: null,
+    expectedCompletion: "2026-10-31",
+    progress: "COMPLETED",
+    completedOn: "2026-09-30",
+    summary: long(2, "Tóm tắt").join("\n"),
+    results: long(2, "Kết quả").join("\n"),
+    figures: [],
+    evidence: [],
+  })),
+  evidence: [],
+  confirmedBy: { id: "u", name: "Trần Văn Trưởng", at: "2026-11-05T03:00:00Z" },
+};
+
 const documents: Record<string, OfficialDocument> = {
+  "mau-1": registrationOfficialDocument({
+    issuer: UNIT_ISSUER,
+    campaign: { documentNumber: "1128/KH-SQHKT", title: "Kế hoạch thi đua", issuingUnitName: SQHKT, year: 2026 },
+    ownerName: null,
+    fields: FIELDS,
+    rows: sortedRows.slice(0, 24).map((r) => ({ ...r })),
+    submittedAt: new Date("2026-04-10T03:00:00Z"),
+    draft: false,
+  }),
+  "mau-2-de-cuong": reportOfficialDocument(reportSnapshot, UNIT_ISSUER, { draft: false, year: 2026 }),
+  "tong-hop-mau-1": initiativeListOfficialDocument({ kind: "consolidated", issuer: SQHKT_ISSUER, campaign: { ...listCampaign, sendUpTo: null }, totals, rows: sortedRows, filterLine: null, showOrigin: false }),
+  "danh-sach-tieu-bieu": initiativeListOfficialDocument({
+    kind: "typical",
+    issuer: SQHKT_ISSUER,
+    campaign: { ...listCampaign, sendUpTo: "Sở Nội vụ" },
+    totals,
+    rows: sortedRows.map((r) => ({ ...r, isTypical: true })),
+    filterLine: null,
+    showOrigin: false,
+  }),
   "quyet-dinh": awardDecisionOfficialDocument({
     number: "152/QĐ-SQHKT",
     signedOn: new Date("2026-12-05T00:00:00Z"),
@@ -130,8 +222,7 @@ const documents: Record<string, OfficialDocument> = {
 const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
 const lastWords = (text: string, n = 3) => squeeze(text).split(" ").slice(-n).join(" ");
 
-function lastBodyText(d: OfficialDocument): string {
-  const blocks = d.annex ? d.blocks : d.blocks;
+function lastBodyText(blocks: OfficialDocument["blocks"]): string {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i];
     if (b.kind !== "table") return b.text;
@@ -186,10 +277,15 @@ describe("official documents rendered by LibreOffice (Nghị định 30/2020, Ph
 
       it("puts the signature (and Nơi nhận) on the page of the body's last line", () => {
         const p = pages[name].map(squeeze);
-        // The main document ends before the annex (a decision's list of awardees).
-        const endPage = p.findLastIndex((page) => page.includes(squeeze(doc.signer.title)));
+        // The main document ends before its annex (a decision's list of awardees, a Mẫu 2's Đề cương).
+        const endPage = p.findIndex((page) => page.includes(squeeze(doc.signer.title)));
         expect(endPage).toBeGreaterThanOrEqual(0);
-        expect(p[endPage]).toContain(lastWords(lastBodyText(doc)));
+        expect(p[endPage]).toContain(lastWords(lastBodyText(doc.blocks)));
+        if (doc.annex?.signer) {
+          const annexEnd = p.findLastIndex((page) => page.includes(squeeze(doc.annex!.signer!.title)));
+          expect(annexEnd).toBeGreaterThan(endPage);
+          expect(p[annexEnd]).toContain(lastWords(lastBodyText(doc.annex.blocks)));
+        }
         if (doc.recipients.length && !doc.leftSigner) expect(p[endPage]).toContain("Nơi nhận:");
         if (doc.signer.name) expect(p[endPage]).toContain(squeeze(doc.signer.name));
       });
@@ -222,6 +318,23 @@ describe("official documents rendered by LibreOffice (Nghị định 30/2020, Ph
     // The annex's table header repeats on each of its pages.
     const annexPages = pages["quyet-dinh"].filter((pg) => pg.includes("Nguyễn Văn Cán Bộ"));
     for (const pg of annexPages) expect(squeeze(pg)).toContain("Tập thể, cá nhân");
+  });
+
+  it("the typical list sent up is addressed to Sở Nội vụ, numbered, with every Mẫu 1 column, signed with Nơi nhận", () => {
+    const all = pages["danh-sach-tieu-bieu"].map(squeeze).join(" ");
+    expect(all).toContain("Kính gửi: Sở Nội vụ");
+    expect(all).toContain("/BC-SQHKT");
+    for (const h of ["Nội dung đăng ký", "Dự kiến", "Ghi chú", "Chủ trì/tác giả", "Đơn vị", "Loại"]) expect(all).toContain(h);
+    expect(all).toContain("GIÁM ĐỐC");
+    expect(all).toContain("Nguyễn Thanh Nhã");
+  });
+
+  it("the Mẫu 2 puts its total row last, then the Đề cương on its own pages with the head's confirmation", () => {
+    const p = pages["mau-2-de-cuong"].map(squeeze);
+    const mau2 = p.find((pg) => pg.includes("Tổng cộng"))!;
+    expect(mau2.indexOf("Tổng cộng")).toBeGreaterThan(mau2.indexOf("6. Xây dựng và phát triển chính quyền điện tử"));
+    expect(p.join(" ")).toContain("ĐỀ CƯƠNG");
+    expect(p.join(" ")).toContain("Trần Văn Trưởng");
   });
 
   it("the tờ trình carries the unit's symbol and no doubled punctuation", () => {

@@ -92,7 +92,7 @@ function headerBlock(d: OfficialDocument, textMm: number): Table {
   });
 }
 
-function tableCell(text: string, widthTwip: number, o: { bold?: boolean; align?: Align; columnSpan?: number; italics?: boolean } = {}) {
+function tableCell(text: string, widthTwip: number, o: { bold?: boolean; align?: Align; columnSpan?: number; italics?: boolean; keepNext?: boolean } = {}) {
   return new TableCell({
     width: { size: widthTwip, type: WidthType.DXA },
     columnSpan: o.columnSpan,
@@ -100,7 +100,7 @@ function tableCell(text: string, widthTwip: number, o: { bold?: boolean; align?:
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     children: text
       .split("\n")
-      .map((line) => new Paragraph({ alignment: ALIGN[o.align ?? "left"], children: [run(line, { bold: o.bold, italics: o.italics, size: SMALL })] })),
+      .map((line) => new Paragraph({ alignment: ALIGN[o.align ?? "left"], keepNext: o.keepNext, children: [run(line, { bold: o.bold, italics: o.italics, size: SMALL })] })),
   });
 }
 
@@ -116,12 +116,13 @@ function table(b: Extract<Nd30Block, { kind: "table" }>, textMm: number): Table 
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: b.columns.map((c, i) => tableCell(c.title, widths[i], { bold: true, align: "center" })) }),
       ...(b.rows.length
-        ? b.rows.map(
-            (r, ri) =>
-              new TableRow({
-                cantSplit: true,
-                children: b.columns.map((c, i) => tableCell(r[i] ?? "", widths[i], { align: c.align, bold: b.boldLastRow === true && ri === last })),
-              }),
+        ? b.rows.map((r, ri) =>
+            Array.isArray(r)
+              ? new TableRow({
+                  cantSplit: true,
+                  children: b.columns.map((c, i) => tableCell(r[i] ?? "", widths[i], { align: c.align, bold: b.boldLastRow === true && ri === last })),
+                })
+              : new TableRow({ cantSplit: true, children: [tableCell(r.group, mm(textMm), { columnSpan: b.columns.length, bold: true, keepNext: true })] }),
           )
         : [new TableRow({ children: [tableCell(b.emptyText ?? "Không có nội dung.", mm(textMm), { columnSpan: b.columns.length, italics: true })] })]),
     ],

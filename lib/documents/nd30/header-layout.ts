@@ -117,11 +117,14 @@ export function headerLayout(input: { parentBody: string | null; issuingBody: st
   const nationalTitlePt = 12;
   const mottoPt = 13;
   const placeDatePt = textWidthMm(input.placeDate, 14, "italic") + SLACK_MM <= 100 ? 14 : 13;
-  const rightMm = Math.ceil(
+  const neededRight = Math.ceil(
     Math.max(textWidthMm(NATIONAL_TITLE, nationalTitlePt, "bold"), textWidthMm(MOTTO, mottoPt, "bold"), textWidthMm(input.placeDate, placeDatePt, "italic")) + SLACK_MM,
   );
-  const total = input.textWidthMm + MAX_TOTAL_EXTRA_MM;
-  const leftMm = Math.max(55, total - rightMm);
+  // Portrait: the block reaches into the left margin; landscape: the right column takes what the left
+  // does not need, so the national title stays over the right half of the page.
+  const total = Math.min(input.textWidthMm + MAX_TOTAL_EXTRA_MM, Math.max(input.textWidthMm, 175));
+  const leftMm = Math.min(95, Math.max(55, total - neededRight));
+  const rightMm = Math.max(neededRight, total - leftMm);
   return {
     leftMm,
     rightMm,

@@ -26,6 +26,14 @@ function attachment(name: string): string {
   return contentDispositionHeader(name, { fallback: stripDiacritics(name).replace(/[^\x20-\x7e]/g, "_") });
 }
 
+/** A loaded document as a download: 404 when not found or not allowed, 413 when too long for Word. */
+export async function loadedDocumentResponse(req: Request, loaded: { doc: OfficialDocument; fileBase: string } | { tooLong: number } | null): Promise<Response> {
+  if (!loaded) return documentNotFound();
+  if ("tooLong" in loaded)
+    return text(`Danh sách có ${loaded.tooLong.toLocaleString("vi-VN")} dòng, quá dài cho một văn bản Word: hãy lọc theo lĩnh vực hoặc đơn vị, hoặc tải bảng Excel.`, 413);
+  return officialDocumentResponse(req, loaded.doc, loaded.fileBase);
+}
+
 /** `fileName` without its extension ("Biên bản thẩm định - Đợt 1"). */
 export async function officialDocumentResponse(req: Request, doc: OfficialDocument, fileBase: string): Promise<Response> {
   const base = fileBase.replace(/\.(docx|pdf)$/i, "");

@@ -23,8 +23,13 @@ export type Nd30Block =
   /** A dash item, indented. */
   | { kind: "item"; text: string }
   | { kind: "centered"; text: string; bold?: boolean; italics?: boolean }
-  /** A ruled table: the header row repeats on every page, a row is never split across pages. */
-  | { kind: "table"; columns: TableColumn[]; rows: string[][]; emptyText?: string; boldLastRow?: boolean };
+  /**
+   * A ruled table: the header row repeats on every page, a row is never split across pages; a
+   * `{ group }` row spans the table in bold ("1. Công tác cải cách thể chế").
+   */
+  | { kind: "table"; columns: TableColumn[]; rows: TableRowData[]; emptyText?: string; boldLastRow?: boolean };
+
+export type TableRowData = string[] | { group: string };
 
 export interface Signer {
   /** Lines above the title: "TM. HỘI ĐỒNG", "KT. GIÁM ĐỐC". */

@@ -5,6 +5,7 @@ import { RegistrationHistoryView } from "@/components/registrations/registration
 import { RegistrationTable } from "@/components/registrations/registration-table";
 import { FormStatusBadge } from "@/components/registrations/status-badge";
 import { Alert } from "@/components/ui/alert";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { canAnywhere } from "@/lib/auth/roles";
@@ -37,11 +38,14 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
           </>
         }
         actions={
-          reg.editHref && REGISTRATION.isEditable(reg.status) && reg.campaign.status === "PUBLISHED" ? (
-            <LinkButton href={reg.editHref} variant="secondary">
-              Mở biểu mẫu để chỉnh sửa
-            </LinkButton>
-          ) : undefined
+          <span className="flex flex-wrap gap-2">
+            {reg.editHref && REGISTRATION.isEditable(reg.status) && reg.campaign.status === "PUBLISHED" && (
+              <LinkButton href={reg.editHref} variant="secondary">
+                Mở biểu mẫu để chỉnh sửa
+              </LinkButton>
+            )}
+            <DocumentDownloads href={`/registrations/${reg.id}/document`} what="Mẫu 1" />
+          </span>
         }
       />
       <dl className="mb-6 grid gap-3 rounded-md border border-slate-300 bg-white p-4 text-sm sm:grid-cols-3">

@@ -1,5 +1,6 @@
 import { RecordHistory } from "@/components/audit/record-history";
 import { PrintButton } from "@/components/consolidation/print-button";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { orNotFound } from "@/components/registrations/not-found";
 import { FormStatusBadge } from "@/components/registrations/status-badge";
@@ -41,6 +42,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           actions={
             <>
               {v.snapshot && <span className="shrink-0 whitespace-nowrap"><PrintButton label="In báo cáo" /></span>}
+              {v.snapshot && <DocumentDownloads href={`/reports/${v.report.id}/document`} what="báo cáo" />}
               {v.editHref && isReportEditable(v.report.status) && v.campaign.status === "PUBLISHED" && (
                 <LinkButton href={v.editHref} variant="secondary">
                   Mở để chỉnh sửa

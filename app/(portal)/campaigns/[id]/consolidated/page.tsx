@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { InitiativeFiltersForm } from "@/components/consolidation/initiative-filters";
 import { FieldTotals, InitiativeTable, TypicalMark } from "@/components/consolidation/initiative-table";
 import { Alert } from "@/components/ui/alert";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -46,9 +47,12 @@ export default async function ConsolidatedPage({ params, searchParams }: { param
           </>
         }
         actions={
-          <LinkButton href={`${base}/export${toQueryString(query)}`} prefetch={false} variant="secondary" download className="whitespace-nowrap">
-            Tải Excel (XLSX)
-          </LinkButton>
+          <span className="flex flex-wrap gap-2">
+            <LinkButton href={`${base}/export${toQueryString(query)}`} prefetch={false} variant="secondary" download className="whitespace-nowrap">
+              Tải Excel (XLSX)
+            </LinkButton>
+            <DocumentDownloads href={`${base}/document`} query={toQueryString(query)} what="báo cáo" />
+          </span>
         }
       />
       <InitiativeFiltersForm action={base} filters={filters} units={options.units} selectedUnit={options.selectedUnit} fields={options.fields} statuses={CONSOLIDATED_STATUSES} showForwarded={options.hasForwarded} />

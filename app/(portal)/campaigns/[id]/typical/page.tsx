@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InitiativeFiltersForm } from "@/components/consolidation/initiative-filters";
 import { InitiativeTable, TypicalMark } from "@/components/consolidation/initiative-table";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { PrintButton } from "@/components/consolidation/print-button";
 import { TypicalListDocument } from "@/components/consolidation/typical-list";
 import { TypicalToggle } from "@/components/consolidation/typical-toggle";
@@ -153,6 +154,7 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
             <LinkButton href={`${base}/export`} prefetch={false} variant="secondary" download>
               Tải Excel (XLSX)
             </LinkButton>
+            <DocumentDownloads href={`${base}/document`} what="văn bản gửi" />
           </div>
         </div>
         {list.excludedReturned > 0 && (
