@@ -19,6 +19,20 @@ function Short({ doc, short, long }: { doc: boolean; short: string; long: string
   );
 }
 
+function TotalRow({ table, td, num, doc }: { table: FieldTable; td: string; num: string; doc: boolean }) {
+  return (
+    <tr className={doc ? "break-inside-avoid font-bold" : "border-t-2 border-slate-300 bg-slate-50 font-semibold"}>
+      <td className={td} />
+      <th scope="row" className={clsx(td, "text-left")}>
+        Tổng cộng
+      </th>
+      <td className={num}>{n(table.total.registered)}</td>
+      <td className={num}>{n(table.total.completed)}</td>
+      <td className={num}>{formatRate(table.total.rate)}</td>
+    </tr>
+  );
+}
+
 /** Per reform field: registered, completed, rate, and the totals row (screen or official document). */
 export function FieldTableView({ table, variant = "screen", caption }: { table: FieldTable; variant?: "screen" | "document"; caption: string }) {
   const doc = variant === "document";
@@ -49,6 +63,8 @@ export function FieldTableView({ table, variant = "screen", caption }: { table: 
           </tr>
         </thead>
         <tbody>
+          {/* In print a <tfoot> repeats at the foot of every page, putting "Tổng cộng" in the middle of a
+              table that breaks: the document keeps the total as its last row. */}
           {table.rows.map((r) => (
             <tr key={r.fieldId} className={doc ? "break-inside-avoid" : "border-t border-slate-200"}>
               <td className={clsx(td, "text-center")}>{r.no}</td>
@@ -65,18 +81,13 @@ export function FieldTableView({ table, variant = "screen", caption }: { table: 
               <td className={num}>{formatRate(r.rate)}</td>
             </tr>
           ))}
+          {doc && <TotalRow table={table} td={td} num={num} doc />}
         </tbody>
-        <tfoot>
-          <tr className={doc ? "font-bold" : "border-t-2 border-slate-300 bg-slate-50 font-semibold"}>
-            <td className={td} />
-            <th scope="row" className={clsx(td, "text-left")}>
-              Tổng cộng
-            </th>
-            <td className={num}>{n(table.total.registered)}</td>
-            <td className={num}>{n(table.total.completed)}</td>
-            <td className={num}>{formatRate(table.total.rate)}</td>
-          </tr>
-        </tfoot>
+        {!doc && (
+          <tfoot>
+            <TotalRow table={table} td={td} num={num} doc={false} />
+          </tfoot>
+        )}
       </table>
     </div>
   );

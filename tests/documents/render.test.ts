@@ -21,6 +21,8 @@ import type { ConsolidatedRow } from "../../lib/consolidation/queries";
 import { registrationOfficialDocument } from "../../lib/registrations/official-document";
 import { reportOfficialDocument } from "../../lib/reports/official-document";
 import type { ReportSnapshot } from "../../lib/reports/snapshot";
+import { summaryOfficialDocument } from "../../lib/summary/official-document";
+import type { SummarySnapshot } from "../../lib/summary/snapshot";
 
 /**
  * Every kind of official document, rendered by LibreOffice (as an office opening the .docx would),
@@ -133,7 +135,27 @@ const reportSnapshot: ReportSnapshot = {
   confirmedBy: { id: "u", name: "Trần Văn Trưởng", at: "2026-11-05T03:00:00Z" },
 };
 
+const summarySnapshot: SummarySnapshot = {
+  schema: 1,
+  phase: "FINAL",
+  campaign: { id: "c1", documentNumber: "1128/KH-SQHKT", title: "Kế hoạch phát động phong trào thi đua về cải cách hành chính năm 2026", issuedOn: "2026-04-14", issuingUnitName: SQHKT, issuingUnitParentName: CITY, signerName: "Nguyễn Thanh Nhã", signerTitle: "Giám đốc Sở" },
+  parentCampaign: null,
+  addressee: "Sở Nội vụ",
+  summaryMilestone: null,
+  unitMilestone: { name: "Báo cáo tổng kết", dueAt: "2026-11-09T17:00:00Z" },
+  fieldTable: {
+    rows: FIELDS.map((f, i) => ({ no: i + 1, fieldId: f.id, name: f.name, registered: 10 + i, completed: 5 + i, rate: (5 + i) / (10 + i), overrides: 0 })),
+    total: { registered: 75, completed: 45, rate: 0.6, overrides: 0 },
+  },
+  units: Array.from({ length: 40 }, (_, i) => ({ unitId: `u${i}`, unitName: `Phòng Quy hoạch khu vực ${i + 1}`, unitStatus: "ACTIVE" as const, registered: 3, completed: 2, rate: 2 / 3, overrides: 0, reportStatus: "ACCEPTED" as const, reported: true, isLate: i % 7 === 0, firstSubmittedAt: "2026-11-05T03:00:00Z" })),
+  lists: { completed: 45, dropped: 2, byField: [] },
+  reporting: { units: 40, reported: 40, late: [], missing: [] },
+  sections: { situation: long(3, "Tình hình").join("\n"), currentState: long(3, "Thực trạng").join("\n"), highlights: long(2, "Tiêu biểu").join("\n"), results: long(2, "Kết quả").join("\n"), strengths: "Tốt.", limitations: "Còn chậm.", lessons: "Số hóa sớm.", proposals: "Đề nghị khen thưởng." },
+  submission: { versionNo: 1, submittedAt: "2026-11-20T03:00:00Z", submittedByName: "Lê Thị Văn", isLate: false },
+};
+
 const documents: Record<string, OfficialDocument> = {
+  "bao-cao-tong-ket": summaryOfficialDocument(summarySnapshot, { draft: false, symbol: "SQHKT", year: 2026 }),
   "mau-1": registrationOfficialDocument({
     issuer: UNIT_ISSUER,
     campaign: { documentNumber: "1128/KH-SQHKT", title: "Kế hoạch thi đua", issuingUnitName: SQHKT, year: 2026 },

@@ -100,6 +100,12 @@ test("the office drafts, edits and sends its mid-term report; the City's office 
   await expect(doc).toContainText("/BC-SQHKT");
   await expect(doc).toContainText(proposals);
   await expect(doc).not.toContainText("Dự thảo");
+  // The total is the table's last row, not a <tfoot> that print repeats at the foot of every page.
+  await expect(doc.locator("[data-summary-field-table] tfoot")).toHaveCount(0);
+  await expect(doc.locator("[data-summary-field-table] tbody tr").last()).toContainText("Tổng cộng");
+  // The same report as a Word file, from the print view.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải báo cáo (Word)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^Báo cáo sơ kết - .*phiên bản \d+\.docx$/);
   await logout(page);
 
   // the City's office: the report is waiting under "Cấp dưới gửi lên"; it returns it with a comment

@@ -12,6 +12,9 @@ import { registrationOfficialDocument } from "@/lib/registrations/official-docum
 import { getReportView } from "@/lib/reports/queries";
 import { reportOfficialDocument } from "@/lib/reports/official-document";
 import type { SessionUser } from "@/lib/auth/session";
+import type { ReportPhase } from "@/lib/generated/prisma/enums";
+import { summaryOfficialDocument } from "@/lib/summary/official-document";
+import { getSummaryDocument } from "@/lib/summary/queries";
 import { documentIssuer } from "./issuer";
 import type { OfficialDocument } from "./model";
 
@@ -94,4 +97,17 @@ export async function initiativeListDocument(user: SessionUser, campaignId: stri
   });
   const slug = documentNumberSlug(campaign.documentNumber);
   return { doc, fileBase: kind === "typical" ? `Danh sách tiêu biểu - ${slug}` : `Tổng hợp Mẫu 1 - ${slug}` };
+}
+
+/** The office's consolidated report of a phase: a submitted version (`v`) or the live draft. */
+export async function summaryDocument(user: SessionUser, campaignId: string, phase: ReportPhase, versionNo: number | undefined): Promise<LoadedDocument> {
+  const d = await getSummaryDocument(user, campaignId, phase, versionNo);
+  if (!d) return null;
+  const db = await getDb();
+  const c = await db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { year: true, issuingUnitId: true } });
+  const issuer = await documentIssuer(c.issuingUnitId);
+  if (!issuer) return null;
+  const doc = summaryOfficialDocument(d.snapshot, { draft: d.live, symbol: issuer.symbol, year: c.year });
+  const what = phase === "MIDTERM" ? "sơ kết" : "tổng kết";
+  return { doc, fileBase: `Báo cáo ${what} - ${documentNumberSlug(d.snapshot.campaign.documentNumber)}${d.live ? " - dự thảo" : ` - phiên bản ${versionNo}`}` };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { PrintButton } from "@/components/consolidation/print-button";
 import { SummaryDocument } from "@/components/summary/summary-document";
 import { Alert } from "@/components/ui/alert";
@@ -55,6 +56,7 @@ export default async function SummaryPrintPage({ params, searchParams }: { param
             <LinkButton href={`${base}/export${doc.live ? "" : `?v=${doc.snapshot.submission?.versionNo}`}`} prefetch={false} variant="secondary" download>
               Tải Excel (XLSX)
             </LinkButton>
+            <DocumentDownloads href={`${base}/document`} query={doc.live ? "" : `?v=${doc.snapshot.submission?.versionNo}`} what="báo cáo" />
           </div>
         </div>
         {versions.length > 0 && (
