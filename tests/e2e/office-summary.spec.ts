@@ -104,8 +104,8 @@ test("the office drafts, edits and sends its mid-term report; the City's office 
   await expect(doc.locator("[data-summary-field-table] tfoot")).toHaveCount(0);
   await expect(doc.locator("[data-summary-field-table] tbody tr").last()).toContainText("Tổng cộng");
   // The same report as a Word file, from the print view.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải báo cáo (Word)" }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^Báo cáo sơ kết - .*phiên bản \d+\.docx$/);
+  const [wordFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải báo cáo (Word)" }).click()]);
+  expect(wordFile.suggestedFilename()).toMatch(/^Báo cáo sơ kết - .*phiên bản \d+\.docx$/);
   await logout(page);
 
   // the City's office: the report is waiting under "Cấp dưới gửi lên"; it returns it with a comment
