@@ -7,7 +7,8 @@ import { getDb } from "@/lib/db/client";
 import type { ReportPhase } from "@/lib/generated/prisma/enums";
 import { PHASE_SLUGS } from "@/lib/reports/labels";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
-import { formatCalendarDate, formatDateTimeVN } from "@/lib/time/vn";
+import { rowHeightFor } from "@/lib/documents/xlsx-layout";
+import { formatDateTimeVN } from "@/lib/time/vn";
 import { listPage, type ListKind, type ListRow } from "./figures";
 import { getIncomingSummary, getSummaryDocument } from "./queries";
 import { documentSummary } from "./rules";
@@ -25,7 +26,7 @@ const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const LIST_BATCH = 2_000;
 
-type Cell = string | number | null;
+type Cell = string | number | Date | null;
 interface Column {
   header: string;
   width: number;
@@ -46,10 +47,22 @@ function titleLines(s: SummarySnapshot): string[] {
 
 async function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, s: SummarySnapshot, title: string, columns: Column[], rows: AsyncIterable<Cell[][]> | Iterable<Cell[][]>, footer?: Cell[]) {
   const lines = titleLines(s);
-  const headerRowNo = 3 + lines.length + 1;
+  // Unit, title, the campaign and version lines, then the header row: no empty row, no empty column.
+  const headerRowNo = 2 + lines.length + 1;
+  const totalWidth = columns.reduce((n, c) => n + c.width, 0);
   const ws = wb.addWorksheet(name.slice(0, 31), {
     views: [{ state: "frozen", ySplit: headerRowNo, xSplit: 0 }],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    // A4 landscape, one page wide, the header row repeated on every printed page, page numbers.
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRowNo}:${headerRowNo}`,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: "&CTrang &P/&N" },
   });
   ws.columns = columns.map((c) => ({ width: c.width }));
   const last = String.fromCharCode(64 + columns.length);
@@ -57,15 +70,16 @@ async function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, s: Su
     const row = ws.addRow([text]);
     row.getCell(1).font = { name: FONT, size: opts.size ?? 12, bold: !!opts.bold, italic: !!opts.italic };
     row.getCell(1).alignment = { horizontal: opts.align ?? "center", vertical: "middle", wrapText: true };
+    // A merged cell never grows to its text: the height is set from the text and the merged width.
+    row.height = rowHeightFor([{ text, width: totalWidth }], opts.size ?? 12);
     ws.mergeCells(`A${row.number}:${last}${row.number}`);
     row.commit();
   };
   addLine(s.campaign.issuingUnitName.toUpperCase(), { bold: true, align: "left" });
-  addLine("", {});
   addLine(title, { bold: true, size: 14 });
   for (const l of lines) addLine(l, { italic: true });
   const header = ws.addRow(columns.map((c) => c.header));
-  header.height = 32;
+  header.height = rowHeightFor(columns.map((c) => ({ text: c.header, width: c.width })));
   header.eachCell((cell) => {
     cell.font = { name: FONT, size: 12, bold: true };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
@@ -85,17 +99,23 @@ async function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, s: Su
       n++;
       const row = ws.addRow(values);
       for (let i = 0; i < columns.length; i++) row.getCell(i + 1).style = styles[i];
+      row.height = rowHeightFor(values.map((v, i) => ({ text: v instanceof Date ? "dd/mm/yyyy" : String(v ?? ""), width: columns[i].width })));
       row.commit();
     }
   }
+  ws.autoFilter = `A${headerRowNo}:${last}${headerRowNo}`;
   if (footer) {
     const row = ws.addRow(footer);
     for (let i = 0; i < columns.length; i++) row.getCell(i + 1).style = { ...styles[i], font: { name: FONT, size: 12, bold: true } };
+    row.height = rowHeightFor(footer.map((v, i) => ({ text: String(v ?? ""), width: columns[i].width })));
     row.commit();
   }
   if (n === 0 && !footer) addLine("Không có dữ liệu.", { italic: true, align: "left" });
   ws.commit();
 }
+
+/** A Date whose UTC fields read as the Vietnam wall-clock time of `d` (UTC+7, no daylight saving). */
+const vnWallClock = (d: Date) => new Date(d.getTime() + 7 * 3_600_000);
 
 const REPORT_STATE = (u: SummarySnapshot["units"][number]) => (u.reported ? (u.isLate ? "Nộp trễ hạn" : "Đã nộp") : "Chưa nộp");
 
@@ -112,7 +132,8 @@ async function* listBatches(campaignId: string, kind: ListKind): AsyncGenerator<
       r.unitName,
       r.content,
       INITIATIVE_TYPE_LABELS[r.type] ?? r.type,
-      kind === "COMPLETED" ? (r.completedOn ? formatCalendarDate(new Date(`${r.completedOn}T00:00:00Z`)) : "") : (r.droppedReason ?? ""),
+      // A real date (sorts and filters as one), shown dd/mm/yyyy.
+      kind === "COMPLETED" ? (r.completedOn ? new Date(`${r.completedOn}T00:00:00Z`) : "") : (r.droppedReason ?? ""),
     ]);
     if (rows.length < LIST_BATCH) return;
     offset += LIST_BATCH;
@@ -173,7 +194,7 @@ export async function writeSummaryXlsx(out: Writable, s: SummarySnapshot, withLi
       { header: "Đơn vị", width: 30 },
       { header: "Nội dung", width: 60 },
       { header: "Loại", width: 13 },
-      { header: last, width: last === "Ngày hoàn thành" ? 15 : 40 },
+      last === "Ngày hoàn thành" ? { header: last, width: 15, align: "center", numFmt: "dd/mm/yyyy" } : { header: last, width: 40 },
     ];
     await sheet(wb, "Đã hoàn thành", s, "MÔ HÌNH, GIẢI PHÁP, SÁNG KIẾN ĐÃ HOÀN THÀNH", listCols("Ngày hoàn thành"), listBatches(s.campaign.id, "COMPLETED"));
     await sheet(wb, "Dừng thực hiện", s, "MÔ HÌNH, GIẢI PHÁP, SÁNG KIẾN DỪNG THỰC HIỆN", listCols("Lý do"), listBatches(s.campaign.id, "DROPPED"));
@@ -187,11 +208,12 @@ export async function writeSummaryXlsx(out: Writable, s: SummarySnapshot, withLi
       { header: "STT", width: 6, align: "center" },
       { header: "Đơn vị", width: 50 },
       { header: "Tình trạng", width: 16 },
-      { header: "Nộp lần đầu", width: 18 },
+      { header: "Nộp lần đầu", width: 18, align: "center", numFmt: "dd/mm/yyyy hh:mm" },
     ],
     [
       [
-        ...s.reporting.late.map((u) => ["", u.unitName, "Nộp trễ hạn", u.firstSubmittedAt ? formatDateTimeVN(new Date(u.firstSubmittedAt)) : ""] as Cell[]),
+        // Excel has no time zones: the instant is written as its Vietnam wall-clock time.
+        ...s.reporting.late.map((u) => ["", u.unitName, "Nộp trễ hạn", u.firstSubmittedAt ? vnWallClock(new Date(u.firstSubmittedAt)) : ""] as Cell[]),
         ...s.reporting.missing.map((u) => ["", u.unitName, "Chưa nộp", ""] as Cell[]),
       ].map((r, i) => [i + 1, ...r.slice(1)]),
     ],

@@ -163,7 +163,7 @@ describe("appraisal results", () => {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Kết quả", "Điểm chi tiết"]);
     const ws = wb.getWorksheet("Kết quả")!;
-    const headerRow = 6;
+    const headerRow = 5;
     expect(ws.getRow(headerRow).getCell(3).value).toBe("Nội dung");
     expect(ws.getRow(headerRow).getCell(1).font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: headerRow });

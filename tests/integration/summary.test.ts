@@ -480,12 +480,24 @@ describe("the XLSX of the consolidated report", () => {
     const wb = await sheets(live);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Theo lĩnh vực", "Theo đơn vị", "Đã hoàn thành", "Dừng thực hiện", "Tình hình nộp báo cáo"]);
     const byField = wb.getWorksheet("Theo lĩnh vực")!;
-    // title block: unit, blank, title, plan, addressee, time; header on row 7
-    expect(cells(byField, 7)).toEqual(["STT", "Lĩnh vực", "Số lượng đăng ký", "Số lượng hoàn thành", "Tỷ lệ hoàn thành"]);
-    expect(cells(byField, 8).slice(0, 4)).toEqual([1, "Cải cách thể chế", 3, 1]);
-    expect(cells(byField, 14).slice(1, 4)).toEqual(["Tổng cộng", 6, 4]);
-    expect(wb.getWorksheet("Đã hoàn thành")!.rowCount).toBe(7 + 4);
-    expect(cells(wb.getWorksheet("Dừng thực hiện")!, 8).slice(2, 4)).toEqual(["Phòng A", "Chuẩn hóa quy trình nội bộ"]);
+    // title block: unit, title, plan, addressee, time (no empty row); header on row 6
+    expect(cells(byField, 6)).toEqual(["STT", "Lĩnh vực", "Số lượng đăng ký", "Số lượng hoàn thành", "Tỷ lệ hoàn thành"]);
+    expect(cells(byField, 7).slice(0, 4)).toEqual([1, "Cải cách thể chế", 3, 1]);
+    expect(cells(byField, 13).slice(1, 4)).toEqual(["Tổng cộng", 6, 4]);
+    // printed: A4 landscape one page wide, the header row on every page, page numbers, a filter on the header
+    expect(byField.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "6:6" });
+    expect(byField.headerFooter.oddFooter).toBe("&CTrang &P/&N");
+    expect(byField.autoFilter).toBe("A6:E6");
+    expect(byField.views[0]).toMatchObject({ state: "frozen", ySplit: 6 });
+    // the title merged over the columns is tall enough for its wrapped text
+    expect(byField.getRow(3).height).toBeGreaterThan(15);
+    const completed = wb.getWorksheet("Đã hoàn thành")!;
+    expect(completed.rowCount).toBe(6 + 4);
+    // completion dates are real dates, shown dd/mm/yyyy (they sort by date, not by day of the month)
+    const dateCell = completed.getRow(7).getCell(6);
+    expect(dateCell.value).toBeInstanceOf(Date);
+    expect(dateCell.numFmt).toBe("dd/mm/yyyy");
+    expect(cells(wb.getWorksheet("Dừng thực hiện")!, 7).slice(2, 4)).toEqual(["Phòng A", "Chuẩn hóa quy trình nội bộ"]);
 
     await submitSummaryAction({ campaignId: org.campaign.id, phase: "MIDTERM", lockVersion: 0, sections: sections() });
     const report = await db().summaryReport.findFirstOrThrow();

@@ -46,7 +46,8 @@ export function wrappedLines(value: Value, width: number): number {
 const LINE_HEIGHT = 15.75; // points, Times New Roman 12
 
 function addSheet(wb: ExcelJS.Workbook, name: string, titleLines: { text: string; bold?: boolean; size?: number; italic?: boolean }[], columns: Column[], rows: Value[][]) {
-  const headerRowNo = titleLines.length + 2;
+  // The header right under the title lines: no empty row (it would split Excel's table region).
+  const headerRowNo = titleLines.length + 1;
   const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: headerRowNo, xSplit: 0, topLeftCell: `A${headerRowNo + 1}`, activeCell: `A${headerRowNo + 1}` }],
     pageSetup: {
@@ -71,7 +72,6 @@ function addSheet(wb: ExcelJS.Workbook, name: string, titleLines: { text: string
     ws.mergeCells(`A${i + 1}:${last}${i + 1}`);
     row.height = Math.max(1, wrappedLines(l.text, totalWidth)) * ((l.size ?? 12) + 5);
   });
-  ws.getRow(titleLines.length + 1).height = 6;
 
   const header = ws.getRow(headerRowNo);
   columns.forEach((c, i) => {

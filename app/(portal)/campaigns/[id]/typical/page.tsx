@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { InitiativeFiltersForm } from "@/components/consolidation/initiative-filters";
 import { InitiativeTable, TypicalMark } from "@/components/consolidation/initiative-table";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { OfficialDocumentView, officialPrintCss } from "@/components/documents/official-document-view";
+import { initiativeListDocument } from "@/lib/documents/nd30/load";
 import { PrintButton } from "@/components/consolidation/print-button";
 import { TypicalListDocument } from "@/components/consolidation/typical-list";
 import { TypicalToggle } from "@/components/consolidation/typical-toggle";
@@ -28,12 +30,8 @@ import { forwardsOf } from "@/lib/cascade/queries";
 
 export const metadata: Metadata = { title: "Mô hình, giải pháp, sáng kiến tiêu biểu" };
 
-// Only the list to send up prints: the portal's header, menus and the selection table are hidden.
-const PRINT_CSS = `@media print {
-  body header, body footer { display: none !important; }
-  main { max-width: none !important; padding: 0 !important; }
-  @page { size: A4 landscape; margin: 15mm; }
-}`;
+// Only the list to send up prints, as the office's official report (the same model as its Word file).
+const PRINT_CSS = officialPrintCss("landscape");
 
 export default async function TypicalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { id } = await params;
@@ -42,7 +40,7 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
   const filters = parseInitiativeFilters(sp, SELECTABLE_STATUSES);
   const data = await getConsolidated(user, id, filters, parsePageParam(sp.page), { statuses: SELECTABLE_STATUSES });
   if (!data) notFound();
-  const [list, options] = await Promise.all([getTypicalList(user, id), getFilterOptions(id, filters.unitId)]);
+  const [list, options, printed] = await Promise.all([getTypicalList(user, id), getFilterOptions(id, filters.unitId), initiativeListDocument(user, id, "typical", new URLSearchParams())]);
   if (!list) notFound();
   // the parent's outcome of each forwarded initiative: one query for the whole list
   const [forwards, recognised] = await Promise.all([forwardsOf(list.rows.map((r) => r.id)), recognitionsForIds(data.rows.map((r) => r.id))]);
@@ -162,7 +160,10 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
             {list.excludedReturned} nội dung đã chọn thuộc biểu mẫu đang trả lại cho đơn vị chỉnh sửa nên chưa đưa vào danh sách; sẽ có lại khi đơn vị nộp lại.
           </Alert>
         )}
-        <TypicalListDocument list={list} title={TYPICAL_TITLE} addressee={addressee} forwards={forwards} />
+        <div className="print:hidden">
+          <TypicalListDocument list={list} title={TYPICAL_TITLE} addressee={addressee} forwards={forwards} />
+        </div>
+        {printed && "doc" in printed && <OfficialDocumentView doc={printed.doc} className="hidden print:block" />}
       </section>
     </>
   );
