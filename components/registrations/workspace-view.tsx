@@ -1,4 +1,5 @@
 import { RecordHistory } from "@/components/audit/record-history";
+import { ImportPanel } from "@/components/registrations/import-panel";
 import { RegistrationEditor } from "@/components/registrations/registration-editor";
 import { RegistrationHistoryView } from "@/components/registrations/registration-history";
 import { RegistrationTable } from "@/components/registrations/registration-table";
@@ -97,8 +98,11 @@ export function WorkspaceView({
         </Alert>
       )}
 
+      {ws.canEdit && ws.kind === "UNIT" && <ImportPanel campaignId={ws.campaign.id} unitId={ws.unit.id} />}
       {ws.canEdit ? (
         <RegistrationEditor
+          // A new version of the draft saved elsewhere (an Excel import) starts the editor afresh.
+          key={reg?.lockVersion ?? 0}
           mode={ws.kind}
           campaignId={ws.campaign.id}
           unitId={ws.unit.id}

@@ -1,0 +1,136 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field } from "@/components/ui/field";
+
+interface Issue {
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+type Outcome =
+  | { ok: true; added: number; skippedExisting: number; skippedInvalid: number; blank: number }
+  | { ok: false; message: string; issues?: Issue[]; valid?: number; fieldErrors?: { file?: string } };
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * "Nhập từ Excel" under the Mẫu 1 editor: download the template, fill it in Excel, upload it. The
+ * server checks every row with the form's rules and answers with the errors by row and column;
+ * nothing is added unless the whole file is valid or "only the valid rows" is ticked.
+ */
+export function ImportPanel({ campaignId, unitId }: { campaignId: string; unitId: string }) {
+  const router = useRouter();
+  const id = useId();
+  const fileId = `${id}-file`;
+  const [busy, setBusy] = useState(false);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const base = `/unit/campaigns/${encodeURIComponent(campaignId)}/import`;
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const file = form.get("file");
+    setOutcome(null);
+    if (!(file instanceof File) || file.size === 0) return setFileError("Vui lòng chọn tệp Excel (.xlsx) đã điền Mẫu 1.");
+    if (file.size > MAX_BYTES) return setFileError("Tệp quá lớn: tối đa 5 MB. Một Mẫu 1 chỉ cần vài trăm dòng.");
+    setFileError(undefined);
+    form.set("unitId", unitId);
+    setBusy(true);
+    try {
+      const res = await fetch(base, { method: "POST", body: form });
+      const body = (await res.json().catch(() => ({ ok: false, message: "Không nhập được tệp lúc này. Vui lòng thử lại." }))) as Outcome;
+      setOutcome(body);
+      if (!body.ok && body.fieldErrors?.file) setFileError(body.fieldErrors.file);
+      if (body.ok && body.added > 0) router.refresh();
+    } catch {
+      setOutcome({ ok: false, message: "Mất kết nối tới máy chủ. Vui lòng thử lại." });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <details className="mb-4 rounded-md border border-slate-300 bg-white p-3" data-import-panel>
+      <summary className="cursor-pointer text-sm font-semibold text-slate-900">Nhập từ Excel</summary>
+      <div className="mt-3 flex flex-col gap-3 text-sm">
+        <p className="text-slate-700">
+          Tải tệp mẫu, điền mỗi nội dung một dòng rồi tải lên: các dòng được thêm vào bản nháp Mẫu 1 để kiểm tra lại trước khi nộp. Nội dung đã có trong biểu mẫu không bị thêm lần nữa. Hãy lưu nháp các thay đổi đang soạn trước khi nhập.
+        </p>
+        <p>
+          <a href={`${base}/template?unit=${encodeURIComponent(unitId)}`} className="font-medium text-brand-700 underline underline-offset-2" download>
+            Tải tệp mẫu Mẫu 1 (.xlsx)
+          </a>
+        </p>
+        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Nhập Mẫu 1 từ Excel">
+          <Field id={fileId} label="Tệp Mẫu 1 đã điền (.xlsx)" error={fileError} hint="Tối đa 5 MB.">
+            <input
+              id={fileId}
+              name="file"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-invalid={!!fileError}
+              aria-describedby={describedBy(fileId, fileError, true)}
+              className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-slate-50 file:px-3 file:py-1.5"
+            />
+          </Field>
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="validOnly" value="1" className="mt-1" />
+            <span>Chỉ nhập các dòng hợp lệ, bỏ qua các dòng có lỗi</span>
+          </label>
+          <div>
+            <Button type="submit" disabled={busy}>
+              {busy ? "Đang kiểm tra tệp…" : "Nhập vào bản nháp"}
+            </Button>
+          </div>
+        </form>
+        {outcome?.ok && (
+          <Alert tone="success">
+            {outcome.added > 0 ? `Đã thêm ${outcome.added} nội dung vào bản nháp Mẫu 1.` : "Không có nội dung mới để thêm."}
+            {outcome.skippedExisting > 0 && ` Bỏ qua ${outcome.skippedExisting} dòng đã có trong biểu mẫu.`}
+            {outcome.skippedInvalid > 0 && ` Bỏ qua ${outcome.skippedInvalid} dòng có lỗi.`} Hãy xem lại bảng bên dưới rồi lưu hoặc nộp như thường lệ.
+          </Alert>
+        )}
+        {outcome && !outcome.ok && (
+          <Alert tone="error" title="Chưa nhập">
+            <p>{outcome.message}</p>
+          </Alert>
+        )}
+        {outcome && !outcome.ok && outcome.issues && outcome.issues.length > 0 && (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-sm" data-import-issues>
+              <caption className="mb-1 text-left font-semibold">Lỗi theo dòng và cột của tệp ({outcome.issues.length})</caption>
+              <thead>
+                <tr className="bg-slate-50">
+                  <th scope="col" className="border border-slate-300 px-2 py-1 text-left">
+                    Dòng
+                  </th>
+                  <th scope="col" className="border border-slate-300 px-2 py-1 text-left">
+                    Cột
+                  </th>
+                  <th scope="col" className="border border-slate-300 px-2 py-1 text-left">
+                    Lỗi
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {outcome.issues.slice(0, 200).map((i, k) => (
+                  <tr key={k} className="align-top">
+                    <td className="border border-slate-300 px-2 py-1">{i.row ?? "—"}</td>
+                    <td className="border border-slate-300 px-2 py-1">{i.column ?? "—"}</td>
+                    <td className="border border-slate-300 px-2 py-1">{i.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {outcome.issues.length > 200 && <p className="mt-1 text-slate-600">… và {outcome.issues.length - 200} lỗi khác.</p>}
+          </div>
+        )}
+      </div>
+    </details>
+  );
+}
