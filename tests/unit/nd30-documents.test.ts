@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decisionSigner } from "../../lib/awards/decisions/document";
+import { awardLegalGrounds } from "../../lib/awards/decisions/official";
 import { criterionLine } from "../../lib/awards/proposals/dossier-text";
 import { fitName, headerLayout, textWidthMm } from "../../lib/documents/nd30/header-layout";
 import { documentFileName, headerParentName, nd30CalendarDate, nd30Date, numberLine, unitSymbol } from "../../lib/documents/nd30/model";
@@ -73,6 +74,13 @@ describe("decision and dossier wording", () => {
   it("a deputy signs for the head (KT.), the head signs alone", () => {
     expect(decisionSigner("Phó Giám đốc Sở", "Sở Quy hoạch - Kiến trúc", "A").signer).toEqual({ authority: ["KT. GIÁM ĐỐC"], title: "PHÓ GIÁM ĐỐC", name: "A" });
     expect(decisionSigner("Giám đốc", "Sở Quy hoạch - Kiến trúc", "B")).toEqual({ head: "Giám đốc", signer: { title: "GIÁM ĐỐC", name: "B" } });
+  });
+
+  it("cites the law in force on the day: the 2003 law and Nghị định 91/2017 before 2024, the 2022 law and Nghị định 98/2023 after", () => {
+    expect(awardLegalGrounds("2022-12-28").join(" ")).toContain("Nghị định số 91/2017/NĐ-CP");
+    expect(awardLegalGrounds("2022-12-28").join(" ")).not.toContain("98/2023");
+    expect(awardLegalGrounds("2023-12-31").join(" ")).toContain("ngày 26 tháng 11 năm 2003");
+    expect(awardLegalGrounds("2024-01-01").join(" ")).toContain("Nghị định số 98/2023/NĐ-CP");
   });
 
   it("a criterion reads without doubled punctuation", () => {

@@ -1,5 +1,5 @@
-import { nd30CalendarDate, numberLine, type Nd30Block, type OfficialDocument, type Signer } from "@/lib/documents/nd30/model";
-import { bareTitle, certificateReason, placeOf } from "./official";
+import { nd30CalendarDate, nd30Date, numberLine, type Nd30Block, type OfficialDocument, type Signer } from "@/lib/documents/nd30/model";
+import { awardLegalGrounds, bareTitle, certificateReason, placeOf } from "./official";
 
 /**
  * The award decision (Quyết định khen thưởng) as an official document (Nghị định 30/2020, Phụ lục
@@ -94,11 +94,17 @@ export function awardDecisionOfficialDocument(d: AwardDecisionDocumentInput): Of
   const planOf = d.campaign.title.replace(/^kế hoạch\s+/iu, "").trim();
 
   const grounds: Nd30Block[] = [
-    { kind: "para", italics: true, text: "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;" },
-    { kind: "para", italics: true, text: "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;" },
+    ...awardLegalGrounds(d.signedOn.toISOString().slice(0, 10)).map((text): Nd30Block => ({ kind: "para", italics: true, text })),
     { kind: "para", italics: true, text: `Căn cứ Kế hoạch số ${d.campaign.documentNumber} về ${planOf.charAt(0).toLocaleLowerCase("vi")}${planOf.slice(1)};` },
     ...(d.session
-      ? [{ kind: "para", italics: true, text: `Căn cứ kết quả ${d.session.title.charAt(0).toLocaleLowerCase("vi")}${d.session.title.slice(1)} của Hội đồng Thi đua - Khen thưởng ${org};` } satisfies Nd30Block]
+      ? [
+          {
+            kind: "para",
+            italics: true,
+            // The session's title names the council already ("Phiên họp Hội đồng Thi đua - Khen thưởng Sở …").
+            text: `Căn cứ kết quả ${d.session.title.charAt(0).toLocaleLowerCase("vi")}${d.session.title.slice(1)}${/hội đồng/iu.test(d.session.title) ? "" : ` của Hội đồng Thi đua - Khen thưởng ${org}`} ${nd30Date(d.session.meetingAt)};`,
+          } satisfies Nd30Block,
+        ]
       : []),
     { kind: "para", italics: true, text: `Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng ${org}.` },
   ];

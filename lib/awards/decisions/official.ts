@@ -95,3 +95,21 @@ export function certificateReason(campaign: { title: string; documentNumber: str
   if (m) return `Đã có thành tích xuất sắc trong phong trào thi đua ${m[1]}`;
   return `Đã có thành tích xuất sắc trong phong trào thi đua theo Kế hoạch số ${campaign.documentNumber}: ${title}`;
 }
+
+/**
+ * "Căn cứ …" of the emulation and reward law in force on a day (yyyy-MM-dd): the Law of 2022 and
+ * Nghị định 98/2023/NĐ-CP from 01/01/2024; before, the Law of 2003 (amended in 2013) and Nghị định
+ * 91/2017/NĐ-CP. A 2022 decision must not cite a decree of 2023.
+ */
+export function awardLegalGrounds(day: string): string[] {
+  if (day >= "2024-01-01") {
+    return [
+      "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+      "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+    ];
+  }
+  return [
+    "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003 và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 16 tháng 11 năm 2013;",
+    "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+  ];
+}

@@ -1,3 +1,4 @@
+import { awardLegalGrounds } from "@/lib/awards/decisions/official";
 import { numberLine } from "@/lib/documents/nd30/model";
 import { formatFigure } from "@/lib/reports/rules";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
@@ -147,8 +148,8 @@ export function draftDocument(kind: DraftKind, m: DraftModel): DraftDocument {
   const symbol = m.unitSymbol ? `-${m.unitSymbol}` : "";
   const forWhat = `tặng ${m.awardForm.name}`;
   const basis: DraftBlock[] = [
-    { type: "para", text: "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;" },
-    { type: "para", text: "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;" },
+    // The law in force at the end of the campaign's year (a 2022 dossier cites the 2003 law and its decree).
+    ...awardLegalGrounds(`${m.campaign.year}-12-31`).map((text): DraftBlock => ({ type: "para", text })),
     { type: "para", text: `Căn cứ Kế hoạch số ${m.campaign.documentNumber} của ${m.organisationName} về ${lowerFirst(m.campaign.title)};` },
   ];
 
