@@ -95,39 +95,50 @@ export async function createUnit(actor: SessionUser, input: CreateUnitInput) {
   assertAdminSomewhere(actor);
   return inTransaction(async (tx) => {
     await lockTree(tx);
-    const parent = input.parentId
-      ? await loadActiveTarget(tx, actor, input.parentId, "parentId", "Đơn vị cấp trên đã giải thể/ngừng hoạt động: không thể thêm đơn vị trực thuộc.")
-      : null;
-    // A root unit is attached to nothing: only an administrator of everything may create one.
-    if (!parent && !can(actor.roles, "manage:unit")) throw forbiddenError();
-    await assertCodeFree(tx, input.code);
-    const last = await tx.unit.aggregate({ where: { parentId: parent?.id ?? null }, _max: { sortOrder: true } });
-    const created = await tx.unit.create({
-      data: {
-        code: input.code,
-        name: input.name,
-        shortName: input.shortName || null,
-        documentSymbol: input.documentSymbol?.toLocaleUpperCase("vi") || null,
-        kind: input.kind,
-        parentId: parent?.id ?? null,
-        path: "/", // replaced below, once the id is known
-        depth: parent ? parent.depth + 1 : 0,
-        sortOrder: (last._max.sortOrder ?? -1) + 1,
-      },
-      select: { id: true },
-    });
-    const unit = await tx.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path, created.id) }, select: unitSelect });
-    await writeAudit(tx, actor.id, {
-      action: "unit.create",
-      entityType: "Unit",
-      entityId: unit.id,
-      unitId: unit.id,
-      after: auditView(unit),
-      summary: parent ? `Tạo đơn vị "${unit.name}" trực thuộc "${parent.name}"` : `Tạo đơn vị cấp cao nhất "${unit.name}"`,
-    });
-    return unit;
+    return createUnitInTx(tx, actor, input);
   }, codeTakenOnRace(input.code));
 }
+
+/**
+ * One unit created inside `tx` (the caller holds the tree lock): the parent must be active and managed
+ * by the actor, the code free; the audit row is written in the same transaction. Shared by the form
+ * and the Excel import (lib/imports/units), which creates a whole file in one transaction.
+ */
+export async function createUnitInTx(tx: Tx, actor: SessionUser, input: CreateUnitInput, parentField = "parentId") {
+  const parent = input.parentId
+    ? await loadActiveTarget(tx, actor, input.parentId, parentField, "Đơn vị cấp trên đã giải thể/ngừng hoạt động: không thể thêm đơn vị trực thuộc.")
+    : null;
+  // A root unit is attached to nothing: only an administrator of everything may create one.
+  if (!parent && !can(actor.roles, "manage:unit")) throw forbiddenError();
+  await assertCodeFree(tx, input.code);
+  const last = await tx.unit.aggregate({ where: { parentId: parent?.id ?? null }, _max: { sortOrder: true } });
+  const created = await tx.unit.create({
+    data: {
+      code: input.code,
+      name: input.name,
+      shortName: input.shortName || null,
+      documentSymbol: input.documentSymbol?.toLocaleUpperCase("vi") || null,
+      kind: input.kind,
+      parentId: parent?.id ?? null,
+      path: "/", // replaced below, once the id is known
+      depth: parent ? parent.depth + 1 : 0,
+      sortOrder: (last._max.sortOrder ?? -1) + 1,
+    },
+    select: { id: true },
+  });
+  const unit = await tx.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path, created.id) }, select: unitSelect });
+  await writeAudit(tx, actor.id, {
+    action: "unit.create",
+    entityType: "Unit",
+    entityId: unit.id,
+    unitId: unit.id,
+    after: auditView(unit),
+    summary: parent ? `Tạo đơn vị "${unit.name}" trực thuộc "${parent.name}"` : `Tạo đơn vị cấp cao nhất "${unit.name}"`,
+  });
+  return unit;
+}
+
+export { lockTree as lockUnitTree, assertAdminSomewhere as assertUnitAdminSomewhere };
 
 export async function updateUnit(actor: SessionUser, input: UpdateUnitInput) {
   assertAdminSomewhere(actor);

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { findHeaderRow, fold, readCell, unreadableCell, type CellRead, type ImportIssue } from "@/lib/imports/xlsx-read";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels";
 import { registrationFormSchema, type CampaignFormRules, type InitiativeRowInput } from "@/lib/registrations/schemas";
 
@@ -22,14 +23,7 @@ export type Mau1Column = keyof typeof MAU1_COLUMNS;
 const REQUIRED: Mau1Column[] = ["field", "content", "type", "level", "expected"];
 
 export const OWNER_UNIT_LABEL = "Tập thể đơn vị";
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-export interface ImportIssue {
-  /** Excel's row number (1-based), null for the file as a whole. */
-  row: number | null;
-  column: string | null;
-  message: string;
-}
+export { MAX_IMPORT_BYTES, loadWorkbook, type ImportIssue } from "@/lib/imports/xlsx-read";
 
 export interface ParsedRow {
   row: number;
@@ -43,34 +37,11 @@ export interface ParseResult {
   blank: number;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize("NFC")
-    .toLocaleLowerCase("vi")
-    .replace(/\s+/g, " ")
-    .trim();
 /** "1. Công tác cải cách thể chế" and "công tác cải cách thể chế" name the same field. */
 const fieldKey = (s: string) => fold(s).replace(/^\d+\s*[.)]\s*/, "");
 
 /** The same content typed twice (case, spaces) is one row: re-importing a file adds nothing. */
 export const contentKey = (fieldId: string, content: string) => `${fieldId}\u0000${fold(content)}`;
-
-type CellRead = { text: string; date?: Date; formula?: boolean; merged?: boolean; error?: boolean };
-
-function readCell(cell: ExcelJS.Cell): CellRead {
-  const v = cell.value;
-  if (cell.isMerged) return { text: "", merged: true };
-  if (v === null || v === undefined) return { text: "" };
-  if (v instanceof Date) return { text: "", date: v };
-  if (typeof v === "object") {
-    if ("formula" in v || "sharedFormula" in v) return { text: "", formula: true };
-    if ("error" in v) return { text: "", error: true };
-    if ("richText" in v) return { text: v.richText.map((r) => r.text).join("") };
-    if ("text" in v) return { text: String(v.text) };
-    return { text: "" };
-  }
-  return { text: String(v) };
-}
 
 /** yyyy-MM-dd from a date cell (exceljs gives UTC midnight), a serial number, or text as typed in Vietnam. */
 export function parseDay(c: CellRead): string | null {
@@ -96,25 +67,6 @@ function isoIfReal(y: number, mo: number, d: number): string | null {
 const TYPE_BY_LABEL = new Map(Object.entries(INITIATIVE_TYPE_LABELS).map(([k, v]) => [fold(v), k]));
 const LEVEL_BY_LABEL = new Map(Object.entries(LEVEL_LABELS).flatMap(([k, v]) => [[fold(v), k] as const, [fold(v.replace(/^Cấp\s+/u, "")), k] as const]));
 
-/** The header row: the first of the first 15 rows that names "Nội dung đăng ký". */
-function findHeader(ws: ExcelJS.Worksheet): { rowNo: number; columns: Map<Mau1Column, number>; unknown: string[] } | null {
-  for (let r = 1; r <= Math.min(15, ws.rowCount); r++) {
-    const row = ws.getRow(r);
-    const names: { col: number; text: string }[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => names.push({ col, text: readCell(cell).text }));
-    if (!names.some((n) => fold(n.text) === fold(MAU1_COLUMNS.content))) continue;
-    const columns = new Map<Mau1Column, number>();
-    const unknown: string[] = [];
-    for (const n of names) {
-      const key = (Object.keys(MAU1_COLUMNS) as Mau1Column[]).find((k) => fold(MAU1_COLUMNS[k]) === fold(n.text));
-      if (key) columns.set(key, n.col);
-      else if (n.text.trim() && !/^stt$/i.test(n.text.trim())) unknown.push(n.text.trim());
-    }
-    return { rowNo: r, columns, unknown };
-  }
-  return null;
-}
-
 export interface ParseContext {
   fields: { id: string; name: string }[];
   rules: CampaignFormRules;
@@ -124,28 +76,16 @@ export interface ParseContext {
   room: number;
 }
 
-export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
-  // An .xlsx is a ZIP: refuse anything else before handing it to the parser.
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    return wb;
-  } catch {
-    return null;
-  }
-}
-
-const MAX_SHEET_ROWS = 2000;
+import { MAX_SHEET_ROWS } from "@/lib/imports/xlsx-read";
 
 export function parseMau1Sheet(wb: ExcelJS.Workbook, ctx: ParseContext): ParseResult {
   const issues: ImportIssue[] = [];
-  const ws = wb.worksheets.find((w) => w.state !== "hidden" && findHeader(w)) ?? null;
+  const ws = wb.worksheets.find((w) => w.state !== "hidden" && findHeaderRow<Mau1Column>(w, MAU1_COLUMNS, "content")) ?? null;
   if (!ws) return { rows: [], issues: [{ row: null, column: null, message: `Không tìm thấy dòng tiêu đề có cột “${MAU1_COLUMNS.content}”. Hãy dùng tệp mẫu tải từ cổng.` }], blank: 0 };
   if (ws.actualRowCount > MAX_SHEET_ROWS) {
     return { rows: [], issues: [{ row: null, column: null, message: `Tệp có ${ws.actualRowCount.toLocaleString("vi-VN")} dòng; một Mẫu 1 nhận tối đa ${ctx.room} nội dung. Hãy chia nhỏ tệp.` }], blank: 0 };
   }
-  const header = findHeader(ws)!;
+  const header = findHeaderRow<Mau1Column>(ws, MAU1_COLUMNS, "content")!;
   for (const k of REQUIRED) if (!header.columns.has(k)) issues.push({ row: header.rowNo, column: MAU1_COLUMNS[k], message: `Thiếu cột “${MAU1_COLUMNS[k]}”.` });
   for (const u of header.unknown) issues.push({ row: header.rowNo, column: u, message: `Cột “${u}” không có trong Mẫu 1: hãy xóa hoặc đổi tên theo tệp mẫu.` });
   if (issues.length) return { rows: [], issues, blank: 0 };
@@ -166,10 +106,8 @@ export function parseMau1Sheet(wb: ExcelJS.Workbook, ctx: ParseContext): ParseRe
     }
     const before = issues.length;
     for (const [k, c] of cells) {
-      const column = MAU1_COLUMNS[k];
-      if (c.merged) issues.push({ row: r, column, message: "Ô đã gộp (merge): hãy bỏ gộp ô và nhập giá trị vào từng ô." });
-      else if (c.formula) issues.push({ row: r, column, message: "Ô chứa công thức: hãy nhập giá trị, không dùng công thức." });
-      else if (c.error) issues.push({ row: r, column, message: "Ô chứa lỗi của Excel (#…): hãy nhập lại giá trị." });
+      const problem = unreadableCell(c);
+      if (problem) issues.push({ row: r, column: MAU1_COLUMNS[k], message: problem });
     }
     if (issues.length > before) continue;
     const text = (k: Mau1Column) => cells.get(k)?.text.trim() ?? "";
