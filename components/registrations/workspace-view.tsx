@@ -1,5 +1,5 @@
 import { RecordHistory } from "@/components/audit/record-history";
-import { ImportPanel } from "@/components/registrations/import-panel";
+import { ImportPanel } from "@/components/imports/import-panel";
 import { RegistrationEditor } from "@/components/registrations/registration-editor";
 import { RegistrationHistoryView } from "@/components/registrations/registration-history";
 import { RegistrationTable } from "@/components/registrations/registration-table";
@@ -98,7 +98,15 @@ export function WorkspaceView({
         </Alert>
       )}
 
-      {ws.canEdit && ws.kind === "UNIT" && <ImportPanel campaignId={ws.campaign.id} unitId={ws.unit.id} />}
+      {ws.canEdit && ws.kind === "UNIT" && (
+        <ImportPanel
+          kind="mau1"
+          action={`/unit/campaigns/${encodeURIComponent(ws.campaign.id)}/import`}
+          templateHref={`/unit/campaigns/${encodeURIComponent(ws.campaign.id)}/import/template?unit=${encodeURIComponent(ws.unit.id)}`}
+          fields={{ unitId: ws.unit.id }}
+          allowValidOnly
+        />
+      )}
       {ws.canEdit ? (
         <RegistrationEditor
           // A new version of the draft saved elsewhere (an Excel import) starts the editor afresh.

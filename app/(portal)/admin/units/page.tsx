@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { RecordHistory } from "@/components/audit/record-history";
 import { UnitTree } from "@/components/admin/unit-tree";
 import { CloseUnitForm, CreateUnitForm, EditUnitForm, MoveUnitForm, ReopenUnitButton } from "@/components/admin/unit-forms";
+import { ImportPanel } from "@/components/imports/import-panel";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
@@ -44,6 +45,9 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: P
                   Thêm đơn vị
                 </h2>
                 <CreateUnitForm options={options} defaultParentId={options.some((o) => o.id === params.parent) ? params.parent! : ""} />
+                <div className="mt-4">
+                  <ImportPanel kind="units" action="/admin/units/import" templateHref="/admin/units/import/template" />
+                </div>
               </>
             ) : selected ? (
               <UnitPanel unit={selected} options={options} created={params.created === "1"} />

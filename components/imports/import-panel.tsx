@@ -12,24 +12,48 @@ interface Issue {
   message: string;
 }
 type Outcome =
-  | { ok: true; added: number; skippedExisting: number; skippedInvalid: number; blank: number }
+  | { ok: true; added?: number; created?: number; skippedExisting: number; skippedInvalid?: number }
   | { ok: false; message: string; issues?: Issue[]; valid?: number; fieldErrors?: { file?: string } };
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
+/** The wording of each import (the panel is a client component: no functions cross from the server). */
+const TEXTS = {
+  mau1: {
+    intro: "Tải tệp mẫu, điền mỗi nội dung một dòng rồi tải lên: các dòng được thêm vào bản nháp Mẫu 1 để kiểm tra lại trước khi nộp. Nội dung đã có trong biểu mẫu không bị thêm lần nữa. Hãy lưu nháp các thay đổi đang soạn trước khi nhập.",
+    template: "Tải tệp mẫu Mẫu 1 (.xlsx)",
+    file: "Tệp Mẫu 1 đã điền (.xlsx)",
+    submit: "Nhập vào bản nháp",
+    form: "Nhập Mẫu 1 từ Excel",
+    done: (n: number) => (n > 0 ? `Đã thêm ${n} nội dung vào bản nháp Mẫu 1.` : "Không có nội dung mới để thêm."),
+    existing: (n: number) => ` Bỏ qua ${n} dòng đã có trong biểu mẫu.`,
+    after: " Hãy xem lại bảng bên dưới rồi lưu hoặc nộp như thường lệ.",
+  },
+  units: {
+    intro: "Tải tệp mẫu, điền mỗi đơn vị một dòng (đơn vị cấp trên có trên cổng hoặc ở dòng phía trên) rồi tải lên. Cổng chỉ tạo khi cả tệp hợp lệ; mã đơn vị đã có thì bỏ qua, nên tải lại cùng tệp không tạo trùng.",
+    template: "Tải tệp mẫu danh sách đơn vị (.xlsx)",
+    file: "Tệp danh sách đơn vị (.xlsx)",
+    submit: "Nhập danh sách đơn vị",
+    form: "Nhập danh sách đơn vị từ Excel",
+    done: (n: number) => (n > 0 ? `Đã tạo ${n} đơn vị.` : "Không có đơn vị mới để tạo."),
+    existing: (n: number) => ` Bỏ qua ${n} đơn vị đã có mã trên cổng.`,
+    after: "",
+  },
+} as const;
+
 /**
- * "Nhập từ Excel" under the Mẫu 1 editor: download the template, fill it in Excel, upload it. The
- * server checks every row with the form's rules and answers with the errors by row and column;
- * nothing is added unless the whole file is valid or "only the valid rows" is ticked.
+ * "Nhập từ Excel": download the template, fill it in Excel, upload it. The server checks every row
+ * with the form's own rules and answers with the errors by row and column; nothing is written unless
+ * the whole file is valid (or, where offered, "only the valid rows" is ticked).
  */
-export function ImportPanel({ campaignId, unitId }: { campaignId: string; unitId: string }) {
+export function ImportPanel({ kind, action, templateHref, fields = {}, allowValidOnly = false }: { kind: keyof typeof TEXTS; action: string; templateHref: string; fields?: Record<string, string>; allowValidOnly?: boolean }) {
+  const t = TEXTS[kind];
   const router = useRouter();
   const id = useId();
   const fileId = `${id}-file`;
   const [busy, setBusy] = useState(false);
   const [fileError, setFileError] = useState<string | undefined>();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const base = `/unit/campaigns/${encodeURIComponent(campaignId)}/import`;
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -39,14 +63,14 @@ export function ImportPanel({ campaignId, unitId }: { campaignId: string; unitId
     if (!(file instanceof File) || file.size === 0) return setFileError("Vui lòng chọn tệp Excel (.xlsx) đã điền Mẫu 1.");
     if (file.size > MAX_BYTES) return setFileError("Tệp quá lớn: tối đa 5 MB. Một Mẫu 1 chỉ cần vài trăm dòng.");
     setFileError(undefined);
-    form.set("unitId", unitId);
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
     setBusy(true);
     try {
-      const res = await fetch(base, { method: "POST", body: form });
+      const res = await fetch(action, { method: "POST", body: form });
       const body = (await res.json().catch(() => ({ ok: false, message: "Không nhập được tệp lúc này. Vui lòng thử lại." }))) as Outcome;
       setOutcome(body);
       if (!body.ok && body.fieldErrors?.file) setFileError(body.fieldErrors.file);
-      if (body.ok && body.added > 0) router.refresh();
+      if (body.ok && (body.added ?? body.created ?? 0) > 0) router.refresh();
     } catch {
       setOutcome({ ok: false, message: "Mất kết nối tới máy chủ. Vui lòng thử lại." });
     } finally {
@@ -58,16 +82,14 @@ export function ImportPanel({ campaignId, unitId }: { campaignId: string; unitId
     <details className="mb-4 rounded-md border border-slate-300 bg-white p-3" data-import-panel>
       <summary className="cursor-pointer text-sm font-semibold text-slate-900">Nhập từ Excel</summary>
       <div className="mt-3 flex flex-col gap-3 text-sm">
-        <p className="text-slate-700">
-          Tải tệp mẫu, điền mỗi nội dung một dòng rồi tải lên: các dòng được thêm vào bản nháp Mẫu 1 để kiểm tra lại trước khi nộp. Nội dung đã có trong biểu mẫu không bị thêm lần nữa. Hãy lưu nháp các thay đổi đang soạn trước khi nhập.
-        </p>
+        <p className="text-slate-700">{t.intro}</p>
         <p>
-          <a href={`${base}/template?unit=${encodeURIComponent(unitId)}`} className="font-medium text-brand-700 underline underline-offset-2" download>
-            Tải tệp mẫu Mẫu 1 (.xlsx)
+          <a href={templateHref} className="font-medium text-brand-700 underline underline-offset-2" download>
+            {t.template}
           </a>
         </p>
-        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Nhập Mẫu 1 từ Excel">
-          <Field id={fileId} label="Tệp Mẫu 1 đã điền (.xlsx)" error={fileError} hint="Tối đa 5 MB.">
+        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label={t.form}>
+          <Field id={fileId} label={t.file} error={fileError} hint="Tối đa 5 MB.">
             <input
               id={fileId}
               name="file"
@@ -78,21 +100,24 @@ export function ImportPanel({ campaignId, unitId }: { campaignId: string; unitId
               className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-slate-50 file:px-3 file:py-1.5"
             />
           </Field>
-          <label className="flex items-start gap-2">
-            <input type="checkbox" name="validOnly" value="1" className="mt-1" />
-            <span>Chỉ nhập các dòng hợp lệ, bỏ qua các dòng có lỗi</span>
-          </label>
+          {allowValidOnly && (
+            <label className="flex items-start gap-2">
+              <input type="checkbox" name="validOnly" value="1" className="mt-1" />
+              <span>Chỉ nhập các dòng hợp lệ, bỏ qua các dòng có lỗi</span>
+            </label>
+          )}
           <div>
             <Button type="submit" disabled={busy}>
-              {busy ? "Đang kiểm tra tệp…" : "Nhập vào bản nháp"}
+              {busy ? "Đang kiểm tra tệp…" : t.submit}
             </Button>
           </div>
         </form>
         {outcome?.ok && (
           <Alert tone="success">
-            {outcome.added > 0 ? `Đã thêm ${outcome.added} nội dung vào bản nháp Mẫu 1.` : "Không có nội dung mới để thêm."}
-            {outcome.skippedExisting > 0 && ` Bỏ qua ${outcome.skippedExisting} dòng đã có trong biểu mẫu.`}
-            {outcome.skippedInvalid > 0 && ` Bỏ qua ${outcome.skippedInvalid} dòng có lỗi.`} Hãy xem lại bảng bên dưới rồi lưu hoặc nộp như thường lệ.
+            {t.done(outcome.added ?? outcome.created ?? 0)}
+            {outcome.skippedExisting > 0 && t.existing(outcome.skippedExisting)}
+            {(outcome.skippedInvalid ?? 0) > 0 && ` Bỏ qua ${outcome.skippedInvalid} dòng có lỗi.`}
+            {t.after}
           </Alert>
         )}
         {outcome && !outcome.ok && (
