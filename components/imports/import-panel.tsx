@@ -12,7 +12,7 @@ interface Issue {
   message: string;
 }
 type Outcome =
-  | { ok: true; added?: number; created?: number; skippedExisting: number; skippedInvalid?: number }
+  | { ok: true; added?: number; created?: number; skippedExisting: number; skippedInvalid?: number; credentials?: { username: string; fullName: string; temporaryPassword: string }[] }
   | { ok: false; message: string; issues?: Issue[]; valid?: number; fieldErrors?: { file?: string } };
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -37,6 +37,16 @@ const TEXTS = {
     form: "Nhập danh sách đơn vị từ Excel",
     done: (n: number) => (n > 0 ? `Đã tạo ${n} đơn vị.` : "Không có đơn vị mới để tạo."),
     existing: (n: number) => ` Bỏ qua ${n} đơn vị đã có mã trên cổng.`,
+    after: "",
+  },
+  accounts: {
+    intro: "Tải tệp mẫu, điền mỗi tài khoản một dòng (mã đơn vị trên cổng, vai trò có thể để trống) rồi tải lên. Cổng chỉ tạo khi cả tệp hợp lệ; tên đăng nhập đã có thì bỏ qua. Mỗi tài khoản mới có mật khẩu tạm, phải đổi ở lần đăng nhập đầu.",
+    template: "Tải tệp mẫu danh sách tài khoản (.xlsx)",
+    file: "Tệp danh sách tài khoản (.xlsx)",
+    submit: "Nhập danh sách tài khoản",
+    form: "Nhập danh sách tài khoản từ Excel",
+    done: (n: number) => (n > 0 ? `Đã tạo ${n} tài khoản.` : "Không có tài khoản mới để tạo."),
+    existing: (n: number) => ` Bỏ qua ${n} tên đăng nhập đã có.`,
     after: "",
   },
 } as const;
@@ -119,6 +129,34 @@ export function ImportPanel({ kind, action, templateHref, fields = {}, allowVali
             {(outcome.skippedInvalid ?? 0) > 0 && ` Bỏ qua ${outcome.skippedInvalid} dòng có lỗi.`}
             {t.after}
           </Alert>
+        )}
+        {outcome?.ok && outcome.credentials && outcome.credentials.length > 0 && (
+          <div className="overflow-x-auto">
+            <Alert tone="warning" className="mb-2">
+              Mật khẩu tạm chỉ hiển thị một lần: hãy chuyển cho từng người qua kênh an toàn trước khi rời trang.
+            </Alert>
+            <table className="w-full border-collapse text-sm" data-import-credentials>
+              <caption className="mb-1 text-left font-semibold">Tài khoản mới và mật khẩu tạm</caption>
+              <thead>
+                <tr className="bg-slate-50">
+                  {["Tên đăng nhập", "Họ và tên", "Mật khẩu tạm"].map((h) => (
+                    <th key={h} scope="col" className="border border-slate-300 px-2 py-1 text-left">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {outcome.credentials.map((c) => (
+                  <tr key={c.username}>
+                    <td className="border border-slate-300 px-2 py-1">{c.username}</td>
+                    <td className="border border-slate-300 px-2 py-1">{c.fullName}</td>
+                    <td className="border border-slate-300 px-2 py-1 font-mono">{c.temporaryPassword}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {outcome && !outcome.ok && (
           <Alert tone="error" title="Chưa nhập">

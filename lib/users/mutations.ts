@@ -111,42 +111,52 @@ export async function createUser(actor: SessionUser, input: CreateUserInput) {
   // Hash outside the transaction: it takes tens of milliseconds and the database queues behind open transactions.
   const passwordHash = await hashPassword(temporaryPassword ?? input.password);
   const db = await getDb();
-  const user = await inTransaction(async (tx) => {
-    const home = await loadAssignableUnit(tx, actor, input.unitId, "unitId");
-    const roleUnit = input.role ? (input.roleUnitId && input.roleUnitId !== home.id ? await loadAssignableUnit(tx, actor, input.roleUnitId, "roleUnitId") : home) : null;
-    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
-      throw ruleError("Tên đăng nhập đã được dùng.", { username: `Tên đăng nhập "${input.username}" đã được dùng.` });
-    }
-    if (input.email) await assertEmailFree(tx, input.email);
-    const created = await tx.user.create({
-      data: {
-        username: input.username,
-        email: input.email || null,
-        fullName: input.fullName,
-        jobTitle: input.jobTitle || null,
-        passwordHash,
-        mustChangePassword: true,
-        unitId: home.id,
-        ...(input.role && roleUnit ? { roles: { create: [{ role: input.role, unitId: roleUnit.id }] } } : {}),
-      },
-      select: userSelect,
-    });
-    await writeAudit(tx, actor.id, {
-      action: "user.create",
-      entityType: "User",
-      entityId: created.id,
-      unitId: home.id,
-      after: { ...auditView(created), roles: input.role && roleUnit ? [{ role: input.role, unitId: roleUnit.id }] : [] },
-      summary:
-        `Tạo tài khoản "${created.username}" (${created.fullName}) thuộc "${home.name}"` +
-        (input.role && roleUnit ? `, vai trò ${ROLE_LABELS[input.role]} tại "${roleUnit.name}"` : ""),
-    });
-    return created;
-  }, takenOnRace(input));
+  const user = await inTransaction((tx) => createUserInTx(tx, actor, input, passwordHash), takenOnRace(input));
   // Whatever was recorded against this name before the account existed no longer applies.
   await db.loginThrottle.deleteMany({ where: { account: accountKey(user.username) } });
   return { id: user.id, username: user.username, temporaryPassword };
 }
+
+/**
+ * One account created inside `tx` with its first role and its audit row: the home unit (and the
+ * role's unit) active and managed by the actor, the username and e-mail free. Shared by the form and
+ * the Excel import (lib/imports/accounts), which creates a whole file in one transaction.
+ */
+export async function createUserInTx(tx: Tx, actor: SessionUser, input: Omit<CreateUserInput, "passwordMode" | "password">, passwordHash: string) {
+  if (input.role) assertMayHandleRole(actor, input.role);
+  const home = await loadAssignableUnit(tx, actor, input.unitId, "unitId");
+  const roleUnit = input.role ? (input.roleUnitId && input.roleUnitId !== home.id ? await loadAssignableUnit(tx, actor, input.roleUnitId, "roleUnitId") : home) : null;
+  if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
+    throw ruleError("Tên đăng nhập đã được dùng.", { username: `Tên đăng nhập "${input.username}" đã được dùng.` });
+  }
+  if (input.email) await assertEmailFree(tx, input.email);
+  const created = await tx.user.create({
+    data: {
+      username: input.username,
+      email: input.email || null,
+      fullName: input.fullName,
+      jobTitle: input.jobTitle || null,
+      passwordHash,
+      mustChangePassword: true,
+      unitId: home.id,
+      ...(input.role && roleUnit ? { roles: { create: [{ role: input.role, unitId: roleUnit.id }] } } : {}),
+    },
+    select: userSelect,
+  });
+  await writeAudit(tx, actor.id, {
+    action: "user.create",
+    entityType: "User",
+    entityId: created.id,
+    unitId: home.id,
+    after: { ...auditView(created), roles: input.role && roleUnit ? [{ role: input.role, unitId: roleUnit.id }] : [] },
+    summary:
+      `Tạo tài khoản "${created.username}" (${created.fullName}) thuộc "${home.name}"` +
+      (input.role && roleUnit ? `, vai trò ${ROLE_LABELS[input.role]} tại "${roleUnit.name}"` : ""),
+  });
+  return created;
+}
+
+export { assertUserAdmin };
 
 export async function updateUser(actor: SessionUser, input: UpdateUserInput) {
   assertUserAdmin(actor);
