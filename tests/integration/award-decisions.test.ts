@@ -245,7 +245,7 @@ describe("the award decision as a document (Word and PDF, Nghị định 30)", (
     expect(text).toContain("DANH SÁCH");
     expect(text).toContain("Võ Thị Mai");
     expect(text).toContain(s.org.officeA.name);
-  });
+  }, 180_000);
 
   it("a unit under the organisation, another organisation and a signed-out visitor get 404, whatever the format", async () => {
     const s = await setup();

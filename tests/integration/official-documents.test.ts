@@ -62,7 +62,7 @@ describe("official documents of the forms and lists", () => {
     expect(text).toContain("Rà soát quy chế làm việc <b>nội bộ</b>");
     expect(text).toContain("XÁC NHẬN CỦA TRƯỞNG ĐƠN VỊ");
     expect(text).toContain("Thành phố Hồ Chí Minh, ngày");
-  });
+  }, 180_000);
 
   it("another unit's head, another Sở's office and a signed-out visitor get 404 for the Mẫu 1, whatever the format", async () => {
     const { org, regA } = await setup();
@@ -88,7 +88,7 @@ describe("official documents of the forms and lists", () => {
     const typical = await pdfText(await call(org.leader, typicalDocumentGET, org.campaign.id, "?format=pdf"));
     expect(typical).toContain("Số hóa hồ sơ quy hoạch");
     expect(typical).not.toContain("Một cửa điện tử");
-  });
+  }, 180_000);
 
   it("a unit head and another Sở's office cannot download the consolidated list or the typical list", async () => {
     const { org } = await setup();
