@@ -3,7 +3,7 @@ import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, ownerLabel } from "@/lib/registrations/labels";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
-import { rowHeightFor } from "@/lib/documents/xlsx-layout";
+import { printableSheetOptions, rowHeightFor } from "@/lib/documents/xlsx-layout";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import type { ConsolidatedRow, FieldTotal } from "./queries";
 
@@ -61,20 +61,7 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
   const last = col(cols.length);
   const headerRowNo = 2 + doc.lines.length + 1;
   const totalWidth = cols.reduce((n, c) => n + c.width, 0);
-  const ws = wb.addWorksheet(doc.sheetName.slice(0, 31), {
-    views: [{ state: "frozen", ySplit: headerRowNo, xSplit: 0 }],
-    // A4 landscape, fit to one page wide, the header row repeated on every printed page, page numbers.
-    pageSetup: {
-      orientation: "landscape",
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${headerRowNo}:${headerRowNo}`,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: "&CTrang &P/&N" },
-  });
+  const ws = wb.addWorksheet(doc.sheetName.slice(0, 31), printableSheetOptions(headerRowNo));
   ws.columns = cols.map((c) => ({ width: c.width }));
 
   const addLine = (text: string, opts: { bold?: boolean; size?: number; italic?: boolean; align?: "left" | "center" }) => {

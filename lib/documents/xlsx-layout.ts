@@ -23,3 +23,23 @@ export function rowHeightFor(cells: readonly { text: string; width: number }[], 
   // Excel caps a row at 409 pt.
   return Math.min(409, Math.ceil(lines * line + 3));
 }
+
+/**
+ * The worksheet options every exported table shares: the header row frozen and repeated on every
+ * printed page, A4 landscape one page wide, page numbers in the footer.
+ */
+export function printableSheetOptions(headerRowNo: number) {
+  return {
+    views: [{ state: "frozen" as const, ySplit: headerRowNo, xSplit: 0 }],
+    pageSetup: {
+      orientation: "landscape" as const,
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRowNo}:${headerRowNo}`,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: "&CTrang &P/&N" },
+  };
+}

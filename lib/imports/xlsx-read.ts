@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { DomainError } from "@/lib/actions/result";
 
 /**
  * Reading spreadsheets that people filled in Excel or LibreOffice (the imports of Mẫu 1 and of the
@@ -77,4 +78,55 @@ export function findHeaderRow<K extends string>(ws: ExcelJS.Worksheet, headers: 
     return { rowNo: r, columns, unknown };
   }
   return null;
+}
+
+export interface DataRow<K extends string> {
+  row: number;
+  cells: Map<K, CellRead>;
+  text: (k: K) => string;
+}
+
+/**
+ * The rows under the header that carry something, each cell read; a cell that cannot be read as a
+ * value (a formula, an Excel error, a merged cell, a date where text is expected) is reported in
+ * `issues` and its row left out.
+ */
+export function readDataRows<K extends string>(
+  ws: ExcelJS.Worksheet,
+  header: { rowNo: number; columns: Map<K, number> },
+  labels: Record<K, string>,
+  issues: ImportIssue[],
+  o: { datesAsText?: boolean } = {},
+): DataRow<K>[] {
+  const out: DataRow<K>[] = [];
+  for (let r = header.rowNo + 1; r <= ws.rowCount; r++) {
+    const cells = new Map<K, CellRead>();
+    for (const [k, col] of header.columns) cells.set(k, readCell(ws.getRow(r).getCell(col)));
+    if ([...cells.values()].every((c) => !c.text.trim() && !c.date && !c.formula && !c.error && !c.merged)) continue;
+    let bad = false;
+    for (const [k, c] of cells) {
+      const problem = unreadableCell(c) ?? (c.date && !o.datesAsText ? "Ô chứa ngày tháng: hãy nhập chữ." : null);
+      if (problem) {
+        issues.push({ row: r, column: labels[k], message: problem });
+        bad = true;
+      }
+    }
+    if (!bad) out.push({ row: r, cells, text: (k: K) => cells.get(k)?.text.trim() ?? "" });
+  }
+  return out;
+}
+
+/** A row the whole-file transaction could not write: it rolls back, and the row is reported. */
+export class ImportRowFailure extends Error {
+  constructor(readonly issue: ImportIssue) {
+    super(issue.message);
+  }
+}
+
+/** A DomainError of the form's own mutation, as an ImportRowFailure on the file's row and column. */
+export function asRowFailure(err: unknown, row: number, columnOfField: (field: string) => string): unknown {
+  // A refusal of permission stays what it is (403), whatever row raised it.
+  if (!(err instanceof DomainError) || err.code === "FORBIDDEN") return err;
+  const [field, message] = Object.entries(err.fieldErrors ?? {})[0] ?? [null, err.message];
+  return new ImportRowFailure({ row, column: field ? columnOfField(field) : null, message: String(message) });
 }

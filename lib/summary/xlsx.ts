@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { ReportPhase } from "@/lib/generated/prisma/enums";
 import { PHASE_SLUGS } from "@/lib/reports/labels";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
-import { rowHeightFor } from "@/lib/documents/xlsx-layout";
+import { printableSheetOptions, rowHeightFor } from "@/lib/documents/xlsx-layout";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import { listPage, type ListKind, type ListRow } from "./figures";
 import { getIncomingSummary, getSummaryDocument } from "./queries";
@@ -50,20 +50,7 @@ async function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, s: Su
   // Unit, title, the campaign and version lines, then the header row: no empty row, no empty column.
   const headerRowNo = 2 + lines.length + 1;
   const totalWidth = columns.reduce((n, c) => n + c.width, 0);
-  const ws = wb.addWorksheet(name.slice(0, 31), {
-    views: [{ state: "frozen", ySplit: headerRowNo, xSplit: 0 }],
-    // A4 landscape, one page wide, the header row repeated on every printed page, page numbers.
-    pageSetup: {
-      orientation: "landscape",
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${headerRowNo}:${headerRowNo}`,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: "&CTrang &P/&N" },
-  });
+  const ws = wb.addWorksheet(name.slice(0, 31), printableSheetOptions(headerRowNo));
   ws.columns = columns.map((c) => ({ width: c.width }));
   const last = String.fromCharCode(64 + columns.length);
   const addLine = (text: string, opts: { bold?: boolean; size?: number; italic?: boolean; align?: "left" | "center" }) => {

@@ -1,6 +1,5 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { DomainError } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
 import { ALL_ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
@@ -8,7 +7,7 @@ import { accountKey } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { findHeaderRow, fold, loadWorkbook, readCell, unreadableCell, type ImportIssue } from "@/lib/imports/xlsx-read";
+import { asRowFailure, findHeaderRow, fold, ImportRowFailure, loadWorkbook, readDataRows, type ImportIssue } from "@/lib/imports/xlsx-read";
 import { assertUserAdmin, createUserInTx } from "@/lib/users/mutations";
 import { createUserSchema } from "@/lib/users/schemas";
 import { generateTemporaryPassword } from "@/lib/users/temporary-password";
@@ -41,11 +40,6 @@ export type AccountImportOutcome =
 const ROLE_BY_LABEL = new Map<string, Role>(ALL_ROLES.flatMap((r) => [[fold(ROLE_LABELS[r]), r] as const, [fold(r), r] as const]));
 const FIELD_COLUMN: Record<string, Col> = { username: "username", fullName: "fullName", email: "email", jobTitle: "jobTitle", unitId: "unitCode", role: "role", roleUnitId: "unitCode" };
 
-class RowFailure extends Error {
-  constructor(readonly issue: ImportIssue) {
-    super(issue.message);
-  }
-}
 
 export async function importAccounts(actor: SessionUser, bytes: Buffer): Promise<AccountImportOutcome> {
   assertUserAdmin(actor);
@@ -64,17 +58,8 @@ export async function importAccounts(actor: SessionUser, bytes: Buffer): Promise
   const rows: Row[] = [];
   const usernames = new Map<string, number>();
   const emails = new Map<string, number>();
-  for (let r = header.rowNo + 1; r <= ws.rowCount; r++) {
-    const cells = new Map<Col, ReturnType<typeof readCell>>();
-    for (const [k, col] of header.columns) cells.set(k, readCell(ws.getRow(r).getCell(col)));
-    if ([...cells.values()].every((c) => !c.text.trim() && !c.date && !c.formula && !c.error && !c.merged)) continue;
+  for (const { row: r, text } of readDataRows(ws, header, ACCOUNT_COLUMNS, issues)) {
     const before = issues.length;
-    for (const [k, c] of cells) {
-      const problem = unreadableCell(c) ?? (c.date ? "Ô chứa ngày tháng: hãy nhập chữ." : null);
-      if (problem) issues.push({ row: r, column: ACCOUNT_COLUMNS[k], message: problem });
-    }
-    if (issues.length > before) continue;
-    const text = (k: Col) => cells.get(k)?.text.trim() ?? "";
     const roleText = text("role");
     const role = roleText ? ROLE_BY_LABEL.get(fold(roleText)) : "";
     if (roleText && !role) issues.push({ row: r, column: ACCOUNT_COLUMNS.role, message: `Vai trò “${roleText}” không hợp lệ: chọn ${ALL_ROLES.map((x) => ROLE_LABELS[x]).join(", ")}.` });
@@ -126,17 +111,12 @@ export async function importAccounts(actor: SessionUser, bytes: Buffer): Promise
         try {
           await createUserInTx(tx, actor, { username: p.r.username, fullName: p.r.fullName, email: p.r.email, jobTitle: p.r.jobTitle, unitId: unitByCode.get(fold(p.r.unitCode))!, role: p.r.role, roleUnitId: "" }, p.hash);
         } catch (err) {
-          if (err instanceof DomainError) {
-            const [field, message] = Object.entries(err.fieldErrors ?? {})[0] ?? [null, err.message];
-            throw new RowFailure({ row: p.r.row, column: field ? ACCOUNT_COLUMNS[FIELD_COLUMN[field] ?? "username"] : null, message: String(message) });
-          }
-          throw err;
+          throw asRowFailure(err, p.r.row, (field) => ACCOUNT_COLUMNS[FIELD_COLUMN[field] ?? "username"]);
         }
       }
     });
   } catch (err) {
-    if (err instanceof RowFailure) return { ok: false, message: "Chưa tạo tài khoản nào: một dòng không tạo được.", issues: [err.issue] };
-    if (err instanceof DomainError && err.code === "FORBIDDEN") throw err;
+    if (err instanceof ImportRowFailure) return { ok: false, message: "Chưa tạo tài khoản nào: một dòng không tạo được.", issues: [err.issue] };
     throw err;
   }
   await db.loginThrottle.deleteMany({ where: { account: { in: prepared.map((p) => accountKey(p.r.username)) } } });

@@ -1,10 +1,9 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { DomainError } from "@/lib/actions/result";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { findHeaderRow, fold, loadWorkbook, MAX_SHEET_ROWS, readCell, unreadableCell, type ImportIssue } from "@/lib/imports/xlsx-read";
+import { asRowFailure, findHeaderRow, fold, ImportRowFailure, loadWorkbook, MAX_SHEET_ROWS, readDataRows, type ImportIssue } from "@/lib/imports/xlsx-read";
 import { createUnitInTx, assertUnitAdminSomewhere, lockUnitTree } from "@/lib/units/mutations";
 import { createUnitSchema, UNIT_KINDS } from "@/lib/units/schemas";
 import { UNIT_KIND_LABELS } from "@/lib/units/tree";
@@ -32,11 +31,6 @@ export type UnitImportOutcome = { ok: true; created: number; skippedExisting: nu
 
 const KIND_BY_LABEL = new Map<string, (typeof UNIT_KINDS)[number]>(UNIT_KINDS.flatMap((k) => [[fold(UNIT_KIND_LABELS[k]), k] as const, [fold(k), k] as const]));
 
-class RowFailure extends Error {
-  constructor(readonly issue: ImportIssue) {
-    super(issue.message);
-  }
-}
 
 const FIELD_COLUMN: Record<string, Col> = { code: "code", name: "name", shortName: "shortName", documentSymbol: "documentSymbol", kind: "kind", parentId: "parentCode" };
 
@@ -56,17 +50,8 @@ export async function importUnits(actor: SessionUser, bytes: Buffer): Promise<Un
   const db = await getDb();
   const rows: { row: number; code: string; name: string; shortName: string; documentSymbol: string; kind: (typeof UNIT_KINDS)[number]; parentCode: string }[] = [];
   const inFile = new Map<string, number>();
-  for (let r = header.rowNo + 1; r <= ws.rowCount; r++) {
-    const cells = new Map<Col, ReturnType<typeof readCell>>();
-    for (const [k, col] of header.columns) cells.set(k, readCell(ws.getRow(r).getCell(col)));
-    if ([...cells.values()].every((c) => !c.text.trim() && !c.date && !c.formula && !c.error && !c.merged)) continue;
+  for (const { row: r, text } of readDataRows(ws, header, UNIT_COLUMNS, issues)) {
     const before = issues.length;
-    for (const [k, c] of cells) {
-      const problem = unreadableCell(c) ?? (c.date ? "Ô chứa ngày tháng: hãy nhập chữ." : null);
-      if (problem) issues.push({ row: r, column: UNIT_COLUMNS[k], message: problem });
-    }
-    if (issues.length > before) continue;
-    const text = (k: Col) => cells.get(k)?.text.trim() ?? "";
     const kindText = text("kind");
     const kind = KIND_BY_LABEL.get(fold(kindText));
     if (kindText && !kind) issues.push({ row: r, column: UNIT_COLUMNS.kind, message: `Loại đơn vị “${kindText}” không hợp lệ: chọn ${UNIT_KINDS.map((k) => UNIT_KIND_LABELS[k]).join(", ")}.` });
@@ -113,16 +98,12 @@ export async function importUnits(actor: SessionUser, bytes: Buffer): Promise<Un
           const unit = await createUnitInTx(tx, actor, { code: r.code, name: r.name, shortName: r.shortName, documentSymbol: r.documentSymbol, kind: r.kind, parentId: r.parentCode ? (ids.get(fold(r.parentCode)) ?? "") : "" }, "parentId");
           ids.set(fold(r.code), unit.id);
         } catch (err) {
-          if (err instanceof DomainError) {
-            const [field, message] = Object.entries(err.fieldErrors ?? {})[0] ?? [null, err.message];
-            throw new RowFailure({ row: r.row, column: field ? UNIT_COLUMNS[FIELD_COLUMN[field] ?? "code"] : null, message: String(message) });
-          }
-          throw err;
+          throw asRowFailure(err, r.row, (field) => UNIT_COLUMNS[FIELD_COLUMN[field] ?? "code"]);
         }
       }
     });
   } catch (err) {
-    if (err instanceof RowFailure) return { ok: false, message: "Chưa tạo đơn vị nào: một dòng không tạo được.", issues: [err.issue] };
+    if (err instanceof ImportRowFailure) return { ok: false, message: "Chưa tạo đơn vị nào: một dòng không tạo được.", issues: [err.issue] };
     throw err;
   }
   return { ok: true, created: fresh.length, skippedExisting: rows.length - fresh.length };
