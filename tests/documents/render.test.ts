@@ -21,6 +21,7 @@ import type { ConsolidatedRow } from "../../lib/consolidation/queries";
 import { registrationOfficialDocument } from "../../lib/registrations/official-document";
 import { reportOfficialDocument } from "../../lib/reports/official-document";
 import type { ReportSnapshot } from "../../lib/reports/snapshot";
+import { recognitionOfficialDocument } from "../../lib/recognition/official-document";
 import { summaryOfficialDocument } from "../../lib/summary/official-document";
 import type { SummarySnapshot } from "../../lib/summary/snapshot";
 
@@ -155,6 +156,17 @@ const summarySnapshot: SummarySnapshot = {
 };
 
 const documents: Record<string, OfficialDocument> = {
+  "quyet-dinh-cong-nhan": recognitionOfficialDocument({
+    number: "45/QĐ-SQHKT",
+    signedOn: new Date("2026-12-01T00:00:00Z"),
+    signerName: "Nguyễn Thanh Nhã",
+    signerTitle: "Giám đốc",
+    summary: null,
+    levelLabel: "cấp Sở",
+    issuer: SQHKT_ISSUER,
+    campaign: { documentNumber: "1128/KH-SQHKT", title: "Kế hoạch phát động phong trào thi đua cải cách hành chính năm 2026", year: 2026 },
+    items: sortedRows.slice(0, 30).map((r) => ({ content: r.content, type: r.type, unitName: r.unitName, ownerNames: r.ownerNames })),
+  }),
   "bao-cao-tong-ket": summaryOfficialDocument(summarySnapshot, { draft: false, symbol: "SQHKT", year: 2026 }),
   "mau-1": registrationOfficialDocument({
     issuer: UNIT_ISSUER,

@@ -13,6 +13,9 @@ import { getReportView } from "@/lib/reports/queries";
 import { reportOfficialDocument } from "@/lib/reports/official-document";
 import type { SessionUser } from "@/lib/auth/session";
 import type { ReportPhase } from "@/lib/generated/prisma/enums";
+import { recognitionOfficialDocument } from "@/lib/recognition/official-document";
+import { getRecognitionPage } from "@/lib/recognition/queries";
+import { RECOGNITION_LEVEL_LABELS } from "@/lib/recognition/rules";
 import { summaryOfficialDocument } from "@/lib/summary/official-document";
 import { getSummaryDocument } from "@/lib/summary/queries";
 import { documentIssuer } from "./issuer";
@@ -110,4 +113,26 @@ export async function summaryDocument(user: SessionUser, campaignId: string, pha
   const doc = summaryOfficialDocument(d.snapshot, { draft: d.live, symbol: issuer.symbol, year: c.year });
   const what = phase === "MIDTERM" ? "sơ kết" : "tổng kết";
   return { doc, fileBase: `Báo cáo ${what} - ${documentNumberSlug(d.snapshot.campaign.documentNumber)}${d.live ? " - dự thảo" : ` - phiên bản ${versionNo}`}` };
+}
+
+/** A recognition decision of the campaign, for the readers of its recognition page. */
+export async function recognitionDocument(user: SessionUser, campaignId: string, decisionId: string): Promise<LoadedDocument> {
+  const page = await getRecognitionPage(user, campaignId);
+  const d = page?.decisions.find((x) => x.id === decisionId);
+  if (!page || !d) return null;
+  const issuer = await documentIssuer(page.campaign.issuingUnit.id);
+  if (!issuer) return null;
+  const label = RECOGNITION_LEVEL_LABELS[d.level];
+  const doc = recognitionOfficialDocument({
+    number: d.number,
+    signedOn: d.signedOn,
+    signerName: d.signerName,
+    signerTitle: d.signerTitle,
+    summary: d.summary,
+    levelLabel: label.charAt(0).toLocaleLowerCase("vi") + label.slice(1),
+    issuer,
+    campaign: page.campaign,
+    items: page.items.filter((i) => i.decision.id === d.id).map((i) => ({ content: i.initiative.content, type: i.initiative.type, unitName: i.initiative.unit.name, ownerNames: i.initiative.ownerNames })),
+  });
+  return { doc, fileBase: `Quyết định ${d.number.replace(/[\\/]+/g, "-")} công nhận` };
 }

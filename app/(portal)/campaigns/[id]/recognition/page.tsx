@@ -1,3 +1,4 @@
+import { DocumentDownloads } from "@/components/documents/document-downloads";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -83,6 +84,9 @@ export default async function RecognitionPage({ params }: { params: Promise<{ id
                   <p className="text-slate-700">
                     {d.signerTitle} {d.signerName} ký · {d.count} nội dung được công nhận · ghi nhận bởi {d.createdBy.fullName}
                   </p>
+                  <div className="mt-2">
+                    <DocumentDownloads href={`/campaigns/${data.campaign.id}/recognition/${d.id}/document`} what="Quyết định" />
+                  </div>
                   {data.canRecognise && (
                     <DecisionManage
                       decisionId={d.id}
