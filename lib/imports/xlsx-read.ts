@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { DomainError } from "@/lib/actions/result";
 
@@ -48,6 +49,29 @@ export function unreadableCell(c: CellRead): string | null {
   if (c.formula) return "Ô chứa công thức: hãy nhập giá trị, không dùng công thức.";
   if (c.error) return "Ô chứa lỗi của Excel (#…): hãy nhập lại giá trị.";
   return null;
+}
+
+/**
+ * More than `limit` rows in a sheet, counted by streaming through the file and stopping there: a
+ * 5 MB file can hold hundreds of thousands of rows, which the full reader would hold in memory (about
+ * 700 MB for 100,000). Null when the file cannot be read.
+ */
+export const TOO_MANY_ROWS = `Tệp có hơn ${MAX_SHEET_ROWS.toLocaleString("vi-VN")} dòng: quá nhiều cho một lần nhập. Hãy chia nhỏ tệp.`;
+
+export async function tooManyRows(bytes: Buffer, limit: number): Promise<number | null | false> {
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { worksheets: "emit", sharedStrings: "ignore", hyperlinks: "ignore", styles: "ignore", entries: "ignore" });
+    for await (const sheet of reader) {
+      let n = 0;
+      for await (const row of sheet as AsyncIterable<unknown>) {
+        void row;
+        if (++n > limit) return n;
+      }
+    }
+    return false;
+  } catch {
+    return null;
+  }
 }
 
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | null> {

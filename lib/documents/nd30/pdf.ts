@@ -11,8 +11,9 @@ import { pathToFileURL } from "node:url";
  * printable versions cannot drift apart. LibreOffice is a system package (Debian: libreoffice-writer);
  * without it the PDF download answers with a clear message and the .docx still works.
  *
- * Conversions run one at a time in this process (each takes ~1 s of CPU and ~150 MB), each with its
- * own LibreOffice profile so that a stuck conversion cannot lock the next, and a time limit.
+ * Conversions run one at a time in this process (a few seconds each, ~150 MB), with a time limit.
+ * They share one LibreOffice profile per process (creating a profile costs seconds); a conversion that
+ * fails or times out throws the profile away, so a broken one cannot block the next.
  */
 
 export const SOFFICE = process.env.SOFFICE_PATH || "/usr/bin/soffice";
@@ -21,6 +22,7 @@ const TIMEOUT_MS = 60_000;
 export class PdfUnavailableError extends Error {}
 
 let queue: Promise<unknown> = Promise.resolve();
+const profileDir = path.join(os.tmpdir(), `nd30-lo-profile-${process.pid}`);
 
 export async function pdfAvailable(): Promise<boolean> {
   try {
@@ -47,9 +49,12 @@ export async function docxFilesToPdf(buffers: Buffer[]): Promise<Buffer[]> {
       await new Promise<void>((resolve, reject) => {
         execFile(
           SOFFICE,
-          [`-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...inputs],
+          [`-env:UserInstallation=${pathToFileURL(profileDir).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, ...inputs],
           { timeout: TIMEOUT_MS * Math.max(1, buffers.length / 4), env: { ...process.env, HOME: dir } },
-          (err) => (err ? reject(err) : resolve()),
+          (err) => {
+            if (!err) return resolve();
+            void fs.rm(profileDir, { recursive: true, force: true }).finally(() => reject(err));
+          },
         );
       });
       return Promise.all(inputs.map((p) => fs.readFile(p.replace(/\.docx$/, ".pdf"))));

@@ -7,7 +7,7 @@ import { accountKey } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { asRowFailure, findHeaderRow, fold, ImportRowFailure, loadWorkbook, readDataRows, type ImportIssue } from "@/lib/imports/xlsx-read";
+import { asRowFailure, findHeaderRow, fold, ImportRowFailure, loadWorkbook, MAX_SHEET_ROWS, TOO_MANY_ROWS, tooManyRows, readDataRows, type ImportIssue } from "@/lib/imports/xlsx-read";
 import { assertUserAdmin, createUserInTx } from "@/lib/users/mutations";
 import { createUserSchema } from "@/lib/users/schemas";
 import { generateTemporaryPassword } from "@/lib/users/temporary-password";
@@ -43,6 +43,7 @@ const FIELD_COLUMN: Record<string, Col> = { username: "username", fullName: "ful
 
 export async function importAccounts(actor: SessionUser, bytes: Buffer): Promise<AccountImportOutcome> {
   assertUserAdmin(actor);
+  if (await tooManyRows(bytes, MAX_SHEET_ROWS)) return { ok: false, message: TOO_MANY_ROWS, issues: [] };
   const wb = await loadWorkbook(bytes);
   if (!wb) return { ok: false, message: "Tệp không phải là bảng tính Excel (.xlsx) hoặc đã hỏng. Hãy lưu lại dưới dạng .xlsx rồi tải lên.", issues: [] };
   const ws = wb.worksheets.find((w) => w.state !== "hidden" && findHeaderRow<Col>(w, ACCOUNT_COLUMNS, "username"));

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { assertCampaignOpen, campaignRules, loadCampaignForUnit, UNIT_OWNER_KEY } from "@/lib/registrations/form-context";
 import { saveUnitRegistration, toSavedRow } from "@/lib/registrations/mutations";
 import { MAX_ROWS } from "@/lib/registrations/schemas";
+import { MAX_SHEET_ROWS, TOO_MANY_ROWS, tooManyRows } from "@/lib/imports/xlsx-read";
 import { contentKey, loadWorkbook, parseMau1Sheet, type ImportIssue } from "./parse";
 
 /**
@@ -27,6 +28,7 @@ export async function importUnitMau1(actor: SessionUser, input: { campaignId: st
   const campaign = await loadCampaignForUnit(db, input.campaignId, unit.id);
   assertCampaignOpen(campaign);
 
+  if (await tooManyRows(input.bytes, MAX_SHEET_ROWS)) return { ok: false, issues: [{ row: null, column: null, message: TOO_MANY_ROWS }], valid: 0, message: TOO_MANY_ROWS };
   const wb = await loadWorkbook(input.bytes);
   if (!wb) return { ok: false, issues: [], valid: 0, message: "Tệp không phải là bảng tính Excel (.xlsx) hoặc đã hỏng. Hãy lưu lại dưới dạng .xlsx rồi tải lên." };
 

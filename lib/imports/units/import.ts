@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { asRowFailure, findHeaderRow, fold, ImportRowFailure, loadWorkbook, MAX_SHEET_ROWS, readDataRows, type ImportIssue } from "@/lib/imports/xlsx-read";
+import { asRowFailure, findHeaderRow, fold, ImportRowFailure, loadWorkbook, TOO_MANY_ROWS, tooManyRows, MAX_SHEET_ROWS, readDataRows, type ImportIssue } from "@/lib/imports/xlsx-read";
 import { createUnitInTx, assertUnitAdminSomewhere, lockUnitTree } from "@/lib/units/mutations";
 import { createUnitSchema, UNIT_KINDS } from "@/lib/units/schemas";
 import { UNIT_KIND_LABELS } from "@/lib/units/tree";
@@ -36,6 +36,7 @@ const FIELD_COLUMN: Record<string, Col> = { code: "code", name: "name", shortNam
 
 export async function importUnits(actor: SessionUser, bytes: Buffer): Promise<UnitImportOutcome> {
   assertUnitAdminSomewhere(actor);
+  if (await tooManyRows(bytes, MAX_SHEET_ROWS)) return { ok: false, message: TOO_MANY_ROWS, issues: [] };
   const wb = await loadWorkbook(bytes);
   if (!wb) return { ok: false, message: "Tệp không phải là bảng tính Excel (.xlsx) hoặc đã hỏng. Hãy lưu lại dưới dạng .xlsx rồi tải lên.", issues: [] };
   const ws = wb.worksheets.find((w) => w.state !== "hidden" && findHeaderRow<Col>(w, UNIT_COLUMNS, "code"));
