@@ -25,8 +25,17 @@ test("the director marks two initiatives as typical and sees them in the list se
     await expect(page.getByRole("checkbox", { name: `Tiêu biểu: ${content}` })).toBeChecked();
     await expect(sendUp).toContainText(content);
   }
-  // the current plan answers the City's plan: its list goes to Sở Nội vụ
-  await expect(page.getByText("Kính gửi: Sở Nội vụ")).toBeVisible();
+  // the current plan answers the City's plan: its list goes to Sở Nội vụ (on screen, and in the printed
+  // official document, which is in the page but shown only in print)
+  await expect(page.getByText("Kính gửi: Sở Nội vụ").first()).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  const printed = page.locator("article.nd30");
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  await expect(printed).toContainText("Kính gửi: Sở Nội vụ");
+  await expect(printed).toContainText("/BC-SQHKT");
+  for (const content of PICKS) await expect(printed).toContainText(content);
+  await page.emulateMedia({ media: "screen" });
 
   // the list can be filtered to the typical ones only
   await page.getByLabel("Chỉ mô hình, giải pháp, sáng kiến tiêu biểu").check();

@@ -5,7 +5,7 @@ import { expect, login, test } from "./fixtures";
 /**
  * A unit head fills the Mẫu 1 template in Excel and uploads it: the rows land in the draft (the
  * editor shows them), a file with mistakes is refused with the errors by row and column, and the
- * form's Word document is one click away. Demo data: Trung tâm Thông tin và Dịch vụ Quy hoạch has a
+ * form's Word document is one click away. Demo data: Viện Nghiên cứu Quy hoạch - Kiến trúc đô thị has a
  * draft Mẫu 1 in the current-year campaign; the content is unique per run.
  */
 
@@ -14,7 +14,7 @@ const year = new Date().getFullYear();
 
 test("the unit head imports the Mẫu 1 from Excel into the draft; a faulty file is refused cell by cell", async ({ page }) => {
   const content = `Tra cứu hồ sơ quy hoạch qua mã QR (${Date.now()})`;
-  await login(page, "giamdoc.tttt");
+  await login(page, "vientruong");
   await page.goto(`/unit/campaigns/${CAMPAIGN}`);
   const panel = page.locator("[data-import-panel]");
   await panel.getByText("Nhập từ Excel").click();

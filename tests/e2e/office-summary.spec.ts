@@ -61,7 +61,7 @@ test("the office drafts, edits and sends its mid-term report; the City's office 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
   expect(wb.worksheets.map((w) => w.name)).toEqual(["Theo lĩnh vực", "Theo đơn vị", "Đã hoàn thành", "Dừng thực hiện", "Tình hình nộp báo cáo"]);
-  expect(wb.getWorksheet("Theo lĩnh vực")!.getRow(8).getCell(2).value).toBe("Cải cách thể chế");
+  expect(wb.getWorksheet("Theo lĩnh vực")!.getRow(7).getCell(2).value).toBe("Cải cách thể chế"); // header on row 6, no empty row above it
 
   await expect(page.getByRole("heading", { name: "5. Nội dung báo cáo" })).toBeVisible();
   const generate = page.getByRole("button", { name: "Tạo bản thảo từ báo cáo các đơn vị" });
