@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { minutesDocumentModel } from "./document";
 import { composeMinutes, type MinutesInput } from "./compose";
 import { loadMinutesSession, minutesAccess, type MinutesSession } from "./access";
 
@@ -98,4 +99,18 @@ export async function getMinutesPage(user: SessionUser, sessionId: string) {
     mayEditRole: access.canEdit,
     edited: !!s.minutes && fresh !== null && s.minutes !== fresh,
   };
+}
+
+/** The document model of the minutes page's data: one place for the page, the print view and the Word/PDF route. */
+export function minutesModelOf(data: NonNullable<Awaited<ReturnType<typeof getMinutesPage>>>) {
+  const s = data.session;
+  return minutesDocumentModel({
+    finalised: data.finalised,
+    organisation: { name: s.organisationUnit.name, parentName: s.organisationUnit.parent?.name ?? null },
+    sessionTitle: s.title,
+    meetingAt: s.meetingAt,
+    minutes: s.minutes ?? "",
+    secretaryName: data.secretary?.fullName ?? null,
+    chairName: data.chair?.fullName ?? null,
+  });
 }

@@ -5,8 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { minutesDocumentModel } from "@/lib/council/minutes/document";
-import { getMinutesPage } from "@/lib/council/minutes/queries";
+import { getMinutesPage, minutesModelOf } from "@/lib/council/minutes/queries";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import { MinutesDocument } from "./minutes-document";
 import { MinutesEditor } from "./minutes-editor";
@@ -26,15 +25,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
   const convened = s.members.some((m) => m.userId === user.id);
   const hasText = !!s.minutes?.trim();
   const model = hasText
-    ? minutesDocumentModel({
-        finalised: data.finalised,
-        organisation: { name: s.organisationUnit.name, parentName: s.organisationUnit.parent?.name ?? null },
-        sessionTitle: s.title,
-        meetingAt: s.meetingAt,
-        minutes: s.minutes ?? "",
-        secretaryName: data.secretary?.fullName ?? null,
-        chairName: data.chair?.fullName ?? null,
-      })
+    ? minutesModelOf(data)
     : null;
   const base = `/council/sessions/${s.id}/minutes`;
 

@@ -1,7 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { minutesDocumentModel, minutesFileName } from "@/lib/council/minutes/document";
+import { minutesFileName } from "@/lib/council/minutes/document";
 import { minutesOfficialDocument } from "@/lib/council/minutes/official-document";
-import { getMinutesPage } from "@/lib/council/minutes/queries";
+import { getMinutesPage, minutesModelOf } from "@/lib/council/minutes/queries";
 import { documentNotFound, officialDocumentResponse } from "@/lib/documents/nd30/http";
 
 /** The minutes as a Word document, or PDF with `?format=pdf` (Nghị định 30 layout), for the readers of the minutes; 404 for others. */
@@ -11,15 +11,5 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   if (!user) return documentNotFound();
   const data = await getMinutesPage(user, id);
   if (!data || !data.session.minutes?.trim()) return documentNotFound();
-  const s = data.session;
-  const model = minutesDocumentModel({
-    finalised: data.finalised,
-    organisation: { name: s.organisationUnit.name, parentName: s.organisationUnit.parent?.name ?? null },
-    sessionTitle: s.title,
-    meetingAt: s.meetingAt,
-    minutes: s.minutes ?? "",
-    secretaryName: data.secretary?.fullName ?? null,
-    chairName: data.chair?.fullName ?? null,
-  });
-  return officialDocumentResponse(req, minutesOfficialDocument(model), minutesFileName(s.title));
+  return officialDocumentResponse(req, minutesOfficialDocument(minutesModelOf(data)), minutesFileName(data.session.title));
 }

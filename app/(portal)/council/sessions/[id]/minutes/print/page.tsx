@@ -6,8 +6,7 @@ import { REPORT_PRINT_CSS } from "@/components/reports/report-document";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
-import { minutesDocumentModel } from "@/lib/council/minutes/document";
-import { getMinutesPage } from "@/lib/council/minutes/queries";
+import { getMinutesPage, minutesModelOf } from "@/lib/council/minutes/queries";
 import { MinutesDocument } from "../minutes-document";
 
 export const metadata: Metadata = { title: "Bản in biên bản họp Hội đồng" };
@@ -43,15 +42,7 @@ export default async function MinutesPrintPage({ params }: { params: Promise<{ i
         {!data.finalised && <Alert tone="info">Biên bản chưa hoàn tất: bản in mang chữ “Dự thảo”.</Alert>}
       </div>
       <MinutesDocument
-        m={minutesDocumentModel({
-          finalised: data.finalised,
-          organisation: { name: s.organisationUnit.name, parentName: s.organisationUnit.parent?.name ?? null },
-          sessionTitle: s.title,
-          meetingAt: s.meetingAt,
-          minutes: s.minutes ?? "",
-          secretaryName: data.secretary?.fullName ?? null,
-          chairName: data.chair?.fullName ?? null,
-        })}
+        m={minutesModelOf(data)}
       />
     </>
   );
