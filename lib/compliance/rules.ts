@@ -1,8 +1,8 @@
-import { TZDate } from "@date-fns/tz";
+import { compareVi } from "@/lib/text/collate";
 import type { AwardProposalStatus, MilestoneKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { addProposals, NO_PROPOSALS, type UnitProposalCounts } from "@/lib/obligations/awards";
 import { phaseOfMilestoneKind } from "@/lib/reports/phase";
-import { daysOverdue, VN_TZ, vnDayOf } from "@/lib/time/vn";
+import { daysOverdue, dueAtForBeforeDay, vnDayOf } from "@/lib/time/vn";
 
 /**
  * Pure rules of deadline compliance: a unit's standing against one milestone, the statistics of a
@@ -74,7 +74,7 @@ export function proposalSummary(
     if (c) byUnit.set(g.unitId, addProposals(c, g.status, g.isLate, g.n));
   }
   const rows = units.map((u) => ({ unitId: u.id, name: u.name, counts: byUnit.get(u.id)! }));
-  rows.sort((a, b) => b.counts.submitted - a.counts.submitted || a.name.localeCompare(b.name, "vi"));
+  rows.sort((a, b) => b.counts.submitted - a.counts.submitted || compareVi(a.name, b.name));
   const totals = rows.reduce(
     (t, r) => ({ submitted: t.submitted + r.counts.submitted, late: t.late + r.counts.late, drafts: t.drafts + r.counts.drafts, returned: t.returned + r.counts.returned }),
     NO_PROPOSALS,
@@ -187,7 +187,7 @@ export function compareByLateness<T extends { standing: UnitStanding; name: stri
   return (
     STATUS_RANK[a.standing.status] - STATUS_RANK[b.standing.status] ||
     b.standing.daysLate - a.standing.daysLate ||
-    a.name.localeCompare(b.name, "vi")
+    compareVi(a.name, b.name)
   );
 }
 
@@ -327,6 +327,5 @@ export function formatDay(day: string): string {
 
 /** The instant at 00:00 Vietnam time of a "yyyy-MM-dd" day (for comparisons with now). */
 export function startOfVnDay(day: string): Date {
-  const [y, m, d] = day.split("-").map(Number);
-  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, VN_TZ).getTime());
+  return dueAtForBeforeDay(day);
 }

@@ -2,7 +2,7 @@ import type { InitiativeOwnerType, InitiativeProgress, InitiativeType, Submissio
 import { INITIATIVE_TYPE_LABELS, ownerLabel } from "@/lib/registrations/labels";
 import { currentFormStatus, isMatrixStatus, MATRIX_STATUS_ORDER, matrixStatusOf, type MatrixStatus } from "@/lib/submissions/statuses";
 import { UNIT_REPORT } from "@/lib/submissions/kinds";
-import { formatCalendarDate, formatDateTimeVN, formatDateVN, formatDeadline, VN_TZ } from "@/lib/time/vn";
+import { formatCalendarDate, formatDateTimeVN, formatDateVN, formatDeadline, formatTimeVN } from "@/lib/time/vn";
 import { completedAsOf, completedFor } from "./counts";
 import { PHASE_REPORT_NAMES } from "./labels";
 import { isWindowOpen, type PhaseWindow } from "./phase";
@@ -54,8 +54,7 @@ export const NOT_EDITABLE_ACCEPTED = "Báo cáo đã được tiếp nhận nên
 
 /** The instant as the page says it: "dd/MM/yyyy", with the time when it is not midnight in Vietnam. */
 function openingText(at: Date): string {
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: VN_TZ, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
-  return time === "00:00" ? formatDateVN(at) : formatDateTimeVN(at);
+  return formatTimeVN(at) === "00:00" ? formatDateVN(at) : formatDateTimeVN(at);
 }
 
 export function noMilestoneMessage(phase: ReportPhase): string {

@@ -1,9 +1,7 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { z } from "zod";
 import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
-import { VN_TZ } from "@/lib/time/vn";
+import { formatTimeVN, vnDayOf, vnInstant } from "@/lib/time/vn";
 
 /**
  * Council sessions prepared by the emulation standing office: shared by the server actions and the
@@ -27,13 +25,12 @@ export function vnDateTimeToInstant(date: string, time: string): Date | null {
   const [hh, mm] = time.split(":").map(Number);
   const check = new Date(Date.UTC(y, m - 1, d));
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d || y < 2000 || y > 2100) return null;
-  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, 0, VN_TZ).getTime());
+  return vnInstant(y, m, d, hh, mm);
 }
 
 /** The inverse: the instant's Vietnam date ("yyyy-MM-dd") and time ("HH:mm"), for the form's inputs. */
 export function instantToVnInputs(d: Date): { date: string; time: string } {
-  const vn = new TZDate(d.getTime(), VN_TZ);
-  return { date: format(vn, "yyyy-MM-dd"), time: format(vn, "HH:mm") };
+  return { date: vnDayOf(d), time: formatTimeVN(d) };
 }
 
 const id = z.string().min(1).max(64);
