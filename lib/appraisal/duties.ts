@@ -1,3 +1,4 @@
+import { compareVi } from "@/lib/text/collate";
 import { deadlineReminderKeys, type ReminderSettings } from "@/lib/reminders/rules";
 
 /**
@@ -105,7 +106,7 @@ export function deriveAppraisalTasks(input: {
     (a, b) =>
       ORDER[a.kind] - ORDER[b.kind] ||
       (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) ||
-      a.roundName.localeCompare(b.roundName, "vi") ||
+      compareVi(a.roundName, b.roundName) ||
       (a.key < b.key ? -1 : 1),
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import type { Tx } from "@/lib/db/client";
 import { assignEvaluators, conflictUnitPaths, pairKey, type AssignmentResult } from "./assignment";
 
@@ -43,7 +44,7 @@ export async function assignRound(tx: Tx, roundId: string, mode: "rebalance" | "
 
   // Sorted by name so that the same panel gives the same assignment (ties go to the first in the list).
   const evaluators = [...round.evaluators]
-    .sort((a, b) => a.user.fullName.localeCompare(b.user.fullName, "vi") || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => compareVi(a.user.fullName, b.user.fullName) || (a.id < b.id ? -1 : 1))
     .map((e) => ({ id: e.id, unitPaths: conflictUnitPaths([e.user.unit.path, ...e.user.roles.map((r) => r.unit.path)], round.campaign.issuingUnit.path) }));
   const fixedKeys = new Set(fixed.map((f) => pairKey(f.itemId, f.evaluatorId)));
   const result = assignEvaluators({

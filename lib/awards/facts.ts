@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import type { Db, Tx } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -161,7 +162,7 @@ async function recognitionFacts(db: Client, r: Resolved): Promise<RecognitionFac
     department,
     city,
     decisions: [...decisions.values()]
-      .sort((a, b) => a.at.getTime() - b.at.getTime() || a.number.localeCompare(b.number, "vi"))
+      .sort((a, b) => a.at.getTime() - b.at.getTime() || compareVi(a.number, b.number))
       .map(({ at: _at, ids: _ids, ...d }) => d),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import { offsetsToText } from "@/lib/reminders/rules";
 import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
@@ -122,7 +123,7 @@ export async function getCampaignDetail(user: SessionUser, id: string) {
   // Tree order (depth first, siblings by sortOrder then name), like the picker of the form.
   const order = flattenSubtree(
     c.issuingUnit.id,
-    [...c.units.map((u) => u.unit)].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "vi")),
+    [...c.units.map((u) => u.unit)].sort((a, b) => a.sortOrder - b.sortOrder || compareVi(a.name, b.name)),
   ).map((o) => o.id);
   c.units.sort((a, b) => order.indexOf(a.unitId) - order.indexOf(b.unitId));
   return {

@@ -1,3 +1,4 @@
+import { compareVi } from "@/lib/text/collate";
 /** Pure helpers to present a unit subtree as an indented checkbox list. */
 
 export interface TreeUnit {
@@ -31,7 +32,7 @@ export function flattenSubtree(rootId: string, units: readonly TreeUnit[]): Unit
     list.push(u);
     byParent.set(key, list);
   }
-  for (const list of byParent.values()) list.sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "vi"));
+  for (const list of byParent.values()) list.sort((a, b) => a.sortOrder - b.sortOrder || compareVi(a.name, b.name));
 
   const out: UnitOption[] = [];
   const seen = new Set<string>();

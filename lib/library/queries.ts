@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import type { InitiativeProgress } from "@/lib/generated/prisma/enums";
@@ -62,7 +63,7 @@ export async function libraryFilterOptions() {
   return {
     fields: fields.map((f) => f.fieldName),
     years: years.map((y) => y.year),
-    units: units.map((u) => u.unit).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    units: units.map((u) => u.unit).sort((a, b) => compareVi(a.name, b.name)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { compareVi } from "@/lib/text/collate";
 import { can, type ScopedRole } from "@/lib/auth/roles";
 import type { AwardProposalStatus, BallotMode } from "@/lib/generated/prisma/enums";
 
@@ -275,7 +276,7 @@ export function deriveAwardTasks(input: {
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       (a.meetingAt?.getTime() ?? 0) - (b.meetingAt?.getTime() ?? 0) ||
       (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) ||
-      a.campaignNumber.localeCompare(b.campaignNumber, "vi") ||
-      a.title.localeCompare(b.title, "vi"),
+      compareVi(a.campaignNumber, b.campaignNumber) ||
+      compareVi(a.title, b.title),
   );
 }

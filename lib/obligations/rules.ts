@@ -1,3 +1,4 @@
+import { compareVi } from "@/lib/text/collate";
 import type { AwardProposalStatus, MilestoneKind, ReportPhase, Role } from "@/lib/generated/prisma/enums";
 import { can, type ScopedRole } from "@/lib/auth/roles";
 import { matrixStatusOf, UNIT_FORM_STATUS_LABELS, type MatrixStatus } from "@/lib/submissions/statuses";
@@ -374,9 +375,9 @@ export function sortByUrgency<T extends Pick<Obligation, "overdue" | "done" | "p
     const d = a.dueAt.getTime() - b.dueAt.getTime();
     if (d !== 0) return ra === 2 ? -d : d;
     return (
-      a.campaignNumber.localeCompare(b.campaignNumber, "vi") ||
+      compareVi(a.campaignNumber, b.campaignNumber) ||
       a.milestoneSortOrder - b.milestoneSortOrder ||
-      a.unitName.localeCompare(b.unitName, "vi")
+      compareVi(a.unitName, b.unitName)
     );
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import { notFoundError } from "@/lib/actions/result";
 import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
@@ -70,7 +71,7 @@ export async function getReportWorkspace(user: SessionUser, campaignId: string, 
     },
   });
   if (!campaign || campaign.status === "DRAFT" || campaign.units.length === 0) throw notFoundError();
-  const choices = campaign.units.map((cu) => cu.unit).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const choices = campaign.units.map((cu) => cu.unit).sort((a, b) => compareVi(a.name, b.name));
   const chosen = unitParam ? choices.find((u) => u.id === unitParam) : choices.length === 1 ? choices[0] : undefined;
   if (unitParam && !chosen) throw notFoundError();
   if (!chosen) return { needsChoice: true as const, campaign: { id: campaign.id, documentNumber: campaign.documentNumber, title: campaign.title }, choices };

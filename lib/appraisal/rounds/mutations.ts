@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import { conflictError, DomainError, MESSAGES, notFoundError, ruleError } from "@/lib/actions/result";
 import { conflictUnitPaths, isOwnOrBelow } from "@/lib/appraisal/assignment";
 import { assignRound } from "@/lib/appraisal/persist";
@@ -495,7 +496,7 @@ export async function autoAssign(actor: Actor, roundId: string): Promise<AutoAss
     const res = await assignRound(tx, round.id, mode);
     const loads = evaluators
       .map((e) => ({ evaluatorId: e.id, fullName: e.user.fullName, load: res.loads.get(e.id) ?? 0 }))
-      .sort((a, b) => a.fullName.localeCompare(b.fullName, "vi"));
+      .sort((a, b) => compareVi(a.fullName, b.fullName));
     const shortfallText = describeShortfalls(res.shortfalls);
     await writeAudit(tx, actor.id, {
       action: "appraisal-round.assign",

@@ -1,3 +1,4 @@
+import { compareVi } from "@/lib/text/collate";
 import { nd30CalendarDate, nd30Date, numberLine, type Nd30Block, type OfficialDocument, type Signer } from "@/lib/documents/nd30/model";
 import { awardLegalGrounds, bareTitle, certificateReason, placeOf } from "./official";
 
@@ -75,7 +76,7 @@ function groupsByForm(awardees: DecisionAwardee[]): { formName: string; list: De
     g.list.push(a);
     groups.set(a.formName, g);
   }
-  return [...groups.values()].sort((x, y) => x.order - y.order || x.formName.localeCompare(y.formName, "vi"));
+  return [...groups.values()].sort((x, y) => x.order - y.order || compareVi(x.formName, y.formName));
 }
 
 function whereFrom(a: DecisionAwardee): string {

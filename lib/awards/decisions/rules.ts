@@ -1,3 +1,4 @@
+import { compareVi } from "@/lib/text/collate";
 import type { ParticipantType } from "@/lib/generated/prisma/enums";
 
 const TYPE_ORDER: Record<ParticipantType, number> = { COLLECTIVE: 0, INDIVIDUAL: 1, CITIZEN: 2 };
@@ -12,9 +13,9 @@ export function awardeeOrder(
 ): number {
   return (
     a.awardForm.sortOrder - b.awardForm.sortOrder ||
-    a.awardForm.name.localeCompare(b.awardForm.name, "vi") ||
+    compareVi(a.awardForm.name, b.awardForm.name) ||
     TYPE_ORDER[a.nomineeType] - TYPE_ORDER[b.nomineeType] ||
-    a.nomineeName.localeCompare(b.nomineeName, "vi") ||
+    compareVi(a.nomineeName, b.nomineeName) ||
     a.id.localeCompare(b.id)
   );
 }

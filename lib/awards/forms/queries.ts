@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import { can, scopesFor, type Permission } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { formatShare } from "@/lib/council/rules";
@@ -25,7 +26,7 @@ export async function organisationsFor(user: SessionUser, permission: Permission
   const db = await getDb();
   const units = await db.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, path: true, depth: true, sortOrder: true } });
   return units
-    .sort((a, b) => a.depth - b.depth || a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "vi"))
+    .sort((a, b) => a.depth - b.depth || a.sortOrder - b.sortOrder || compareVi(a.name, b.name))
     .map(({ id, name, path }) => ({ id, name, path }));
 }
 

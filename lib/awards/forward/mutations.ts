@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import { DomainError, notFoundError, ruleError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/roles";
@@ -130,7 +131,7 @@ export async function forwardProposals(actor: SessionUser, input: ForwardProposa
 
   const dueAt = parent.milestones[0]?.dueAt ?? null;
   const isLate = !!dueAt && now.getTime() >= dueAt.getTime();
-  const ordered = [...originals].sort((a, b) => a.nomineeName.localeCompare(b.nomineeName, "vi") || a.id.localeCompare(b.id));
+  const ordered = [...originals].sort((a, b) => compareVi(a.nomineeName, b.nomineeName) || a.id.localeCompare(b.id));
 
   const write = async (tx: Tx) => {
     const copies: { originalId: string; copyId: string }[] = [];

@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import { DomainError, notFoundError } from "@/lib/actions/result";
 import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
@@ -94,7 +95,7 @@ export async function proposingUnitChoices(db: Client, user: Actor, campaignId: 
     },
   });
   if (!campaign || campaign.status === "DRAFT" || campaign.units.length === 0) return null;
-  return { campaign, choices: campaign.units.map((u) => u.unit).sort((a, b) => a.name.localeCompare(b.name, "vi")) };
+  return { campaign, choices: campaign.units.map((u) => u.unit).sort((a, b) => compareVi(a.name, b.name)) };
 }
 
 /** The unit's effective deadline of the AWARD_PROPOSAL milestone (extension and cut-off), or nulls without one. */

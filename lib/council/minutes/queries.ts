@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { minutesDocumentModel } from "./document";
@@ -21,7 +22,7 @@ export async function minutesInputOf(db: Db | Tx, s: MinutesSession): Promise<Mi
       const name = nameOf.get(v.memberUserId) ?? "";
       (v.choice === "AGREE" ? bucket.agree : v.choice === "DISAGREE" ? bucket.disagree : bucket.abstain).push(name);
     }
-    for (const b of votersByItem.values()) for (const list of [b.agree, b.disagree, b.abstain]) list.sort((a, b2) => a.localeCompare(b2, "vi"));
+    for (const b of votersByItem.values()) for (const list of [b.agree, b.disagree, b.abstain]) list.sort((a, b2) => compareVi(a, b2));
   }
   const chair = s.members.find((m) => m.userId === s.chairUserId)?.user ?? null;
   const secretary = s.members.find((m) => m.userId === s.secretaryUserId)?.user ?? null;
