@@ -1,4 +1,5 @@
 import "server-only";
+import { compareVi } from "@/lib/text/collate";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -66,6 +67,8 @@ export interface MilestoneCompliance {
   notOpenUntil: Date | null;
   summary: ComplianceSummary | null;
   units: ComplianceUnitRow[];
+  /** False when the caller asked for one milestone's rows and this is another: `units` is then empty, the summary is whole. */
+  rowsLoaded: boolean;
   /** AWARD_PROPOSAL: the units' proposals, for information (not compulsory: no on-time statistics). */
   proposals: ProposalSummary | null;
   /** COUNCIL_REVIEW: whether the council has considered every proposal received (lib/obligations/awards.ts). */
@@ -79,8 +82,11 @@ export interface MilestoneCompliance {
  * on the campaign's issuing unit (read from the DB). Null when missing or not allowed. One query per kind of
  * record whatever the number of units: the campaign, then the forms, the reports, the summary reports and
  * the extensions in parallel.
+ *
+ * `rowsOf`: the page shows one milestone's units at a time; given, only the tracked milestone with that id
+ * (or the first tracked one when no id matches) gets its sorted unit rows, the others only their summary.
  */
-export async function getCampaignCompliance(user: SessionUser, campaignId: string, now = new Date()) {
+export async function getCampaignCompliance(user: SessionUser, campaignId: string, now = new Date(), options: { rowsOf?: string } = {}) {
   const db = await getDb();
   const campaign = await db.campaign.findUnique({
     where: { id: campaignId },
@@ -93,12 +99,16 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
       issuingUnit: { select: { id: true, path: true, name: true, status: true } },
       parentCampaignId: true,
       milestones: { select: milestoneSelect, orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }] },
-      units: { select: { unit: { select: { id: true, name: true, status: true } } } },
     },
   });
   if (!campaign || !can(user.roles, "read:registration", campaign.issuingUnit)) return null;
 
-  const units = campaign.units.map((u) => u.unit);
+  // Flat SQL for the per-unit lists: a city has ~2,000 units, and Prisma's nested relation reads cost
+  // ~35 ms of CPU per view for them against ~5 ms for the same rows read flat.
+  const units = await db.$queryRaw<{ id: string; name: string; status: UnitStatus }[]>`
+    SELECT u."id", u."name", u."status"::text AS "status"
+    FROM "CampaignUnit" cu JOIN "Unit" u ON u."id" = cu."unitId"
+    WHERE cu."campaignId" = ${campaignId}`;
   const parentId = campaign.parentCampaignId;
   const isForward = (k: MilestoneKind) => isForwardMilestone(k, !!parentId);
   const tracked = campaign.milestones.filter((m) => isTrackedMilestone(m.kind) || isForward(m.kind));
@@ -106,13 +116,13 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
   const hasKind = (k: MilestoneKind) => campaign.milestones.some((m) => m.kind === k);
   const [registrations, reports, summaryReports, deadlineOf, proposalGroups, closedSessions, forwarded] = await Promise.all([
     has((k) => k === "REGISTRATION") && units.length
-      ? db.registration.findMany({
-          where: { campaignId, kind: "UNIT", ownerKey: "UNIT" },
-          select: { unitId: true, status: true, firstSubmittedAt: true },
-        })
+      ? db.$queryRaw<{ unitId: string; status: SubmissionStatus; firstSubmittedAt: Date | null }[]>`
+          SELECT "unitId", "status"::text AS "status", "firstSubmittedAt" FROM "Registration"
+          WHERE "campaignId" = ${campaignId} AND "kind" = 'UNIT' AND "ownerKey" = 'UNIT'`
       : Promise.resolve([]),
     has((k) => phaseOfMilestoneKind(k)?.summary === false) && units.length
-      ? db.report.findMany({ where: { campaignId }, select: { unitId: true, phase: true, status: true, firstSubmittedAt: true } })
+      ? db.$queryRaw<{ unitId: string; phase: ReportPhase; status: SubmissionStatus; firstSubmittedAt: Date | null }[]>`
+          SELECT "unitId", "phase"::text AS "phase", "status"::text AS "status", "firstSubmittedAt" FROM "Report" WHERE "campaignId" = ${campaignId}`
       : Promise.resolve([]),
     has((k) => phaseOfMilestoneKind(k)?.summary === true)
       ? db.summaryReport.findMany({ where: { campaignId }, select: { phase: true, status: true, firstSubmittedAt: true } })
@@ -137,6 +147,8 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
   const regByUnit = new Map(registrations.map((r) => [r.unitId, r]));
   const reportOf = new Map(reports.map((r) => [`${r.unitId}:${r.phase}`, r]));
   const summaryOf = new Map(summaryReports.map((r) => [r.phase, r]));
+  const rowsFor =
+    options.rowsOf === undefined ? null : (tracked.find((m) => m.id === options.rowsOf) ?? tracked[0] ?? null)?.id ?? null;
 
   const milestones: MilestoneCompliance[] = campaign.milestones.map((m) => {
     const forward = isForward(m.kind);
@@ -148,7 +160,7 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
         const st = councilReviewState(byStatus, closedSessions, m.dueAt, now);
         councilReview = { status: st.status, overdue: st.overdue, text: councilReviewText(byStatus, closedSessions) };
       }
-      return { ...m, tracked: false, scope, notOpenUntil: null, summary: null, units: [], proposals, councilReview };
+      return { ...m, tracked: false, scope, notOpenUntil: null, summary: null, units: [], rowsLoaded: false, proposals, councilReview };
     }
     const phase = phaseOfMilestoneKind(m.kind);
     const window = phase ? phaseWindow(campaign.milestones, phase.phase, phase.summary) : null;
@@ -156,6 +168,11 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
     const recordOf = (unitId: string) =>
       forward ? forwarded : !phase ? regByUnit.get(unitId) : phase.summary ? summaryOf.get(phase.phase) : reportOf.get(`${unitId}:${phase.phase}`);
     const who = scope === "OFFICE" ? [campaign.issuingUnit] : units;
+    if (options.rowsOf !== undefined && m.id !== rowsFor) {
+      // Statistics only: the standing of every unit, without building (or sorting) rows nobody will see.
+      const standings = who.map((u) => unitStanding((recordOf(u.id) ?? null)?.firstSubmittedAt, deadlineOf(m, u.id).dueAt, now));
+      return { ...m, tracked: true, scope, notOpenUntil, summary: summarise(standings), units: [], rowsLoaded: false, proposals: null, councilReview: null };
+    }
     const rows: ComplianceUnitRow[] = who.map((u) => {
       const rec = recordOf(u.id) ?? null;
       const eff = deadlineOf(m, u.id);
@@ -171,10 +188,10 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
       };
     });
     rows.sort(compareByLateness);
-    return { ...m, tracked: true, scope, notOpenUntil, summary: summarise(rows.map((r) => r.standing)), units: rows, proposals: null, councilReview: null };
+    return { ...m, tracked: true, scope, notOpenUntil, summary: summarise(rows.map((r) => r.standing)), units: rows, rowsLoaded: true, proposals: null, councilReview: null };
   });
 
-  return { campaign: { ...campaign, units: undefined, milestones: undefined }, milestones, unitCount: units.length };
+  return { campaign: { ...campaign, milestones: undefined }, milestones, unitCount: units.length };
 }
 
 /**
@@ -331,7 +348,7 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
   }
 
   const rows: UnitRecordRow[] = campaigns
-    .sort((a, b) => b.year - a.year || b.issuedOn.getTime() - a.issuedOn.getTime() || a.documentNumber.localeCompare(b.documentNumber, "vi"))
+    .sort((a, b) => b.year - a.year || b.issuedOn.getTime() - a.issuedOn.getTime() || compareVi(a.documentNumber, b.documentNumber))
     .map((c) => {
       const reg = regByCampaign.get(c.id) ?? null;
       const m = registrationMilestoneOf(c);

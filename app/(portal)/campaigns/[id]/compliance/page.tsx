@@ -42,12 +42,12 @@ export default async function CompliancePage({ params, searchParams }: { params:
   const problemsOnly = only === "problem";
   const user = await requireUser();
   const now = new Date();
-  const data = await getCampaignCompliance(user, id, now);
+  const data = await getCampaignCompliance(user, id, now, { rowsOf: milestoneParam ?? "" });
   if (!data) notFound();
   const { campaign: c, milestones, unitCount } = data;
   const tracked = milestones.filter((m) => m.tracked);
   // The per-unit table of one milestone at a time (a city has ~2,000 units): the chosen one, else the first.
-  const selected = tracked.find((m) => m.id === milestoneParam) ?? tracked[0];
+  const selected = tracked.find((m) => m.rowsLoaded);
   const base = `/campaigns/${c.id}/compliance`;
   const mParam = selected && selected !== tracked[0] ? selected.id : undefined;
   const hrefWith = (q: { m?: string; only?: boolean }) => {
