@@ -1,17 +1,16 @@
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
+import { streamXlsx } from "@/lib/documents/xlsx-stream";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
 import { campaignFor } from "./access";
 import { addresseeLine, campaignLine, CONSOLIDATED_TITLE, TYPICAL_TITLE } from "./documents";
-import { contentDisposition, exportFileName } from "./download";
+import { exportFileName } from "./download";
 import { CONSOLIDATED_STATUSES, parseInitiativeFilters, SELECTABLE_STATUSES, type InitiativeFilters } from "./filters";
 import { consolidatedTotals, hasForwardedInitiatives, iterateInitiatives } from "./queries";
 import { CONSOLIDATED_COLUMNS, exportTimeLine, TYPICAL_COLUMNS, writeInitiativesXlsx } from "./xlsx";
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function notFoundResponse() {
   return new Response("Không tìm thấy hoặc bạn không có quyền truy cập.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -39,20 +38,6 @@ function numbered<T>(totals: T[]): (T & { no: number })[] {
   return totals.map((t, i) => ({ ...t, no: i + 1 }));
 }
 
-function streamXlsx(fileName: string, write: (out: PassThrough) => Promise<unknown>): Response {
-  const out = new PassThrough();
-  write(out).catch((err) => {
-    console.error("XLSX export failed", err);
-    out.destroy(err instanceof Error ? err : new Error(String(err)));
-  });
-  return new Response(Readable.toWeb(out) as unknown as ReadableStream<Uint8Array>, {
-    headers: {
-      "content-type": XLSX_TYPE,
-      "content-disposition": contentDisposition(fileName),
-      "cache-control": "private, no-store",
-    },
-  });
-}
 
 /** GET …/consolidated/export: the filtered consolidated Mẫu 1, authorised like the page. */
 export async function consolidatedExportResponse(campaignId: string, params: URLSearchParams): Promise<Response> {

@@ -1,8 +1,9 @@
 import "server-only";
-import { PassThrough, Readable, type Writable } from "node:stream";
+import { streamXlsx } from "@/lib/documents/xlsx-stream";
+import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { getCurrentUser } from "@/lib/auth/session";
-import { contentDisposition, documentNumberSlug } from "@/lib/consolidation/download";
+import { documentNumberSlug } from "@/lib/consolidation/download";
 import { getDb } from "@/lib/db/client";
 import type { ReportPhase } from "@/lib/generated/prisma/enums";
 import { PHASE_SLUGS } from "@/lib/reports/labels";
@@ -23,7 +24,6 @@ import type { SummarySnapshot } from "./snapshot";
 const FONT = "Times New Roman";
 const thin = { style: "thin" as const, color: { argb: "FF808080" } };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const LIST_BATCH = 2_000;
 
 type Cell = string | number | Date | null;
@@ -212,16 +212,6 @@ function notFoundResponse() {
   return new Response("Không tìm thấy hoặc bạn không có quyền truy cập.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-function streamXlsx(fileName: string, write: (out: PassThrough) => Promise<unknown>): Response {
-  const out = new PassThrough();
-  write(out).catch((err) => {
-    console.error("XLSX export failed", err);
-    out.destroy(err instanceof Error ? err : new Error(String(err)));
-  });
-  return new Response(Readable.toWeb(out) as unknown as ReadableStream<Uint8Array>, {
-    headers: { "content-type": XLSX_TYPE, "content-disposition": contentDisposition(fileName), "cache-control": "private, no-store" },
-  });
-}
 
 function fileName(s: SummarySnapshot) {
   return `bao-cao-${PHASE_SLUGS[s.phase]}-${documentNumberSlug(s.campaign.documentNumber)}${s.submission ? `-v${s.submission.versionNo}` : ""}.xlsx`;
