@@ -3,7 +3,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { ALL_ROLES, ROLE_LABELS } from "@/lib/auth/roles";
-import { PASSWORD_RULE_TEXT } from "@/lib/auth/schemas";
+import { PASSWORD_RULE_TEXT } from "@/lib/auth/messages";
 
 /** The `<option>`s of every role, for the role selects. */
 export function RoleOptions() {

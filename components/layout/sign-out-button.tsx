@@ -1,13 +1,19 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { signOutTo } from "@/lib/auth/client";
 
 export function SignOutButton() {
+  const [busy, setBusy] = useState(false);
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded-md px-3 py-2 text-sm font-medium text-white hover:bg-brand-800"
+      disabled={busy}
+      onClick={() => {
+        setBusy(true);
+        void signOutTo("/login");
+      }}
+      className="rounded-md px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-70"
     >
       Đăng xuất
     </button>

@@ -1,7 +1,6 @@
 "use client";
 
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { usePathname, useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
@@ -18,13 +17,13 @@ import {
   submitUnitRegistrationAction,
 } from "@/lib/registrations/actions";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, OWNER_TYPE_LABELS } from "@/lib/registrations/labels";
-import {
-  INITIATIVE_TYPES,
-  registrationFormSchema,
-  type CampaignFormRules,
-  type InitiativeRowInput,
-  type RegistrationForm,
-  type RegistrationFormInput,
+import { lazyZodResolver } from "@/components/ui/lazy-validation";
+import { INITIATIVE_TYPES } from "@/lib/registrations/form-constants";
+import type {
+  CampaignFormRules,
+  InitiativeRowInput,
+  RegistrationForm,
+  RegistrationFormInput,
 } from "@/lib/registrations/schemas";
 
 type SavedRow = InitiativeRowInput & { initiativeId: string };
@@ -60,7 +59,8 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
   const { mode, fields, rules } = props;
   const router = useRouter();
   const pathname = usePathname();
-  const schema = useMemo(() => registrationFormSchema(rules), [rules]);
+  // zod and the schema are loaded at the first check (a save, a submission), not with the page.
+  const resolver = useMemo(() => lazyZodResolver<RegistrationFormInput, RegistrationForm>(() => import("@/lib/registrations/schemas").then((m) => m.registrationFormSchema(rules))), [rules]);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState<null | "save" | "submit">(null);
 
@@ -73,7 +73,7 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
     getValues,
     formState: { errors, isDirty },
   } = useForm<RegistrationFormInput, unknown, RegistrationForm>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: {
       campaignId: props.campaignId,
       unitId: props.unitId,
@@ -122,7 +122,7 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
             if (!res.ok) return showServerErrors(res);
             reset({ ...values, registrationId: res.data.registrationId, lockVersion: res.data.lockVersion, rows: res.data.rows, confirmed: false });
             setMessage({ tone: "success", text: `${res.message ?? "Đã lưu nháp."} Có ${res.data.rows.length} nội dung đăng ký.` });
-            router.refresh();
+            // No router.refresh(): the action revalidated the page, so its answer already carries the page re-rendered.
             return;
           }
           if (mode === "UNIT") {

@@ -45,7 +45,11 @@ export interface ActionSpec<S extends z.ZodType, T> {
  * revalidating does today is make the browser drop its router cache and re-render the page it is on;
  * the section list says which pages depend on the record, for the day some are cached. An action that
  * changes nothing a page shows (a preview, an autosave under the user's typing, a generated draft still
- * in the editor) names no section.
+ * in the editor) names no section. Nor does an action after which the client navigates to another URL
+ * (router.replace): that navigation renders the new page fresh, and a revalidation would render the old
+ * page once more inside the action's answer (measured on the Mẫu 1 submission: half its server time).
+ * After a revalidating action the client need not call router.refresh(): the action's answer already
+ * carries the page re-rendered (the Mẫu 1 editor no longer does; other forms still refresh, once more).
  *
  * A server-actions module (the use-server directive) exports only async functions: each action stays an explicit
  * `export async function xAction(input: X): Promise<ActionResult<Y>> { return runAction({ … }); }`.

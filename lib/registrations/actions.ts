@@ -39,7 +39,9 @@ export async function submitUnitRegistrationAction(
     input,
     schema: registrationFormSchema(),
     handler: (actor, data) => submitUnitRegistration(actor, data),
-    revalidate: REGISTRATION,
+    // No section: the editor navigates to the submitted form (?nop=<version>) at once, and that navigation
+    // renders it fresh; revalidating here would render the page a second time inside the action's answer.
+    // The other pages are rendered per request (nothing cached to drop).
     message: (data) => (data.isLate ? `Đã nộp Mẫu 1 (phiên bản ${data.versionNo}) – trễ hạn.` : `Đã nộp Mẫu 1 (phiên bản ${data.versionNo}).`),
   });
 }

@@ -10,10 +10,9 @@ import { LEVEL_LABELS } from "@/lib/registrations/labels";
  * same values passed by the page.
  */
 
-export const INITIATIVE_TYPES = ["MODEL", "SOLUTION", "INITIATIVE", "GOOD_PRACTICE"] as const;
-export const OWNER_TYPES = ["UNIT", "INDIVIDUALS"] as const;
-export const LEVELS = ["CITY", "DEPARTMENT"] as const;
-export const MAX_ROWS = 300;
+// The lists live in a module without zod (the editor shows them before it loads its schema).
+import { INITIATIVE_TYPES, LEVELS, MAX_ROWS, OWNER_TYPES } from "./form-constants";
+export { INITIATIVE_TYPES, LEVELS, MAX_ROWS, OWNER_TYPES };
 
 const id = z.string().max(64);
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
