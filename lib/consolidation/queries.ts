@@ -305,7 +305,7 @@ export async function consolidatedTotals(
 
 /**
  * One page of the consolidated list: one query for the rows and one grouped count (which also gives
- * the totals per field of the filtered set).
+ * the totals per field of the filtered set), at the same time.
  */
 export async function getConsolidated(
   actor: Actor,
@@ -320,31 +320,35 @@ export async function getConsolidated(
   const pageSize = opts.pageSize ?? PAGE_SIZE;
   const db = await getDb();
   const where = initiativeWhere(campaignId, filters, statuses);
-  const totals = await consolidatedTotals(campaignId, filters, statuses);
+  // The page's rows in order, sorted over narrow tuples (ids and sort keys, the unit's name replaced by its
+  // rank in name order: integers sort several times faster than names), the 50 rows' details joined after.
+  const pageRows = (p: number) =>
+    db.$queryRaw<ConsolidatedRow[]>`
+      WITH ranked AS (SELECT "id", row_number() OVER (ORDER BY "name", "id") AS rk FROM "Unit"),
+      page AS (
+        SELECT i."id", f."sortOrder" AS k1, ur.rk AS k2, r."ownerKey" AS k4, i."sortOrder" AS k5
+        ${FROM_INITIATIVES}
+        JOIN ranked ur ON ur."id" = i."unitId"
+        ${where}
+        ORDER BY f."sortOrder", ur.rk, r."ownerKey", i."sortOrder", i."id"
+        LIMIT ${pageSize} OFFSET ${(p - 1) * pageSize}
+      )
+      ${SELECT_INITIATIVE}
+      FROM page p
+      JOIN "Initiative" i ON i."id" = p."id"
+      JOIN "Registration" r ON r."id" = i."registrationId"
+      JOIN "ReformField" f ON f."id" = i."fieldId"
+      JOIN "Unit" u ON u."id" = i."unitId"
+      LEFT JOIN "Unit" ou ON ou."id" = i."originUnitId"
+      ORDER BY p.k1, p.k2, p.k4, p.k5, p."id"`;
+  // The count (per field) and the asked page at the same time; a page past the end (a stale link) is read
+  // again as the last page once the count is known.
+  const asked = Math.max(1, page);
+  const [totals, firstTry] = await Promise.all([consolidatedTotals(campaignId, filters, statuses), pageRows(asked)]);
   const total = totals.reduce((s, t) => s + t.count, 0);
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, page), pages);
-  // The sort runs over narrow tuples (ids and sort keys) so that a late page of 20,000 rows stays in
-  // memory; the 50 rows' details are joined afterwards.
-  const rows =
-    total === 0
-      ? []
-      : await db.$queryRaw<ConsolidatedRow[]>`
-          WITH page AS (
-            SELECT i."id", f."sortOrder" AS k1, u."name" AS k2, u."id" AS k3, r."ownerKey" AS k4, i."sortOrder" AS k5
-            ${FROM_INITIATIVES}
-            ${where}
-            ${ORDER_INITIATIVES}
-            LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}
-          )
-          ${SELECT_INITIATIVE}
-          FROM page p
-          JOIN "Initiative" i ON i."id" = p."id"
-          JOIN "Registration" r ON r."id" = i."registrationId"
-          JOIN "ReformField" f ON f."id" = i."fieldId"
-          JOIN "Unit" u ON u."id" = i."unitId"
-          LEFT JOIN "Unit" ou ON ou."id" = i."originUnitId"
-          ORDER BY p.k1, p.k2, p.k3, p.k4, p.k5, p."id"`;
+  const current = Math.min(asked, pages);
+  const rows = current === asked ? firstTry : total === 0 ? [] : await pageRows(current);
   return { campaign, rights: consolidationRights(actor, campaign), totals, total, page: current, pageSize, rows };
 }
 

@@ -31,8 +31,7 @@ export default async function ConsolidatedPage({ params, searchParams }: { param
   const filters = parseInitiativeFilters(sp);
   const data = await getConsolidated(user, id, filters, parsePageParam(sp.page));
   if (!data) notFound();
-  const recognised = await recognitionsForIds(data.rows.map((r) => r.id));
-  const options = await getFilterOptions(id, filters.unitId);
+  const [recognised, options] = await Promise.all([recognitionsForIds(data.rows.map((r) => r.id)), getFilterOptions(id, filters.unitId)]);
   const base = `/campaigns/${id}/consolidated`;
   const query = initiativeFiltersToParams(filters);
 
