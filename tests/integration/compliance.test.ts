@@ -39,6 +39,25 @@ async function setUp(org: Org) {
 }
 
 describe("compliance of a campaign", () => {
+  it("builds only the shown milestone's unit rows when asked (the page), with the same statistics for every milestone", async () => {
+    const org = await makeOrganisation();
+    const { campaign } = await setUp(org);
+    const user = await session(org.office);
+    const whole = (await getCampaignCompliance(user, campaign.id, NOW))!;
+    const shown = (await getCampaignCompliance(user, campaign.id, NOW, { rowsOf: "" }))!;
+    const tracked = whole.milestones.filter((m) => m.tracked);
+    expect(tracked.length).toBeGreaterThan(0);
+    expect(shown.milestones.map((m) => m.summary)).toEqual(whole.milestones.map((m) => m.summary));
+    // No id or an unknown one: the first tracked milestone, with every unit in the same order.
+    const first = shown.milestones.find((m) => m.rowsLoaded)!;
+    expect(first.id).toBe(tracked[0].id);
+    expect(first.units).toEqual(tracked[0].units);
+    expect(shown.milestones.filter((m) => m.rowsLoaded)).toHaveLength(1);
+    expect(shown.milestones.filter((m) => !m.rowsLoaded).every((m) => m.units.length === 0)).toBe(true);
+    const unknown = (await getCampaignCompliance(user, campaign.id, NOW, { rowsOf: "không-có" }))!;
+    expect(unknown.milestones.find((m) => m.rowsLoaded)!.id).toBe(tracked[0].id);
+  });
+
   it("counts on time, late, missing and days late against the effective deadlines", async () => {
     const org = await makeOrganisation();
     const { campaign, officeC, officeD, officeE } = await setUp(org);
