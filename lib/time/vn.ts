@@ -33,9 +33,13 @@ export function vnInstant(year: number, month: number, day: number, hours = 0, m
   return new Date(new TZDate(year, month - 1, day, hours, minutes, 0, 0, VN_TZ).getTime());
 }
 
-/** The Vietnam calendar day number (days since 1970-01-01) of an instant: differences are whole days. */
+/**
+ * The Vietnam calendar day number (days since 1970-01-01) of an instant: differences are whole days.
+ * Plain arithmetic, no Date built: the compliance page counts days for thousands of units.
+ */
 function vnDayNumber(d: Date): number {
-  return Math.floor(vnWallClock(d).getTime() / DAY_MS);
+  const t = d.getTime();
+  return Math.floor((t + offsetAt(t)) / DAY_MS);
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
