@@ -2,7 +2,7 @@
 
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { usePathname, useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -87,6 +87,15 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
 
   // Warn before leaving the page with unsaved rows: reload/close, and the portal's own links.
   useLeaveGuard(isDirty);
+
+  // A newer version of the draft saved elsewhere (an Excel import, then the page refreshed) replaces what
+  // the editor shows. The editor's own saves do not: it already holds what it saved (and its message).
+  const { lockVersion: serverLockVersion, registrationId: serverRegistrationId, initialRows } = props;
+  useEffect(() => {
+    if (serverLockVersion > (getValues("lockVersion") ?? 0)) {
+      reset({ ...getValues(), registrationId: serverRegistrationId, lockVersion: serverLockVersion, rows: initialRows, confirmed: false });
+    }
+  }, [serverLockVersion, serverRegistrationId, initialRows, getValues, reset]);
 
   const levels = rules.levels;
   const newRow = (fieldId: string): InitiativeRowInput => ({

@@ -109,8 +109,6 @@ export function WorkspaceView({
       )}
       {ws.canEdit ? (
         <RegistrationEditor
-          // A new version of the draft saved elsewhere (an Excel import) starts the editor afresh.
-          key={reg?.lockVersion ?? 0}
           mode={ws.kind}
           campaignId={ws.campaign.id}
           unitId={ws.unit.id}
