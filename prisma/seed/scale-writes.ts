@@ -10,6 +10,7 @@
  *
  * Never on a production database (the scale data is for the benchmark only).
  */
+import { DEFAULT_REFORM_FIELDS } from "../../lib/campaigns/defaults";
 import type { Db } from "../../lib/db/open";
 import { dueAtForBeforeDay, inputToCalendarDate, vnDayOf } from "../../lib/time/vn";
 
@@ -20,14 +21,6 @@ export const SCALE_WRITES = {
   fieldIds: Array.from({ length: 6 }, (_, i) => `scale-writes-f${i + 1}`),
 } as const;
 
-const FIELDS = [
-  "Cải cách thể chế",
-  "Cải cách thủ tục hành chính",
-  "Cải cách tổ chức bộ máy hành chính nhà nước",
-  "Cải cách chế độ công vụ",
-  "Cải cách tài chính công",
-  "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
-];
 
 /** The offices (unit kind OFFICE) whose heads write, in a stable order. */
 export async function scaleWriters(prisma: Db, n: number = SCALE_WRITES.writers): Promise<{ unitId: string; username: string }[]> {
@@ -62,7 +55,7 @@ export async function seedScaleWrites(prisma: Db): Promise<void> {
       status: "PUBLISHED",
       publishedAt: dueAtForBeforeDay(`${year}-01-05`),
       createdById: "s-user-office",
-      fields: { create: FIELDS.map((name, i) => ({ id: SCALE_WRITES.fieldIds[i], name, sortOrder: i + 1 })) },
+      fields: { create: DEFAULT_REFORM_FIELDS.map((name, i) => ({ id: SCALE_WRITES.fieldIds[i], name, sortOrder: i + 1 })) },
       milestones: {
         create: [
           {
