@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { deriveBallotKey } from "@/lib/council/ballot-crypto";
+import { deriveBallotKeyAsync } from "@/lib/council/ballot-crypto";
 import { clientAddress } from "./client-address";
 import { hashPassword, verifyPassword } from "./password";
 import { createUserSession } from "./user-session";
@@ -76,7 +76,7 @@ export async function authorizeCredentials(raw: unknown, { sleep = realSleep, he
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
       return createUserSession(tx, user.id);
     });
-    return { id: user.id, name: user.fullName, sv: user.sessionVersion, sid, bk: deriveBallotKey(password, user.id) };
+    return { id: user.id, name: user.fullName, sv: user.sessionVersion, sid, bk: await deriveBallotKeyAsync(password, user.id) };
   } catch (err) {
     if (err instanceof Error && err.message.startsWith(LOCKED_MESSAGE)) throw err;
     // Anything else here is the database or the server failing, not a wrong password.

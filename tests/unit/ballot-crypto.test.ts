@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ballotCheckOf, deriveBallotKey, secretVoterKey, sessionBallotToken } from "../../lib/council/ballot-crypto";
+import { ballotCheckOf, deriveBallotKey, deriveBallotKeyAsync, secretVoterKey, sessionBallotToken } from "../../lib/council/ballot-crypto";
 
 describe("secret ballot keys", () => {
+  it("derives the same key at sign-in (off the event loop) as everywhere else", async () => {
+    expect(await deriveBallotKeyAsync("Mật khẩu@2026", "user-1")).toBe(deriveBallotKey("Mật khẩu@2026", "user-1"));
+    expect(await deriveBallotKeyAsync("Mật khẩu@2026", "user-2")).not.toBe(deriveBallotKey("Mật khẩu@2026", "user-1"));
+  });
+
   it("gives a member the same key each time they sign in with the same password", () => {
     expect(deriveBallotKey("Demo@2026", "user-1")).toBe(deriveBallotKey("Demo@2026", "user-1"));
   });
