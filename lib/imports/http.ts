@@ -1,6 +1,9 @@
 import "server-only";
-import { MESSAGES } from "@/lib/actions/result";
+import { DomainError, MESSAGES } from "@/lib/actions/result";
+import { canAnywhere, type Permission } from "@/lib/auth/roles";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { contentDisposition } from "@/lib/consolidation/download";
+import { XLSX_TYPE } from "@/lib/documents/xlsx-stream";
 import { drain, sameOrigin } from "@/lib/evidence/http";
 import { MAX_IMPORT_BYTES } from "./xlsx-read";
 
@@ -34,4 +37,38 @@ export async function readUpload(req: Request): Promise<{ user: SessionUser; for
   if (!(file instanceof File) || file.size === 0) return json(422, { ok: false, message: "Vui lòng chọn tệp Excel (.xlsx).", fieldErrors: { file: "Vui lòng chọn tệp Excel (.xlsx)." } });
   if (file.size > MAX_IMPORT_BYTES) return json(413, { ok: false, message: TOO_LARGE, fieldErrors: { file: TOO_LARGE } });
   return { user, form, bytes: Buffer.from(await file.arrayBuffer()) };
+}
+
+/** GET of an administrator's import template: 404 without `permission` anywhere (the page does not exist for them). */
+export async function templateResponse(permission: Permission, fileName: string, build: () => Promise<Buffer>): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user || !canAnywhere(user.roles, permission)) return new Response(MESSAGES.NOT_FOUND, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const bytes = await build();
+  return new Response(new Uint8Array(bytes), {
+    headers: { "content-type": XLSX_TYPE, "content-disposition": contentDisposition(fileName), "cache-control": "private, no-store" },
+  });
+}
+
+/**
+ * POST of an administrator's import: the upload read and checked (readUpload), `run` with the user and
+ * the file, its outcome as JSON (200, or 422 with the issues by row and column); a refusal of the domain
+ * as 403/404/422 with its message, anything else logged and answered with a general message.
+ */
+export async function importResponse<O extends { ok: boolean }>(
+  req: Request,
+  what: string,
+  run: (user: SessionUser, bytes: Buffer) => Promise<O>,
+  afterSuccess: (outcome: Extract<O, { ok: true }>) => void,
+): Promise<Response> {
+  const upload = await readUpload(req);
+  if (upload instanceof Response) return upload;
+  try {
+    const outcome = await run(upload.user, upload.bytes);
+    if (outcome.ok) afterSuccess(outcome as Extract<O, { ok: true }>);
+    return json(outcome.ok ? 200 : 422, outcome);
+  } catch (err) {
+    if (err instanceof DomainError) return json(err.code === "FORBIDDEN" ? 403 : err.code === "NOT_FOUND" ? 404 : 422, { ok: false, message: err.message, issues: [] });
+    console.error(`[import] ${what} import failed`, err);
+    return json(500, { ok: false, message: "Không nhập được tệp lúc này. Vui lòng thử lại sau.", issues: [] });
+  }
 }
