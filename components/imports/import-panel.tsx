@@ -6,11 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 
-interface Issue {
-  row: number | null;
-  column: string | null;
-  message: string;
-}
+import { ImportIssuesTable, type ImportIssue as Issue } from "./import-issues";
 type Outcome =
   | { ok: true; added?: number; created?: number; skippedExisting: number; skippedInvalid?: number; credentials?: { username: string; fullName: string; temporaryPassword: string }[] }
   | { ok: false; message: string; issues?: Issue[]; valid?: number; fieldErrors?: { file?: string } };
@@ -163,36 +159,7 @@ export function ImportPanel({ kind, action, templateHref, fields = {}, allowVali
             <p>{outcome.message}</p>
           </Alert>
         )}
-        {outcome && !outcome.ok && outcome.issues && outcome.issues.length > 0 && (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-sm" data-import-issues>
-              <caption className="mb-1 text-left font-semibold">Lỗi theo dòng và cột của tệp ({outcome.issues.length})</caption>
-              <thead>
-                <tr className="bg-slate-50">
-                  <th scope="col" className="border border-slate-300 px-2 py-1 text-left">
-                    Dòng
-                  </th>
-                  <th scope="col" className="border border-slate-300 px-2 py-1 text-left">
-                    Cột
-                  </th>
-                  <th scope="col" className="border border-slate-300 px-2 py-1 text-left">
-                    Lỗi
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {outcome.issues.slice(0, 200).map((i, k) => (
-                  <tr key={k} className="align-top">
-                    <td className="border border-slate-300 px-2 py-1">{i.row ?? "—"}</td>
-                    <td className="border border-slate-300 px-2 py-1">{i.column ?? "—"}</td>
-                    <td className="border border-slate-300 px-2 py-1">{i.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {outcome.issues.length > 200 && <p className="mt-1 text-slate-600">… và {outcome.issues.length - 200} lỗi khác.</p>}
-          </div>
-        )}
+        {outcome && !outcome.ok && outcome.issues && <ImportIssuesTable issues={outcome.issues} />}
       </div>
     </details>
   );

@@ -1,10 +1,13 @@
 import { SubmissionHistoryView } from "@/components/ui/submission-history";
+import { isPaperReceipt } from "@/lib/registrations/labels";
 import type { SubmissionHistory } from "@/lib/submissions/history";
 
 const REQUEST_COMMENT = "Gửi trưởng đơn vị xác nhận";
 
 function reviewLabel(action: string, comment: string | null) {
   if (action === "SUBMIT" && comment === REQUEST_COMMENT) return REQUEST_COMMENT;
+  // paperReceiptText: a form the office entered from paper.
+  if (action === "SUBMIT" && isPaperReceipt(comment)) return "Nộp bằng bản giấy (Bộ phận CCHC ghi nhận)";
   switch (action) {
     case "SUBMIT":
       return "Nộp";

@@ -31,6 +31,11 @@ const TAB_RULES: TabRule[] = [
     label: "Gia hạn cho đơn vị",
     visible: (roles, unit, status) => status !== "DRAFT" && any("review:registration", "manage:campaign")(roles, unit),
   },
+  {
+    segment: "paper",
+    label: "Nhận bản giấy",
+    visible: (roles, unit, status) => status !== "DRAFT" && any("review:registration")(roles, unit),
+  },
   { segment: "consolidated", label: "Tổng hợp Mẫu 1", visible: any("read:registration") },
   { segment: "typical", label: "Mô hình tiêu biểu", visible: any("read:registration") },
   { segment: "ideas", label: "Hiến kế người dân", visible: any("moderate:idea") },

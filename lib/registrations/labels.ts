@@ -1,3 +1,4 @@
+import { formatCalendarDate } from "@/lib/time/vn";
 import type { InitiativeOwnerType, InitiativeType, RegistrationLevel } from "@/lib/generated/prisma/enums";
 
 export const INITIATIVE_TYPE_LABELS: Record<InitiativeType, string> = {
@@ -29,4 +30,24 @@ export function ownerLabel(ownerType: InitiativeOwnerType | string, ownerNames: 
   if (ownerType === "CITIZEN") return `${names} (người dân)`.trim();
   if (ownerType === "BUSINESS") return `${names} (doanh nghiệp)`.trim();
   return names;
+}
+
+/** What arrived on paper: its number (if any), the day the office received it, who signed it. */
+export interface PaperReceipt {
+  reference: string | null;
+  /** The calendar day of receipt (a DATE at UTC midnight, as stored). */
+  receivedOn: Date;
+  signedBy: string;
+}
+
+/** The history's words for a paper Mẫu 1 (the SUBMIT row's comment); the history names it by its first words. */
+export const PAPER_RECEIPT_PREFIX = "Bản giấy";
+export function paperReceiptText(p: PaperReceipt): string {
+  return `${PAPER_RECEIPT_PREFIX}${p.reference ? ` số ${p.reference}` : ""}, nhận ngày ${formatCalendarDate(p.receivedOn)}, người ký: ${p.signedBy}; Bộ phận CCHC nhập thay đơn vị.`;
+}
+
+
+/** Whether a SUBMIT row's comment is paperReceiptText's (the version was entered from paper). */
+export function isPaperReceipt(comment: string | null | undefined): boolean {
+  return !!comment?.startsWith(`${PAPER_RECEIPT_PREFIX} `) || !!comment?.startsWith(`${PAPER_RECEIPT_PREFIX},`);
 }

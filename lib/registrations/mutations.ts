@@ -16,6 +16,7 @@ import { REGISTRATION } from "@/lib/submissions/kinds";
 import { hasLife, removalRefusal, type InitiativeLife } from "./rules";
 import type { RegistrationForm } from "./schemas";
 import type { RegistrationSnapshot } from "./snapshot";
+import { paperReceiptText, type PaperReceipt } from "./labels";
 import { loadEditContext, ownerKeyFor, type EditContext } from "./form-context";
 
 
@@ -298,6 +299,8 @@ export async function freezeSubmission(
     now: Date;
     action: Extract<ReviewAction, "SUBMIT" | "CONFIRM">;
     allowed: readonly SubmissionStatus[];
+    /** A Mẫu 1 received on paper and entered by the office (lib/imports/mau1/paper.ts); `now` is its day of receipt. */
+    paper?: PaperReceipt;
   },
 ) {
   const reg = await tx.registration.findUnique({
@@ -333,6 +336,7 @@ export async function freezeSubmission(
       note: r.note,
       level: r.level,
     })),
+    ...(args.paper && { paper: { reference: args.paper.reference, receivedOn: calendarDateToInput(args.paper.receivedOn), signedBy: args.paper.signedBy } }),
   };
   const { versionNo, versionIsLate, recordIsLate: registrationIsLate } = await freezeVersion(tx, REGISTRATION, actor.id, {
     record: { ...reg, lockVersion: args.lockVersion },
@@ -341,8 +345,16 @@ export async function freezeSubmission(
     dueAt: args.dueAt,
     action: args.action,
     snapshot: () => snapshot,
+    ...(args.paper && {
+      versionData: { paperReference: args.paper.reference, paperReceivedOn: args.paper.receivedOn, paperSignedBy: args.paper.signedBy },
+      reviewComment: paperReceiptText(args.paper),
+    }),
   });
-  const what = reg.kind === "UNIT" ? "Nộp Mẫu 1" : `Xác nhận và nộp đăng ký cá nhân của ${reg.ownerUser?.fullName ?? ""}`.trim();
+  const what = args.paper
+    ? `Bộ phận CCHC ghi nhận Mẫu 1 bản giấy của ${reg.unit.name}`
+    : reg.kind === "UNIT"
+      ? "Nộp Mẫu 1"
+      : `Xác nhận và nộp đăng ký cá nhân của ${reg.ownerUser?.fullName ?? ""}`.trim();
   await writeAudit(tx, actor.id, {
     action: args.action === "CONFIRM" ? "registration.confirm" : "registration.submit",
     entityType: "Registration",
@@ -351,7 +363,7 @@ export async function freezeSubmission(
     campaignId: reg.campaignId,
     before: { status: reg.status, submittedVersion: reg.submittedVersion },
     after: { status: "SUBMITTED", submittedVersion: versionNo, isLate: versionIsLate, submittedAt: args.now.toISOString() },
-    summary: `${what} (phiên bản ${versionNo})${versionIsLate ? " – trễ hạn" : ""}, lúc ${formatDateTimeVN(args.now)}`,
+    summary: `${what} (phiên bản ${versionNo})${versionIsLate ? " – trễ hạn" : ""}, ${args.paper ? paperReceiptText(args.paper) : `lúc ${formatDateTimeVN(args.now)}`}`,
   });
   return { registrationId: reg.id, versionNo, isLate: versionIsLate, registrationIsLate, lockVersion: args.lockVersion + 1 };
 }

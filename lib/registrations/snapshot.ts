@@ -20,4 +20,6 @@ export interface RegistrationSnapshot {
     note: string | null;
     level: string;
   }[];
+  /** Present when the office entered a form received on paper (receivedOn: yyyy-MM-dd). */
+  paper?: { reference: string | null; receivedOn: string; signedBy: string };
 }

@@ -24,6 +24,10 @@ export async function freezeVersion(
     snapshot: (version: { versionNo: number; isLate: boolean }) => object | Promise<object>;
     action?: "SUBMIT" | "CONFIRM";
     data?: Record<string, unknown>;
+    /** The kind's own columns of the version row (a Mẫu 1 received on paper: its number, day, signer). */
+    versionData?: Record<string, unknown>;
+    /** Said with the SUBMIT row in the history (a paper form: what arrived and who entered it). */
+    reviewComment?: string;
   },
 ) {
   const { record, now } = args;
@@ -42,7 +46,7 @@ export async function freezeVersion(
     updatedById: actorId,
   });
   if (!moved) throw conflictError();
-  await addVersion(tx, kind, record.id, { versionNo, snapshot, submittedAt: now, submittedById: actorId, isLate: versionIsLate });
-  await addReview(tx, kind, record.id, { versionNo, action: args.action ?? "SUBMIT", actorId, createdAt: now });
+  await addVersion(tx, kind, record.id, { ...args.versionData, versionNo, snapshot, submittedAt: now, submittedById: actorId, isLate: versionIsLate });
+  await addReview(tx, kind, record.id, { versionNo, action: args.action ?? "SUBMIT", actorId, createdAt: now, comment: args.reviewComment ?? null });
   return { versionNo, versionIsLate, recordIsLate: registrationIsLate, lockVersion: record.lockVersion + 1 };
 }

@@ -42,7 +42,7 @@ export async function addVersion(
   tx: Tx,
   kind: SubmissionKind,
   recordId: string,
-  row: { versionNo: number; snapshot: object; submittedAt: Date; submittedById: string; isLate: boolean },
+  row: { versionNo: number; snapshot: object; submittedAt: Date; submittedById: string; isLate: boolean; [column: string]: unknown },
 ): Promise<void> {
   await delegate<RowDelegate>(tx, `${kind.model}Version`).create({ data: { [kind.parentKey]: recordId, ...row } });
 }

@@ -16,7 +16,8 @@ const ROWS = 300;
 
 export interface TemplateInput {
   campaign: { documentNumber: string; title: string; startsOn: Date; endsOn: Date; levels: ("CITY" | "DEPARTMENT")[] };
-  unitName: string;
+  /** Null: a template for any unit of the plan (the office entering forms received on paper). */
+  unitName: string | null;
   fields: { name: string }[];
 }
 
@@ -48,7 +49,7 @@ export async function mau1TemplateXlsx(t: TemplateInput): Promise<Buffer> {
     c.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
     ws.getRow(r).height = o.height;
   };
-  line(1, `MẪU 1 – ĐĂNG KÝ THI ĐUA CẢI CÁCH HÀNH CHÍNH – ${t.unitName.toLocaleUpperCase("vi")}`, { bold: true, size: 14, height: 22 });
+  line(1, `MẪU 1 – ĐĂNG KÝ THI ĐUA CẢI CÁCH HÀNH CHÍNH${t.unitName ? ` – ${t.unitName.toLocaleUpperCase("vi")}` : ""}`, { bold: true, size: 14, height: 22 });
   line(2, `Kế hoạch số ${t.campaign.documentNumber}: ${t.campaign.title}`, { italic: true, height: 34 });
   line(
     3,

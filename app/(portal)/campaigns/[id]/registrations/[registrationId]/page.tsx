@@ -12,7 +12,8 @@ import { requireUser } from "@/lib/auth/session";
 import { parsePageParam, type PageSearchParams } from "@/lib/consolidation/filters";
 import { matrixStatusOf } from "@/lib/submissions/statuses";
 import { getRegistrationForReview, REVIEW_ACTION_LABELS } from "@/lib/review/queries";
-import { formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
+import { isPaperReceipt } from "@/lib/registrations/labels";
+import { formatDateTimeVN, formatDateVN, formatDeadline } from "@/lib/time/vn";
 
 export const metadata: Metadata = { title: "Xem xét Mẫu 1" };
 
@@ -29,6 +30,9 @@ export default async function ReviewRegistrationPage({
   const view = await getRegistrationForReview(user, id, registrationId, sp.v ? parsePageParam(sp.v) : undefined);
   if (!view) notFound();
   const { registration: reg, campaign, versions, selected, reviews } = view;
+  // Versions the office entered from a paper form: dated by the day of receipt, not a time of day.
+  const paperReview = (r: { action: string; comment: string | null }) => r.action === "SUBMIT" && isPaperReceipt(r.comment);
+  const paperVersions = new Set(reviews.filter(paperReview).map((r) => r.versionNo));
   const owner = reg.kind === "INDIVIDUAL" && reg.ownerName ? `${reg.ownerName} (${reg.unit.name})` : reg.unit.name;
   const drafting = versions.length === 0;
   const base = `/campaigns/${id}/registrations/${reg.id}`;
@@ -139,9 +143,13 @@ export default async function ReviewRegistrationPage({
                           : "block rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
                       }
                     >
-                      Phiên bản {v.versionNo} · {formatDateTimeVN(v.submittedAt)}
+                      Phiên bản {v.versionNo} · {paperVersions.has(v.versionNo) ? `${formatDateVN(v.submittedAt)} · bản giấy` : formatDateTimeVN(v.submittedAt)}
                       {v.isLate && <span className="ml-1 text-amber-800">(trễ hạn)</span>}
-                      {v.submittedByName && <span className="block text-xs font-normal text-slate-700">Người nộp: {v.submittedByName}</span>}
+                      {v.submittedByName && (
+                        <span className="block text-xs font-normal text-slate-700">
+                          {paperVersions.has(v.versionNo) ? "Người nhập" : "Người nộp"}: {v.submittedByName}
+                        </span>
+                      )}
                     </Link>
                   </li>
                 );
@@ -166,7 +174,9 @@ export default async function ReviewRegistrationPage({
               <RegistrationTable
                 fields={campaign.fields}
                 rows={selected.snapshot.rows}
-                caption={`Mẫu 1 của ${selected.snapshot.ownerName ?? selected.snapshot.unitName}, nộp lúc ${formatDateTimeVN(selected.submittedAt)}`}
+                caption={`Mẫu 1 của ${selected.snapshot.ownerName ?? selected.snapshot.unitName}, ${
+                  selected.snapshot.paper ? `bản giấy nhận ngày ${formatDateVN(selected.submittedAt)}` : `nộp lúc ${formatDateTimeVN(selected.submittedAt)}`
+                }`}
               />
             </section>
           )}
@@ -184,7 +194,8 @@ export default async function ReviewRegistrationPage({
             {reviews.map((r) => (
               <li key={r.id} className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm">
                 <p>
-                  <time className="font-medium">{formatDateTimeVN(r.createdAt)}</time> · {REVIEW_ACTION_LABELS[r.action]} (phiên bản {r.versionNo}) ·{" "}
+                  <time className="font-medium">{paperReview(r) ? formatDateVN(r.createdAt) : formatDateTimeVN(r.createdAt)}</time> ·{" "}
+                  {paperReview(r) ? "Nộp bằng bản giấy (Bộ phận CCHC ghi nhận)" : REVIEW_ACTION_LABELS[r.action]} (phiên bản {r.versionNo}) ·{" "}
                   {r.actorName ?? "—"}
                 </p>
                 {r.comment && <p className="mt-1 whitespace-pre-line text-slate-800">“{r.comment}”</p>}
