@@ -106,7 +106,9 @@ describe("appraisal minutes model", () => {
     expect(m.parentLines).toEqual(["Sở Quy hoạch - Kiến trúc"]);
     expect(m.bodyLines).toEqual(["BAN CHỈ ĐẠO", "CẢI CÁCH HÀNH CHÍNH"]);
     expect(m.placeDate).toBe("Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm 2026");
-    const text = m.blocks.map((b) => ("text" in b ? b.text : "[TABLE]")).join("\n");
+    // As printed: the layout draws an item's dash (lib/documents/nd30), so the text carries none.
+    expect(m.blocks.filter((b) => b.kind === "item").every((b) => !/^\s*[-–•]/.test(b.text))).toBe(true);
+    const text = m.blocks.map((b) => (b.kind === "item" ? `- ${b.text}` : "text" in b ? b.text : "[TABLE]")).join("\n");
     expect(text).toContain("Thời gian thẩm định: từ ngày 02/11/2026 đến ngày 20/11/2026.");
     expect(text).toContain("Địa điểm: Sở Quy hoạch - Kiến trúc.");
     expect(text).toContain("Chủ trì: Nguyễn Văn Bình, Phó Giám đốc, Sở Quy hoạch - Kiến trúc.");

@@ -18,6 +18,7 @@ describe("the tabs of a campaign's pages", () => {
       "Tình hình nộp",
       "Tuân thủ thời hạn",
       "Gia hạn cho đơn vị",
+      "Nhận bản giấy",
       "Tổng hợp Mẫu 1",
       "Mô hình tiêu biểu",
       "Hiến kế người dân",
@@ -31,12 +32,15 @@ describe("the tabs of a campaign's pages", () => {
       "Hội đồng TĐKT",
     ]);
     expect(labels([role("CCHC_OFFICE")], "DRAFT")).not.toContain("Gia hạn cho đơn vị");
+    // Issue 15: a Mẫu 1 received on paper is entered by the office that reviews the forms, once the plan is out.
+    expect(labels([role("CCHC_OFFICE")], "DRAFT")).not.toContain("Nhận bản giấy");
   });
 
   it("leave out the extensions for the leadership, who may read but not grant them", () => {
     const tabs = labels([role("LEADERSHIP")]);
     expect(tabs).toContain("Tuân thủ thời hạn");
     expect(tabs).not.toContain("Gia hạn cho đơn vị");
+    expect(tabs).not.toContain("Nhận bản giấy");
     // Issue 14: the ideas of citizens are moderated by the office, not by the leadership.
     expect(tabs).not.toContain("Hiến kế người dân");
   });

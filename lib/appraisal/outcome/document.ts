@@ -57,7 +57,7 @@ export interface MinutesTableRow {
   verdict: string;
 }
 
-/** A paragraph of the body: a heading ("I. THÀNH PHẦN"), a line, or a dash item. */
+/** A paragraph of the body: a heading ("I. THÀNH PHẦN"), a line, or a dash item (its text without the dash: the layout draws it). */
 export type MinutesBlock = { kind: "heading"; text: string } | { kind: "para"; text: string } | { kind: "item"; text: string } | { kind: "table" };
 
 export interface AppraisalMinutesModel {
@@ -102,8 +102,8 @@ export function appraisalMinutesModel(m: AppraisalMinutesInput): AppraisalMinute
   heading("I. THÀNH PHẦN");
   para(`Chủ trì: ${person(m.chair)}.`);
   para(`Thành viên Tổ thẩm định (${m.evaluators.length} người):`);
-  if (m.evaluators.length === 0) item("- Không có.");
-  for (const e of m.evaluators) item(`- ${person(e)}.`);
+  if (m.evaluators.length === 0) item("Không có.");
+  for (const e of m.evaluators) item(`${person(e)}.`);
   para(`Người ghi biên bản: ${person(m.recorder)}.`);
 
   heading("II. NỘI DUNG");
@@ -112,7 +112,7 @@ export function appraisalMinutesModel(m: AppraisalMinutesInput): AppraisalMinute
   );
   para("1. Tiêu chí thẩm định:");
   const weighted = m.criteria.some((c) => c.weight != null);
-  m.criteria.forEach((c, i) => item(`- Tiêu chí ${i + 1}: ${c.name}, tối đa ${formatPoints(c.maxPoints)} điểm${c.weight != null ? `, trọng số ${formatPoints(c.weight)}` : ""}.`));
+  m.criteria.forEach((c, i) => item(`Tiêu chí ${i + 1}: ${c.name}, tối đa ${formatPoints(c.maxPoints)} điểm${c.weight != null ? `, trọng số ${formatPoints(c.weight)}` : ""}.`));
   para(
     weighted
       ? "Tổng điểm của mỗi nội dung quy về thang 100 theo trọng số của từng tiêu chí, từ điểm trung bình của các thành viên đã nộp phiếu chấm."
@@ -134,8 +134,8 @@ export function appraisalMinutesModel(m: AppraisalMinutesInput): AppraisalMinute
     kind,
   );
   para(`Tổ thẩm định thống nhất kết luận đối với ${m.rows.length} nội dung:`);
-  if (counts.length === 0) item("- Không có nội dung.");
-  for (const c of counts) item(`- ${c.label}: ${c.count} nội dung.`);
+  if (counts.length === 0) item("Không có nội dung.");
+  for (const c of counts) item(`${c.label}: ${c.count} nội dung.`);
   const note = r.minutesNote?.trim();
   if (note) {
     para("Ý kiến khác:");

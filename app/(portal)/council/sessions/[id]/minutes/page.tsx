@@ -7,8 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getMinutesPage, minutesModelOf } from "@/lib/council/minutes/queries";
 import { formatDateTimeVN } from "@/lib/time/vn";
-import { MinutesDocument } from "./minutes-document";
 import { MinutesEditor } from "./minutes-editor";
+import { OfficialDocumentView } from "@/components/documents/official-document-view";
+import { minutesOfficialDocument } from "@/lib/council/minutes/official-document";
 
 export const metadata: Metadata = { title: "Biên bản họp Hội đồng Thi đua - Khen thưởng" };
 
@@ -90,7 +91,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
       {data.canEdit ? (
         <MinutesEditor sessionId={s.id} lockVersion={s.lockVersion} minutes={s.minutes ?? ""} edited={data.edited} />
       ) : (
-        model && <MinutesDocument m={model} />
+        model && <OfficialDocumentView doc={minutesOfficialDocument(model)} className="rounded-lg border border-slate-300 p-4 sm:p-10" />
       )}
     </>
   );

@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/consolidation/print-button";
-import { REPORT_PRINT_CSS } from "@/components/reports/report-document";
+import { OfficialDocumentView, officialPrintCss } from "@/components/documents/official-document-view";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { getMinutesPage, minutesModelOf } from "@/lib/council/minutes/queries";
-import { MinutesDocument } from "../minutes-document";
+import { minutesOfficialDocument } from "@/lib/council/minutes/official-document";
 
 export const metadata: Metadata = { title: "Bản in biên bản họp Hội đồng" };
 
-/** The minutes alone, in the Nghị định 30 layout (A4, margins 20/15/20/30 mm, Times New Roman), for printing. */
+const PRINT_CSS = officialPrintCss();
+
+/** The minutes alone for printing: the same Nghị định 30 model as the .docx and PDF, laid out by the shared print view. */
 export default async function MinutesPrintPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, user] = await Promise.all([params, requireUser()]);
   const data = await getMinutesPage(user, id);
@@ -20,7 +22,7 @@ export default async function MinutesPrintPage({ params }: { params: Promise<{ i
   const base = `/council/sessions/${s.id}/minutes`;
   return (
     <>
-      <style>{REPORT_PRINT_CSS}</style>
+      <style>{PRINT_CSS}</style>
       <div className="mb-4 flex flex-col gap-3" data-print-hide>
         <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
           <Link href={base} className="text-brand-700 underline-offset-2 hover:underline">
@@ -41,9 +43,7 @@ export default async function MinutesPrintPage({ params }: { params: Promise<{ i
         </div>
         {!data.finalised && <Alert tone="info">Biên bản chưa hoàn tất: bản in mang chữ “Dự thảo”.</Alert>}
       </div>
-      <MinutesDocument
-        m={minutesModelOf(data)}
-      />
+      <OfficialDocumentView doc={minutesOfficialDocument(minutesModelOf(data))} className="rounded-lg border border-slate-300 p-4 sm:p-10 print:rounded-none print:border-0 print:p-0" />
     </>
   );
 }

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AppraisalMinutesDocument } from "@/components/appraisal/results/minutes-document";
+import { OfficialDocumentView, officialPrintCss } from "@/components/documents/official-document-view";
 import { PrintButton } from "@/components/consolidation/print-button";
-import { REPORT_PRINT_CSS } from "@/components/reports/report-document";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { loadAppraisalMinutes } from "@/lib/appraisal/outcome/minutes";
+import { appraisalMinutesOfficialDocument } from "@/lib/appraisal/outcome/official-document";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Bản in biên bản thẩm định" };
 
-/** The appraisal minutes alone, in the Nghị định 30 layout (A4, margins 20/15/20/30 mm, Times New Roman), for printing. */
+const PRINT_CSS = officialPrintCss();
+
+/** The appraisal minutes alone for printing: the same Nghị định 30 model as the .docx and PDF, laid out by the shared print view. */
 export default async function AppraisalMinutesPrintPage({ params }: { params: Promise<{ id: string; roundId: string }> }) {
   const [{ id, roundId }, user] = await Promise.all([params, requireUser()]);
   const m = await loadAppraisalMinutes(user, id, roundId);
@@ -19,7 +21,7 @@ export default async function AppraisalMinutesPrintPage({ params }: { params: Pr
   const results = `/campaigns/${id}/appraisal/${roundId}/results`;
   return (
     <>
-      <style>{REPORT_PRINT_CSS}</style>
+      <style>{PRINT_CSS}</style>
       <div className="mb-4 flex flex-col gap-3" data-print-hide>
         <nav aria-label="Đường dẫn" className="text-sm text-slate-600">
           <Link href={results} className="text-brand-700 underline-offset-2 hover:underline">
@@ -40,7 +42,7 @@ export default async function AppraisalMinutesPrintPage({ params }: { params: Pr
         </div>
         {m.draft && <Alert tone="info">Đợt thẩm định chưa kết thúc: bản in mang chữ “Dự thảo”.</Alert>}
       </div>
-      <AppraisalMinutesDocument m={m} />
+      <OfficialDocumentView doc={appraisalMinutesOfficialDocument(m)} className="rounded-lg border border-slate-300 p-4 sm:p-10 print:rounded-none print:border-0 print:p-0" />
     </>
   );
 }
