@@ -3,7 +3,7 @@ import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, ownerLabel } from "@/lib/registrations/labels";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
-import { printableSheetOptions, rowHeightFor } from "@/lib/documents/xlsx-layout";
+import { columnLetter, columnStyles, printableSheetOptions, rowHeightFor, writeSheetHead, XLSX_BORDER as BORDER, XLSX_FONT as FONT } from "@/lib/documents/xlsx-layout";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import type { ConsolidatedRow, FieldTotal } from "./queries";
 
@@ -35,9 +35,6 @@ const COLUMNS: Record<ColumnKey, { header: string; width: number; value: (r: Con
 export const CONSOLIDATED_COLUMNS: ColumnKey[] = ["stt", "field", "unit", "origin", "content", "type", "owner", "level", "expected", "note", "status", "typical"];
 export const TYPICAL_COLUMNS: ColumnKey[] = ["stt", "field", "unit", "content", "type", "owner", "level", "expected", "note"];
 
-const FONT = "Times New Roman";
-const thin = { style: "thin" as const, color: { argb: "FF808080" } };
-const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
 export interface XlsxDocument {
   issuingUnitName: string;
@@ -51,41 +48,21 @@ export interface XlsxDocument {
   exportedAt?: Date;
 }
 
-/** Column letter of a 1-based index (A…Z is enough here). */
-const col = (n: number) => String.fromCharCode(64 + n);
 
 export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Promise<number> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "Cổng thi đua cải cách hành chính";
   const cols = doc.columns.map((k) => COLUMNS[k]);
-  const last = col(cols.length);
+  const last = columnLetter(cols.length);
   const headerRowNo = 2 + doc.lines.length + 1;
-  const totalWidth = cols.reduce((n, c) => n + c.width, 0);
   const ws = wb.addWorksheet(doc.sheetName.slice(0, 31), printableSheetOptions(headerRowNo));
   ws.columns = cols.map((c) => ({ width: c.width }));
 
-  const addLine = (text: string, opts: { bold?: boolean; size?: number; italic?: boolean; align?: "left" | "center" }) => {
-    const row = ws.addRow([text]);
-    row.getCell(1).font = { name: FONT, size: opts.size ?? 12, bold: !!opts.bold, italic: !!opts.italic };
-    row.getCell(1).alignment = { horizontal: opts.align ?? "center", vertical: "middle", wrapText: true };
-    ws.mergeCells(`A${row.number}:${last}${row.number}`);
-    // A merged cell never grows to its text: size the row for it.
-    row.height = rowHeightFor([{ text, width: totalWidth }], opts.size ?? 12);
-    row.commit();
-  };
-  addLine(doc.issuingUnitName.toUpperCase(), { bold: true, align: "left" });
-  addLine(doc.title, { bold: true, size: 14 });
-  for (const l of doc.lines) addLine(l, { italic: true });
-
-  const header = ws.addRow(cols.map((c) => c.header));
-  header.height = rowHeightFor(cols.map((c) => ({ text: c.header, width: c.width })));
-  header.eachCell((cell) => {
-    cell.font = { name: FONT, size: 12, bold: true };
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    cell.border = BORDER;
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
-  });
-  header.commit();
+  const { addLine } = writeSheetHead(ws, cols, [
+    { text: doc.issuingUnitName.toUpperCase(), bold: true, align: "left" },
+    { text: doc.title, bold: true, size: 14 },
+    ...doc.lines.map((text) => ({ text, italic: true })),
+  ]);
   ws.autoFilter = `A${headerRowNo}:${last}${headerRowNo}`;
 
   const fieldHeading = (t: FieldTotal & { no?: number }, index: number) => {
@@ -109,12 +86,7 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
 
   // One shared style object per column: exceljs caches the style id per object, so 20,000 rows
   // do not re-serialise fonts and borders cell by cell.
-  const cellStyles = doc.columns.map((k) => ({
-    font: { name: FONT, size: 12 },
-    border: BORDER,
-    alignment: { vertical: "top" as const, wrapText: true, horizontal: k === "stt" || k === "typical" || k === "expected" ? ("center" as const) : ("left" as const) },
-    ...(COLUMNS[k].numFmt ? { numFmt: COLUMNS[k].numFmt } : {}),
-  }));
+  const cellStyles = columnStyles(doc.columns.map((k) => ({ align: k === "stt" || k === "typical" || k === "expected" ? ("center" as const) : ("left" as const), numFmt: COLUMNS[k].numFmt })));
   let stt = 0;
   for await (const batch of doc.rows) {
     for (const r of batch) {
@@ -129,7 +101,7 @@ export async function writeInitiativesXlsx(out: Writable, doc: XlsxDocument): Pr
     }
   }
   if (doc.showEmptyFields && doc.totals.length) headingsUpTo(doc.totals.length - 1);
-  if (stt === 0) addLine("Không có mô hình, giải pháp, sáng kiến nào phù hợp.", { italic: true, align: "left" });
+  if (stt === 0) addLine({ text: "Không có mô hình, giải pháp, sáng kiến nào phù hợp.", italic: true, align: "left" });
 
   ws.commit();
   await wb.commit();

@@ -43,3 +43,79 @@ export function printableSheetOptions(headerRowNo: number) {
     headerFooter: { oddFooter: "&CTrang &P/&N" },
   };
 }
+
+/** The type, rule and fill of every exported table (Times New Roman as the documents; thin grey rules). */
+export const XLSX_FONT = "Times New Roman";
+const thin = { style: "thin" as const, color: { argb: "FF808080" } };
+export const XLSX_BORDER = { top: thin, left: thin, bottom: thin, right: thin };
+const HEADER_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFE2E8F0" } };
+
+/** Column letters of a 1-based index beyond Z too (AA, AB…): a rubric can have many criteria. */
+export function columnLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+export interface TitleLine {
+  text: string;
+  bold?: boolean;
+  size?: number;
+  italic?: boolean;
+  align?: "left" | "center";
+}
+
+interface SheetRow {
+  number: number;
+  height: number;
+  getCell(i: number): { font: unknown; alignment: unknown; border: unknown; fill: unknown; value: unknown };
+  eachCell(cb: (cell: { font: unknown; alignment: unknown; border: unknown; fill: unknown }) => void): void;
+  commit(): void;
+}
+interface SheetLike {
+  addRow(values: unknown[]): SheetRow;
+  mergeCells(range: string): void;
+}
+
+/**
+ * The head of an exported table, in rows 1…: each title line merged across the table and sized to its
+ * text (a merged cell never grows to it), then the bold, ruled, shaded header row (row `lines.length + 1`,
+ * the one printableSheetOptions freezes and repeats). Works on a streamed sheet (rows are committed).
+ * Returns `addLine` for a line written later (e.g. "Không có dữ liệu.").
+ */
+export function writeSheetHead(ws: SheetLike, columns: readonly { header: string; width: number }[], lines: readonly TitleLine[]) {
+  const last = columnLetter(columns.length);
+  const totalWidth = columns.reduce((n, c) => n + c.width, 0);
+  const addLine = (l: TitleLine) => {
+    const row = ws.addRow([l.text]);
+    row.getCell(1).font = { name: XLSX_FONT, size: l.size ?? 12, bold: !!l.bold, italic: !!l.italic };
+    row.getCell(1).alignment = { horizontal: l.align ?? "center", vertical: "middle", wrapText: true };
+    ws.mergeCells(`A${row.number}:${last}${row.number}`);
+    row.height = rowHeightFor([{ text: l.text, width: totalWidth }], l.size ?? 12);
+    row.commit();
+  };
+  for (const l of lines) addLine(l);
+  const header = ws.addRow(columns.map((c) => c.header));
+  header.height = rowHeightFor(columns.map((c) => ({ text: c.header, width: c.width })));
+  header.eachCell((cell) => {
+    cell.font = { name: XLSX_FONT, size: 12, bold: true };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.border = XLSX_BORDER;
+    cell.fill = HEADER_FILL;
+  });
+  header.commit();
+  return { addLine, last, headerRowNo: lines.length + 1 };
+}
+
+/**
+ * One shared style object per column: exceljs caches the style id per object, so 20,000 rows do not
+ * re-serialise fonts and borders cell by cell.
+ */
+export function columnStyles(columns: readonly { align?: "left" | "center" | "right"; numFmt?: string }[]) {
+  return columns.map((c) => ({
+    font: { name: XLSX_FONT, size: 12 },
+    border: XLSX_BORDER,
+    alignment: { vertical: "top" as const, wrapText: true, horizontal: c.align ?? ("left" as const) },
+    ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+  }));
+}

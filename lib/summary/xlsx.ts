@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import type { ReportPhase } from "@/lib/generated/prisma/enums";
 import { PHASE_SLUGS } from "@/lib/reports/labels";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
-import { printableSheetOptions, rowHeightFor } from "@/lib/documents/xlsx-layout";
+import { columnStyles, printableSheetOptions, rowHeightFor, writeSheetHead, XLSX_FONT as FONT } from "@/lib/documents/xlsx-layout";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import { listPage, type ListKind, type ListRow } from "./figures";
 import { getIncomingSummary, getSummaryDocument } from "./queries";
@@ -21,9 +21,6 @@ import type { SummarySnapshot } from "./snapshot";
  * initiatives, read page by page (never all 20,000 rows at once).
  */
 
-const FONT = "Times New Roman";
-const thin = { style: "thin" as const, color: { argb: "FF808080" } };
-const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 const LIST_BATCH = 2_000;
 
 type Cell = string | number | Date | null;
@@ -49,37 +46,14 @@ async function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, s: Su
   const lines = titleLines(s);
   // Unit, title, the campaign and version lines, then the header row: no empty row, no empty column.
   const headerRowNo = 2 + lines.length + 1;
-  const totalWidth = columns.reduce((n, c) => n + c.width, 0);
   const ws = wb.addWorksheet(name.slice(0, 31), printableSheetOptions(headerRowNo));
   ws.columns = columns.map((c) => ({ width: c.width }));
-  const last = String.fromCharCode(64 + columns.length);
-  const addLine = (text: string, opts: { bold?: boolean; size?: number; italic?: boolean; align?: "left" | "center" }) => {
-    const row = ws.addRow([text]);
-    row.getCell(1).font = { name: FONT, size: opts.size ?? 12, bold: !!opts.bold, italic: !!opts.italic };
-    row.getCell(1).alignment = { horizontal: opts.align ?? "center", vertical: "middle", wrapText: true };
-    // A merged cell never grows to its text: the height is set from the text and the merged width.
-    row.height = rowHeightFor([{ text, width: totalWidth }], opts.size ?? 12);
-    ws.mergeCells(`A${row.number}:${last}${row.number}`);
-    row.commit();
-  };
-  addLine(s.campaign.issuingUnitName.toUpperCase(), { bold: true, align: "left" });
-  addLine(title, { bold: true, size: 14 });
-  for (const l of lines) addLine(l, { italic: true });
-  const header = ws.addRow(columns.map((c) => c.header));
-  header.height = rowHeightFor(columns.map((c) => ({ text: c.header, width: c.width })));
-  header.eachCell((cell) => {
-    cell.font = { name: FONT, size: 12, bold: true };
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    cell.border = BORDER;
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
-  });
-  header.commit();
-  const styles = columns.map((c) => ({
-    font: { name: FONT, size: 12 },
-    border: BORDER,
-    alignment: { vertical: "top" as const, wrapText: true, horizontal: c.align ?? ("left" as const) },
-    ...(c.numFmt ? { numFmt: c.numFmt } : {}),
-  }));
+  const { addLine, last } = writeSheetHead(ws, columns, [
+    { text: s.campaign.issuingUnitName.toUpperCase(), bold: true, align: "left" },
+    { text: title, bold: true, size: 14 },
+    ...lines.map((text) => ({ text, italic: true })),
+  ]);
+  const styles = columnStyles(columns);
   let n = 0;
   for await (const batch of rows) {
     for (const values of batch) {
@@ -97,7 +71,7 @@ async function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, s: Su
     row.height = rowHeightFor(footer.map((v, i) => ({ text: String(v ?? ""), width: columns[i].width })));
     row.commit();
   }
-  if (n === 0 && !footer) addLine("Không có dữ liệu.", { italic: true, align: "left" });
+  if (n === 0 && !footer) addLine({ text: "Không có dữ liệu.", italic: true, align: "left" });
   ws.commit();
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { appraisalMinutesModel, minutesFileName, splitHeaderName, type AppraisalMinutesInput } from "../../lib/appraisal/outcome/document";
 import { filterRows, parseResultFilters, rankLabel, safeCellText, tiedRanks, verdictCounts, verdictLabel } from "../../lib/appraisal/outcome/labels";
-import { columnLetter, scoresFileName, wrappedLines } from "../../lib/appraisal/outcome/xlsx";
+import { columnLetter, scoresFileName } from "../../lib/appraisal/outcome/xlsx";
 import { DEFAULT_RUBRIC } from "../../lib/appraisal/rubric";
 
 describe("appraisal outcome wording", () => {
@@ -55,13 +55,8 @@ describe("appraisal outcome wording", () => {
     expect(safeCellText("Số hóa = hiệu quả")).toBe("Số hóa = hiệu quả");
   });
 
-  it("spreadsheet helpers: column letters beyond Z, wrapped line estimate, file names", () => {
+  it("spreadsheet helpers: column letters beyond Z, file names", () => {
     expect([1, 26, 27, 52, 53].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "BA"]);
-    expect(wrappedLines(null, 10)).toBe(1);
-    expect(wrappedLines(12.5, 5)).toBe(1);
-    expect(wrappedLines("a".repeat(22), 10)).toBe(2);
-    expect(wrappedLines("a".repeat(23), 10)).toBe(3);
-    expect(wrappedLines("x\ny", 40)).toBe(2);
     expect(scoresFileName("Đợt 1/2026: cấp Sở")).toBe("Kết quả thẩm định - Đợt 1 2026 cấp Sở.xlsx");
     expect(minutesFileName("  ")).toBe("Biên bản thẩm định - đợt thẩm định.docx");
   });

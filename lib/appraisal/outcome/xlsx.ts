@@ -1,5 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
+import { columnLetter, columnStyles, printableSheetOptions, rowHeightFor, writeSheetHead, type TitleLine } from "@/lib/documents/xlsx-layout";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 import { formatDateTimeVN } from "@/lib/time/vn";
 import { formatPoints } from "../rubric";
@@ -15,9 +16,6 @@ import type { RoundResults } from "./queries";
  * time); text typed by users never reads as a formula.
  */
 
-const FONT = "Times New Roman";
-const thin = { style: "thin" as const, color: { argb: "FF808080" } };
-const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 const POINTS_FMT = "0.00";
 const VN_OFFSET_MS = 7 * 3_600_000;
 
@@ -29,75 +27,20 @@ interface Column {
   numFmt?: string;
 }
 
-/** Column letters beyond Z (AA, AB…): a rubric can have many criteria. */
-export function columnLetter(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+export { columnLetter };
 
-/** Lines a wrapped value takes in a column of `width` characters (Times 12 pt ≈ 1.15 letters per width unit). */
-export function wrappedLines(value: Value, width: number): number {
-  if (value == null || value instanceof Date || typeof value === "number") return 1;
-  const per = Math.max(1, Math.floor(width * 1.15));
-  return value.split(/\r?\n/).reduce((n, para) => n + Math.max(1, Math.ceil(para.length / per)), 0);
-}
-
-const LINE_HEIGHT = 15.75; // points, Times New Roman 12
-
-function addSheet(wb: ExcelJS.Workbook, name: string, titleLines: { text: string; bold?: boolean; size?: number; italic?: boolean }[], columns: Column[], rows: Value[][]) {
+function addSheet(wb: ExcelJS.Workbook, name: string, titleLines: TitleLine[], columns: Column[], rows: Value[][]) {
   // The header right under the title lines: no empty row (it would split Excel's table region).
   const headerRowNo = titleLines.length + 1;
-  const ws = wb.addWorksheet(name, {
-    views: [{ state: "frozen", ySplit: headerRowNo, xSplit: 0, topLeftCell: `A${headerRowNo + 1}`, activeCell: `A${headerRowNo + 1}` }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${headerRowNo}:${headerRowNo}`,
-    },
-    headerFooter: { oddFooter: "&C&\"Times New Roman\"&10Trang &P/&N" },
-  });
+  const ws = wb.addWorksheet(name, printableSheetOptions(headerRowNo));
   ws.columns = columns.map((c) => ({ width: c.width }));
-  const last = columnLetter(columns.length);
-  const totalWidth = columns.reduce((a, c) => a + c.width, 0);
-  titleLines.forEach((l, i) => {
-    const row = ws.getRow(i + 1);
-    row.getCell(1).value = l.text;
-    row.getCell(1).font = { name: FONT, size: l.size ?? 12, bold: !!l.bold, italic: !!l.italic };
-    row.getCell(1).alignment = { horizontal: i === 0 ? "left" : "center", vertical: "middle", wrapText: true };
-    ws.mergeCells(`A${i + 1}:${last}${i + 1}`);
-    row.height = Math.max(1, wrappedLines(l.text, totalWidth)) * ((l.size ?? 12) + 5);
-  });
-
-  const header = ws.getRow(headerRowNo);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { name: FONT, size: 12, bold: true };
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    cell.border = BORDER;
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
-  });
-  header.height = Math.max(...columns.map((c) => wrappedLines(c.header, c.width))) * LINE_HEIGHT + 4;
-
-  const styles = columns.map((c) => ({
-    font: { name: FONT, size: 12 },
-    border: BORDER,
-    alignment: { vertical: "top" as const, wrapText: true, horizontal: c.align ?? ("left" as const) },
-    ...(c.numFmt ? { numFmt: c.numFmt } : {}),
-  }));
-  rows.forEach((values, r) => {
-    const row = ws.getRow(headerRowNo + 1 + r);
-    values.forEach((v, i) => {
-      const cell = row.getCell(i + 1);
-      cell.value = typeof v === "string" ? safeCellText(v) : v;
-      cell.style = styles[i];
-    });
-    row.height = Math.max(...values.map((v, i) => wrappedLines(v, columns[i].width))) * LINE_HEIGHT + 3;
+  // The first line (the body) reads from the left, the others are centred.
+  writeSheetHead(ws, columns, titleLines.map((l, i) => ({ align: i === 0 ? "left" : "center", ...l })));
+  const styles = columnStyles(columns);
+  rows.forEach((values) => {
+    const row = ws.addRow(values.map((v) => (typeof v === "string" ? safeCellText(v) : v)));
+    values.forEach((_, i) => (row.getCell(i + 1).style = styles[i]));
+    row.height = rowHeightFor(values.map((v, i) => ({ text: typeof v === "string" ? v : v instanceof Date ? "dd/mm/yyyy hh:mm" : String(v ?? ""), width: columns[i].width })));
   });
   if (rows.length) ws.autoFilter = { from: { row: headerRowNo, column: 1 }, to: { row: headerRowNo + rows.length, column: columns.length } };
   return ws;
