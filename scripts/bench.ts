@@ -16,7 +16,8 @@
  *    - 100 unit heads saving, then submitting, their Mẫu 1 at once (scripts/bench/writes.ts).
  *
  * BENCH_ROUNDS (default 3) alternations per page and concurrency; BENCH_CLIENTS (default 20);
- * BENCH_WRITERS (default 100); BENCH_ONLY=pages,exports,writes,js to run a part; WEB_CONCURRENCY as npm start.
+ * BENCH_WRITERS (default 100); BENCH_ONLY=pages,exports,writes,js to run a part; BENCH_PAGES=consolidated,compliance
+ * to time only the pages so named; WEB_CONCURRENCY as npm start.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -34,6 +35,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 100);
 const ONLY = new Set((process.env.BENCH_ONLY ?? "js,pages,exports,writes").split(","));
+/** BENCH_PAGES=consolidated,compliance: only the pages whose name contains one of these words. */
+const PAGE_FILTER = (process.env.BENCH_PAGES ?? "").split(",").filter(Boolean);
 const C = "scale-campaign";
 
 const log = (msg: string) => console.log(`[bench] ${msg}`);
@@ -221,7 +224,8 @@ async function main() {
         ["council: results, 200 × 25", `${base}/council/sessions/scale-council-closed/results`, member],
       ];
       const rows: PageRow[] = [];
-      for (const clients of [1, CLIENTS]) for (const [name, url, jar] of pages) rows.push(await pageAgainstFloors(base, pid, name, url, jar, office, clients));
+      const chosen = PAGE_FILTER.length ? pages.filter(([name]) => PAGE_FILTER.some((w) => name.includes(w))) : pages;
+      for (const clients of [1, CLIENTS]) for (const [name, url, jar] of chosen) rows.push(await pageAgainstFloors(base, pid, name, url, jar, office, clients));
       console.log(`\nPages against the floors (${ROUNDS} rounds; p95 ratio = page p95 / \`/account\` p95; CPU = the server's processes)\n`);
       table(
         ["page", "clients", "p50 ms", "p95 ms", "/account p95", "/api/health p95", "ratio", "CPU ms/req", "errors", "bytes"],
