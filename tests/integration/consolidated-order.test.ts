@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { loadSessionUser } from "../../lib/auth/session";
+import { getConsolidated } from "../../lib/consolidation/queries";
+import { db, makeCampaign, makeOrganisation, makeUnit } from "../helpers/factories";
+import { makeRegistration } from "../helpers/registration-fixtures";
+
+/**
+ * The consolidated list orders and filters on copies the database keeps on "Initiative" (the field's
+ * position, the unit's name, the form's owner and status: migration consolidated_order). Whatever writes
+ * the sources, the copies follow, and the list reads the same as if it joined the sources.
+ */
+
+const session = async (u: { id: string }) => (await loadSessionUser(u.id))!;
+
+/** Initiatives whose copies differ from their sources: always none. */
+async function staleCopies() {
+  return db().$queryRaw<{ id: string }[]>`
+    SELECT i."id" FROM "Initiative" i
+    JOIN "ReformField" f ON f."id" = i."fieldId" JOIN "Unit" u ON u."id" = i."unitId" JOIN "Registration" r ON r."id" = i."registrationId"
+    WHERE i."fieldOrder" <> f."sortOrder" OR i."unitName" <> u."name" OR i."ownerKey" <> r."ownerKey" OR i."registrationStatus" <> r."status"`;
+}
+
+describe("the consolidated list's order and filters, kept by the database", () => {
+  it("follow a unit renamed, a field moved, a form returned and resubmitted, and a row moved to another field", async () => {
+    const org = await makeOrganisation();
+    const [alpha, beta] = [await makeUnit({ name: "Phòng Alpha", parent: org.dept }), await makeUnit({ name: "Phòng Beta", parent: org.dept })];
+    const campaign = await makeCampaign({ issuingUnit: org.dept, units: [alpha, beta] });
+    await makeRegistration({ campaign, unit: alpha, status: "SUBMITTED", submittedBy: org.headA, rows: [{ field: 0, content: "A1" }, { field: 1, content: "A2" }] });
+    const b = await makeRegistration({ campaign, unit: beta, status: "SUBMITTED", submittedBy: org.headA, rows: [{ field: 0, content: "B1" }, { field: 1, content: "B2" }] });
+    const office = await session(org.office);
+    const contents = async () => (await getConsolidated(office, campaign.id, {}))!.rows.map((r) => r.content);
+
+    expect(await contents()).toEqual(["A1", "B1", "A2", "B2"]);
+    expect(await staleCopies()).toEqual([]);
+
+    // Renamed: "Phòng Alpha" now sorts after "Phòng Beta".
+    await db().unit.update({ where: { id: alpha.id }, data: { name: "Phòng Zeta" } });
+    expect(await contents()).toEqual(["B1", "A1", "B2", "A2"]);
+
+    // The plan's second field moved first.
+    const [f0, f1] = campaign.fields;
+    await db().reformField.update({ where: { id: f0.id }, data: { sortOrder: 99 } });
+    await db().reformField.update({ where: { id: f1.id }, data: { sortOrder: 0 } });
+    expect(await contents()).toEqual(["B2", "A2", "B1", "A1"]);
+
+    // Beta's form back to a draft (a return then edits): its rows leave the list and its counts; filtered
+    // by status, a returned form's rows are found.
+    await db().registration.update({ where: { id: b.registration.id }, data: { status: "DRAFT" } });
+    const drafting = (await getConsolidated(office, campaign.id, {}))!;
+    expect(drafting.rows.map((r) => r.content)).toEqual(["A2", "A1"]);
+    expect(drafting.total).toBe(2);
+    await db().registration.update({ where: { id: b.registration.id }, data: { status: "RETURNED" } });
+    expect((await getConsolidated(office, campaign.id, { status: "RETURNED" }))!.rows.map((r) => r.content)).toEqual(["B2", "B1"]);
+    await db().registration.update({ where: { id: b.registration.id }, data: { status: "ACCEPTED" } });
+    expect(await contents()).toEqual(["B2", "A2", "B1", "A1"]);
+    expect((await getConsolidated(office, campaign.id, { status: "ACCEPTED" }))!.rows.map((r) => r.content)).toEqual(["B2", "B1"]);
+
+    // A row moved to the other field, and a unit searched by name through its copy.
+    const a1 = (await db().initiative.findFirstOrThrow({ where: { content: "A1", campaignId: campaign.id } })).id;
+    await db().initiative.update({ where: { id: a1 }, data: { fieldId: f1.id } });
+    expect(await contents()).toEqual(["B2", "A1", "A2", "B1"]);
+    expect((await getConsolidated(office, campaign.id, { unitQuery: "zeta" }))!.rows.map((r) => r.content)).toEqual(["A1", "A2"]);
+
+    // A direct write to a copy is put back to its source.
+    await db().$executeRaw`UPDATE "Initiative" SET "unitName" = 'AAA', "registrationStatus" = 'DRAFT' WHERE "id" = ${a1}`;
+    expect(await staleCopies()).toEqual([]);
+  });
+});
