@@ -10,6 +10,7 @@ import { makeRegistration } from "../helpers/registration-fixtures";
  * the sources, the copies follow, and the list reads the same as if it joined the sources.
  */
 
+const ALL = { typicalOnly: false };
 const session = async (u: { id: string }) => (await loadSessionUser(u.id))!;
 
 /** Initiatives whose copies differ from their sources: always none. */
@@ -28,7 +29,7 @@ describe("the consolidated list's order and filters, kept by the database", () =
     await makeRegistration({ campaign, unit: alpha, status: "SUBMITTED", submittedBy: org.headA, rows: [{ field: 0, content: "A1" }, { field: 1, content: "A2" }] });
     const b = await makeRegistration({ campaign, unit: beta, status: "SUBMITTED", submittedBy: org.headA, rows: [{ field: 0, content: "B1" }, { field: 1, content: "B2" }] });
     const office = await session(org.office);
-    const contents = async () => (await getConsolidated(office, campaign.id, {}))!.rows.map((r) => r.content);
+    const contents = async () => (await getConsolidated(office, campaign.id, ALL))!.rows.map((r) => r.content);
 
     expect(await contents()).toEqual(["A1", "B1", "A2", "B2"]);
     expect(await staleCopies()).toEqual([]);
@@ -46,20 +47,20 @@ describe("the consolidated list's order and filters, kept by the database", () =
     // Beta's form back to a draft (a return then edits): its rows leave the list and its counts; filtered
     // by status, a returned form's rows are found.
     await db().registration.update({ where: { id: b.registration.id }, data: { status: "DRAFT" } });
-    const drafting = (await getConsolidated(office, campaign.id, {}))!;
+    const drafting = (await getConsolidated(office, campaign.id, ALL))!;
     expect(drafting.rows.map((r) => r.content)).toEqual(["A2", "A1"]);
     expect(drafting.total).toBe(2);
     await db().registration.update({ where: { id: b.registration.id }, data: { status: "RETURNED" } });
-    expect((await getConsolidated(office, campaign.id, { status: "RETURNED" }))!.rows.map((r) => r.content)).toEqual(["B2", "B1"]);
+    expect((await getConsolidated(office, campaign.id, { ...ALL, status: "RETURNED" }))!.rows.map((r) => r.content)).toEqual(["B2", "B1"]);
     await db().registration.update({ where: { id: b.registration.id }, data: { status: "ACCEPTED" } });
     expect(await contents()).toEqual(["B2", "A2", "B1", "A1"]);
-    expect((await getConsolidated(office, campaign.id, { status: "ACCEPTED" }))!.rows.map((r) => r.content)).toEqual(["B2", "B1"]);
+    expect((await getConsolidated(office, campaign.id, { ...ALL, status: "ACCEPTED" }))!.rows.map((r) => r.content)).toEqual(["B2", "B1"]);
 
     // A row moved to the other field, and a unit searched by name through its copy.
     const a1 = (await db().initiative.findFirstOrThrow({ where: { content: "A1", campaignId: campaign.id } })).id;
     await db().initiative.update({ where: { id: a1 }, data: { fieldId: f1.id } });
     expect(await contents()).toEqual(["B2", "A1", "A2", "B1"]);
-    expect((await getConsolidated(office, campaign.id, { unitQuery: "zeta" }))!.rows.map((r) => r.content)).toEqual(["A1", "A2"]);
+    expect((await getConsolidated(office, campaign.id, { ...ALL, unitQuery: "zeta" }))!.rows.map((r) => r.content)).toEqual(["A1", "A2"]);
 
     // A direct write to a copy is put back to its source.
     await db().$executeRaw`UPDATE "Initiative" SET "unitName" = 'AAA', "registrationStatus" = 'DRAFT' WHERE "id" = ${a1}`;
