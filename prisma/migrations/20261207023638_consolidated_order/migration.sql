@@ -75,3 +75,7 @@ CREATE INDEX "Initiative_campaignId_fieldOrder_unitName_unitId_ownerKey_s_idx" O
 
 -- CreateIndex
 CREATE INDEX "Initiative_campaignId_registrationStatus_fieldId_idx" ON "Initiative"("campaignId", "registrationStatus", "fieldId");
+
+-- Statistics for the new columns now, so that the planner reads the list's page from the ordering index
+-- (without them it estimated a few hundred rows and sorted the whole campaign instead).
+ANALYZE "Initiative";
