@@ -178,7 +178,14 @@ describe("the office records a Mẫu 1 received on paper", () => {
   it("records a returned form again as its next version", async () => {
     const org = await makeOrganisation();
     await makeRegistration({ campaign: org.campaign, unit: org.officeA, status: "RETURNED", submittedBy: org.headA, rows: [{ field: 0, content: "Bản đầu" }] });
+    const reg0 = (await formOf(org))!;
+    await db().registrationReview.create({ data: { registrationId: reg0.id, versionNo: 1, action: "RETURN", comment: "Bổ sung tiến độ.", actorId: org.office.id, createdAt: dueAtForBeforeDay(today) } });
     const bytes = await filled(org, [row(org, 0, "Bản đầu"), row(org, 1, "Bổ sung theo yêu cầu")]);
+    // A paper dated before the return is refused at its field.
+    const early = await record(org, bytes, { receivedOn: dmy(dayAfter(today, -1)) });
+    // (On 1 January the day before is also before the plan: refused at the same field for that reason.)
+    expect(early.body.fieldErrors?.receivedOn).toMatch(/lần xử lý gần nhất|trước ngày bắt đầu kế hoạch/);
+    expect((await formOf(org))!.status).toBe("RETURNED");
     const res = await record(org, bytes, { reference: "" });
     expect(res.body).toMatchObject({ ok: true, versionNo: 2 });
     const reg = (await formOf(org))!;

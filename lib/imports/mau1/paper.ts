@@ -12,7 +12,7 @@ import { MAX_ROWS, registrationFormSchema, type RegistrationForm } from "@/lib/r
 import { submissionDeadline } from "@/lib/submissions/deadline";
 import { REGISTRATION } from "@/lib/submissions/kinds";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
-import { calendarDateToInput, dueAtForBeforeDay, formatCalendarDate, formatDeadline, inputToCalendarDate, vnDayOf } from "@/lib/time/vn";
+import { calendarDateToInput, dueAtForBeforeDay, formatCalendarDate, formatDateVN, formatDeadline, inputToCalendarDate, vnDayOf } from "@/lib/time/vn";
 import { readMau1File, type ImportOutcome } from "./import";
 import { contentKey } from "./parse";
 import { paperReceiptSchema } from "./paper-schema";
@@ -65,13 +65,19 @@ export async function recordPaperMau1(actor: SessionUser, input: { campaignId: s
 
   const registration = await db.registration.findUnique({
     where: { campaignId_unitId_ownerKey: { campaignId: campaign.id, unitId: unit.id, ownerKey: UNIT_OWNER_KEY } },
-    include: { initiatives: { include: { field: { select: { sortOrder: true } } } } },
+    include: { initiatives: { include: { field: { select: { sortOrder: true } } } }, reviews: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } },
   });
   if (registration && !REGISTRATION.isEditable(registration.status)) {
     return refuse(
       `Mẫu 1 của ${unit.name} đang ở trạng thái “${SUBMISSION_STATUS_LABELS[registration.status]}” (phiên bản ${registration.submittedVersion}): không nhập lại. ` +
         (registration.status === "SUBMITTED" ? "Nếu bản giấy thay thế bản đã nộp, hãy trả lại biểu mẫu cho đơn vị trước." : ""),
     );
+  }
+
+  // A paper answering a return arrives after it: the history stays in the order things happened.
+  const lastEvent = registration?.reviews[0]?.createdAt;
+  if (lastEvent && receivedOn < vnDayOf(lastEvent)) {
+    return refuse(MESSAGES.VALIDATION, { receivedOn: `Ngày nhận không được trước lần xử lý gần nhất của biểu mẫu (${formatDateVN(lastEvent)}).` });
   }
 
   const parsed = await readMau1File(input.bytes, campaign, unit.id, MAX_ROWS);
