@@ -21,6 +21,15 @@ export interface TransactionOptions {
 }
 
 /**
+ * P2034: the database aborted the transaction for a write conflict or a deadlock (two transactions
+ * locking the same rows in opposite orders, e.g. a unit renamed while its head saves: the rename's
+ * trigger rewrites the unit's initiatives). Nothing was written; trying again succeeds.
+ */
+export function isWriteConflict(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2034";
+}
+
+/**
  * The one way a mutation opens its transaction: the change and its audit row commit together, with
  * the client's default time limits (TX_OPTIONS), and a race on a unique key becomes a clear message
  * instead of a generic error. DomainErrors thrown inside pass through unchanged.
@@ -34,6 +43,7 @@ export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>, options: Tran
     const mapped = options.mapError?.(err);
     if (mapped) throw mapped;
     if (isUniqueViolation(err)) throw options.onUniqueViolation ? options.onUniqueViolation() : conflictError();
+    if (isWriteConflict(err)) throw conflictError();
     throw err;
   }
 }
