@@ -326,6 +326,10 @@ describe("official documents rendered by LibreOffice (Nghị định 30/2020, Ph
     });
   }
 
+  it("prints no list item with a doubled dash (the layout draws the dash; a text carrying its own printed “- - …”)", () => {
+    for (const [name, ps] of Object.entries(pages)) expect(ps.join("\n"), name).not.toMatch(/(^|\n)\s*[-–]\s+[-–]\s/);
+  });
+
   it("prints the demo organisations' names whole: UBND THÀNH PHỐ HỒ CHÍ MINH, SỞ QUY HOẠCH - KIẾN TRÚC, the council and the unit", () => {
     const firstLines = (name: string) => pages[name][0].split("\n").map(squeeze);
     const whole = (name: string, s: string) => expect(firstLines(name).some((l) => l.includes(s)), `${name}: ${s}`).toBe(true);
