@@ -1,3 +1,5 @@
+import type ExcelJS from "exceljs";
+
 /**
  * Row heights for wrapped text in XLSX (issue 15, point 3). Excel and LibreOffice do not grow a row to
  * fit wrapped text written by a library, and never a merged cell's: text then overlaps the rows below
@@ -65,25 +67,13 @@ export interface TitleLine {
   align?: "left" | "center";
 }
 
-interface SheetRow {
-  number: number;
-  height: number;
-  getCell(i: number): { font: unknown; alignment: unknown; border: unknown; fill: unknown; value: unknown };
-  eachCell(cb: (cell: { font: unknown; alignment: unknown; border: unknown; fill: unknown }) => void): void;
-  commit(): void;
-}
-interface SheetLike {
-  addRow(values: unknown[]): SheetRow;
-  mergeCells(range: string): void;
-}
-
 /**
  * The head of an exported table, in rows 1…: each title line merged across the table and sized to its
  * text (a merged cell never grows to it), then the bold, ruled, shaded header row (row `lines.length + 1`,
  * the one printableSheetOptions freezes and repeats). Works on a streamed sheet (rows are committed).
  * Returns `addLine` for a line written later (e.g. "Không có dữ liệu.").
  */
-export function writeSheetHead(ws: SheetLike, columns: readonly { header: string; width: number }[], lines: readonly TitleLine[]) {
+export function writeSheetHead(ws: ExcelJS.Worksheet, columns: readonly { header: string; width: number }[], lines: readonly TitleLine[]) {
   const last = columnLetter(columns.length);
   const totalWidth = columns.reduce((n, c) => n + c.width, 0);
   const addLine = (l: TitleLine) => {

@@ -31,7 +31,15 @@ export function streamXlsx(fileName: string, write: (out: PassThrough) => Promis
       console.error("XLSX export failed", err);
       out.destroy(err instanceof Error ? err : new Error(String(err)));
     });
-  return new Response(Readable.toWeb(out) as unknown as ReadableStream<Uint8Array>, {
-    headers: { "content-type": XLSX_TYPE, "content-disposition": contentDisposition(fileName), "cache-control": "private, no-store" },
-  });
+  return new Response(Readable.toWeb(out) as unknown as ReadableStream<Uint8Array>, { headers: xlsxHeaders(fileName) });
+}
+
+/** The headers of a spreadsheet download: its type, its file name, never cached by anyone else. */
+export function xlsxHeaders(fileName: string) {
+  return { "content-type": XLSX_TYPE, "content-disposition": contentDisposition(fileName), "cache-control": "private, no-store" };
+}
+
+/** A spreadsheet built in memory (an import template), as a download. */
+export function xlsxFileResponse(bytes: Buffer, fileName: string): Response {
+  return new Response(new Uint8Array(bytes), { headers: xlsxHeaders(fileName) });
 }

@@ -2,8 +2,7 @@ import "server-only";
 import { DomainError, MESSAGES } from "@/lib/actions/result";
 import { canAnywhere, type Permission } from "@/lib/auth/roles";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
-import { contentDisposition } from "@/lib/consolidation/download";
-import { XLSX_TYPE } from "@/lib/documents/xlsx-stream";
+import { xlsxFileResponse } from "@/lib/documents/xlsx-stream";
 import { drain, sameOrigin } from "@/lib/evidence/http";
 import { MAX_IMPORT_BYTES } from "./xlsx-read";
 
@@ -44,9 +43,7 @@ export async function templateResponse(permission: Permission, fileName: string,
   const user = await getCurrentUser();
   if (!user || !canAnywhere(user.roles, permission)) return new Response(MESSAGES.NOT_FOUND, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const bytes = await build();
-  return new Response(new Uint8Array(bytes), {
-    headers: { "content-type": XLSX_TYPE, "content-disposition": contentDisposition(fileName), "cache-control": "private, no-store" },
-  });
+  return xlsxFileResponse(bytes, fileName);
 }
 
 /**

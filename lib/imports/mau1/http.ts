@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { DomainError, MESSAGES } from "@/lib/actions/result";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
-import { contentDisposition, documentNumberSlug } from "@/lib/consolidation/download";
+import { documentNumberSlug } from "@/lib/consolidation/download";
+import { xlsxFileResponse } from "@/lib/documents/xlsx-stream";
 import { getDb } from "@/lib/db/client";
 import { json, readUpload } from "@/lib/imports/http";
 import { assertCampaignOpen, loadCampaignForUnit } from "@/lib/registrations/form-context";
@@ -34,13 +35,7 @@ export async function templateResponse(req: Request, campaignId: string): Promis
     unitName: unit.name,
     fields: campaign.fields,
   });
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": contentDisposition(`mau-1-${documentNumberSlug(campaign.documentNumber)}.xlsx`),
-      "cache-control": "private, no-store",
-    },
-  });
+  return xlsxFileResponse(bytes, `mau-1-${documentNumberSlug(campaign.documentNumber)}.xlsx`);
 }
 
 export async function importResponse(req: Request, campaignId: string): Promise<Response> {

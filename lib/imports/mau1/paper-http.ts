@@ -3,9 +3,9 @@ import { revalidatePath } from "next/cache";
 import { DomainError, MESSAGES } from "@/lib/actions/result";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
-import { contentDisposition, documentNumberSlug } from "@/lib/consolidation/download";
+import { documentNumberSlug } from "@/lib/consolidation/download";
 import { getDb } from "@/lib/db/client";
-import { XLSX_TYPE } from "@/lib/documents/xlsx-stream";
+import { xlsxFileResponse } from "@/lib/documents/xlsx-stream";
 import { json, readUpload } from "@/lib/imports/http";
 import { paperRefusal, recordPaperMau1 } from "./paper";
 import { paperReceiptFromForm } from "./paper-schema";
@@ -30,9 +30,7 @@ export async function paperTemplateResponse(campaignId: string): Promise<Respons
     unitName: null,
     fields: campaign.fields,
   });
-  return new Response(new Uint8Array(bytes), {
-    headers: { "content-type": XLSX_TYPE, "content-disposition": contentDisposition(`mau-1-ban-giay-${documentNumberSlug(campaign.documentNumber)}.xlsx`), "cache-control": "private, no-store" },
-  });
+  return xlsxFileResponse(bytes, `mau-1-ban-giay-${documentNumberSlug(campaign.documentNumber)}.xlsx`);
 }
 
 /** POST (multipart: file, unitId, reference, receivedOn, signedBy, replaceDraft). */
