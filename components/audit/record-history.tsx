@@ -18,7 +18,7 @@ export async function RecordHistory({ entityType, entityId, title = "Lịch sử
         <ol className="flex flex-col gap-2">
           {rows.map((r) => (
             <li key={String(r.id)} className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm">
-              <p>
+              <p className="wrap-anywhere">
                 <time className="font-medium">{formatDateTimeVN(r.at)}</time> · {r.actor?.fullName ?? "Hệ thống"} ·{" "}
                 <span className="text-slate-700">{r.summary ?? r.action}</span>
               </p>

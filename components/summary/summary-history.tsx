@@ -55,7 +55,7 @@ export function SummaryReviewHistory({
             <span className="font-medium">{SUMMARY_REVIEW_LABELS[r.action]}</span> · phiên bản {r.versionNo} · {formatDateTimeVN(r.createdAt)}
             {r.actorName && <span className="text-slate-700"> · {r.actorName}</span>}
           </p>
-          {r.comment && <p className="mt-1 whitespace-pre-line text-slate-800">“{r.comment}”</p>}
+          {r.comment && <p className="mt-1 whitespace-pre-line wrap-anywhere text-slate-800">“{r.comment}”</p>}
         </li>
       ))}
     </ol>

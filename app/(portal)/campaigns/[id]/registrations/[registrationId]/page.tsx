@@ -198,7 +198,7 @@ export default async function ReviewRegistrationPage({
                   {paperReview(r) ? "Nộp bằng bản giấy (Bộ phận CCHC ghi nhận)" : REVIEW_ACTION_LABELS[r.action]} (phiên bản {r.versionNo}) ·{" "}
                   {r.actorName ?? "—"}
                 </p>
-                {r.comment && <p className="mt-1 whitespace-pre-line text-slate-800">“{r.comment}”</p>}
+                {r.comment && <p className="mt-1 whitespace-pre-line wrap-anywhere text-slate-800">“{r.comment}”</p>}
               </li>
             ))}
           </ol>

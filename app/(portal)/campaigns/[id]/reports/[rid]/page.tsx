@@ -190,7 +190,7 @@ export default async function ReviewReportPage({ params, searchParams }: { param
                   <p>
                     <time className="font-medium">{formatDateTimeVN(r.createdAt)}</time> · {ACTION_LABELS[r.action] ?? r.action} (phiên bản {r.versionNo}) · {r.actorName ?? "—"}
                   </p>
-                  {r.comment && <p className="mt-1 whitespace-pre-line text-slate-800">“{r.comment}”</p>}
+                  {r.comment && <p className="mt-1 whitespace-pre-line wrap-anywhere text-slate-800">“{r.comment}”</p>}
                 </li>
               ))}
             </ol>
