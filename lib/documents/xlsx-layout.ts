@@ -27,6 +27,16 @@ export function rowHeightFor(cells: readonly { text: string; width: number }[], 
 }
 
 /**
+ * The height of a title line merged across the table: a larger font fits fewer letters in the width, and
+ * upper-case Vietnamese stacks its marks above the capitals (Ế, Ộ), which a 12 pt line height clips on the
+ * first line when printed ("BÁO CÁO SƠ KẾT" read "BAO CAO SO KET" in LibreOffice).
+ */
+export function titleRowHeight(text: string, width: number, fontSize = 12): number {
+  const lines = linesNeeded(text, (width * 12) / fontSize);
+  return Math.min(409, Math.ceil(lines * fontSize * 1.5 + 4));
+}
+
+/**
  * The worksheet options every exported table shares: the header row frozen and repeated on every
  * printed page, A4 landscape one page wide, page numbers in the footer.
  */
@@ -81,7 +91,7 @@ export function writeSheetHead(ws: ExcelJS.Worksheet, columns: readonly { header
     row.getCell(1).font = { name: XLSX_FONT, size: l.size ?? 12, bold: !!l.bold, italic: !!l.italic };
     row.getCell(1).alignment = { horizontal: l.align ?? "center", vertical: "middle", wrapText: true };
     ws.mergeCells(`A${row.number}:${last}${row.number}`);
-    row.height = rowHeightFor([{ text: l.text, width: totalWidth }], l.size ?? 12);
+    row.height = titleRowHeight(l.text, totalWidth, l.size ?? 12);
     row.commit();
   };
   for (const l of lines) addLine(l);

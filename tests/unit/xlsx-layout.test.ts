@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linesNeeded, rowHeightFor } from "../../lib/documents/xlsx-layout";
+import { linesNeeded, rowHeightFor, titleRowHeight } from "../../lib/documents/xlsx-layout";
 
 describe("row heights of wrapped text in XLSX", () => {
   it("counts the lines a text takes in a column, explicit line breaks included", () => {
@@ -17,5 +17,13 @@ describe("row heights of wrapped text in XLSX", () => {
     ]);
     expect(tall).toBeGreaterThan(rowHeightFor([{ text: "Số hóa", width: 60 }]));
     expect(rowHeightFor([{ text: "x".repeat(100_000), width: 10 }])).toBe(409);
+  });
+
+  it("gives a title line room for its larger font and the marks above Vietnamese capitals", () => {
+    const title = "BÁO CÁO SƠ KẾT PHONG TRÀO THI ĐUA VỀ CẢI CÁCH HÀNH CHÍNH";
+    expect(titleRowHeight(title, 200, 14)).toBe(25); // one line of 14 pt with its marks
+    expect(titleRowHeight(title, 40, 14)).toBeGreaterThan(titleRowHeight(title, 40, 12));
+    expect(titleRowHeight(title, 200, 14)).toBeGreaterThan(rowHeightFor([{ text: title, width: 200 }], 14));
+    expect(titleRowHeight("x".repeat(100_000), 10)).toBe(409);
   });
 });
