@@ -231,7 +231,7 @@ export interface ConsolidatedRow {
   forwardedFromId: string | null;
   /** For a forwarded initiative: the unit where the chain started ("Nguồn: …"). */
   originUnitName: string | null;
-  // keyset position (unit sort key + owner key + row order)
+  // the form's owner ("UNIT" or a person's id) and the row's position in its field: part of the list's order
   ownerKey: string;
   sortOrder: number;
 }
