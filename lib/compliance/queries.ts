@@ -4,7 +4,8 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import type { CampaignStatus, MilestoneKind, SubmissionStatus, ReportPhase, Role, UnitStatus } from "@/lib/generated/prisma/enums";
+import { loadRankedUnits, loadStandingCounts, loadUnitRowDetails, type UnitMilestone } from "./standings-sql";
+import type { AwardProposalStatus, CampaignStatus, MilestoneKind, SubmissionStatus, ReportPhase, Role, UnitStatus } from "@/lib/generated/prisma/enums";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow, UNIT_REPORT_KIND } from "@/lib/reports/phase";
 import {
   addProposals,
@@ -18,6 +19,11 @@ import {
 import {
   compareByLateness,
   complianceScope,
+  isProblem,
+  pageByLateness,
+  proposalTotals,
+  STATUS_OF_RANK,
+  summaryOfCounts,
   isForwardMilestone,
   isTrackedMilestone,
   proposalSummary,
@@ -69,24 +75,39 @@ export interface MilestoneCompliance {
   units: ComplianceUnitRow[];
   /** False when the caller asked for one milestone's rows and this is another: `units` is then empty, the summary is whole. */
   rowsLoaded: boolean;
+  /** Rows listed under the filter (paged: `units` is one page of them; else every unit). */
+  listed: number;
+  /** Units not on time (late, pending or overdue): what "chỉ đơn vị trễ / chưa nộp" lists. */
+  problems: number;
   /** AWARD_PROPOSAL: the units' proposals, for information (not compulsory: no on-time statistics). */
   proposals: ProposalSummary | null;
   /** COUNCIL_REVIEW: whether the council has considered every proposal received (lib/obligations/awards.ts). */
   councilReview: { status: CouncilReviewStatus; overdue: boolean; text: string } | null;
 }
 
+export interface ComplianceOptions {
+  /** The tracked milestone whose units are listed (unknown or empty: the first tracked one). */
+  rowsOf?: string;
+  /**
+   * Given: the page (1-based) of the listed milestone's units, worst first; the statistics, the worst-first
+   * order and the filter are computed by the database (standings-sql.ts) and only that page's rows are built.
+   * Absent: every unit of every milestone, computed here (the reference the database's rules are tested
+   * against).
+   */
+  page?: number;
+  pageSize?: number;
+  /** With `page`: only the units not on time. */
+  problemsOnly?: boolean;
+}
+
 /**
  * Deadline compliance of one campaign: per milestone the portal tracks, the standing of every participating
  * unit (Mẫu 1, the units' report of a phase) or of the issuing unit's office (summary report of a phase)
  * against its effective (possibly extended) deadline, from the first submission. Readers: "read:registration"
- * on the campaign's issuing unit (read from the DB). Null when missing or not allowed. One query per kind of
- * record whatever the number of units: the campaign, then the forms, the reports, the summary reports and
- * the extensions in parallel.
- *
- * `rowsOf`: the page shows one milestone's units at a time; given, only the tracked milestone with that id
- * (or the first tracked one when no id matches) gets its sorted unit rows, the others only their summary.
+ * on the campaign's issuing unit (read from the DB). Null when missing or not allowed. A fixed number of
+ * queries whatever the number of units.
  */
-export async function getCampaignCompliance(user: SessionUser, campaignId: string, now = new Date(), options: { rowsOf?: string } = {}) {
+export async function getCampaignCompliance(user: SessionUser, campaignId: string, now = new Date(), options: ComplianceOptions = {}) {
   const db = await getDb();
   const campaign = await db.campaign.findUnique({
     where: { id: campaignId },
@@ -103,34 +124,53 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
   });
   if (!campaign || !can(user.roles, "read:registration", campaign.issuingUnit)) return null;
 
-  // Flat SQL for the per-unit lists: a city has ~2,000 units, and Prisma's nested relation reads cost
-  // ~35 ms of CPU per view for them against ~5 ms for the same rows read flat.
-  const units = await db.$queryRaw<{ id: string; name: string; status: UnitStatus }[]>`
-    SELECT u."id", u."name", u."status"::text AS "status"
-    FROM "CampaignUnit" cu JOIN "Unit" u ON u."id" = cu."unitId"
-    WHERE cu."campaignId" = ${campaignId}`;
+  const paged = options.page !== undefined;
+  const pageSize = options.pageSize ?? 50;
   const parentId = campaign.parentCampaignId;
   const isForward = (k: MilestoneKind) => isForwardMilestone(k, !!parentId);
   const tracked = campaign.milestones.filter((m) => isTrackedMilestone(m.kind) || isForward(m.kind));
   const has = (pred: (k: MilestoneKind) => boolean) => tracked.some((m) => pred(m.kind));
   const hasKind = (k: MilestoneKind) => campaign.milestones.some((m) => m.kind === k);
-  const [registrations, reports, summaryReports, deadlineOf, proposalGroups, closedSessions, forwarded] = await Promise.all([
-    has((k) => k === "REGISTRATION") && units.length
+  const selectedId = options.rowsOf === undefined && !paged ? null : ((tracked.find((m) => m.id === options.rowsOf) ?? tracked[0] ?? null)?.id ?? null);
+  /** A milestone every participating unit hands in (not the office's, not the forwarding). */
+  const unitMilestoneOf = (m: (typeof tracked)[number]): UnitMilestone | null => {
+    if (isForward(m.kind) || complianceScope(m.kind) !== "UNITS") return null;
+    return { id: m.id, dueAt: m.dueAt, phase: phaseOfMilestoneKind(m.kind)?.phase ?? null };
+  };
+  const unitMilestones = tracked.map(unitMilestoneOf).filter((m): m is UnitMilestone => !!m);
+  const selectedUnitMilestone = paged ? (unitMilestones.find((m) => m.id === selectedId) ?? null) : null;
+
+  // The full computation reads every unit and its records, flat (Prisma's nested read of 2,000 units cost
+  // ~35 ms of CPU); the paged one lets the database count and rank them, and reads the shown page only.
+  const [units, unitCount, registrations, reports, summaryReports, deadlineOf, proposalGroups, closedSessions, forwarded, counts, ranked] = await Promise.all([
+    paged
+      ? Promise.resolve([] as { id: string; name: string; status: UnitStatus }[])
+      : db.$queryRaw<{ id: string; name: string; status: UnitStatus }[]>`
+          SELECT u."id", u."name", u."status"::text AS "status"
+          FROM "CampaignUnit" cu JOIN "Unit" u ON u."id" = cu."unitId"
+          WHERE cu."campaignId" = ${campaignId}`,
+    db.campaignUnit.count({ where: { campaignId } }),
+    !paged && has((k) => k === "REGISTRATION")
       ? db.$queryRaw<{ unitId: string; status: SubmissionStatus; firstSubmittedAt: Date | null }[]>`
           SELECT "unitId", "status"::text AS "status", "firstSubmittedAt" FROM "Registration"
           WHERE "campaignId" = ${campaignId} AND "kind" = 'UNIT' AND "ownerKey" = 'UNIT'`
       : Promise.resolve([]),
-    has((k) => phaseOfMilestoneKind(k)?.summary === false) && units.length
+    !paged && has((k) => phaseOfMilestoneKind(k)?.summary === false)
       ? db.$queryRaw<{ unitId: string; phase: ReportPhase; status: SubmissionStatus; firstSubmittedAt: Date | null }[]>`
           SELECT "unitId", "phase"::text AS "phase", "status"::text AS "status", "firstSubmittedAt" FROM "Report" WHERE "campaignId" = ${campaignId}`
       : Promise.resolve([]),
     has((k) => phaseOfMilestoneKind(k)?.summary === true)
       ? db.summaryReport.findMany({ where: { campaignId }, select: { phase: true, status: true, firstSubmittedAt: true } })
       : Promise.resolve([]),
-    loadEffectiveDeadlines(tracked, [...units.map((u) => u.id), campaign.issuingUnit.id]),
-    // Award milestones: the proposals per unit and status (one GROUP BY), and the closed council sessions.
+    // Paged: the database applies the units' extensions; here only the office's (summary reports, forwarding).
+    paged ? loadEffectiveDeadlines(tracked, [campaign.issuingUnit.id]) : null,
+    // Award milestones: the participating units' proposals per unit and status (one GROUP BY), and the closed council sessions.
     hasKind("AWARD_PROPOSAL") || hasKind("COUNCIL_REVIEW")
-      ? db.awardProposal.groupBy({ by: ["unitId", "status", "isLate"], where: { campaignId }, _count: { _all: true } })
+      ? db.$queryRaw<{ unitId: string; status: AwardProposalStatus; isLate: boolean; n: number }[]>`
+          SELECT p."unitId", p."status"::text AS "status", p."isLate", count(*)::int AS "n"
+          FROM "AwardProposal" p JOIN "CampaignUnit" cu ON cu."campaignId" = p."campaignId" AND cu."unitId" = p."unitId"
+          WHERE p."campaignId" = ${campaignId}
+          GROUP BY p."unitId", p."status", p."isLate"`
       : Promise.resolve([]),
     hasKind("COUNCIL_REVIEW") ? db.councilSession.count({ where: { campaignId, status: "CLOSED" } }) : Promise.resolve(0),
     // Sending the typical initiatives up: the issuing unit's Mẫu 1 in the parent campaign (lib/cascade forwards into it).
@@ -140,42 +180,67 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
           select: { status: true, firstSubmittedAt: true },
         })
       : Promise.resolve(null),
+    paged ? loadStandingCounts(campaignId, unitMilestones, now) : Promise.resolve(null),
+    selectedUnitMilestone ? loadRankedUnits(campaignId, selectedUnitMilestone, now, !!options.problemsOnly) : Promise.resolve(null),
   ]);
-  const proposalRows = proposalGroups.map((g) => ({ unitId: g.unitId, status: g.status, isLate: g.isLate, n: g._count._all }));
+  const deadlines = deadlineOf ?? (await loadEffectiveDeadlines(tracked, [...units.map((u) => u.id), campaign.issuingUnit.id]));
+  const pageStart = ((options.page ?? 1) - 1) * pageSize;
+  const shown = ranked ? pageByLateness(ranked, pageStart, pageStart + pageSize) : [];
+  const details = selectedUnitMilestone ? await loadUnitRowDetails(campaignId, selectedUnitMilestone, shown.map((r) => r.unitId)) : null;
+
   const byStatus: ProposalStatusCounts = {};
-  for (const g of proposalRows) byStatus[g.status] = (byStatus[g.status] ?? 0) + g.n;
+  for (const g of proposalGroups) byStatus[g.status] = (byStatus[g.status] ?? 0) + g.n;
   const regByUnit = new Map(registrations.map((r) => [r.unitId, r]));
   const reportOf = new Map(reports.map((r) => [`${r.unitId}:${r.phase}`, r]));
   const summaryOf = new Map(summaryReports.map((r) => [r.phase, r]));
-  const rowsFor =
-    options.rowsOf === undefined ? null : (tracked.find((m) => m.id === options.rowsOf) ?? tracked[0] ?? null)?.id ?? null;
 
   const milestones: MilestoneCompliance[] = campaign.milestones.map((m) => {
     const forward = isForward(m.kind);
     const scope = forward ? "OFFICE" : complianceScope(m.kind);
     if (!isTrackedMilestone(m.kind) && !forward) {
-      const proposals = m.kind === "AWARD_PROPOSAL" ? proposalSummary(units, proposalRows) : null;
+      const proposals = m.kind === "AWARD_PROPOSAL" ? (paged ? proposalTotals(proposalGroups) : proposalSummary(units, proposalGroups)) : null;
       let councilReview: MilestoneCompliance["councilReview"] = null;
       if (m.kind === "COUNCIL_REVIEW") {
         const st = councilReviewState(byStatus, closedSessions, m.dueAt, now);
         councilReview = { status: st.status, overdue: st.overdue, text: councilReviewText(byStatus, closedSessions) };
       }
-      return { ...m, tracked: false, scope, notOpenUntil: null, summary: null, units: [], rowsLoaded: false, proposals, councilReview };
+      return { ...m, tracked: false, scope, notOpenUntil: null, summary: null, units: [], listed: 0, problems: 0, rowsLoaded: false, proposals, councilReview };
     }
     const phase = phaseOfMilestoneKind(m.kind);
     const window = phase ? phaseWindow(campaign.milestones, phase.phase, phase.summary) : null;
     const notOpenUntil = window && !isWindowOpen(window, now) ? window.opensAt : null;
+    const base = { ...m, tracked: true, scope, notOpenUntil, proposals: null, councilReview: null } as const;
+    const unitMilestone = counts?.get(m.id) ? unitMilestones.find((u) => u.id === m.id)! : null;
+    if (unitMilestone && counts) {
+      const summary = summaryOfCounts(counts.get(m.id)!);
+      const problems = summary.participating - summary.onTime;
+      if (m.id !== selectedId || !ranked || !details) return { ...base, summary, units: [], listed: 0, problems, rowsLoaded: false };
+      const rows = shown.map((r): ComplianceUnitRow => {
+        const d = details.get(r.unitId)!;
+        return {
+          unitId: r.unitId,
+          name: r.name,
+          unitStatus: d.unitStatus,
+          recordStatus: d.recordStatus,
+          firstSubmittedAt: d.firstSubmittedAt,
+          standing: { status: STATUS_OF_RANK[r.rank], daysLate: r.days },
+          dueAt: d.dueAt,
+          extension: d.extension,
+        };
+      });
+      return { ...base, summary, units: rows, listed: ranked.length, problems, rowsLoaded: true };
+    }
     const recordOf = (unitId: string) =>
       forward ? forwarded : !phase ? regByUnit.get(unitId) : phase.summary ? summaryOf.get(phase.phase) : reportOf.get(`${unitId}:${phase.phase}`);
     const who = scope === "OFFICE" ? [campaign.issuingUnit] : units;
-    if (options.rowsOf !== undefined && m.id !== rowsFor) {
+    if (selectedId !== null && m.id !== selectedId) {
       // Statistics only: the standing of every unit, without building (or sorting) rows nobody will see.
-      const standings = who.map((u) => unitStanding((recordOf(u.id) ?? null)?.firstSubmittedAt, deadlineOf(m, u.id).dueAt, now));
-      return { ...m, tracked: true, scope, notOpenUntil, summary: summarise(standings), units: [], rowsLoaded: false, proposals: null, councilReview: null };
+      const summary = summarise(who.map((u) => unitStanding((recordOf(u.id) ?? null)?.firstSubmittedAt, deadlines(m, u.id).dueAt, now)));
+      return { ...base, summary, units: [], listed: 0, problems: summary.participating - summary.onTime, rowsLoaded: false };
     }
     const rows: ComplianceUnitRow[] = who.map((u) => {
       const rec = recordOf(u.id) ?? null;
-      const eff = deadlineOf(m, u.id);
+      const eff = deadlines(m, u.id);
       return {
         unitId: u.id,
         name: u.name,
@@ -188,10 +253,15 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
       };
     });
     rows.sort(compareByLateness);
-    return { ...m, tracked: true, scope, notOpenUntil, summary: summarise(rows.map((r) => r.standing)), units: rows, rowsLoaded: true, proposals: null, councilReview: null };
+    const summary = summarise(rows.map((r) => r.standing));
+    const problems = summary.participating - summary.onTime;
+    // The office's own row is one; paged, it is filtered and cut like the units' rows.
+    const listedRows = paged && options.problemsOnly ? rows.filter((r) => isProblem(r.standing)) : rows;
+    const pageRows = paged ? listedRows.slice(pageStart, pageStart + pageSize) : rows;
+    return { ...base, summary, units: pageRows, listed: listedRows.length, problems, rowsLoaded: true };
   });
 
-  return { campaign: { ...campaign, milestones: undefined }, milestones, unitCount: units.length };
+  return { campaign: { ...campaign, milestones: undefined }, milestones, unitCount };
 }
 
 /**

@@ -53,7 +53,7 @@ export interface UnitProposalRow {
 }
 
 export interface ProposalSummary {
-  /** Every participating unit with its proposals (none: zeros), most proposals sent first, then by name. */
+  /** Every participating unit with its proposals (none: zeros), most proposals sent first, then by name (proposalTotals: empty). */
   units: UnitProposalRow[];
   totals: UnitProposalCounts;
   /** Participating units that sent at least one proposal. */
@@ -80,6 +80,17 @@ export function proposalSummary(
     NO_PROPOSALS,
   );
   return { units: rows, totals, proposingUnits: rows.filter((r) => r.counts.submitted > 0).length };
+}
+
+/** The totals of proposalSummary without the per-unit list (groups of participating units only). */
+export function proposalTotals(groups: readonly { unitId: string; status: AwardProposalStatus; isLate: boolean; n: number }[]): ProposalSummary {
+  let totals = NO_PROPOSALS;
+  const proposing = new Set<string>();
+  for (const g of groups) {
+    totals = addProposals(totals, g.status, g.isLate, g.n);
+    if (addProposals(NO_PROPOSALS, g.status, g.isLate, g.n).submitted > 0) proposing.add(g.unitId);
+  }
+  return { units: [], totals, proposingUnits: proposing.size };
 }
 
 /** "4 đơn vị đã gửi 7 hồ sơ (1 trễ hạn)" — or "Chưa có đơn vị nào gửi hồ sơ". */
@@ -151,36 +162,53 @@ export interface ComplianceSummary {
   maxDaysLate: number | null;
 }
 
-export function summarise(standings: readonly UnitStanding[]): ComplianceSummary {
-  let onTime = 0;
-  let late = 0;
-  let pending = 0;
-  let overdue = 0;
-  let sumLate = 0;
-  let maxLate = 0;
+/** How many units stand where for one milestone, and the days late of the late ones. */
+export interface StandingCounts {
+  onTime: number;
+  late: number;
+  pending: number;
+  overdue: number;
+  /** Sum and maximum of the late submissions' days late (0 when none). */
+  sumLate: number;
+  maxLate: number;
+}
+
+export function countStandings(standings: readonly UnitStanding[]): StandingCounts {
+  const c: StandingCounts = { onTime: 0, late: 0, pending: 0, overdue: 0, sumLate: 0, maxLate: 0 };
   for (const s of standings) {
-    if (s.status === "ON_TIME") onTime++;
+    if (s.status === "ON_TIME") c.onTime++;
     else if (s.status === "LATE") {
-      late++;
-      sumLate += s.daysLate;
-      maxLate = Math.max(maxLate, s.daysLate);
-    } else if (s.status === "OVERDUE") overdue++;
-    else pending++;
+      c.late++;
+      c.sumLate += s.daysLate;
+      c.maxLate = Math.max(c.maxLate, s.daysLate);
+    } else if (s.status === "OVERDUE") c.overdue++;
+    else c.pending++;
   }
-  const participating = standings.length;
+  return c;
+}
+
+/** The statistics of a milestone from its counts (computed here, or by the database: lib/compliance/standings-sql.ts). */
+export function summaryOfCounts(c: StandingCounts): ComplianceSummary {
+  const participating = c.onTime + c.late + c.pending + c.overdue;
   return {
     participating,
-    onTime,
-    late,
-    missing: pending + overdue,
-    overdue,
-    onTimeRate: participating ? onTime / participating : null,
-    avgDaysLate: late ? sumLate / late : null,
-    maxDaysLate: late ? maxLate : null,
+    onTime: c.onTime,
+    late: c.late,
+    missing: c.pending + c.overdue,
+    overdue: c.overdue,
+    onTimeRate: participating ? c.onTime / participating : null,
+    avgDaysLate: c.late ? c.sumLate / c.late : null,
+    maxDaysLate: c.late ? c.maxLate : null,
   };
 }
 
-const STATUS_RANK: Record<ComplianceStatus, number> = { OVERDUE: 0, LATE: 1, PENDING: 2, ON_TIME: 3 };
+export function summarise(standings: readonly UnitStanding[]): ComplianceSummary {
+  return summaryOfCounts(countStandings(standings));
+}
+
+/** Worst first: the order of the standings in a unit table (also the database's `rank`, standings-sql.ts). */
+export const STATUS_RANK: Record<ComplianceStatus, number> = { OVERDUE: 0, LATE: 1, PENDING: 2, ON_TIME: 3 };
+export const STATUS_OF_RANK: readonly ComplianceStatus[] = ["OVERDUE", "LATE", "PENDING", "ON_TIME"];
 
 /** Worst first: overdue (longest first), late (most days first), pending, on time; then by name. */
 export function compareByLateness<T extends { standing: UnitStanding; name: string }>(a: T, b: T): number {
@@ -189,6 +217,26 @@ export function compareByLateness<T extends { standing: UnitStanding; name: stri
     b.standing.daysLate - a.standing.daysLate ||
     compareVi(a.name, b.name)
   );
+}
+
+/**
+ * Rows [start, end) of `ranked` in the order of compareByLateness, when `ranked` is already ordered by
+ * rank and days (worst first) but not by name: only the runs of equal standing that overlap the window
+ * are put in Vietnamese name order. The compliance page shows 50 of ~2,000 units; sorting every name
+ * with the collator cost more than counting them.
+ */
+export function pageByLateness<T extends { rank: number; days: number; name: string }>(ranked: readonly T[], start: number, end: number): T[] {
+  const lo = Math.max(0, start);
+  const hi = Math.min(ranked.length, end);
+  if (lo >= hi) return [];
+  const same = (a: T, b: T) => a.rank === b.rank && a.days === b.days;
+  let runStart = lo;
+  while (runStart > 0 && same(ranked[runStart - 1], ranked[lo])) runStart--;
+  let runEnd = hi;
+  while (runEnd < ranked.length && same(ranked[runEnd], ranked[hi - 1])) runEnd++;
+  const span = ranked.slice(runStart, runEnd);
+  span.sort((a, b) => a.rank - b.rank || b.days - a.days || compareVi(a.name, b.name));
+  return span.slice(lo - runStart, hi - runStart);
 }
 
 /** Only the units that need chasing or were late ("chỉ đơn vị trễ / chưa nộp"). */

@@ -16,8 +16,18 @@ export async function loadEffectiveDeadlines(milestones: readonly MilestoneLike[
           select: { id: true, milestoneId: true, unitId: true, dueAt: true, createdAt: true, revokedAt: true, reason: true },
         })
       : [];
+  // Grouped once by (milestone, unit): the compliance page asks for ~2,000 units × each milestone, and a
+  // scan of every extension per pair grew with their product.
+  const byPair = new Map<string, typeof extensions>();
+  for (const e of extensions) {
+    const key = `${e.milestoneId}\u0000${e.unitId}`;
+    const group = byPair.get(key);
+    if (group) group.push(e);
+    else byPair.set(key, [e]);
+  }
   return (milestone: MilestoneLike, unitId: string) => {
-    const extension = activeExtension(extensions, milestone.id, unitId);
+    const group = byPair.get(`${milestone.id}\u0000${unitId}`);
+    const extension = group ? activeExtension(group, milestone.id, unitId) : null;
     return { dueAt: effectiveDueAt(milestone, extension), cutoffAt: effectiveCutoffAt(milestone, extension), extension };
   };
 }

@@ -37,7 +37,7 @@ export function vnInstant(year: number, month: number, day: number, hours = 0, m
  * The Vietnam calendar day number (days since 1970-01-01) of an instant: differences are whole days.
  * Plain arithmetic, no Date built: the compliance page counts days for thousands of units.
  */
-function vnDayNumber(d: Date): number {
+export function vnDayNumber(d: Date): number {
   const t = d.getTime();
   return Math.floor((t + offsetAt(t)) / DAY_MS);
 }

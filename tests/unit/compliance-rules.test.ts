@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  pageByLateness,
+  STATUS_OF_RANK,
   barWidth,
   compareByLateness,
   complianceScope,
@@ -87,6 +89,25 @@ describe("summary", () => {
       { name: "E", standing: { status: "PENDING" as const, daysLate: 0 } },
     ].sort(compareByLateness);
     expect(rows.map((r) => r.name)).toEqual(["A", "D", "C", "E", "B"]);
+  });
+});
+
+describe("one page of units, worst first", () => {
+  it("gives the same rows as sorting every unit, when only the standings are in order", () => {
+    const names = ["Phòng Ă", "Phòng A", "Phòng Â", "Phòng Đ", "Phòng D", "Ủy ban", "Phòng Z", "Phòng B", "Phòng Ơ", "Phòng O"];
+    // Deterministic pseudo-random standings with many ties.
+    const units = Array.from({ length: 97 }, (_, i) => ({ name: `${names[(i * 7) % names.length]} ${i % 13}`, rank: (i * 31) % 4, days: (i * 17) % 3 }));
+    const reference = [...units]
+      .map((u) => ({ ...u, standing: { status: STATUS_OF_RANK[u.rank], daysLate: u.days } }))
+      .sort(compareByLateness)
+      .map(({ standing: _standing, ...u }) => u);
+    const byStanding = [...units].sort((a, b) => a.rank - b.rank || b.days - a.days);
+    for (const size of [1, 7, 50, 200]) {
+      const pages = [];
+      for (let start = 0; start < units.length; start += size) pages.push(...pageByLateness(byStanding, start, start + size));
+      expect(pages).toEqual(reference);
+    }
+    expect(pageByLateness(byStanding, 200, 250)).toEqual([]);
   });
 });
 

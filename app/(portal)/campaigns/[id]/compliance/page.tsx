@@ -9,7 +9,7 @@ import { Pagination, parsePage } from "@/components/ui/pagination";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { getCampaignCompliance, type MilestoneCompliance } from "@/lib/compliance/queries";
-import { formatNumberVN, formatPercentVN, isProblem, proposalSummaryText, UNTRACKED_LABEL, type ComplianceSummary } from "@/lib/compliance/rules";
+import { formatNumberVN, formatPercentVN, proposalSummaryText, UNTRACKED_LABEL, type ComplianceSummary } from "@/lib/compliance/rules";
 import { OBLIGATION_STATUS_LABELS } from "@/lib/obligations/rules";
 import type { MilestoneKind } from "@/lib/generated/prisma/enums";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
@@ -42,7 +42,7 @@ export default async function CompliancePage({ params, searchParams }: { params:
   const problemsOnly = only === "problem";
   const user = await requireUser();
   const now = new Date();
-  const data = await getCampaignCompliance(user, id, now, { rowsOf: milestoneParam ?? "" });
+  const data = await getCampaignCompliance(user, id, now, { rowsOf: milestoneParam ?? "", page, pageSize: UNITS_PER_PAGE, problemsOnly });
   if (!data) notFound();
   const { campaign: c, milestones, unitCount } = data;
   const tracked = milestones.filter((m) => m.tracked);
@@ -201,10 +201,9 @@ function MilestoneUnits({
   hrefWith: (q: { m?: string; only?: boolean }) => string;
   chip: (active: boolean) => string;
 }) {
-  const allRows = problemsOnly ? m.units.filter((u) => isProblem(u.standing)) : m.units;
-  // The statistics cover every unit; the table shows one page (a city has ~2,000 units).
-  const rows = allRows.slice((page - 1) * UNITS_PER_PAGE, page * UNITS_PER_PAGE);
-  const problemCount = m.units.filter((u) => isProblem(u.standing)).length;
+  // The statistics cover every unit; the table shows one page of them (a city has ~2,000 units).
+  const rows = m.units;
+  const problemCount = m.problems;
   const phase = phaseOfMilestoneKind(m.kind);
   const isUnitReport = !!phase && !phase.summary;
   const label = recordLabel(m.kind);
@@ -243,7 +242,7 @@ function MilestoneUnits({
       {m.scope === "UNITS" && (
         <nav aria-label="Lọc đơn vị" className="mt-4 mb-2 flex flex-wrap gap-2 text-sm">
           <Link href={hrefWith({ m: mParam })} aria-current={!problemsOnly ? "page" : undefined} className={chip(!problemsOnly)}>
-            Tất cả đơn vị ({m.units.length})
+            Tất cả đơn vị ({m.summary?.participating ?? 0})
           </Link>
           <Link href={hrefWith({ m: mParam, only: true })} aria-current={problemsOnly ? "page" : undefined} className={chip(problemsOnly)}>
             Chỉ đơn vị trễ / chưa nộp ({problemCount})
@@ -251,9 +250,9 @@ function MilestoneUnits({
         </nav>
       )}
 
-      {allRows.length === 0 ? (
+      {m.listed === 0 ? (
         <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
-          {m.units.length === 0 ? "Kế hoạch chưa có đơn vị tham gia." : "Không có đơn vị nào trễ hoặc chưa nộp. Chọn “Tất cả đơn vị” để xem toàn bộ."}
+          {!m.summary?.participating ? "Kế hoạch chưa có đơn vị tham gia." : "Không có đơn vị nào trễ hoặc chưa nộp. Chọn “Tất cả đơn vị” để xem toàn bộ."}
         </p>
       ) : (
         <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -312,7 +311,7 @@ function MilestoneUnits({
         </div>
       )}
       {m.scope === "UNITS" && (
-        <Pagination page={page} pageSize={UNITS_PER_PAGE} total={allRows.length} basePath={base} params={{ m: mParam, only: problemsOnly ? "problem" : undefined }} />
+        <Pagination page={page} pageSize={UNITS_PER_PAGE} total={m.listed} basePath={base} params={{ m: mParam, only: problemsOnly ? "problem" : undefined }} />
       )}
     </section>
   );

@@ -1,0 +1,162 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportPhase, SubmissionStatus, UnitStatus } from "@/lib/generated/prisma/enums";
+import { vnDayNumber } from "@/lib/time/vn";
+import { STATUS_RANK, type ComplianceStatus, type StandingCounts } from "./rules";
+
+/**
+ * The units' standings against the milestones every participating unit hands in (Mẫu 1, the units'
+ * report of a phase), computed by the database: a city has ~2,000 units per milestone, and reading them
+ * all to count them cost the compliance page most of its CPU (rows, dates and garbage for 50 shown).
+ *
+ * The SQL states the rules of `unitStanding` (lib/compliance/rules.ts) once more; the integration test
+ * `compliance-sql.test.ts` holds the two equal on both databases, at the boundaries (submitted at the
+ * due instant, the day after, extensions, revoked ones). Those rules stay the reference.
+ */
+
+export interface UnitMilestone {
+  id: string;
+  dueAt: Date;
+  /** The report phase of a units' report milestone; null for the registration (Mẫu 1). */
+  phase: ReportPhase | null;
+}
+
+/** One unit's place in the worst-first order: rank (STATUS_RANK), days late or overdue, name. */
+export interface RankedUnit {
+  unitId: string;
+  name: string;
+  rank: number;
+  days: number;
+}
+
+const RANK_OF = (s: ComplianceStatus) => STATUS_RANK[s];
+
+/**
+ * Every (milestone, participating unit) pair with its effective deadline (the newest extension not
+ * revoked, else the milestone's) and its first submission, then its standing: `rank` as STATUS_RANK
+ * (overdue 0, late 1, pending 2, on time 3) and `days` as UnitStanding.daysLate.
+ */
+function standingsCte(campaignId: string, milestones: readonly UnitMilestone[], now: Date) {
+  const ids = milestones.map((m) => m.id);
+  return Prisma.sql`
+    WITH ms AS (
+      SELECT * FROM unnest(${ids}::text[], ${milestones.map((m) => m.dueAt.toISOString())}::text[]::timestamptz[], ${milestones.map((m) => m.phase ?? "")}::text[]) AS t(mid, due, phase)
+    ),
+    ext AS (
+      SELECT DISTINCT ON (e."milestoneId", e."unitId") e."milestoneId" AS mid, e."unitId", e."dueAt"
+      FROM "MilestoneExtension" e
+      WHERE e."milestoneId" = ANY(${ids}::text[]) AND e."revokedAt" IS NULL
+      ORDER BY e."milestoneId", e."unitId", e."createdAt" DESC
+    ),
+    pairs AS (
+      SELECT ms.mid, cu."unitId", COALESCE(ext."dueAt", ms.due) AS due,
+             CASE WHEN ms.phase = '' THEN r."firstSubmittedAt" ELSE p."firstSubmittedAt" END AS sub
+      FROM ms
+      CROSS JOIN "CampaignUnit" cu
+      LEFT JOIN ext ON ext.mid = ms.mid AND ext."unitId" = cu."unitId"
+      LEFT JOIN "Registration" r
+        ON ms.phase = '' AND r."campaignId" = cu."campaignId" AND r."unitId" = cu."unitId" AND r."kind" = 'UNIT' AND r."ownerKey" = 'UNIT'
+      LEFT JOIN "Report" p ON ms.phase <> '' AND p."campaignId" = cu."campaignId" AND p."unitId" = cu."unitId" AND p."phase"::text = ms.phase
+      WHERE cu."campaignId" = ${campaignId}
+    ),
+    st AS (
+      SELECT mid, "unitId",
+        CASE WHEN sub IS NOT NULL THEN CASE WHEN sub < due THEN ${RANK_OF("ON_TIME")} ELSE ${RANK_OF("LATE")} END
+             WHEN ${now.toISOString()}::timestamptz >= due THEN ${RANK_OF("OVERDUE")}
+             ELSE ${RANK_OF("PENDING")} END AS rank,
+        -- daysLate: whole days from the due instant to the first submission, rounded up, at least 1 once
+        -- late; overdue: Vietnam calendar days from the due day to today, at least 1 (daysOverdue).
+        CASE WHEN sub IS NOT NULL THEN
+               CASE WHEN sub < due THEN 0 ELSE GREATEST(1, CEIL((EXTRACT(EPOCH FROM sub) - EXTRACT(EPOCH FROM due)) / 86400))::int END
+             WHEN ${now.toISOString()}::timestamptz >= due THEN
+               GREATEST(1, ${vnDayNumber(now)}::int - ((due AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - DATE '1970-01-01'))
+             ELSE 0 END AS days
+      FROM pairs
+    )`;
+}
+
+/** Per milestone: how many units stand where, and the days late of the late ones (sum, max). One statement. */
+export async function loadStandingCounts(campaignId: string, milestones: readonly UnitMilestone[], now: Date): Promise<Map<string, StandingCounts>> {
+  if (!milestones.length) return new Map();
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ mid: string; onTime: number; late: number; pending: number; overdue: number; sumLate: number; maxLate: number }[]>`
+    ${standingsCte(campaignId, milestones, now)}
+    SELECT mid,
+           count(*) FILTER (WHERE rank = ${RANK_OF("ON_TIME")})::int AS "onTime",
+           count(*) FILTER (WHERE rank = ${RANK_OF("LATE")})::int AS "late",
+           count(*) FILTER (WHERE rank = ${RANK_OF("PENDING")})::int AS "pending",
+           count(*) FILTER (WHERE rank = ${RANK_OF("OVERDUE")})::int AS "overdue",
+           COALESCE(sum(days) FILTER (WHERE rank = ${RANK_OF("LATE")}), 0)::int AS "sumLate",
+           COALESCE(max(days) FILTER (WHERE rank = ${RANK_OF("LATE")}), 0)::int AS "maxLate"
+    FROM st GROUP BY mid`;
+  const byId = new Map(rows.map((r) => [r.mid, r]));
+  // A milestone of a campaign without units has no pair: zero everywhere.
+  return new Map(
+    milestones.map((m) => {
+      const r = byId.get(m.id);
+      return [m.id, r ? { onTime: r.onTime, late: r.late, pending: r.pending, overdue: r.overdue, sumLate: r.sumLate, maxLate: r.maxLate } : { onTime: 0, late: 0, pending: 0, overdue: 0, sumLate: 0, maxLate: 0 }];
+    }),
+  );
+}
+
+/**
+ * The units of one milestone, worst first by standing (rank, then most days first), names not yet in
+ * Vietnamese order (the database's collation is not the Vietnamese one: `pageByLateness` orders the
+ * ties it shows). `problemsOnly`: every unit but the ones on time.
+ */
+export async function loadRankedUnits(campaignId: string, milestone: UnitMilestone, now: Date, problemsOnly: boolean): Promise<RankedUnit[]> {
+  const db = await getDb();
+  return db.$queryRaw<RankedUnit[]>`
+    ${standingsCte(campaignId, [milestone], now)}
+    SELECT st."unitId", u."name", st.rank, st.days
+    FROM st JOIN "Unit" u ON u."id" = st."unitId"
+    ${problemsOnly ? Prisma.sql`WHERE st.rank <> ${RANK_OF("ON_TIME")}` : Prisma.empty}
+    ORDER BY st.rank, st.days DESC`;
+}
+
+export interface UnitRowDetail {
+  unitId: string;
+  unitStatus: UnitStatus;
+  recordStatus: SubmissionStatus | null;
+  firstSubmittedAt: Date | null;
+  dueAt: Date;
+  extension: { dueAt: Date; reason: string } | null;
+}
+
+/** What the table shows of the page's units (≤ 50): the unit's state, its record, its deadline and extension. */
+export async function loadUnitRowDetails(campaignId: string, milestone: UnitMilestone, unitIds: readonly string[]): Promise<Map<string, UnitRowDetail>> {
+  if (!unitIds.length) return new Map();
+  const db = await getDb();
+  const rows = await db.$queryRaw<
+    { unitId: string; unitStatus: UnitStatus; recordStatus: SubmissionStatus | null; firstSubmittedAt: Date | null; extDueAt: Date | null; extReason: string | null }[]
+  >`
+    SELECT u."id" AS "unitId", u."status"::text AS "unitStatus", rec."status" AS "recordStatus", rec."firstSubmittedAt", ext."dueAt" AS "extDueAt", ext."reason" AS "extReason"
+    FROM "Unit" u
+    LEFT JOIN LATERAL (
+      ${
+        milestone.phase
+          ? Prisma.sql`SELECT p."status"::text AS "status", p."firstSubmittedAt" FROM "Report" p WHERE p."campaignId" = ${campaignId} AND p."unitId" = u."id" AND p."phase"::text = ${milestone.phase}`
+          : Prisma.sql`SELECT r."status"::text AS "status", r."firstSubmittedAt" FROM "Registration" r WHERE r."campaignId" = ${campaignId} AND r."unitId" = u."id" AND r."kind" = 'UNIT' AND r."ownerKey" = 'UNIT'`
+      }
+    ) rec ON true
+    LEFT JOIN LATERAL (
+      SELECT e."dueAt", e."reason" FROM "MilestoneExtension" e
+      WHERE e."milestoneId" = ${milestone.id} AND e."unitId" = u."id" AND e."revokedAt" IS NULL
+      ORDER BY e."createdAt" DESC LIMIT 1
+    ) ext ON true
+    WHERE u."id" = ANY(${[...unitIds]}::text[])`;
+  return new Map(
+    rows.map((r) => [
+      r.unitId,
+      {
+        unitId: r.unitId,
+        unitStatus: r.unitStatus,
+        recordStatus: r.recordStatus,
+        firstSubmittedAt: r.firstSubmittedAt,
+        dueAt: r.extDueAt ?? milestone.dueAt,
+        extension: r.extDueAt ? { dueAt: r.extDueAt, reason: r.extReason ?? "" } : null,
+      },
+    ]),
+  );
+}
