@@ -23,7 +23,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { resetScaleWrites, scaleWriters } from "../prisma/seed/scale-writes";
-import { firstLoadJsKb, get, percentile, processTree, runLoad, serverCpuMs, signIn, withPeakRss, type CookieJar, type Sample } from "./bench/http";
+import { firstLoadJsKb, get, percentile, postgresCpuMs, processTree, runLoad, serverCpuMs, signIn, withPeakRss, type CookieJar, type Sample } from "./bench/http";
 import { benchWrites, type WriteResult } from "./bench/writes";
 import { freePort } from "./free-port";
 import { getDbStandalone } from "./standalone-db";
@@ -62,6 +62,10 @@ interface PageRow {
   accountP95: number;
   healthP95: number;
   cpuMs: number;
+  /** The `/account` floor's app CPU per request, measured in the same rounds. */
+  accountCpuMs: number;
+  /** PostgreSQL's CPU per request of the page (0 on the embedded database). */
+  dbCpuMs: number;
   errors: number;
   bytes: number;
 }
@@ -72,12 +76,18 @@ async function pageAgainstFloors(base: string, pid: number, name: string, url: s
   const account: Sample[] = [];
   const health: Sample[] = [];
   let cpu = 0;
+  let db = 0;
+  let accountCpu = 0;
   await get(url, jar); // warm-up
   for (let r = 0; r < ROUNDS; r++) {
     const c0 = serverCpuMs(pid);
+    const d0 = postgresCpuMs();
     page.push(...(await runLoad(clients, perBatch, () => get(url, jar))));
     cpu += serverCpuMs(pid) - c0;
+    db += postgresCpuMs() - d0;
+    const a0 = serverCpuMs(pid);
     account.push(...(await runLoad(clients, perBatch, () => get(`${base}/account`, floorJar))));
+    accountCpu += serverCpuMs(pid) - a0;
     health.push(...(await runLoad(clients, perBatch, () => get(`${base}/api/health`))));
   }
   const ms = (xs: Sample[]) => xs.map((x) => x.ms);
@@ -89,10 +99,12 @@ async function pageAgainstFloors(base: string, pid: number, name: string, url: s
     accountP95: percentile(ms(account), 95),
     healthP95: percentile(ms(health), 95),
     cpuMs: cpu / page.length,
+    accountCpuMs: accountCpu / account.length,
+    dbCpuMs: db / page.length,
     errors: [...page, ...account, ...health].filter((x) => !x.ok).length,
     bytes: page.at(-1)?.bytes ?? 0,
   };
-  log(`${name} ×${clients}: p95 ${f0(row.p95)} ms (/account ${f0(row.accountP95)} ms), ${f1(row.cpuMs)} ms CPU per request`);
+  log(`${name} ×${clients}: p95 ${f0(row.p95)} ms (/account ${f0(row.accountP95)} ms), ${f1(row.cpuMs)} ms CPU per request (/account ${f1(row.accountCpuMs)}), database ${f1(row.dbCpuMs)} ms`);
   return row;
 }
 
@@ -226,10 +238,23 @@ async function main() {
       const rows: PageRow[] = [];
       const chosen = PAGE_FILTER.length ? pages.filter(([name]) => PAGE_FILTER.some((w) => name.includes(w))) : pages;
       for (const clients of [1, CLIENTS]) for (const [name, url, jar] of chosen) rows.push(await pageAgainstFloors(base, pid, name, url, jar, office, clients));
-      console.log(`\nPages against the floors (${ROUNDS} rounds; p95 ratio = page p95 / \`/account\` p95; CPU = the server's processes)\n`);
+      console.log(`\nPages against the floors (${ROUNDS} rounds; p95 ratio = page p95 / \`/account\` p95; CPU = the app server's processes; DB CPU = PostgreSQL's, per request of the page)\n`);
       table(
-        ["page", "clients", "p50 ms", "p95 ms", "/account p95", "/api/health p95", "ratio", "CPU ms/req", "errors", "bytes"],
-        rows.map((r) => [r.name, String(r.clients), f0(r.p50), f0(r.p95), f0(r.accountP95), f0(r.healthP95), `${(r.p95 / r.accountP95).toFixed(1)}×`, f1(r.cpuMs), String(r.errors), r.bytes.toLocaleString("en-US")]),
+        ["page", "clients", "p50 ms", "p95 ms", "/account p95", "/api/health p95", "ratio", "CPU ms/req", "/account CPU", "DB CPU ms/req", "errors", "bytes"],
+        rows.map((r) => [
+          r.name,
+          String(r.clients),
+          f0(r.p50),
+          f0(r.p95),
+          f0(r.accountP95),
+          f0(r.healthP95),
+          `${(r.p95 / r.accountP95).toFixed(1)}×`,
+          f1(r.cpuMs),
+          f1(r.accountCpuMs),
+          f1(r.dbCpuMs),
+          String(r.errors),
+          r.bytes.toLocaleString("en-US"),
+        ]),
       );
     }
 

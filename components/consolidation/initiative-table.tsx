@@ -87,12 +87,12 @@ export function InitiativeTable({
   ];
   return (
     <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
-      <table className="min-w-full text-sm">
+      <table className="data-table compact min-w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left">
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={`px-2 py-2 ${c.th ?? ""}`}>
+              <th key={c.key} scope="col" className={c.th}>
                 {c.header}
               </th>
             ))}
@@ -104,7 +104,7 @@ export function InitiativeTable({
             const heading =
               i === 0 || rows[i - 1].fieldId !== r.fieldId ? (
                 <tr key={`h-${r.fieldId}-${i}`} className="border-t border-slate-300 bg-slate-50">
-                  <th scope="rowgroup" colSpan={columns.length} className="px-2 py-2 text-left font-semibold">
+                  <th scope="rowgroup" colSpan={columns.length} className="text-left font-semibold">
                     {f ? `${f.no}. ` : ""}
                     {r.fieldName}
                     {f && <span className="font-normal text-slate-700"> ({f.count.toLocaleString("vi-VN")})</span>}
@@ -114,9 +114,9 @@ export function InitiativeTable({
               ) : null;
             return [
               heading,
-              <tr key={r.id} className="border-t border-slate-200 align-top">
+              <tr key={r.id}>
                 {columns.map((c) => (
-                  <td key={c.key} className={`px-2 py-2 ${c.td ?? ""}`}>
+                  <td key={c.key} className={c.td}>
                     {c.cell(r, i)}
                   </td>
                 ))}

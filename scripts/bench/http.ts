@@ -122,6 +122,26 @@ export function serverCpuMs(pid: number): number {
   return ticks * TICK_MS;
 }
 
+/**
+ * CPU time (user + system, ms) used so far by every PostgreSQL process of this machine (its backends do
+ * the queries' work outside the app's processes); 0 on the embedded database, which runs inside the app.
+ */
+export function postgresCpuMs(): number {
+  let ticks = 0;
+  for (const p of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      if (!stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).startsWith("postgres")) continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      /* exited */
+    }
+  }
+  return ticks * TICK_MS;
+}
+
 /** Resident memory of the server's processes, MB. */
 export function serverRssMb(pid: number): number {
   let kb = 0;

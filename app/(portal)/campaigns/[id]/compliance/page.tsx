@@ -256,35 +256,35 @@ function MilestoneUnits({
         </p>
       ) : (
         <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[52rem] text-left text-sm">
+          <table className="data-table w-full min-w-[52rem] text-left text-sm">
             <caption className="sr-only">
               {m.scope === "OFFICE" ? `Tình hình lập ${label.toLowerCase()} của Bộ phận CCHC` : "Tình hình nộp của từng đơn vị, đơn vị quá hạn và trễ nhiều nhất lên trước"}
             </caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className={th}>Đơn vị</th>
-                <th scope="col" className={th}>Tình trạng</th>
-                <th scope="col" className={th}>Nộp lần đầu lúc</th>
-                <th scope="col" className={`${th} text-right`}>Số ngày trễ</th>
-                <th scope="col" className={th}>Gia hạn</th>
+                <th scope="col" className="font-semibold">Đơn vị</th>
+                <th scope="col" className="font-semibold">Tình trạng</th>
+                <th scope="col" className="font-semibold">Nộp lần đầu lúc</th>
+                <th scope="col" className="font-semibold text-right">Số ngày trễ</th>
+                <th scope="col" className="font-semibold">Gia hạn</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((u) => (
-                <tr key={u.unitId} className="border-t border-slate-200 align-top" data-unit={u.name} data-status={u.standing.status}>
-                  <th scope="row" className={`${td} font-normal`}>
+                <tr key={u.unitId} data-unit={u.name} data-status={u.standing.status}>
+                  <th scope="row" className="font-normal">
                     {m.scope === "OFFICE" ? (
                       <>
                         Bộ phận CCHC – {u.name}
                       </>
                     ) : (
-                      <Link href={`/units/${u.unitId}/record`} className="text-brand-700 underline underline-offset-2">
+                      <Link href={`/units/${u.unitId}/record`} className="link">
                         {u.name}
                       </Link>
                     )}
                     {u.unitStatus !== "ACTIVE" && <span className="text-amber-800"> (đã ngừng hoạt động)</span>}
                   </th>
-                  <td className={td}>
+                  <td>
                     <StandingBadge standing={u.standing} />
                     {u.recordStatus && (
                       <span className="block text-xs text-slate-600">
@@ -292,9 +292,9 @@ function MilestoneUnits({
                       </span>
                     )}
                   </td>
-                  <td className={`${td} whitespace-nowrap`}>{u.firstSubmittedAt ? formatDateTimeVN(u.firstSubmittedAt) : "—"}</td>
-                  <td className={`${td} whitespace-nowrap text-right`}>{daysLateText(u.standing)}</td>
-                  <td className={td}>
+                  <td className="whitespace-nowrap">{u.firstSubmittedAt ? formatDateTimeVN(u.firstSubmittedAt) : "—"}</td>
+                  <td className="whitespace-nowrap text-right">{daysLateText(u.standing)}</td>
+                  <td>
                     {u.extension ? (
                       <>
                         <span className="whitespace-nowrap">{formatDeadline(u.extension.dueAt)}</span>
