@@ -1,15 +1,14 @@
 import { AppShell } from "@/components/layout/app-shell";
-import { hasOpenAppraisalWork } from "@/lib/appraisal/access";
 import { requireUser } from "@/lib/auth/session";
-import { isOnSurveyTeam } from "@/lib/surveys/team";
+import { loadShellFacts } from "@/lib/shell/queries";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  // Panel members of an appraisal round come from any unit: their menu entry depends on the panel, not on a role.
-  // Survey team members likewise (issue 13).
-  const [appraisalPanel, surveyTeam] = await Promise.all([hasOpenAppraisalWork(user.id), isOnSurveyTeam(user.id)]);
+  // Panel members of an appraisal round and survey team members come from any unit: their menu entries
+  // depend on the records, not on a role (issues 12 and 13).
+  const facts = await loadShellFacts(user.id);
   return (
-    <AppShell user={user} appraisalPanel={appraisalPanel} surveyTeam={surveyTeam}>
+    <AppShell user={user} appraisalPanel={facts.appraisalPanel} surveyTeam={facts.surveyTeam} unread={facts.unread}>
       {children}
     </AppShell>
   );

@@ -11,11 +11,14 @@ export function AppShell({
   user,
   appraisalPanel = false,
   surveyTeam = false,
+  unread,
   children,
 }: {
   user: SessionUser;
   appraisalPanel?: boolean;
   surveyTeam?: boolean;
+  /** Unread notifications (lib/shell/queries.ts). */
+  unread: number;
   children: ReactNode;
 }) {
   const items = navItemsFor(user.roles, { appraisalPanel, surveyTeam });
@@ -29,7 +32,7 @@ export function AppShell({
               Thi đua cải cách hành chính
             </Link>
             <div className="flex items-center gap-1 text-sm">
-              <NotificationBell user={user} />
+              <NotificationBell unread={unread} />
               <Link href="/account" className="rounded-md px-3 py-2 hover:bg-brand-800" title={roleText}>
                 {user.fullName}
               </Link>

@@ -1,10 +1,7 @@
 import Link from "next/link";
-import type { SessionUser } from "@/lib/auth/session";
-import { countUnread } from "@/lib/notifications/queries";
 
-/** Header link to the notification centre with the unread count as text. */
-export async function NotificationBell({ user }: { user: SessionUser }) {
-  const unread = await countUnread(user).catch(() => 0);
+/** Header link to the notification centre with the unread count as text (counted by lib/shell/queries.ts). */
+export function NotificationBell({ unread }: { unread: number }) {
   return (
     <Link
       href="/notifications"

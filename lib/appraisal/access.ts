@@ -67,10 +67,3 @@ export async function loadRoundAccess(actor: SessionUser, roundId: string, clien
   if (!canReadResults && !evaluatorId) return null;
   return { round: rest, campaign, canManage, isChair, evaluatorId, canReadResults };
 }
-
-/** True when the user sits on the panel of a round that is open (the menu shows "Thẩm định"). */
-export async function hasOpenAppraisalWork(userId: string): Promise<boolean> {
-  const db = await getDb();
-  const n = await db.appraisalEvaluator.count({ where: { userId, active: true, round: { status: { in: ["OPEN", "CLOSED"] } } } });
-  return n > 0;
-}

@@ -19,6 +19,7 @@ import {
 import {
   compareByLateness,
   complianceScope,
+  countRanked,
   isProblem,
   pageByLateness,
   proposalTotals,
@@ -180,7 +181,8 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
           select: { status: true, firstSubmittedAt: true },
         })
       : Promise.resolve(null),
-    paged ? loadStandingCounts(campaignId, unitMilestones, now) : Promise.resolve(null),
+    // The listed milestone's counts come from its ranked units (below), the others' from the database.
+    paged ? loadStandingCounts(campaignId, unitMilestones.filter((m) => m !== selectedUnitMilestone), now) : Promise.resolve(null),
     selectedUnitMilestone ? loadRankedUnits(campaignId, selectedUnitMilestone, now, !!options.problemsOnly) : Promise.resolve(null),
   ]);
   const deadlines = deadlineOf ?? (await loadEffectiveDeadlines(tracked, [...units.map((u) => u.id), campaign.issuingUnit.id]));
@@ -210,9 +212,9 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
     const window = phase ? phaseWindow(campaign.milestones, phase.phase, phase.summary) : null;
     const notOpenUntil = window && !isWindowOpen(window, now) ? window.opensAt : null;
     const base = { ...m, tracked: true, scope, notOpenUntil, proposals: null, councilReview: null } as const;
-    const unitMilestone = counts?.get(m.id) ? unitMilestones.find((u) => u.id === m.id)! : null;
-    if (unitMilestone && counts) {
-      const summary = summaryOfCounts(counts.get(m.id)!);
+    const unitCounts = ranked && m.id === selectedUnitMilestone?.id ? countRanked(ranked, unitCount) : counts?.get(m.id);
+    if (unitCounts) {
+      const summary = summaryOfCounts(unitCounts);
       const problems = summary.participating - summary.onTime;
       if (m.id !== selectedId || !ranked || !details) return { ...base, summary, units: [], listed: 0, problems, rowsLoaded: false };
       const rows = shown.map((r): ComplianceUnitRow => {

@@ -38,28 +38,27 @@ const RANK_OF = (s: ComplianceStatus) => STATUS_RANK[s];
  * (overdue 0, late 1, pending 2, on time 3) and `days` as UnitStanding.daysLate.
  */
 function standingsCte(campaignId: string, milestones: readonly UnitMilestone[], now: Date) {
-  const ids = milestones.map((m) => m.id);
+  // One SELECT per milestone, joined to its own deliverable only (the Mẫu 1, or the report of its phase).
+  const pairs = milestones.map(
+    (m) => Prisma.sql`
+      SELECT ${m.id}::text AS mid, cu."unitId", COALESCE(ext."dueAt", ${m.dueAt.toISOString()}::timestamptz) AS due, rec."firstSubmittedAt" AS sub
+      FROM "CampaignUnit" cu
+      LEFT JOIN ext ON ext.mid = ${m.id} AND ext."unitId" = cu."unitId"
+      LEFT JOIN ${
+        m.phase
+          ? Prisma.sql`"Report" rec ON rec."campaignId" = cu."campaignId" AND rec."unitId" = cu."unitId" AND rec."phase"::text = ${m.phase}`
+          : Prisma.sql`"Registration" rec ON rec."campaignId" = cu."campaignId" AND rec."unitId" = cu."unitId" AND rec."kind" = 'UNIT' AND rec."ownerKey" = 'UNIT'`
+      }
+      WHERE cu."campaignId" = ${campaignId}`,
+  );
   return Prisma.sql`
-    WITH ms AS (
-      SELECT * FROM unnest(${ids}::text[], ${milestones.map((m) => m.dueAt.toISOString())}::text[]::timestamptz[], ${milestones.map((m) => m.phase ?? "")}::text[]) AS t(mid, due, phase)
-    ),
-    ext AS (
+    WITH ext AS (
       SELECT DISTINCT ON (e."milestoneId", e."unitId") e."milestoneId" AS mid, e."unitId", e."dueAt"
       FROM "MilestoneExtension" e
-      WHERE e."milestoneId" = ANY(${ids}::text[]) AND e."revokedAt" IS NULL
+      WHERE e."milestoneId" = ANY(${milestones.map((m) => m.id)}::text[]) AND e."revokedAt" IS NULL
       ORDER BY e."milestoneId", e."unitId", e."createdAt" DESC
     ),
-    pairs AS (
-      SELECT ms.mid, cu."unitId", COALESCE(ext."dueAt", ms.due) AS due,
-             CASE WHEN ms.phase = '' THEN r."firstSubmittedAt" ELSE p."firstSubmittedAt" END AS sub
-      FROM ms
-      CROSS JOIN "CampaignUnit" cu
-      LEFT JOIN ext ON ext.mid = ms.mid AND ext."unitId" = cu."unitId"
-      LEFT JOIN "Registration" r
-        ON ms.phase = '' AND r."campaignId" = cu."campaignId" AND r."unitId" = cu."unitId" AND r."kind" = 'UNIT' AND r."ownerKey" = 'UNIT'
-      LEFT JOIN "Report" p ON ms.phase <> '' AND p."campaignId" = cu."campaignId" AND p."unitId" = cu."unitId" AND p."phase"::text = ms.phase
-      WHERE cu."campaignId" = ${campaignId}
-    ),
+    pairs AS (${Prisma.join(pairs, " UNION ALL ")}),
     st AS (
       SELECT mid, "unitId",
         CASE WHEN sub IS NOT NULL THEN CASE WHEN sub < due THEN ${RANK_OF("ON_TIME")} ELSE ${RANK_OF("LATE")} END
