@@ -229,6 +229,8 @@ export interface ConsolidatedRow {
   registrationKind: RegistrationKind;
   /** Forwarded up from a lower campaign: the initiative one level below (else null). */
   forwardedFromId: string | null;
+  /** The initiative this one was copied from, first of its lineage (lib/cascade), for its recognitions. */
+  originInitiativeId: string | null;
   /** For a forwarded initiative: the unit where the chain started ("Nguồn: …"). */
   originUnitName: string | null;
   // the form's owner ("UNIT" or a person's id) and the row's position in its field: part of the list's order
@@ -248,7 +250,7 @@ const SELECT_INITIATIVE = Prisma.sql`
          to_char(i."expectedCompletion", 'YYYY-MM-DD') AS "expectedCompletion", i."note", i."level"::text AS "level",
          i."isTypical", i."fieldId", f."name" AS "fieldName", f."sortOrder" AS "fieldOrder",
          i."unitId", u."name" AS "unitName", r."id" AS "registrationId", r."status"::text AS "registrationStatus",
-         r."kind"::text AS "registrationKind", i."forwardedFromId", ou."name" AS "originUnitName", r."ownerKey", i."sortOrder"`;
+         r."kind"::text AS "registrationKind", i."forwardedFromId", i."originInitiativeId", ou."name" AS "originUnitName", r."ownerKey", i."sortOrder"`;
 
 /**
  * The list's order: the field's position in the plan, the unit's name (then id), the form's owner (the
@@ -300,16 +302,18 @@ export async function consolidatedTotals(
 ): Promise<FieldTotal[]> {
   const db = await getDb();
   const where = initiativeWhere(campaignId, filters, statuses);
-  const [fields, counts] = await Promise.all([
-    db.reformField.findMany({ where: { campaignId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, sortOrder: true } }),
-    db.$queryRaw<{ fieldId: string; n: number }[]>`
-      SELECT i."fieldId", count(*)::int AS "n"
+  // Every field of the plan with its count under the filters (none: 0), in one statement.
+  return db.$queryRaw<FieldTotal[]>`
+    SELECT f."id" AS "fieldId", f."name", f."sortOrder", COALESCE(c."n", 0)::int AS "count"
+    FROM "ReformField" f
+    LEFT JOIN (
+      SELECT i."fieldId", count(*) AS "n"
       FROM "Initiative" i
       ${where}
-      GROUP BY i."fieldId"`,
-  ]);
-  const byField = new Map(counts.map((c) => [c.fieldId, c.n]));
-  return fields.map((f) => ({ fieldId: f.id, name: f.name, sortOrder: f.sortOrder, count: byField.get(f.id) ?? 0 }));
+      GROUP BY i."fieldId"
+    ) c ON c."fieldId" = f."id"
+    WHERE f."campaignId" = ${campaignId}
+    ORDER BY f."sortOrder", f."id"`;
 }
 
 /**
@@ -364,7 +368,7 @@ export async function getConsolidated(
  * the page's weight). `selectedUnit` is the unit named by the `unit` filter, if any; `hasForwarded` says
  * whether the campaign holds initiatives forwarded from a lower campaign.
  */
-export async function getFilterOptions(campaignId: string, selectedUnitId?: string) {
+export async function getFilterOptions(campaignId: string, selectedUnitId?: string, knownFields?: readonly FieldTotal[]) {
   const db = await getDb();
   const [units, fields, selectedUnit, forwarded] = await Promise.all([
     db.$queryRaw<{ id: string; name: string }[]>`
@@ -372,7 +376,10 @@ export async function getFilterOptions(campaignId: string, selectedUnitId?: stri
       WHERE cu."campaignId" = ${campaignId}
       ORDER BY u."sortOrder", u."name", u."id"
       LIMIT ${UNIT_SELECT_LIMIT + 1}`,
-    db.reformField.findMany({ where: { campaignId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, sortOrder: true } }),
+    // The page's totals list the same fields: given, they are not read again.
+    knownFields
+      ? knownFields.map((f) => ({ id: f.fieldId, name: f.name, sortOrder: f.sortOrder }))
+      : db.reformField.findMany({ where: { campaignId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, sortOrder: true } }),
     selectedUnitId ? db.unit.findUnique({ where: { id: selectedUnitId }, select: { id: true, name: true } }) : null,
     hasForwardedInitiatives(campaignId),
   ]);

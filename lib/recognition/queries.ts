@@ -228,6 +228,11 @@ export async function getRecognitionPage(user: SessionUser, campaignId: string) 
 }
 
 /** recognitionsFor by ids alone (lists whose rows do not carry the lineage): one more small query. */
+/** recognitionsForIds for rows that carry their origin already (the consolidated list's): one statement. */
+export async function recognitionsForRows(rows: readonly { id: string; originInitiativeId: string | null }[]): Promise<Map<string, RecognitionRef>> {
+  return recognitionsFor(await getDb(), rows);
+}
+
 export async function recognitionsForIds(ids: readonly string[]): Promise<Map<string, RecognitionRef>> {
   if (!ids.length) return new Map();
   const db = await getDb();

@@ -99,6 +99,7 @@ const listRows: ConsolidatedRow[] = Array.from({ length: 36 }, (_, i) => ({
   registrationStatus: "ACCEPTED",
   registrationKind: "UNIT",
   forwardedFromId: null,
+  originInitiativeId: null,
   originUnitName: null,
   ownerKey: "",
   sortOrder: i,

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { RecognitionBadge } from "@/components/recognition/recognition-badge";
 import { requireUser } from "@/lib/auth/session";
-import { recognitionsForIds } from "@/lib/recognition/queries";
+import { recognitionsForRows } from "@/lib/recognition/queries";
 import {
   CONSOLIDATED_STATUSES,
   hasActiveFilters,
@@ -31,7 +31,7 @@ export default async function ConsolidatedPage({ params, searchParams }: { param
   const filters = parseInitiativeFilters(sp);
   const data = await getConsolidated(user, id, filters, parsePageParam(sp.page));
   if (!data) notFound();
-  const [recognised, options] = await Promise.all([recognitionsForIds(data.rows.map((r) => r.id)), getFilterOptions(id, filters.unitId)]);
+  const [recognised, options] = await Promise.all([recognitionsForRows(data.rows), getFilterOptions(id, filters.unitId, data.totals)]);
   const base = `/campaigns/${id}/consolidated`;
   const query = initiativeFiltersToParams(filters);
 

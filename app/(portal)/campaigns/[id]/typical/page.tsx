@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { RecognitionBadge } from "@/components/recognition/recognition-badge";
 import { requireUser } from "@/lib/auth/session";
-import { recognitionsForIds } from "@/lib/recognition/queries";
+import { recognitionsForRows } from "@/lib/recognition/queries";
 import { addresseeLine, TYPICAL_TITLE } from "@/lib/consolidation/documents";
 import {
   hasActiveFilters,
@@ -40,10 +40,10 @@ export default async function TypicalPage({ params, searchParams }: { params: Pr
   const filters = parseInitiativeFilters(sp, SELECTABLE_STATUSES);
   const data = await getConsolidated(user, id, filters, parsePageParam(sp.page), { statuses: SELECTABLE_STATUSES });
   if (!data) notFound();
-  const [list, options, printed] = await Promise.all([getTypicalList(user, id), getFilterOptions(id, filters.unitId), initiativeListDocument(user, id, "typical", new URLSearchParams())]);
+  const [list, options, printed] = await Promise.all([getTypicalList(user, id), getFilterOptions(id, filters.unitId, data.totals), initiativeListDocument(user, id, "typical", new URLSearchParams())]);
   if (!list) notFound();
   // the parent's outcome of each forwarded initiative: one query for the whole list
-  const [forwards, recognised] = await Promise.all([forwardsOf(list.rows.map((r) => r.id)), recognitionsForIds(data.rows.map((r) => r.id))]);
+  const [forwards, recognised] = await Promise.all([forwardsOf(list.rows.map((r) => r.id)), recognitionsForRows(data.rows)]);
   const forwardedCount = list.rows.filter((r) => forwards.has(r.id)).length;
   const base = `/campaigns/${id}/typical`;
   const { canSelect } = data.rights;
