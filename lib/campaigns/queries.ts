@@ -5,7 +5,7 @@ import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CampaignStatus, MilestoneKind, ParticipantType, RegistrationLevel, Role } from "@/lib/generated/prisma/enums";
+import type { CampaignStatus, MilestoneKind, ParticipantType, RegistrationLevel, Role, UnitStatus } from "@/lib/generated/prisma/enums";
 import { beforeDayOf, calendarDateToInput } from "@/lib/time/vn";
 import { DEFAULT_REFORM_FIELDS, PLAN_MILESTONES } from "./defaults";
 import type { CampaignFormInput, CampaignListFilter } from "./schemas";
@@ -108,24 +108,40 @@ const detailInclude = {
   clonedFrom: { select: { id: true, documentNumber: true, year: true, issuingUnit: { select: { id: true, path: true } } } },
   receivingUnit: { select: { id: true, name: true } },
   criteria: { orderBy: [{ participantType: "asc" }, { sortOrder: "asc" }] },
-  fields: { orderBy: { sortOrder: "asc" }, include: { _count: { select: { initiatives: true } } } },
+  fields: { orderBy: { sortOrder: "asc" } },
   milestones: { orderBy: [{ sortOrder: "asc" }, { dueAt: "asc" }] },
-  units: { include: { unit: { select: { id: true, parentId: true, name: true, status: true, path: true, sortOrder: true } } } },
 } satisfies Prisma.CampaignInclude;
 
-export type CampaignDetail = Prisma.CampaignGetPayload<{ include: typeof detailInclude }>;
+interface ParticipatingUnit {
+  unitId: string;
+  unit: { id: string; parentId: string | null; name: string; status: UnitStatus; path: string; sortOrder: number };
+}
+
+export type CampaignDetail = Prisma.CampaignGetPayload<{ include: typeof detailInclude }> & { units: ParticipatingUnit[] };
 
 /** A campaign the user may read (read:campaign on its issuing unit, read from the DB), or null. */
 export async function getCampaignDetail(user: SessionUser, id: string) {
   const db = await getDb();
-  const c = await db.campaign.findUnique({ where: { id }, include: detailInclude });
-  if (!c || !can(user.roles, "read:campaign", c.issuingUnit)) return null;
+  // The participating units read flat (a city has ~2,000; Prisma's nested read of them cost ~30 ms of the
+  // database's time per view), at the same time as the campaign; dropped unread if the user may not see it.
+  const [campaign, unitRows] = await Promise.all([
+    db.campaign.findUnique({ where: { id }, include: detailInclude }),
+    db.$queryRaw<(ParticipatingUnit["unit"] & { unitId: string })[]>`
+      SELECT u."id" AS "unitId", u."id", u."parentId", u."name", u."status"::text AS "status", u."path", u."sortOrder"
+      FROM "CampaignUnit" cu JOIN "Unit" u ON u."id" = cu."unitId"
+      WHERE cu."campaignId" = ${id}`,
+  ]);
+  if (!campaign || !can(user.roles, "read:campaign", campaign.issuingUnit)) return null;
+  const c: CampaignDetail = { ...campaign, units: unitRows.map(({ unitId, ...unit }) => ({ unitId, unit })) };
   // Tree order (depth first, siblings by sortOrder then name), like the picker of the form.
   const order = flattenSubtree(
     c.issuingUnit.id,
     [...c.units.map((u) => u.unit)].sort((a, b) => a.sortOrder - b.sortOrder || compareVi(a.name, b.name)),
   ).map((o) => o.id);
-  c.units.sort((a, b) => order.indexOf(a.unitId) - order.indexOf(b.unitId));
+  // Positions looked up in a map: indexOf in the comparator made this sort quadratic (~2,000 units of a city).
+  const position = new Map(order.map((unitId, i) => [unitId, i]));
+  const at = (unitId: string) => position.get(unitId) ?? order.length;
+  c.units.sort((a, b) => at(a.unitId) - at(b.unitId));
   return {
     campaign: c,
     canManage: can(user.roles, "manage:campaign", c.issuingUnit),

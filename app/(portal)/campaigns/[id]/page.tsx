@@ -8,6 +8,7 @@ import { CampaignStatusBadge } from "@/components/campaigns/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination, parsePage } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { getCampaignDetail } from "@/lib/campaigns/queries";
 import { formatCalendarDate, formatDateTimeVN } from "@/lib/time/vn";
@@ -20,15 +21,21 @@ const FLASH: Record<string, string> = {
   cloned: "Đã nhân bản kế hoạch.",
 };
 
-export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+/** A city's campaign has ~2,000 participating units: the list shows them a page at a time, in tree order. */
+const UNITS_PER_PAGE = 100;
+
+export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; donvi?: string }> }) {
   const { id } = await params;
-  const { saved } = await searchParams;
+  const { saved, donvi } = await searchParams;
   const user = await requireUser();
   const detail = await getCampaignDetail(user, id);
   if (!detail) notFound();
   const { campaign: c, canManage, canReadAudit, canReadParent, canReadSource } = detail;
   const now = new Date();
   const activeUnits = c.units.filter((u) => u.unit.status === "ACTIVE").length;
+  const unitPages = Math.max(1, Math.ceil(c.units.length / UNITS_PER_PAGE));
+  const unitsPage = Math.min(parsePage(donvi), unitPages);
+  const shownUnits = c.units.slice((unitsPage - 1) * UNITS_PER_PAGE, unitsPage * UNITS_PER_PAGE);
 
   return (
     <>
@@ -134,23 +141,33 @@ export default async function CampaignPage({ params, searchParams }: { params: P
 
       <section aria-labelledby="units-h" className="mb-6">
         <h2 id="units-h" className="mb-2 text-lg font-semibold">
-          Đơn vị tham gia ({c.units.length})
+          Đơn vị tham gia ({c.units.length.toLocaleString("vi-VN")})
         </h2>
         {c.units.length === 0 ? (
           <p className="text-sm text-slate-700">Chưa chọn đơn vị tham gia.{canManage && c.status !== "CLOSED" ? " Hãy sửa kế hoạch để chọn các đơn vị." : ""}</p>
         ) : (
-          <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm" open={c.units.length <= 12}>
+          <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm" open={c.units.length <= 12 || donvi !== undefined}>
             <summary className="cursor-pointer font-medium text-brand-700">
-              {c.units.length} đơn vị{activeUnits < c.units.length ? ` (${c.units.length - activeUnits} đã ngừng hoạt động)` : ""} – bấm để xem/ẩn danh sách
+              {c.units.length.toLocaleString("vi-VN")} đơn vị{activeUnits < c.units.length ? ` (${c.units.length - activeUnits} đã ngừng hoạt động)` : ""} – bấm để xem/ẩn danh sách
             </summary>
-            <ol className="mt-2 grid list-decimal gap-x-8 gap-y-1 pl-6 sm:grid-cols-2">
-              {c.units.map((u) => (
+            <ol start={(unitsPage - 1) * UNITS_PER_PAGE + 1} className="mt-2 grid list-decimal gap-x-8 gap-y-1 pl-6 sm:grid-cols-2">
+              {shownUnits.map((u) => (
                 <li key={u.unitId}>
                   {u.unit.name}
                   {u.unit.status !== "ACTIVE" && <span className="text-amber-800"> (đã ngừng hoạt động)</span>}
                 </li>
               ))}
             </ol>
+            <Pagination
+              page={unitsPage}
+              pageSize={UNITS_PER_PAGE}
+              total={c.units.length}
+              basePath={`/campaigns/${c.id}`}
+              params={{}}
+              param="donvi"
+              anchor="units-h"
+              label="Trang danh sách đơn vị tham gia"
+            />
           </details>
         )}
       </section>
