@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { ownerLabel } from "@/lib/registrations/labels";
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { initiativeColumns, type InitiativeRowData } from "./initiative-columns";
+import { InitiativeRow } from "./initiative-row";
 import type { ConsolidatedRow, FieldTotal } from "@/lib/consolidation/queries";
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS } from "@/lib/registrations/labels";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
@@ -21,7 +22,25 @@ export function RegistrationStatusBadge({ status }: { status: ConsolidatedRow["r
   );
 }
 
-type Column = { key: string; header: string; th?: string; td?: string; cell: (r: ConsolidatedRow, index: number) => ReactNode };
+/** The row as the client component shows it: labels and dates formatted here, on the server. */
+function rowData(r: ConsolidatedRow, no: number, campaignId: string): InitiativeRowData {
+  return {
+    id: r.id,
+    no,
+    fieldName: r.fieldName,
+    unitName: r.unitName,
+    origin: r.forwardedFromId ? (r.originUnitName ?? "cấp dưới") : null,
+    content: r.content,
+    href: `/campaigns/${campaignId}/registrations/${r.registrationId}`,
+    type: INITIATIVE_TYPE_LABELS[r.type] ?? r.type,
+    owner: ownerLabel(r.ownerType, r.ownerNames),
+    level: LEVEL_LABELS[r.level] ?? r.level,
+    expected: formatCalendarDate(new Date(`${r.expectedCompletion}T00:00:00Z`)),
+    note: r.note,
+    status: SUBMISSION_STATUS_LABELS[r.registrationStatus],
+    statusTone: STATUS_TONES[r.registrationStatus],
+  };
+}
 
 /**
  * One page of initiatives with the fields as heading rows (in the campaign's order, with the
@@ -47,44 +66,7 @@ export function InitiativeTable({
   selection?: boolean;
 }) {
   const fieldNo = new Map(totals.map((t, i) => [t.fieldId, { no: i + 1, count: t.count }]));
-  const typical: Column = { key: "typical", header: "Tiêu biểu", td: "text-center", cell: (r) => typicalCell(r) };
-  const columns: Column[] = [
-    { key: "stt", header: "STT", td: "text-slate-700", cell: (_r, i) => firstIndex + i + 1 },
-    ...(selection ? [typical] : []),
-    ...(selection ? [] : [{ key: "field", header: "Lĩnh vực", th: "min-w-44", td: "text-slate-700", cell: (r: ConsolidatedRow) => r.fieldName }]),
-    {
-      key: "unit",
-      header: "Đơn vị",
-      th: "min-w-40",
-      cell: (r) => (
-        <>
-          {r.unitName}
-          {r.forwardedFromId && (
-            <span className="mt-1 block text-xs text-slate-700" data-origin>
-              Nguồn: {r.originUnitName ?? "cấp dưới"}
-            </span>
-          )}
-        </>
-      ),
-    },
-    {
-      key: "content",
-      header: "Nội dung đăng ký",
-      th: "min-w-72",
-      cell: (r) => (
-        <Link href={`/campaigns/${campaignId}/registrations/${r.registrationId}`} className="text-slate-900 underline decoration-slate-400 underline-offset-2 hover:text-brand-700">
-          {r.content}
-        </Link>
-      ),
-    },
-    { key: "type", header: "Loại", td: "whitespace-nowrap", cell: (r) => INITIATIVE_TYPE_LABELS[r.type] ?? r.type },
-    { key: "owner", header: "Chủ trì/tác giả", th: "min-w-32", cell: (r) => ownerLabel(r.ownerType, r.ownerNames) },
-    { key: "level", header: "Cấp đăng ký", td: "whitespace-nowrap", cell: (r) => LEVEL_LABELS[r.level] ?? r.level },
-    { key: "expected", header: "Dự kiến hoàn thành", td: "whitespace-nowrap", cell: (r) => formatCalendarDate(new Date(`${r.expectedCompletion}T00:00:00Z`)) },
-    { key: "note", header: "Ghi chú", th: "min-w-32", cell: (r) => r.note },
-    { key: "status", header: "Tình trạng", cell: (r) => <RegistrationStatusBadge status={r.registrationStatus} /> },
-    ...(selection ? [] : [typical]),
-  ];
+  const columns = initiativeColumns(selection);
   return (
     <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
       <table className="data-table compact min-w-full text-sm">
@@ -112,16 +94,7 @@ export function InitiativeTable({
                   </th>
                 </tr>
               ) : null;
-            return [
-              heading,
-              <tr key={r.id}>
-                {columns.map((c) => (
-                  <td key={c.key} className={c.td}>
-                    {c.cell(r, i)}
-                  </td>
-                ))}
-              </tr>,
-            ];
+            return [heading, <InitiativeRow key={r.id} row={rowData(r, firstIndex + i + 1, campaignId)} selection={selection} typical={typicalCell(r)} />];
           })}
         </tbody>
       </table>
