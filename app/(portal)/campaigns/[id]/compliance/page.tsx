@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComplianceBar } from "@/components/compliance/compliance-bar";
-import { daysLateText, StandingBadge } from "@/components/compliance/standing-badge";
+import { daysLateText, STANDING_TONES } from "@/components/compliance/standing-badge";
+import { UnitStandingRow } from "@/components/compliance/unit-standing-row";
 import { ManualReminderButton } from "@/components/reminders/manual-reminder-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { getCampaignCompliance, type MilestoneCompliance } from "@/lib/compliance/queries";
-import { formatNumberVN, formatPercentVN, proposalSummaryText, UNTRACKED_LABEL, type ComplianceSummary } from "@/lib/compliance/rules";
+import { COMPLIANCE_STATUS_LABELS, formatNumberVN, formatPercentVN, proposalSummaryText, UNTRACKED_LABEL, type ComplianceSummary } from "@/lib/compliance/rules";
 import { OBLIGATION_STATUS_LABELS } from "@/lib/obligations/rules";
 import type { MilestoneKind } from "@/lib/generated/prisma/enums";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/submissions/statuses";
@@ -271,40 +272,22 @@ function MilestoneUnits({
             </thead>
             <tbody>
               {rows.map((u) => (
-                <tr key={u.unitId} data-unit={u.name} data-status={u.standing.status}>
-                  <th scope="row" className="font-normal">
-                    {m.scope === "OFFICE" ? (
-                      <>
-                        Bộ phận CCHC – {u.name}
-                      </>
-                    ) : (
-                      <Link href={`/units/${u.unitId}/record`} className="link">
-                        {u.name}
-                      </Link>
-                    )}
-                    {u.unitStatus !== "ACTIVE" && <span className="text-amber-800"> (đã ngừng hoạt động)</span>}
-                  </th>
-                  <td>
-                    <StandingBadge standing={u.standing} />
-                    {u.recordStatus && (
-                      <span className="block text-xs text-slate-600">
-                        {label}: {SUBMISSION_STATUS_LABELS[u.recordStatus]}
-                      </span>
-                    )}
-                  </td>
-                  <td className="whitespace-nowrap">{u.firstSubmittedAt ? formatDateTimeVN(u.firstSubmittedAt) : "—"}</td>
-                  <td className="whitespace-nowrap text-right">{daysLateText(u.standing)}</td>
-                  <td>
-                    {u.extension ? (
-                      <>
-                        <span className="whitespace-nowrap">{formatDeadline(u.extension.dueAt)}</span>
-                        <span className="block text-xs text-slate-600">{u.extension.reason}</span>
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
+                <UnitStandingRow
+                  key={u.unitId}
+                  row={{
+                    unitId: u.unitId,
+                    name: u.name,
+                    office: m.scope === "OFFICE",
+                    closed: u.unitStatus !== "ACTIVE",
+                    status: u.standing.status,
+                    standing: COMPLIANCE_STATUS_LABELS[u.standing.status],
+                    standingTone: STANDING_TONES[u.standing.status],
+                    record: u.recordStatus ? `${label}: ${SUBMISSION_STATUS_LABELS[u.recordStatus]}` : null,
+                    firstSubmitted: u.firstSubmittedAt ? formatDateTimeVN(u.firstSubmittedAt) : "—",
+                    daysLate: daysLateText(u.standing),
+                    extension: u.extension ? { due: formatDeadline(u.extension.dueAt), reason: u.extension.reason } : null,
+                  }}
+                />
               ))}
             </tbody>
           </table>
