@@ -166,6 +166,17 @@ export function searchRegex(q: string): string {
 }
 
 /**
+ * A LIKE pattern for a column folded by the database the same way (Initiative."contentFolded", kept by a
+ * trigger: lower case, no diacritics, spaces collapsed): "Hồ  sơ" → "%ho so%", with LIKE's own characters
+ * escaped. Null for a text with nothing to look for.
+ */
+export function foldedContainsPattern(q: string): string | null {
+  const folded = foldVietnamese(q).replace(/\s+/g, " ").trim();
+  if (!folded) return null;
+  return `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
  * The longest piece of the folded search text that no diacritic can change (no vowel, no d, no space), as a
  * cheap LIKE pre-filter in front of the regular expression; null when too short to help.
  */

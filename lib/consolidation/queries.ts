@@ -8,7 +8,7 @@ import { isWindowOpen, phaseOfMilestoneKind, phaseWindow } from "@/lib/reports/p
 import { campaignFor, consolidationRights } from "./access";
 import {
   CONSOLIDATED_STATUSES,
-  invariantLikePattern,
+  foldedContainsPattern,
   PAGE_SIZE,
   searchRegex,
   SELECTABLE_STATUSES,
@@ -280,9 +280,10 @@ function initiativeWhere(campaignId: string, f: InitiativeFilters, statuses: rea
   if (f.typicalOnly) parts.push(Prisma.sql`i."isTypical" = true`);
   if (f.forwardedOnly) parts.push(Prisma.sql`i."forwardedFromId" IS NOT NULL`);
   if (f.q) {
-    const like = invariantLikePattern(f.q);
-    if (like) parts.push(Prisma.sql`lower(i."content") LIKE ${like}`);
-    parts.push(Prisma.sql`i."content" ~ ${searchRegex(f.q)}`);
+    // The content folded once when written (migration initiative_content_folded): a plain LIKE, where an
+    // accent-insensitive regular expression on every row of the campaign cost ~28 ms per statement.
+    const like = foldedContainsPattern(f.q);
+    if (like) parts.push(Prisma.sql`i."contentFolded" LIKE ${like}`);
   }
   return Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}`;
 }

@@ -66,4 +66,32 @@ describe("the consolidated list's order and filters, kept by the database", () =
     await db().$executeRaw`UPDATE "Initiative" SET "unitName" = 'AAA', "registrationStatus" = 'DRAFT' WHERE "id" = ${a1}`;
     expect(await staleCopies()).toEqual([]);
   });
+  it("finds a row by its content without case or diacritics, through the folded copy the database keeps when the content is written", async () => {
+    const org = await makeOrganisation();
+    const unit = await makeUnit({ name: "Phòng Tài nguyên", parent: org.dept });
+    const campaign = await makeCampaign({ issuingUnit: org.dept, units: [unit] });
+    await makeRegistration({
+      campaign,
+      unit,
+      status: "SUBMITTED",
+      submittedBy: org.headA,
+      rows: [{ field: 0, content: "Số hoá HỒ SƠ đất đai\ntrên cổng" }, { field: 0, content: "Một cửa liên thông 50%_nhanh" }],
+    });
+    const office = await session(org.office);
+    const found = async (q: string) => (await getConsolidated(office, campaign.id, { ...ALL, q }))!.rows.map((r) => r.content);
+    expect(await found("ho so dat dai")).toEqual(["Số hoá HỒ SƠ đất đai\ntrên cổng"]);
+    expect(await found("Hồ  sơ")).toEqual(["Số hoá HỒ SƠ đất đai\ntrên cổng"]);
+    expect(await found("đai trên")).toEqual(["Số hoá HỒ SƠ đất đai\ntrên cổng"]);
+    expect(await found("50%_")).toEqual(["Một cửa liên thông 50%_nhanh"]);
+    expect(await found("50%x")).toEqual([]);
+    expect(await found("%")).toEqual(["Một cửa liên thông 50%_nhanh"]);
+
+    // The content edited: the copy follows; a direct write to the copy is put back.
+    const row = await db().initiative.findFirstOrThrow({ where: { campaignId: campaign.id, content: { startsWith: "Một cửa" } } });
+    await db().initiative.update({ where: { id: row.id }, data: { content: "Dịch vụ công trực tuyến toàn trình" } });
+    expect(await found("truc tuyen")).toEqual(["Dịch vụ công trực tuyến toàn trình"]);
+    expect(await found("mot cua")).toEqual([]);
+    await db().initiative.update({ where: { id: row.id }, data: { contentFolded: "sai" } });
+    expect((await db().initiative.findUniqueOrThrow({ where: { id: row.id } })).contentFolded).toBe("dich vu cong truc tuyen toan trinh");
+  });
 });

@@ -4,6 +4,7 @@ import {
   foldVietnamese,
   hasActiveFilters,
   initiativeFiltersToParams,
+  foldedContainsPattern,
   invariantLikePattern,
   parseInitiativeFilters,
   parseMatrixFilters,
@@ -104,6 +105,12 @@ describe("accent-insensitive search", () => {
     expect(invariantLikePattern("nghị quyết")).toBe("%ngh%");
     expect(invariantLikePattern("số hóa")).toBeNull();
     expect(invariantLikePattern("50%_x")).toBe("%50\\%\\_x%");
+  });
+
+  it("folds a search text for the folded content column: no case, no diacritics, one space, LIKE's characters escaped", () => {
+    expect(foldedContainsPattern("  Hồ  SƠ\tđất đai ")).toBe("%ho so dat dai%");
+    expect(foldedContainsPattern("50%_x\\")).toBe("%50\\%\\_x\\\\%");
+    expect(foldedContainsPattern("   ")).toBeNull();
   });
 });
 
