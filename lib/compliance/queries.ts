@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import { loadRankedUnits, loadStandingCounts, loadUnitRowDetails, type UnitMilestone } from "./standings-sql";
+import { loadRankedWindow, loadStandingCounts, loadUnitRowDetails, type UnitMilestone } from "./standings-sql";
 import type { AwardProposalStatus, CampaignStatus, MilestoneKind, SubmissionStatus, ReportPhase, Role, UnitStatus } from "@/lib/generated/prisma/enums";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow, UNIT_REPORT_KIND } from "@/lib/reports/phase";
 import {
@@ -19,7 +19,6 @@ import {
 import {
   compareByLateness,
   complianceScope,
-  countRanked,
   isProblem,
   pageByLateness,
   proposalTotals,
@@ -140,17 +139,19 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
   };
   const unitMilestones = tracked.map(unitMilestoneOf).filter((m): m is UnitMilestone => !!m);
   const selectedUnitMilestone = paged ? (unitMilestones.find((m) => m.id === selectedId) ?? null) : null;
+  const pageStart = ((options.page ?? 1) - 1) * pageSize;
 
   // The full computation reads every unit and its records, flat (Prisma's nested read of 2,000 units cost
   // ~35 ms of CPU); the paged one lets the database count and rank them, and reads the shown page only.
-  const [units, unitCount, registrations, reports, summaryReports, deadlineOf, proposalGroups, closedSessions, forwarded, counts, ranked] = await Promise.all([
+  const [units, counted, registrations, reports, summaryReports, deadlineOf, proposalGroups, closedSessions, forwarded, counts, ranked] = await Promise.all([
     paged
       ? Promise.resolve([] as { id: string; name: string; status: UnitStatus }[])
       : db.$queryRaw<{ id: string; name: string; status: UnitStatus }[]>`
           SELECT u."id", u."name", u."status"::text AS "status"
           FROM "CampaignUnit" cu JOIN "Unit" u ON u."id" = cu."unitId"
           WHERE cu."campaignId" = ${campaignId}`,
-    db.campaignUnit.count({ where: { campaignId } }),
+    // Paged, the units' counts give the number of participating units, unless no milestone has them.
+    paged && !unitMilestones.length ? db.campaignUnit.count({ where: { campaignId } }) : Promise.resolve(null),
     !paged && has((k) => k === "REGISTRATION")
       ? db.$queryRaw<{ unitId: string; status: SubmissionStatus; firstSubmittedAt: Date | null }[]>`
           SELECT "unitId", "status"::text AS "status", "firstSubmittedAt" FROM "Registration"
@@ -181,13 +182,15 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
           select: { status: true, firstSubmittedAt: true },
         })
       : Promise.resolve(null),
-    // The listed milestone's counts come from its ranked units (below), the others' from the database.
-    paged ? loadStandingCounts(campaignId, unitMilestones.filter((m) => m !== selectedUnitMilestone), now) : Promise.resolve(null),
-    selectedUnitMilestone ? loadRankedUnits(campaignId, selectedUnitMilestone, now, !!options.problemsOnly) : Promise.resolve(null),
+    paged ? loadStandingCounts(campaignId, unitMilestones, now) : Promise.resolve(null),
+    selectedUnitMilestone
+      ? loadRankedWindow(campaignId, selectedUnitMilestone, now, !!options.problemsOnly, pageStart, pageStart + pageSize)
+      : Promise.resolve(null),
   ]);
+  const unitCount = counted ?? (paged ? summaryOfCounts(counts!.get(unitMilestones[0].id)!).participating : units.length);
   const deadlines = deadlineOf ?? (await loadEffectiveDeadlines(tracked, [...units.map((u) => u.id), campaign.issuingUnit.id]));
-  const pageStart = ((options.page ?? 1) - 1) * pageSize;
-  const shown = ranked ? pageByLateness(ranked, pageStart, pageStart + pageSize) : [];
+  // The window's runs of equal standing, put in name order, then the page cut from them.
+  const shown = ranked ? pageByLateness(ranked.runs, pageStart - ranked.runStart, pageStart + pageSize - ranked.runStart) : [];
   const details = selectedUnitMilestone ? await loadUnitRowDetails(campaignId, selectedUnitMilestone, shown.map((r) => r.unitId)) : null;
 
   const byStatus: ProposalStatusCounts = {};
@@ -212,7 +215,7 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
     const window = phase ? phaseWindow(campaign.milestones, phase.phase, phase.summary) : null;
     const notOpenUntil = window && !isWindowOpen(window, now) ? window.opensAt : null;
     const base = { ...m, tracked: true, scope, notOpenUntil, proposals: null, councilReview: null } as const;
-    const unitCounts = ranked && m.id === selectedUnitMilestone?.id ? countRanked(ranked, unitCount) : counts?.get(m.id);
+    const unitCounts = counts?.get(m.id);
     if (unitCounts) {
       const summary = summaryOfCounts(unitCounts);
       const problems = summary.participating - summary.onTime;
@@ -230,7 +233,7 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
           extension: d.extension,
         };
       });
-      return { ...base, summary, units: rows, listed: ranked.length, problems, rowsLoaded: true };
+      return { ...base, summary, units: rows, listed: options.problemsOnly ? problems : summary.participating, problems, rowsLoaded: true };
     }
     const recordOf = (unitId: string) =>
       forward ? forwarded : !phase ? regByUnit.get(unitId) : phase.summary ? summaryOf.get(phase.phase) : reportOf.get(`${unitId}:${phase.phase}`);

@@ -187,16 +187,6 @@ export function countStandings(standings: readonly UnitStanding[]): StandingCoun
   return c;
 }
 
-/**
- * The counts of a milestone from its units not on time, given as ranks and days (STATUS_RANK; a list may
- * hold the units on time too, which are then counted as the rest of the participating units).
- */
-export function countRanked(ranked: readonly { rank: number; days: number }[], participating: number): StandingCounts {
-  const c = countStandings(ranked.filter((r) => r.rank !== STATUS_RANK.ON_TIME).map((r) => ({ status: STATUS_OF_RANK[r.rank], daysLate: r.days })));
-  c.onTime = participating - c.late - c.pending - c.overdue;
-  return c;
-}
-
 /** The statistics of a milestone from its counts (computed here, or by the database: lib/compliance/standings-sql.ts). */
 export function summaryOfCounts(c: StandingCounts): ComplianceSummary {
   const participating = c.onTime + c.late + c.pending + c.overdue;

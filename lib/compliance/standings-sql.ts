@@ -100,18 +100,33 @@ export async function loadStandingCounts(campaignId: string, milestones: readonl
 }
 
 /**
- * The units of one milestone, worst first by standing (rank, then most days first), names not yet in
- * Vietnamese order (the database's collation is not the Vietnamese one: `pageByLateness` orders the
- * ties it shows). `problemsOnly`: every unit but the ones on time.
+ * The rows [start, end) of one milestone's units in worst-first order, as the runs of equal standing that
+ * overlap them: every unit of those runs (their names not yet in Vietnamese order: the database's
+ * collation is not the Vietnamese one, so `pageByLateness` orders them), in the order of the standings,
+ * with `runStart` the position of the first. A page of 50 reads its runs only, not the ~2,000 units of a
+ * city. `problemsOnly`: every unit but the ones on time.
  */
-export async function loadRankedUnits(campaignId: string, milestone: UnitMilestone, now: Date, problemsOnly: boolean): Promise<RankedUnit[]> {
+export async function loadRankedWindow(
+  campaignId: string,
+  milestone: UnitMilestone,
+  now: Date,
+  problemsOnly: boolean,
+  start: number,
+  end: number,
+): Promise<{ runs: RankedUnit[]; runStart: number }> {
   const db = await getDb();
-  return db.$queryRaw<RankedUnit[]>`
-    ${standingsCte(campaignId, [milestone], now)}
-    SELECT st."unitId", u."name", st.rank, st.days
-    FROM st JOIN "Unit" u ON u."id" = st."unitId"
-    ${problemsOnly ? Prisma.sql`WHERE st.rank <> ${RANK_OF("ON_TIME")}` : Prisma.empty}
-    ORDER BY st.rank, st.days DESC`;
+  const rows = await db.$queryRaw<(RankedUnit & { pos: number })[]>`
+    ${standingsCte(campaignId, [milestone], now)},
+    ordered AS (
+      SELECT st."unitId", st.rank, st.days, (row_number() OVER (ORDER BY st.rank, st.days DESC) - 1)::int AS pos
+      FROM st
+      ${problemsOnly ? Prisma.sql`WHERE st.rank <> ${RANK_OF("ON_TIME")}` : Prisma.empty}
+    ),
+    shown AS (SELECT DISTINCT rank, days FROM ordered WHERE pos >= ${start} AND pos < ${end})
+    SELECT o."unitId", u."name", o.rank, o.days, o.pos
+    FROM ordered o JOIN shown USING (rank, days) JOIN "Unit" u ON u."id" = o."unitId"
+    ORDER BY o.pos`;
+  return { runs: rows.map(({ pos: _pos, ...r }) => r), runStart: rows[0]?.pos ?? start };
 }
 
 export interface UnitRowDetail {
