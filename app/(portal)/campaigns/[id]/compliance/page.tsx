@@ -255,6 +255,14 @@ function MilestoneUnits({
         <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
           {!m.summary?.participating ? "Kế hoạch chưa có đơn vị tham gia." : "Không có đơn vị nào trễ hoặc chưa nộp. Chọn “Tất cả đơn vị” để xem toàn bộ."}
         </p>
+      ) : rows.length === 0 ? (
+        // A page past the end (an old link, a typed number): say so and lead back rather than show an empty table.
+        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+          Trang {page} không có đơn vị nào: danh sách có {m.listed.toLocaleString("vi-VN")} đơn vị trong {Math.ceil(m.listed / UNITS_PER_PAGE)} trang.{" "}
+          <Link href={hrefWith({ m: mParam, only: problemsOnly })} className="link">
+            Về trang đầu
+          </Link>
+        </p>
       ) : (
         <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="data-table w-full min-w-[52rem] text-left text-sm">
