@@ -75,11 +75,8 @@ export function proposalSummary(
   }
   const rows = units.map((u) => ({ unitId: u.id, name: u.name, counts: byUnit.get(u.id)! }));
   rows.sort((a, b) => b.counts.submitted - a.counts.submitted || compareVi(a.name, b.name));
-  const totals = rows.reduce(
-    (t, r) => ({ submitted: t.submitted + r.counts.submitted, late: t.late + r.counts.late, drafts: t.drafts + r.counts.drafts, returned: t.returned + r.counts.returned }),
-    NO_PROPOSALS,
-  );
-  return { units: rows, totals, proposingUnits: rows.filter((r) => r.counts.submitted > 0).length };
+  const { totals, proposingUnits } = proposalTotals(groups.filter((g) => byUnit.has(g.unitId)));
+  return { units: rows, totals, proposingUnits };
 }
 
 /** The totals of proposalSummary without the per-unit list (groups of participating units only). */

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportPhase, SubmissionStatus, UnitStatus } from "@/lib/generated/prisma/enums";
 import { vnDayNumber } from "@/lib/time/vn";
-import { STATUS_RANK, type ComplianceStatus, type StandingCounts } from "./rules";
+import { STATUS_RANK, type StandingCounts } from "./rules";
 
 /**
  * The units' standings against the milestones every participating unit hands in (Mẫu 1, the units'
@@ -29,8 +29,6 @@ export interface RankedUnit {
   rank: number;
   days: number;
 }
-
-const RANK_OF = (s: ComplianceStatus) => STATUS_RANK[s];
 
 /**
  * Every (milestone, participating unit) pair with its effective deadline (the newest extension not
@@ -61,9 +59,9 @@ function standingsCte(campaignId: string, milestones: readonly UnitMilestone[], 
     pairs AS (${Prisma.join(pairs, " UNION ALL ")}),
     st AS (
       SELECT mid, "unitId",
-        CASE WHEN sub IS NOT NULL THEN CASE WHEN sub < due THEN ${RANK_OF("ON_TIME")} ELSE ${RANK_OF("LATE")} END
-             WHEN ${now.toISOString()}::timestamptz >= due THEN ${RANK_OF("OVERDUE")}
-             ELSE ${RANK_OF("PENDING")} END AS rank,
+        CASE WHEN sub IS NOT NULL THEN CASE WHEN sub < due THEN ${STATUS_RANK.ON_TIME} ELSE ${STATUS_RANK.LATE} END
+             WHEN ${now.toISOString()}::timestamptz >= due THEN ${STATUS_RANK.OVERDUE}
+             ELSE ${STATUS_RANK.PENDING} END AS rank,
         -- daysLate: whole days from the due instant to the first submission, rounded up, at least 1 once
         -- late; overdue: Vietnam calendar days from the due day to today, at least 1 (daysOverdue).
         CASE WHEN sub IS NOT NULL THEN
@@ -82,12 +80,12 @@ export async function loadStandingCounts(campaignId: string, milestones: readonl
   const rows = await db.$queryRaw<{ mid: string; onTime: number; late: number; pending: number; overdue: number; sumLate: number; maxLate: number }[]>`
     ${standingsCte(campaignId, milestones, now)}
     SELECT mid,
-           count(*) FILTER (WHERE rank = ${RANK_OF("ON_TIME")})::int AS "onTime",
-           count(*) FILTER (WHERE rank = ${RANK_OF("LATE")})::int AS "late",
-           count(*) FILTER (WHERE rank = ${RANK_OF("PENDING")})::int AS "pending",
-           count(*) FILTER (WHERE rank = ${RANK_OF("OVERDUE")})::int AS "overdue",
-           COALESCE(sum(days) FILTER (WHERE rank = ${RANK_OF("LATE")}), 0)::int AS "sumLate",
-           COALESCE(max(days) FILTER (WHERE rank = ${RANK_OF("LATE")}), 0)::int AS "maxLate"
+           count(*) FILTER (WHERE rank = ${STATUS_RANK.ON_TIME})::int AS "onTime",
+           count(*) FILTER (WHERE rank = ${STATUS_RANK.LATE})::int AS "late",
+           count(*) FILTER (WHERE rank = ${STATUS_RANK.PENDING})::int AS "pending",
+           count(*) FILTER (WHERE rank = ${STATUS_RANK.OVERDUE})::int AS "overdue",
+           COALESCE(sum(days) FILTER (WHERE rank = ${STATUS_RANK.LATE}), 0)::int AS "sumLate",
+           COALESCE(max(days) FILTER (WHERE rank = ${STATUS_RANK.LATE}), 0)::int AS "maxLate"
     FROM st GROUP BY mid`;
   const byId = new Map(rows.map((r) => [r.mid, r]));
   // A milestone of a campaign without units has no pair: zero everywhere.
@@ -120,7 +118,7 @@ export async function loadRankedWindow(
     ordered AS (
       SELECT st."unitId", st.rank, st.days, (row_number() OVER (ORDER BY st.rank, st.days DESC) - 1)::int AS pos
       FROM st
-      ${problemsOnly ? Prisma.sql`WHERE st.rank <> ${RANK_OF("ON_TIME")}` : Prisma.empty}
+      ${problemsOnly ? Prisma.sql`WHERE st.rank <> ${STATUS_RANK.ON_TIME}` : Prisma.empty}
     ),
     shown AS (SELECT DISTINCT rank, days FROM ordered WHERE pos >= ${start} AND pos < ${end})
     SELECT o."unitId", u."name", o.rank, o.days, o.pos

@@ -107,19 +107,20 @@ export function processTree(pid: number): number[] {
   return all;
 }
 
+/** One process's name and CPU ticks so far (user + system: fields 14 and 15 of /proc/<pid>/stat); null once exited. */
+function procStat(pid: number | string): { name: string; ticks: number } | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
 /** CPU time (user + system, ms) used so far by the server's processes. */
 export function serverCpuMs(pid: number): number {
-  let ticks = 0;
-  for (const p of processTree(pid)) {
-    try {
-      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-    } catch {
-      /* exited */
-    }
-  }
-  return ticks * TICK_MS;
+  return processTree(pid).reduce((sum, p) => sum + (procStat(p)?.ticks ?? 0), 0) * TICK_MS;
 }
 
 /**
@@ -130,14 +131,8 @@ export function postgresCpuMs(): number {
   let ticks = 0;
   for (const p of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(p)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
-      if (!stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).startsWith("postgres")) continue;
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      /* exited */
-    }
+    const st = procStat(p);
+    if (st?.name.startsWith("postgres")) ticks += st.ticks;
   }
   return ticks * TICK_MS;
 }
