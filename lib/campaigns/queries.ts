@@ -126,13 +126,13 @@ export async function getCampaignDetail(user: SessionUser, id: string) {
   // database's time per view), at the same time as the campaign; dropped unread if the user may not see it.
   const [campaign, unitRows] = await Promise.all([
     db.campaign.findUnique({ where: { id }, include: detailInclude }),
-    db.$queryRaw<(ParticipatingUnit["unit"] & { unitId: string })[]>`
-      SELECT u."id" AS "unitId", u."id", u."parentId", u."name", u."status"::text AS "status", u."path", u."sortOrder"
+    db.$queryRaw<ParticipatingUnit["unit"][]>`
+      SELECT u."id", u."parentId", u."name", u."status"::text AS "status", u."path", u."sortOrder"
       FROM "CampaignUnit" cu JOIN "Unit" u ON u."id" = cu."unitId"
       WHERE cu."campaignId" = ${id}`,
   ]);
   if (!campaign || !can(user.roles, "read:campaign", campaign.issuingUnit)) return null;
-  const c: CampaignDetail = { ...campaign, units: unitRows.map(({ unitId, ...unit }) => ({ unitId, unit })) };
+  const c: CampaignDetail = { ...campaign, units: unitRows.map((unit) => ({ unitId: unit.id, unit })) };
   // Tree order (depth first, siblings by sortOrder then name), like the picker of the form.
   const order = flattenSubtree(
     c.issuingUnit.id,
