@@ -10,14 +10,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationKind, SubmissionStatus, ReviewAction } from "@/lib/generated/prisma/enums";
 import type { MilestoneLike } from "@/lib/deadlines/effective";
 import { submissionDeadline } from "@/lib/submissions/deadline";
-import { calendarDateToInput, formatCalendarDate, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
+import { calendarDateToInput, formatDateTimeVN, formatDeadline, inputToCalendarDate } from "@/lib/time/vn";
 import { freezeVersion } from "@/lib/submissions/freeze";
 import { REGISTRATION } from "@/lib/submissions/kinds";
-import { hasLife, removalRefusal, type InitiativeLife } from "./rules";
+import { hasLife, removalRefusal } from "./rules";
 import type { RegistrationForm } from "./schemas";
 import type { RegistrationSnapshot } from "./snapshot";
 import { paperReceiptText, type PaperReceipt } from "./labels";
 import { loadEditContext, ownerKeyFor, type EditContext } from "./form-context";
+import { initiativeLives } from "./initiative-lives";
 
 
 export const NO_ROWS_MESSAGE = "Đơn vị chưa đăng ký nội dung nào. Vui lòng thêm ít nhất một nội dung trước khi nộp.";
@@ -237,51 +238,6 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
   });
 
   return { registrationId, lockVersion, status, rows: after.map(toSavedRow) } satisfies SaveResult;
-}
-
-/**
- * What ties each of these initiatives to the world beyond its form: evidence files, result figures,
- * copies forwarded to another campaign, a part in a submitted Mẫu 2 report of `scope`'s unit and
- * campaign (a saved part of a report submitted at least once, or a part of a frozen version). A
- * handful of queries whatever the number of ids.
- */
-export async function initiativeLives(tx: Tx, ids: string[], scope: { campaignId: string; unitId: string }): Promise<Map<string, InitiativeLife>> {
-  const out = new Map<string, InitiativeLife>(ids.map((id) => [id, { evidence: false, results: false, forwardedTo: [], inSubmittedReport: false }]));
-  if (ids.length === 0) return out;
-  // One after the other: queries of an interactive transaction share its connection.
-  const evidence = await tx.evidenceFile.findMany({ where: { initiativeId: { in: ids } }, distinct: ["initiativeId"], select: { initiativeId: true } });
-  const results = await tx.initiativeResult.findMany({ where: { initiativeId: { in: ids } }, distinct: ["initiativeId"], select: { initiativeId: true } });
-  const forwards = await tx.initiative.findMany({
-    where: { forwardedFromId: { in: ids } },
-    select: { forwardedFromId: true, campaign: { select: { documentNumber: true } } },
-  });
-  const parts = await tx.reportInitiativePart.findMany({
-    where: { initiativeId: { in: ids }, report: { firstSubmittedAt: { not: null } } },
-    select: { initiativeId: true },
-  });
-  const versions = await tx.reportVersion.findMany({ where: { report: { campaignId: scope.campaignId, unitId: scope.unitId } }, select: { snapshot: true } });
-  const recognised = await tx.recognitionItem.findMany({
-    where: { initiativeId: { in: ids } },
-    orderBy: { decision: { signedOn: "asc" } },
-    select: { initiativeId: true, decision: { select: { number: true, signedOn: true } } },
-  });
-  for (const r of recognised) {
-    const life = out.get(r.initiativeId)!;
-    life.recognisedBy ??= { number: r.decision.number, signedOnText: formatCalendarDate(r.decision.signedOn) };
-  }
-  for (const e of evidence) if (e.initiativeId) out.get(e.initiativeId)!.evidence = true;
-  for (const r of results) out.get(r.initiativeId)!.results = true;
-  for (const f of forwards) if (f.forwardedFromId) out.get(f.forwardedFromId)!.forwardedTo.push(f.campaign.documentNumber);
-  for (const p of parts) out.get(p.initiativeId)!.inSubmittedReport = true;
-  for (const v of versions) {
-    const snapshotParts = (v.snapshot as { parts?: { initiativeId?: unknown }[] } | null)?.parts;
-    if (!Array.isArray(snapshotParts)) continue;
-    for (const p of snapshotParts) {
-      const life = typeof p?.initiativeId === "string" ? out.get(p.initiativeId) : undefined;
-      if (life) life.inSubmittedReport = true;
-    }
-  }
-  return out;
 }
 
 /**

@@ -3,14 +3,15 @@ import { compareVi } from "@/lib/text/collate";
 import { can, scopesFor } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { notFoundError } from "@/lib/actions/result";
-import { getDb, type Tx } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { loadUnitAwardCounts } from "@/lib/obligations/queries";
 import { deriveObligations, UNIT_ROLES, type ObligationCampaignInput } from "@/lib/obligations/rules";
 import { phaseOfMilestoneKind } from "@/lib/reports/phase";
 import type { RegistrationKind } from "@/lib/generated/prisma/enums";
 import { campaignRules, UNIT_OWNER_KEY } from "./form-context";
-import { initiativeLives, toSavedRow } from "./mutations";
+import { initiativeLives } from "./initiative-lives";
+import { toSavedRow } from "./mutations";
 import { currentFormStatus, matrixStatusOf } from "@/lib/submissions/statuses";
 import { REGISTRATION, canConfirm } from "@/lib/submissions/kinds";
 import { historyOf, loadHistory, VERSION_SELECT, versionOf } from "@/lib/submissions/history";
@@ -239,7 +240,7 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
   // (writeDraft refuses it); the editor hides their "remove" button and says why.
   const removalBlocked: Record<string, string> = {};
   if (canEdit && registration && rows.length) {
-    const lives = await initiativeLives(db as unknown as Tx, rows.map((r) => r.initiativeId), { campaignId: campaign.id, unitId: unit.id });
+    const lives = await initiativeLives(db, rows.map((r) => r.initiativeId), { campaignId: campaign.id, unitId: unit.id });
     for (const [id, life] of lives) if (hasLife(life)) removalBlocked[id] = removalRefusal(life);
   }
 

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "ReportInitiativePart_initiativeId_idx" ON "ReportInitiativePart"("initiativeId");
+
