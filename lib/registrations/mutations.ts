@@ -149,11 +149,14 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
   }
 
   await checkReplicatedModels(tx, form.rows.map((r) => ({ replicatesModelId: r.replicatesModelId || null })), unit.id);
-  const before = await tx.initiative.findMany({ where: { registrationId }, orderBy: [{ fieldId: "asc" }, { sortOrder: "asc" }] });
+  // A form created by this save has no rows yet.
+  const before = existing ? await tx.initiative.findMany({ where: { registrationId }, orderBy: [{ fieldId: "asc" }, { sortOrder: "asc" }] }) : [];
   const beforeById = new Map(before.map((r) => [r.id, r]));
   const kept = new Set<string>();
   const orderInField = new Map<string, number>();
   const toCreate: Prisma.InitiativeCreateManyInput[] = [];
+  // The rows as saved, kept then created: what the form holds afterwards, without reading it back.
+  const afterKept: typeof before = [];
   let updated = 0;
 
   for (const row of form.rows) {
@@ -188,9 +191,9 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
         old.replicatesModelId !== values.replicatesModelId ||
         old.sortOrder !== values.sortOrder;
       if (changed) {
-        await tx.initiative.update({ where: { id: old.id }, data: values });
+        afterKept.push(await tx.initiative.update({ where: { id: old.id }, data: values }));
         updated++;
-      }
+      } else afterKept.push(old);
     } else {
       toCreate.push({ ...values, registrationId, campaignId: campaign.id, unitId: unit.id });
     }
@@ -213,11 +216,13 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
     }
     await tx.initiative.deleteMany({ where: { id: { in: removed }, registrationId } });
   }
-  if (toCreate.length) await tx.initiative.createMany({ data: toCreate });
+  const created = toCreate.length ? await tx.initiative.createManyAndReturn({ data: toCreate }) : [];
 
-  const after = await tx.initiative.findMany({ where: { registrationId }, include: { field: { select: { sortOrder: true } } } });
-  after.sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder);
-  await linkReplicationRows(tx, after, unit.id, actor.id);
+  const fieldOrder = new Map(campaign.fields.map((f) => [f.id, f.sortOrder]));
+  const after = [...afterKept, ...created].sort((a, b) => fieldOrder.get(a.fieldId)! - fieldOrder.get(b.fieldId)! || a.sortOrder - b.sortOrder);
+  // Only a row that existed before can be linked to an adoption already; a new form's rows need the
+  // lookup only when one of them adopts a model.
+  if (before.length || after.some((r) => r.replicatesModelId)) await linkReplicationRows(tx, after, unit.id, actor.id);
 
   // Saving an unchanged form (e.g. right before submitting) leaves no audit row of its own.
   if (existing && !updated && !removed.length && !toCreate.length) {
