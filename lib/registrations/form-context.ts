@@ -21,7 +21,8 @@ export async function loadCampaignForUnit(db: Db | Tx, campaignId: string, unitI
     include: {
       fields: { orderBy: { sortOrder: "asc" } },
       milestones: { where: { kind: "REGISTRATION" }, orderBy: { dueAt: "asc" }, take: 1 },
-      units: { where: { unitId }, take: 1 },
+      // The unit itself comes along when it takes part (what loadEditContext checks the actor's rights on).
+      units: { where: { unitId }, take: 1, include: { unit: { select: { id: true, path: true, name: true } } } },
     },
   });
 }
@@ -56,11 +57,14 @@ export function assertCampaignOpen(campaign: CampaignForUnit | null): asserts ca
  * the rows against the campaign's own rules.
  */
 export async function loadEditContext(db: Db, actor: SessionUser, form: RegistrationForm, kind: RegistrationKind) {
-  const unit = await db.unit.findUnique({ where: { id: form.unitId }, select: { id: true, path: true, name: true } });
+  // One read for the campaign and the unit taking part in it (every save and submission starts here); the
+  // unit alone only when it does not take part, for the rights check that comes before any answer about
+  // the campaign.
+  const campaign = await loadCampaignForUnit(db, form.campaignId, form.unitId);
+  const unit = campaign?.units[0]?.unit ?? (await db.unit.findUnique({ where: { id: form.unitId }, select: { id: true, path: true, name: true } }));
   if (!unit) throw notFoundError();
   const permission = kind === "UNIT" ? "edit:registration" : "register:individual";
   if (!can(actor.roles, permission, unit)) throw notFoundError();
-  const campaign = await loadCampaignForUnit(db, form.campaignId, unit.id);
   assertCampaignOpen(campaign);
   const parsed = registrationFormSchema(campaignRules(campaign)).safeParse(form);
   if (!parsed.success) throw new DomainError("VALIDATION", MESSAGES.VALIDATION, zodFieldErrors(parsed.error));
