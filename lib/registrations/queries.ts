@@ -14,7 +14,7 @@ import { initiativeLives } from "./initiative-lives";
 import { toSavedRow } from "./mutations";
 import { currentFormStatus, matrixStatusOf } from "@/lib/submissions/statuses";
 import { REGISTRATION, canConfirm } from "@/lib/submissions/kinds";
-import { historyOf, loadHistory, VERSION_SELECT, versionOf } from "@/lib/submissions/history";
+import { HISTORY_SELECT, historyOf, loadHistory, VERSION_SELECT, versionOf } from "@/lib/submissions/history";
 import { unitDeadline } from "@/lib/submissions/deadline";
 import { hasLife, removalRefusal } from "./rules";
 import type { RegistrationSnapshot } from "./snapshot";
@@ -226,12 +226,13 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
   const ownerKey = kind === "UNIT" ? UNIT_OWNER_KEY : user.id;
   const registration = await db.registration.findUnique({
     where: { campaignId_unitId_ownerKey: { campaignId: campaign.id, unitId: unit.id, ownerKey } },
-    include: { initiatives: { include: { field: { select: { sortOrder: true } } } } },
+    // Its versions and reviews in the same read (the page shows them; a save re-renders this page).
+    include: { initiatives: { include: { field: { select: { sortOrder: true } } } }, ...HISTORY_SELECT },
   });
   const rows = (registration?.initiatives ?? [])
     .sort((a, b) => a.field.sortOrder - b.field.sortOrder || a.sortOrder - b.sortOrder)
     .map(toSavedRow);
-  const history = registration ? await loadHistory(db, REGISTRATION, registration.id) : historyOf(null);
+  const history = historyOf(registration);
   const deadline = await unitDeadline(campaign.milestones[0], unit.id);
   const status = registration?.status ?? null;
   const open = campaign.status === "PUBLISHED";
