@@ -220,9 +220,11 @@ export async function writeDraft(tx: Tx, actor: SessionUser, ctx: EditContext, k
 
   const fieldOrder = new Map(campaign.fields.map((f) => [f.id, f.sortOrder]));
   const after = [...afterKept, ...created].sort((a, b) => fieldOrder.get(a.fieldId)! - fieldOrder.get(b.fieldId)! || a.sortOrder - b.sortOrder);
-  // Only a row that existed before can be linked to an adoption already; a new form's rows need the
-  // lookup only when one of them adopts a model.
-  if (before.length || after.some((r) => r.replicatesModelId)) await linkReplicationRows(tx, after, unit.id, actor.id);
+  // The rows' adoptions follow their "nhân rộng" choice. Nothing to do when no row changed (a submission
+  // of the form as saved); only a row that existed before can be linked already, so a new form's rows
+  // need it only when one of them adopts a model.
+  const changedRows = updated > 0 || removed.length > 0 || created.length > 0;
+  if (changedRows && (before.length || after.some((r) => r.replicatesModelId))) await linkReplicationRows(tx, after, unit.id, actor.id);
 
   // Saving an unchanged form (e.g. right before submitting) leaves no audit row of its own.
   if (existing && !updated && !removed.length && !toCreate.length) {
