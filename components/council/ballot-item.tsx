@@ -1,54 +1,19 @@
+"use client";
+
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { NOMINEE_TYPE_LABELS, OUTCOME_LABELS, VOTE_LABELS } from "@/lib/awards/labels";
-import type { AgendaItemView } from "@/lib/council/voting/queries";
+import { OUTCOME_LABELS, VOTE_LABELS } from "@/lib/awards/labels";
+import type { Outcome } from "@/lib/council/rules";
 import type { VoteChoice } from "@/lib/generated/prisma/enums";
+import { AdmissionNote, OUTCOME_TONES, ProposalSummary, type AgendaItemSummary } from "./proposal-summary";
 
 const CHOICES: VoteChoice[] = ["AGREE", "DISAGREE", "ABSTAIN"];
 
-export const OUTCOME_TONES = { APPROVED: "green", REJECTED: "red", NO_QUORUM: "amber" } as const;
-
-/** What is proposed: the nominee (with type and detail), the proposing unit and the award form. */
-export function ProposalSummary({ item }: { item: AgendaItemView }) {
-  return (
-    <>
-      <p className="font-semibold text-slate-900">
-        <span className="text-slate-600">{item.no}. </span>
-        {item.nomineeName}
-        {item.nomineeDetail && <span className="font-normal text-slate-700"> — {item.nomineeDetail}</span>}
-      </p>
-      <p className="text-sm text-slate-700">
-        {NOMINEE_TYPE_LABELS[item.nomineeType]}
-        {item.nomineeType === "CITIZEN" && item.nomineeIsBusiness ? " (doanh nghiệp)" : ""} · Đơn vị đề nghị: {item.unitName}
-      </p>
-      <p className="text-sm text-slate-700">
-        Hình thức: <span className="font-medium text-slate-900">{item.formName}</span>
-        {item.beyondAuthority && (
-          <>
-            {" "}
-            <Badge tone="violet">Vượt thẩm quyền: trình {item.formOrganisationName}</Badge>
-          </>
-        )}
-      </p>
-    </>
-  );
-}
-
-/** A failed hard criterion and the standing office's written reason for admitting the proposal anyway. */
-export function AdmissionNote({ item }: { item: AgendaItemView }) {
-  if (!item.failsHardCriterion) return null;
-  return (
-    <div className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-      <Badge tone="amber">Chưa đạt tiêu chí bắt buộc</Badge>
-      <p className="mt-1">
-        <span className="font-medium">Lý do Thường trực vẫn trình Hội đồng: </span>
-        <span className="whitespace-pre-line">{item.admissionJustification ?? "(không có)"}</span>
-      </p>
-    </div>
-  );
-}
-
-/** One agenda item on the member's ballot: the proposal, its rule, a link to the dossier, and the member's choice. */
+/**
+ * One agenda item on the member's ballot: the proposal, its rule, a link to the dossier, and the member's choice.
+ * A client row: a ballot lists up to 200 items, and each sends its texts (`item`) instead of its element
+ * tree in the page's payload (the page weighed ~1.2 MB).
+ */
 export function BallotItem({
   item,
   myVote,
@@ -57,7 +22,7 @@ export function BallotItem({
   ballotsCast,
   present,
 }: {
-  item: AgendaItemView;
+  item: AgendaItemSummary & { tally: { outcome: Outcome; reason: string } | null };
   myVote: VoteChoice | undefined;
   canVote: boolean;
   /** False when the member's own votes cannot be read (secret ballot without a usable key). */
@@ -67,8 +32,8 @@ export function BallotItem({
   present: number;
 }) {
   return (
-    <li className="rounded-lg border border-slate-300 bg-white p-4 print:break-inside-avoid" data-testid="ballot-item">
-      <div className="flex flex-col gap-3 lg:flex-row lg:items-start lg:justify-between">
+    <li className="agenda-item" data-testid="ballot-item">
+      <div className="agenda-item-body">
         <div className="min-w-0 flex-1">
           <ProposalSummary item={item} />
           <p className="mt-1 text-sm text-slate-700">
@@ -93,8 +58,8 @@ export function BallotItem({
               <legend className="text-sm font-medium text-slate-900">
                 Biểu quyết<span className="sr-only"> đề nghị {item.no}: {item.nomineeName}</span>
               </legend>
-              {/* The choices' look is set once on their container (200 items on one page). */}
-              <div className="flex flex-wrap gap-2 *:inline-flex *:min-h-10 *:cursor-pointer *:items-center *:gap-2 *:rounded-md *:border *:border-slate-400 *:px-3 *:py-1.5 *:text-sm *:has-checked:border-brand-700 *:has-checked:bg-brand-50 *:has-checked:font-semibold *:has-disabled:cursor-not-allowed *:has-disabled:opacity-70 [&_input]:h-5 [&_input]:w-5 [&_input]:accent-brand-700">
+              {/* The choices' look is one class of app/globals.css (200 items on one page). */}
+              <div className="vote-choices">
                 {CHOICES.map((c) => (
                   <label key={c}>
                     <input type="radio" name={`vote:${item.id}`} value={c} defaultChecked={myVote === c} disabled={!canVote} />

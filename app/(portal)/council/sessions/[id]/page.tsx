@@ -3,6 +3,7 @@ import { BallotClose } from "@/components/council/ballot-close";
 import { quorumShortfalls } from "@/components/council/quorum-shortfall";
 import { BallotForm } from "@/components/council/ballot-form";
 import { BallotItem } from "@/components/council/ballot-item";
+import { agendaItemSummary } from "@/components/council/proposal-summary";
 import { BALLOT_MODE_EXPLANATIONS, BallotModeBadge } from "@/components/council/ballot-mode";
 import { SessionStatusBadge } from "@/components/council/session-status-badge";
 import { SessionMembers } from "@/components/council/results-members";
@@ -167,7 +168,7 @@ export default async function CouncilSessionPage({ params }: { params: Promise<{
               {items.map((item) => (
                 <BallotItem
                   key={item.id}
-                  item={item}
+                  item={{ ...agendaItemSummary(item), tally: item.tally && { outcome: item.tally.outcome, reason: item.tally.reason } }}
                   myVote={v.myVotes[item.id]}
                   canVote={canVote}
                   showMyVote={showMyVote}
