@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
-import { loadRankedWindow, loadStandingCounts, loadUnitRowDetails, type UnitMilestone } from "./standings-sql";
+import { loadStandings, loadUnitRowDetails, type UnitMilestone } from "./standings-sql";
 import type { AwardProposalStatus, CampaignStatus, MilestoneKind, SubmissionStatus, ReportPhase, Role, UnitStatus } from "@/lib/generated/prisma/enums";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow, UNIT_REPORT_KIND } from "@/lib/reports/phase";
 import {
@@ -143,7 +143,7 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
 
   // The full computation reads every unit and its records, flat (Prisma's nested read of 2,000 units cost
   // ~35 ms of CPU); the paged one lets the database count and rank them, and reads the shown page only.
-  const [units, counted, registrations, reports, summaryReports, deadlineOf, proposalGroups, closedSessions, forwarded, counts, ranked] = await Promise.all([
+  const [units, counted, registrations, reports, summaryReports, deadlineOf, proposalGroups, closedSessions, forwarded, standings] = await Promise.all([
     paged
       ? Promise.resolve([] as { id: string; name: string; status: UnitStatus }[])
       : db.$queryRaw<{ id: string; name: string; status: UnitStatus }[]>`
@@ -182,11 +182,18 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
           select: { status: true, firstSubmittedAt: true },
         })
       : Promise.resolve(null),
-    paged ? loadStandingCounts(campaignId, unitMilestones, now) : Promise.resolve(null),
-    selectedUnitMilestone
-      ? loadRankedWindow(campaignId, selectedUnitMilestone, now, !!options.problemsOnly, pageStart, pageStart + pageSize)
+    // The units' counts of every milestone and the shown page's runs, in one statement.
+    paged
+      ? loadStandings(
+          campaignId,
+          unitMilestones,
+          now,
+          selectedUnitMilestone && { milestone: selectedUnitMilestone, problemsOnly: !!options.problemsOnly, start: pageStart, end: pageStart + pageSize },
+        )
       : Promise.resolve(null),
   ]);
+  const counts = standings?.counts ?? null;
+  const ranked = standings?.window ?? null;
   const unitCount = counted ?? (paged ? summaryOfCounts(counts!.get(unitMilestones[0].id)!).participating : units.length);
   const deadlines = deadlineOf ?? (await loadEffectiveDeadlines(tracked, [...units.map((u) => u.id), campaign.issuingUnit.id]));
   // The window's runs of equal standing, put in name order, then the page cut from them.

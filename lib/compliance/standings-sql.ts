@@ -73,58 +73,73 @@ function standingsCte(campaignId: string, milestones: readonly UnitMilestone[], 
     )`;
 }
 
-/** Per milestone: how many units stand where, and the days late of the late ones (sum, max). One statement. */
-export async function loadStandingCounts(campaignId: string, milestones: readonly UnitMilestone[], now: Date): Promise<Map<string, StandingCounts>> {
-  if (!milestones.length) return new Map();
-  const db = await getDb();
-  const rows = await db.$queryRaw<{ mid: string; onTime: number; late: number; pending: number; overdue: number; sumLate: number; maxLate: number }[]>`
-    ${standingsCte(campaignId, milestones, now)}
-    SELECT mid,
-           count(*) FILTER (WHERE rank = ${STATUS_RANK.ON_TIME})::int AS "onTime",
-           count(*) FILTER (WHERE rank = ${STATUS_RANK.LATE})::int AS "late",
-           count(*) FILTER (WHERE rank = ${STATUS_RANK.PENDING})::int AS "pending",
-           count(*) FILTER (WHERE rank = ${STATUS_RANK.OVERDUE})::int AS "overdue",
-           COALESCE(sum(days) FILTER (WHERE rank = ${STATUS_RANK.LATE}), 0)::int AS "sumLate",
-           COALESCE(max(days) FILTER (WHERE rank = ${STATUS_RANK.LATE}), 0)::int AS "maxLate"
-    FROM st GROUP BY mid`;
-  const byId = new Map(rows.map((r) => [r.mid, r]));
-  // A milestone of a campaign without units has no pair: zero everywhere.
-  return new Map(
-    milestones.map((m) => {
-      const r = byId.get(m.id);
-      return [m.id, r ? { onTime: r.onTime, late: r.late, pending: r.pending, overdue: r.overdue, sumLate: r.sumLate, maxLate: r.maxLate } : { onTime: 0, late: 0, pending: 0, overdue: 0, sumLate: 0, maxLate: 0 }];
-    }),
-  );
+/** The page of one milestone's units in the worst-first order: positions [start, end). */
+export interface StandingsWindow {
+  milestone: UnitMilestone;
+  /** Every unit but the ones on time ("chỉ đơn vị trễ / chưa nộp"). */
+  problemsOnly: boolean;
+  start: number;
+  end: number;
 }
 
+const NO_COUNTS: StandingCounts = { onTime: 0, late: 0, pending: 0, overdue: 0, sumLate: 0, maxLate: 0 };
+
 /**
- * The rows [start, end) of one milestone's units in worst-first order, as the runs of equal standing that
- * overlap them: every unit of those runs (their names not yet in Vietnamese order: the database's
- * collation is not the Vietnamese one, so `pageByLateness` orders them), in the order of the standings,
- * with `runStart` the position of the first. A page of 50 reads its runs only, not the ~2,000 units of a
- * city. `problemsOnly`: every unit but the ones on time.
+ * In one statement (the standings are computed once for both):
+ *
+ * - per milestone, how many units stand where, and the days late of the late ones (sum, max);
+ * - for `window` (one of `milestones`), the rows [start, end) of its milestone's units in worst-first order, as the runs of
+ *   equal standing that overlap them: every unit of those runs (their names not yet in Vietnamese order:
+ *   the database's collation is not the Vietnamese one, so `pageByLateness` orders them), in the order
+ *   of the standings, with `runStart` the position of the first. A page of 50 reads its runs only, not
+ *   the ~2,000 units of a city.
  */
-export async function loadRankedWindow(
+export async function loadStandings(
   campaignId: string,
-  milestone: UnitMilestone,
+  milestones: readonly UnitMilestone[],
   now: Date,
-  problemsOnly: boolean,
-  start: number,
-  end: number,
-): Promise<{ runs: RankedUnit[]; runStart: number }> {
+  window: StandingsWindow | null,
+): Promise<{ counts: Map<string, StandingCounts>; window: { runs: RankedUnit[]; runStart: number } | null }> {
+  if (!milestones.length) return { counts: new Map(), window: null };
   const db = await getDb();
-  const rows = await db.$queryRaw<(RankedUnit & { pos: number })[]>`
-    ${standingsCte(campaignId, [milestone], now)},
+  type CountRow = StandingCounts & { mid: string };
+  const windowSql = window
+    ? Prisma.sql`,
     ordered AS (
       SELECT st."unitId", st.rank, st.days, (row_number() OVER (ORDER BY st.rank, st.days DESC) - 1)::int AS pos
       FROM st
-      ${problemsOnly ? Prisma.sql`WHERE st.rank <> ${STATUS_RANK.ON_TIME}` : Prisma.empty}
+      WHERE st.mid = ${window.milestone.id}${window.problemsOnly ? Prisma.sql` AND st.rank <> ${STATUS_RANK.ON_TIME}` : Prisma.empty}
     ),
-    shown AS (SELECT DISTINCT rank, days FROM ordered WHERE pos >= ${start} AND pos < ${end})
-    SELECT o."unitId", u."name", o.rank, o.days, o.pos
-    FROM ordered o JOIN shown USING (rank, days) JOIN "Unit" u ON u."id" = o."unitId"
-    ORDER BY o.pos`;
-  return { runs: rows.map(({ pos: _pos, ...r }) => r), runStart: rows[0]?.pos ?? start };
+    shown AS (SELECT DISTINCT rank, days FROM ordered WHERE pos >= ${window.start} AND pos < ${window.end}),
+    win AS (
+      SELECT o."unitId", u."name", o.rank, o.days, o.pos
+      FROM ordered o JOIN shown USING (rank, days) JOIN "Unit" u ON u."id" = o."unitId"
+    )`
+    : Prisma.empty;
+  const [row] = await db.$queryRaw<{ counts: CountRow[]; win: (RankedUnit & { pos: number })[] | null }[]>`
+    ${standingsCte(campaignId, milestones, now)},
+    counts AS (
+      SELECT mid,
+             count(*) FILTER (WHERE rank = ${STATUS_RANK.ON_TIME})::int AS "onTime",
+             count(*) FILTER (WHERE rank = ${STATUS_RANK.LATE})::int AS "late",
+             count(*) FILTER (WHERE rank = ${STATUS_RANK.PENDING})::int AS "pending",
+             count(*) FILTER (WHERE rank = ${STATUS_RANK.OVERDUE})::int AS "overdue",
+             COALESCE(sum(days) FILTER (WHERE rank = ${STATUS_RANK.LATE}), 0)::int AS "sumLate",
+             COALESCE(max(days) FILTER (WHERE rank = ${STATUS_RANK.LATE}), 0)::int AS "maxLate"
+      FROM st GROUP BY mid
+    )${windowSql}
+    SELECT (SELECT COALESCE(json_agg(counts), '[]'::json) FROM counts) AS "counts",
+           ${window ? Prisma.sql`(SELECT COALESCE(json_agg(win ORDER BY win.pos), '[]'::json) FROM win)` : Prisma.sql`NULL::json`} AS "win"`;
+  const byId = new Map(row.counts.map((r) => [r.mid, r]));
+  // A milestone of a campaign without units has no pair: zero everywhere.
+  const counts = new Map(
+    milestones.map((m) => {
+      const r = byId.get(m.id);
+      return [m.id, r ? { onTime: r.onTime, late: r.late, pending: r.pending, overdue: r.overdue, sumLate: r.sumLate, maxLate: r.maxLate } : NO_COUNTS];
+    }),
+  );
+  const win = window && row.win ? { runs: row.win.map(({ pos: _pos, ...r }) => r), runStart: row.win[0]?.pos ?? window.start } : null;
+  return { counts, window: win };
 }
 
 export interface UnitRowDetail {
