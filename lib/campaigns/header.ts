@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { SessionUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
+import { loadCampaignBase } from "./base";
 import { campaignTabsFor, type CampaignTab } from "./navigation";
 
 export interface CampaignHeader {
@@ -16,14 +16,11 @@ export interface CampaignHeader {
 /**
  * What the campaign layout shows above every page of one campaign: its number, title and status, and
  * the tabs this user may open. Null when the user may open none of them (the page then answers not
- * found on its own: the layout never decides access). One query, cached per request.
+ * found on its own: the layout never decides access). The campaign read is the one the page shares
+ * (loadCampaignBase).
  */
 export const getCampaignHeader = cache(async (user: SessionUser, campaignId: string): Promise<CampaignHeader | null> => {
-  const db = await getDb();
-  const c = await db.campaign.findUnique({
-    where: { id: campaignId },
-    select: { id: true, documentNumber: true, title: true, status: true, issuingUnit: { select: { id: true, path: true, name: true } } },
-  });
+  const c = await loadCampaignBase(campaignId);
   if (!c) return null;
   const tabs = campaignTabsFor(user.roles, c);
   if (!tabs.length) return null;

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadEffectiveDeadlines } from "@/lib/deadlines/queries";
 import { loadStandings, loadUnitRowDetails, type UnitMilestone } from "./standings-sql";
+import { CAMPAIGN_MILESTONE_SELECT, loadCampaignBase } from "@/lib/campaigns/base";
 import type { AwardProposalStatus, CampaignStatus, MilestoneKind, SubmissionStatus, ReportPhase, Role, UnitStatus } from "@/lib/generated/prisma/enums";
 import { isWindowOpen, phaseOfMilestoneKind, phaseWindow, UNIT_REPORT_KIND } from "@/lib/reports/phase";
 import {
@@ -35,17 +36,7 @@ import {
   type UnitStanding,
 } from "./rules";
 
-const milestoneSelect = {
-  id: true,
-  kind: true,
-  name: true,
-  deliverable: true,
-  responsibleRole: true,
-  dueAt: true,
-  hardCutoffAt: true,
-  opensAt: true,
-  sortOrder: true,
-} as const;
+const milestoneSelect = CAMPAIGN_MILESTONE_SELECT;
 
 export interface ComplianceUnitRow {
   unitId: string;
@@ -109,19 +100,18 @@ export interface ComplianceOptions {
  */
 export async function getCampaignCompliance(user: SessionUser, campaignId: string, now = new Date(), options: ComplianceOptions = {}) {
   const db = await getDb();
-  const campaign = await db.campaign.findUnique({
-    where: { id: campaignId },
-    select: {
-      id: true,
-      documentNumber: true,
-      title: true,
-      year: true,
-      status: true,
-      issuingUnit: { select: { id: true, path: true, name: true, status: true } },
-      parentCampaignId: true,
-      milestones: { select: milestoneSelect, orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }] },
-    },
-  });
+  // The campaign as the layout read it in this request (one statement for both).
+  const base = await loadCampaignBase(campaignId);
+  const campaign = base && {
+    id: base.id,
+    documentNumber: base.documentNumber,
+    title: base.title,
+    year: base.year,
+    status: base.status,
+    issuingUnit: base.issuingUnit,
+    parentCampaignId: base.parentCampaignId,
+    milestones: base.milestones,
+  };
   if (!campaign || !can(user.roles, "read:registration", campaign.issuingUnit)) return null;
 
   const paged = options.page !== undefined;

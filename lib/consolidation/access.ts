@@ -1,36 +1,26 @@
 import "server-only";
 import { can, type Permission } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
+import { loadCampaignBase } from "@/lib/campaigns/base";
 
 /**
  * The campaign with its issuing unit read from the database, or null when it does not exist or the
  * user lacks `permission` on the ISSUING unit (both look the same to the caller: not found).
  */
 export async function campaignFor(actor: Pick<SessionUser, "roles">, campaignId: string, permission: Permission) {
-  const db = await getDb();
-  const campaign = await db.campaign.findUnique({
-    where: { id: campaignId },
-    select: {
-      id: true,
-      documentNumber: true,
-      title: true,
-      year: true,
-      status: true,
-      issuedOn: true,
-      issuingUnit: { select: { id: true, path: true, name: true } },
-      parentCampaign: {
-        select: {
-          id: true,
-          documentNumber: true,
-          title: true,
-          issuingUnit: { select: { id: true, name: true, kind: true } },
-          receivingUnit: { select: { id: true, name: true } },
-        },
-      },
-    },
-  });
-  if (!campaign || !can(actor.roles, permission, campaign.issuingUnit)) return null;
+  // The campaign as the layout read it in this request (one statement for both).
+  const c = await loadCampaignBase(campaignId);
+  if (!c || !can(actor.roles, permission, c.issuingUnit)) return null;
+  const campaign = {
+    id: c.id,
+    documentNumber: c.documentNumber,
+    title: c.title,
+    year: c.year,
+    status: c.status,
+    issuedOn: c.issuedOn,
+    issuingUnit: { id: c.issuingUnit.id, path: c.issuingUnit.path, name: c.issuingUnit.name },
+    parentCampaign: c.parentCampaign,
+  };
   return { ...campaign, sendUpTo: sendUpTo(campaign.parentCampaign) };
 }
 
