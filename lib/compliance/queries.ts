@@ -36,8 +36,6 @@ import {
   type UnitStanding,
 } from "./rules";
 
-const milestoneSelect = CAMPAIGN_MILESTONE_SELECT;
-
 export interface ComplianceUnitRow {
   unitId: string;
   name: string;
@@ -272,18 +270,17 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
  */
 export async function getCampaignTimeline(user: SessionUser, campaignId: string) {
   const db = await getDb();
-  const campaign = await db.campaign.findUnique({
-    where: { id: campaignId },
-    select: {
-      id: true,
-      documentNumber: true,
-      title: true,
-      year: true,
-      status: true,
-      issuingUnit: { select: { id: true, path: true, name: true } },
-      milestones: { select: milestoneSelect, orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }] },
-    },
-  });
+  // The campaign as the layout read it in this request (one statement for both).
+  const base = await loadCampaignBase(campaignId);
+  const campaign = base && {
+    id: base.id,
+    documentNumber: base.documentNumber,
+    title: base.title,
+    year: base.year,
+    status: base.status,
+    issuingUnit: { id: base.issuingUnit.id, path: base.issuingUnit.path, name: base.issuingUnit.name },
+    milestones: base.milestones,
+  };
   if (!campaign) return null;
   let allowed = can(user.roles, "read:registration", campaign.issuingUnit) || can(user.roles, "read:campaign", campaign.issuingUnit);
   if (!allowed && campaign.status !== "DRAFT") {
@@ -362,7 +359,7 @@ export async function getUnitRecord(user: SessionUser, unitId: string, now = new
           // Mẫu 1 and the units' reports; the milestones a report phase opens after (registration, mid-term report) are among them.
           milestones: {
             where: { kind: { in: ["REGISTRATION", ...Object.values(UNIT_REPORT_KIND)] } },
-            select: milestoneSelect,
+            select: CAMPAIGN_MILESTONE_SELECT,
             orderBy: [{ dueAt: "asc" }, { sortOrder: "asc" }],
           },
         },
