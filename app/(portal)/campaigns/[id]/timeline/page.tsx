@@ -52,7 +52,7 @@ export default async function TimelinePage({ params, searchParams }: { params: P
           Kế hoạch chưa có mốc thời gian. Bộ phận CCHC thêm các mốc khi sửa kế hoạch.
         </p>
       ) : (
-        <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
           <section aria-labelledby="timeline-h">
             <h2 id="timeline-h" className="mb-3 text-lg font-semibold">
               Các mốc theo thời gian
