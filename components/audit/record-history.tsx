@@ -30,11 +30,11 @@ export async function RecordHistory({ entityType, entityId, title = "Lịch sử
                     <summary className="cursor-pointer text-brand-700">Xem dữ liệu trước/sau</summary>
                     {change.pruned && <p className="mt-1 text-xs text-slate-600">Chỉ hiện phần đã thay đổi.</p>}
                     <div className="mt-1 grid gap-2 sm:grid-cols-2">
-                      <div>
+                      <div className="min-w-0">
                         <p className="text-xs font-medium text-slate-700">Trước</p>
                         <pre className="overflow-x-auto rounded bg-slate-50 p-2 text-xs">{JSON.stringify(change.before, null, 2) ?? "—"}</pre>
                       </div>
-                      <div>
+                      <div className="min-w-0">
                         <p className="text-xs font-medium text-slate-700">Sau</p>
                         <pre className="overflow-x-auto rounded bg-slate-50 p-2 text-xs">{JSON.stringify(change.after, null, 2) ?? "—"}</pre>
                       </div>
