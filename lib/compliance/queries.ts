@@ -90,6 +90,15 @@ export interface ComplianceOptions {
 }
 
 /**
+ * What the compliance and timeline pages use of the campaign read by the layout in this request
+ * (loadCampaignBase: one statement for both), its issuing unit (with its status) and its milestones.
+ */
+function campaignWithMilestones(base: NonNullable<Awaited<ReturnType<typeof loadCampaignBase>>>) {
+  const { id, documentNumber, title, year, status, issuingUnit, milestones } = base;
+  return { id, documentNumber, title, year, status, issuingUnit, milestones };
+}
+
+/**
  * Deadline compliance of one campaign: per milestone the portal tracks, the standing of every participating
  * unit (Mẫu 1, the units' report of a phase) or of the issuing unit's office (summary report of a phase)
  * against its effective (possibly extended) deadline, from the first submission. Readers: "read:registration"
@@ -98,18 +107,8 @@ export interface ComplianceOptions {
  */
 export async function getCampaignCompliance(user: SessionUser, campaignId: string, now = new Date(), options: ComplianceOptions = {}) {
   const db = await getDb();
-  // The campaign as the layout read it in this request (one statement for both).
   const base = await loadCampaignBase(campaignId);
-  const campaign = base && {
-    id: base.id,
-    documentNumber: base.documentNumber,
-    title: base.title,
-    year: base.year,
-    status: base.status,
-    issuingUnit: base.issuingUnit,
-    parentCampaignId: base.parentCampaignId,
-    milestones: base.milestones,
-  };
+  const campaign = base && { ...campaignWithMilestones(base), parentCampaignId: base.parentCampaignId };
   if (!campaign || !can(user.roles, "read:registration", campaign.issuingUnit)) return null;
 
   const paged = options.page !== undefined;
@@ -270,17 +269,8 @@ export async function getCampaignCompliance(user: SessionUser, campaignId: strin
  */
 export async function getCampaignTimeline(user: SessionUser, campaignId: string) {
   const db = await getDb();
-  // The campaign as the layout read it in this request (one statement for both).
   const base = await loadCampaignBase(campaignId);
-  const campaign = base && {
-    id: base.id,
-    documentNumber: base.documentNumber,
-    title: base.title,
-    year: base.year,
-    status: base.status,
-    issuingUnit: { id: base.issuingUnit.id, path: base.issuingUnit.path, name: base.issuingUnit.name },
-    milestones: base.milestones,
-  };
+  const campaign = base && campaignWithMilestones(base);
   if (!campaign) return null;
   let allowed = can(user.roles, "read:registration", campaign.issuingUnit) || can(user.roles, "read:campaign", campaign.issuingUnit);
   if (!allowed && campaign.status !== "DRAFT") {
