@@ -268,8 +268,8 @@ async function main() {
       const results: WriteResult[] = await benchWrites(base, root, pid, writers);
       console.log(`\nWrites: ${writers.length} unit heads at once (campaign scale-writes)\n`);
       table(
-        ["write", "clients", "done", "errors", "seconds", "per second", "p50 ms", "p95 ms", "CPU ms/write", "bytes"],
-        results.map((r) => [r.name, String(r.clients), String(r.n), String(r.errors), f1(r.seconds), f1(r.perSecond), f0(r.p50), f0(r.p95), f1(r.cpuMsPerWrite), r.bytes.toLocaleString("en-US")]),
+        ["write", "clients", "done", "errors", "seconds", "per second", "p50 ms", "p95 ms", "CPU ms/write", "DB CPU ms/write", "bytes"],
+        results.map((r) => [r.name, String(r.clients), String(r.n), String(r.errors), f1(r.seconds), f1(r.perSecond), f0(r.p50), f0(r.p95), f1(r.cpuMsPerWrite), f1(r.dbCpuMsPerWrite), r.bytes.toLocaleString("en-US")]),
       );
     }
   } catch (err) {

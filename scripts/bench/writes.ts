@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { SCALE_WRITES } from "../../prisma/seed/scale-writes";
-import { CookieJar, percentile, runLoad, serverCpuMs, signIn, type Sample } from "./http";
+import { CookieJar, percentile, postgresCpuMs, runLoad, serverCpuMs, signIn, type Sample } from "./http";
 
 export interface Writer {
   unitId: string;
@@ -109,10 +109,12 @@ export interface WriteResult {
   p50: number;
   p95: number;
   cpuMsPerWrite: number;
+  /** PostgreSQL's processes (0 on the embedded database, whose work is in the app's). */
+  dbCpuMsPerWrite: number;
   bytes: number;
 }
 
-function summarise(name: string, clients: number, samples: Sample[], seconds: number, cpuMs: number): WriteResult {
+function summarise(name: string, clients: number, samples: Sample[], seconds: number, cpuMs: number, dbCpuMs: number): WriteResult {
   const ms = samples.map((s) => s.ms);
   return {
     name,
@@ -124,6 +126,7 @@ function summarise(name: string, clients: number, samples: Sample[], seconds: nu
     p50: percentile(ms, 50),
     p95: percentile(ms, 95),
     cpuMsPerWrite: cpuMs / samples.length,
+    dbCpuMsPerWrite: dbCpuMs / samples.length,
     bytes: Math.round(samples.reduce((s, x) => s + x.bytes, 0) / Math.max(1, samples.length)),
   };
 }
@@ -147,6 +150,7 @@ export async function benchWrites(base: string, root: string, serverPid: number,
 
   const results: WriteResult[] = [];
   let cpu0 = serverCpuMs(serverPid);
+  let db0 = postgresCpuMs();
   let t0 = performance.now();
   const saves = await runLoad(writers.length, writers.length, async (i) => {
     const r = await callAction(base, jars[i], ids.save, formOf(writers[i], null, false));
@@ -155,9 +159,10 @@ export async function benchWrites(base: string, root: string, serverPid: number,
     else note("save", r);
     return { ms: r.ms, ok, bytes: r.bytes };
   });
-  results.push(summarise("save a new draft (Lưu nháp)", writers.length, saves, (performance.now() - t0) / 1000, serverCpuMs(serverPid) - cpu0));
+  results.push(summarise("save a new draft (Lưu nháp)", writers.length, saves, (performance.now() - t0) / 1000, serverCpuMs(serverPid) - cpu0, postgresCpuMs() - db0));
 
   cpu0 = serverCpuMs(serverPid);
+  db0 = postgresCpuMs();
   t0 = performance.now();
   const submits = await runLoad(writers.length, writers.length, async (i) => {
     const start = performance.now();
@@ -171,7 +176,7 @@ export async function benchWrites(base: string, root: string, serverPid: number,
     } else note("submit", r);
     return { ms: performance.now() - start, ok, bytes };
   });
-  results.push(summarise("submit (Xác nhận và nộp) + the page after", writers.length, submits, (performance.now() - t0) / 1000, serverCpuMs(serverPid) - cpu0));
+  results.push(summarise("submit (Xác nhận và nộp) + the page after", writers.length, submits, (performance.now() - t0) / 1000, serverCpuMs(serverPid) - cpu0, postgresCpuMs() - db0));
   if (errors.length) console.log(`[bench] write errors (first ${errors.length}): ${errors.join("; ")}`);
   return results;
 }
