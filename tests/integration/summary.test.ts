@@ -156,6 +156,34 @@ describe("the consolidated report's figures", () => {
     expect(field6.lists.total).toBe(1);
   });
 
+  it("the field table equals the sum of the units' table when several units override the same field, and an override where a unit has no accepted initiative counts nothing", async () => {
+    const org = await makeOrganisation();
+    const { officeC } = await setupFigures(org);
+    // field 1: Phòng A (computed 1 of 2) says 2, Phòng B (computed 0 of 1) says 1 → 3 instead of 1
+    await makeReport({ campaign: org.campaign, unit: org.officeA, status: "ACCEPTED", overrides: [{ field: 0, completed: 2, note: "Đã nghiệm thu thêm" }] });
+    await makeReport({
+      campaign: org.campaign,
+      unit: org.officeB,
+      status: "SUBMITTED",
+      overrides: [
+        { field: 0, completed: 1, note: "Đã hoàn thành" },
+        // field 4: Phòng B has no initiative there — the figure has nothing to replace
+        { field: 3, completed: 5, note: "Không thuộc kế hoạch" },
+      ],
+    });
+    // Phòng C's form is not accepted: its override has no accepted initiative to replace either
+    await makeReport({ campaign: org.campaign, unit: officeC, status: "SUBMITTED", overrides: [{ field: 0, completed: 1, note: "Chưa được tiếp nhận" }] });
+
+    const view = (await getSummaryPhase(await sessionOf(org.office), org.campaign.id, "MIDTERM", PARAMS))!;
+    const byNo = Object.fromEntries(view.fieldTable.rows.map((r) => [r.no, r]));
+    expect(byNo[1]).toMatchObject({ registered: 3, completed: 3, overrides: 2, rate: 1 });
+    expect(byNo[2]).toMatchObject({ registered: 2, completed: 2, overrides: 0 });
+    expect(byNo[4]).toMatchObject({ registered: 0, completed: 0, overrides: 0 });
+    const sum = (k: "registered" | "completed" | "overrides") => view.units.rows.reduce((n, u) => n + u[k], 0);
+    expect(view.fieldTable.total).toMatchObject({ registered: sum("registered"), completed: sum("completed"), overrides: sum("overrides") });
+    expect(view.fieldTable.total).toMatchObject({ registered: 6, completed: 6, overrides: 2 });
+  });
+
   it("counts an initiative as completed in the mid-term report only when it was completed before the phase's due date (unit's Mẫu 2 and the consolidated report alike)", async () => {
     const org = await makeOrganisation();
     await setupFigures(org);
