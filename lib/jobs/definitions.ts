@@ -10,7 +10,7 @@ export interface JobDefinition {
   run: () => Promise<Record<string, unknown>>;
 }
 
-export const JOB_NAMES = ["reminders", "email-delivery", "daily-digest", "public-ideas-purge"] as const;
+export const JOB_NAMES = ["reminders", "email-delivery", "daily-digest", "public-ideas-purge", "database-maintenance"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export const JOBS: Record<JobName, JobDefinition> = {
@@ -63,6 +63,18 @@ export const JOBS: Record<JobName, JobDefinition> = {
     run: async () => {
       const { purgePublicIdeas } = await import("@/lib/public-ideas/purge");
       return { ...(await purgePublicIdeas()) };
+    },
+  },
+  // The embedded database never vacuums or gathers statistics on its own (lib/db/maintenance.ts).
+  "database-maintenance": {
+    name: "database-maintenance",
+    label: "Bảo trì cơ sở dữ liệu (dọn bản ghi cũ, cập nhật thống kê)",
+    cron: "0 3 * * *",
+    scheduleText: "03:00 hằng ngày (giờ Việt Nam)",
+    run: async () => {
+      const { getDb } = await import("@/lib/db/client");
+      const { vacuumAnalyze } = await import("@/lib/db/maintenance");
+      return { ...(await vacuumAnalyze(await getDb())) };
     },
   },
 };

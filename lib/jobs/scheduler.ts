@@ -79,6 +79,7 @@ export async function dueJobsAt(now: Date, lastSlot: Map<string, number>): Promi
 const DAILY: readonly [JobName, number][] = [
   ["daily-digest", 7 * 3600_000],
   ["public-ideas-purge", 2.5 * 3600_000],
+  ["database-maintenance", 3 * 3600_000],
 ];
 
 function slotOf(name: JobName, now: Date): number {
