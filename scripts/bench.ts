@@ -26,6 +26,7 @@ import { resetScaleWrites, scaleWriters } from "../prisma/seed/scale-writes";
 import { firstLoadJsKb, get, percentile, postgresCpuMs, processTree, runLoad, serverCpuMs, signIn, withPeakRss, type CookieJar, type Sample } from "./bench/http";
 import { benchWrites, type WriteResult } from "./bench/writes";
 import { freePort } from "./free-port";
+import { vacuumAnalyze } from "../lib/db/maintenance";
 import { getDbStandalone } from "./standalone-db";
 // @ts-expect-error -- plain ES module without type declarations
 import { needsBuild } from "./e2e-server.mjs";
@@ -171,6 +172,9 @@ async function main() {
   // Before the server opens the database (the embedded one takes one process at a time).
   const { prisma, close } = await getDbStandalone();
   const removed = await resetScaleWrites(prisma);
+  // As autovacuum would leave a server in service: the previous runs' deleted forms gone, statistics fresh
+  // (this machine's PostgreSQL has autovacuum off; PGlite never runs it).
+  await vacuumAnalyze(prisma);
   const writers = await scaleWriters(prisma, WRITERS);
   await close();
   log(`database: ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded, ${env.PGLITE_DATA_DIR}`}; write campaign emptied (${removed} forms)`);
