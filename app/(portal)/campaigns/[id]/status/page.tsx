@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MatrixStatusBadge } from "@/components/consolidation/matrix-status-badge";
 import { MilestoneSummary } from "@/components/consolidation/milestone-summary";
+import { StatusMatrixTable } from "@/components/consolidation/status-matrix-table";
 import { ManualReminderButton } from "@/components/reminders/manual-reminder-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -12,15 +12,14 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { parseMatrixFilters, parsePageParam, toQueryString, type PageSearchParams } from "@/lib/consolidation/filters";
-import { isProposalMilestone, proposalCellText, proposalTotalsText } from "@/lib/consolidation/matrix";
+import { isProposalMilestone, proposalTotalsText } from "@/lib/consolidation/matrix";
+import { matrixColumns, matrixRowsView } from "@/lib/consolidation/matrix-view";
 import { getStatusMatrix } from "@/lib/consolidation/queries";
 import { loadMatrixProposals } from "@/lib/compliance/queries";
-import { NO_PROPOSALS } from "@/lib/obligations/awards";
 import { activeExtensionsByCell } from "@/lib/extensions/queries";
 import type { ReportPhase } from "@/lib/generated/prisma/enums";
 import { MATRIX_STATUS_LABELS, MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/submissions/statuses";
 import { PHASE_LABELS, PHASE_SLUGS } from "@/lib/reports/labels";
-import { formatDateTimeVN, formatDateVN, formatDeadline } from "@/lib/time/vn";
 
 export const metadata: Metadata = { title: "Tình hình nộp biểu mẫu" };
 
@@ -45,7 +44,6 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
   const registration = m.milestones.find((x) => x.kind === "REGISTRATION");
   const reportPhases = m.milestones.flatMap((x) => (x.phase ? [x.phase] : []));
   const canRemindReports = m.campaign.status === "PUBLISHED" && can(user.roles, "review:report", m.campaign.issuingUnit);
-  const firstRow = (m.page - 1) * m.pageSize;
   const filterName = m.filterPhase ? `Báo cáo ${PHASE_LABELS[m.filterPhase].toLowerCase()}` : "Mẫu 1";
 
   return (
@@ -141,112 +139,18 @@ export default async function StatusMatrixPage({ params, searchParams }: { param
           .
         </Alert>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Tình trạng nộp của các đơn vị tham gia theo từng mốc</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="w-12 px-3 py-2">
-                  STT
-                </th>
-                <th scope="col" className="min-w-40 px-3 py-2">
-                  Đơn vị
-                </th>
-                {m.milestones.map((ms) => (
-                  <th key={ms.id} scope="col" className="min-w-44 px-3 py-2" title={ms.name}>
-                    {ms.phase ? `Báo cáo ${PHASE_LABELS[ms.phase].toLowerCase()}` : ms.deliverable || ms.name}
-                    {ms.phase && ms.deliverable && <span className="block text-xs font-normal text-slate-700">{ms.deliverable}</span>}
-                    <span className="block text-xs font-normal text-slate-700">hạn {formatDeadline(ms.dueAt)}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {m.rows.map((r, i) => (
-                <tr key={r.unitId} className="border-t border-slate-200 align-top">
-                  <td className="px-3 py-2 text-slate-700">{firstRow + i + 1}</td>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {r.unitName}
-                    {r.unitStatus === "CLOSED" && <span className="ml-1 font-normal text-slate-600">(đã ngừng hoạt động)</span>}
-                  </th>
-                  {m.milestones.map((ms) => {
-                    const ext = extended.get(`${ms.id}:${r.unitId}`);
-                    const canExtend = m.rights.canReview && m.campaign.status === "PUBLISHED";
-                    if (ms.kind === "REGISTRATION") {
-                      return (
-                        <td key={ms.id} className="px-3 py-2" data-cell="registration">
-                          <div className="flex flex-col items-start gap-1">
-                            <MatrixStatusBadge status={r.matrixStatus} />
-                            {r.lastSubmittedAt && <span className="text-xs text-slate-700">Nộp lúc {formatDateTimeVN(r.lastSubmittedAt)}</span>}
-                            {ext && (
-                              <span className="text-xs font-medium text-brand-800" data-extension>
-                                Gia hạn {formatDeadline(ext)}
-                              </span>
-                            )}
-                            {r.registrationId && (
-                              <Link href={`/campaigns/${id}/registrations/${r.registrationId}`} className="text-brand-700 underline">
-                                Xem Mẫu 1<span className="sr-only"> của {r.unitName}</span>
-                              </Link>
-                            )}
-                            {canExtend && r.matrixStatus !== "ACCEPTED" && !r.matrixStatus.startsWith("SUBMITTED") && (
-                              <Link href={`/campaigns/${id}/extensions?unit=${r.unitId}&milestone=${ms.id}`} className="text-xs text-brand-700 underline">
-                                Gia hạn<span className="sr-only"> cho {r.unitName}</span>
-                              </Link>
-                            )}
-                          </div>
-                        </td>
-                      );
-                    }
-                    if (isProposalMilestone(ms.kind) && proposals) {
-                      const c = proposals.byUnit.get(r.unitId) ?? NO_PROPOSALS;
-                      return (
-                        <td key={ms.id} className={`px-3 py-2 ${c.submitted || c.returned ? "text-slate-900" : "text-slate-600"}`} data-cell="proposals">
-                          {proposalCellText(c)}
-                        </td>
-                      );
-                    }
-                    const cell = ms.phase ? r.reports[ms.phase] : undefined;
-                    if (!ms.phase || !cell) {
-                      return (
-                        <td key={ms.id} className="px-3 py-2 text-slate-600">
-                          Theo dõi ngoài cổng
-                        </td>
-                      );
-                    }
-                    const reportName = `báo cáo ${PHASE_LABELS[ms.phase].toLowerCase()}`;
-                    return (
-                      <td key={ms.id} className="px-3 py-2" data-cell={`report-${PHASE_SLUGS[ms.phase]}`}>
-                        <div className="flex flex-col items-start gap-1">
-                          {ms.notOpenUntil && !cell.status ? (
-                            <span className="text-xs text-slate-700">Mở nhận từ {formatDateVN(ms.notOpenUntil)}</span>
-                          ) : (
-                            <MatrixStatusBadge status={cell.matrixStatus} />
-                          )}
-                          {cell.lastSubmittedAt && <span className="text-xs text-slate-700">Nộp lúc {formatDateTimeVN(cell.lastSubmittedAt)}</span>}
-                          {ext && (
-                            <span className="text-xs font-medium text-brand-800" data-extension>
-                              Gia hạn {formatDeadline(ext)}
-                            </span>
-                          )}
-                          {cell.reportId && cell.status !== "DRAFT" && cell.status !== "AWAITING_CONFIRMATION" && (
-                            <Link href={`/campaigns/${id}/reports/${cell.reportId}`} className="text-brand-700 underline">
-                              Xem báo cáo<span className="sr-only"> {PHASE_LABELS[ms.phase].toLowerCase()} của {r.unitName}</span>
-                            </Link>
-                          )}
-                          {canExtend && !ms.notOpenUntil && cell.matrixStatus !== "ACCEPTED" && !cell.matrixStatus.startsWith("SUBMITTED") && (
-                            <Link href={`/campaigns/${id}/extensions?unit=${r.unitId}&milestone=${ms.id}`} className="text-xs text-brand-700 underline">
-                              Gia hạn<span className="sr-only"> {reportName} cho {r.unitName}</span>
-                            </Link>
-                          )}
-                        </div>
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StatusMatrixTable
+          columns={matrixColumns(m.milestones)}
+          rows={matrixRowsView({
+            campaignId: id,
+            milestones: m.milestones,
+            rows: m.rows,
+            firstRow: (m.page - 1) * m.pageSize,
+            canExtend: m.rights.canReview && m.campaign.status === "PUBLISHED",
+            extended,
+            proposals,
+          })}
+        />
       )}
       <Pagination
         page={m.page}
