@@ -31,6 +31,13 @@ const COUNT_LABELS: Record<string, string> = {
   failed: "thất bại",
   users: "người nhận",
   withoutEmail: "không có e-mail",
+  appraisalRounds: "đợt thẩm định",
+  appraisalSent: "nhắc chấm thẩm định",
+  replicationSent: "nhắc nhân rộng",
+  surveySent: "nhắc khảo sát",
+  deleted: "hiến kế đã xoá",
+  limitsPruned: "bộ đếm đã dọn",
+  tables: "bảng",
 };
 
 function duration(ms: number | null): string {
