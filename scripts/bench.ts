@@ -68,6 +68,8 @@ interface PageRow {
   accountCpuMs: number;
   /** PostgreSQL's CPU per request of the page (0 on the embedded database). */
   dbCpuMs: number;
+  /** PostgreSQL's CPU per request of the `/account` floor, in the same rounds. */
+  accountDbCpuMs: number;
   errors: number;
   bytes: number;
 }
@@ -80,6 +82,7 @@ async function pageAgainstFloors(base: string, pid: number, name: string, url: s
   let cpu = 0;
   let db = 0;
   let accountCpu = 0;
+  let accountDb = 0;
   await get(url, jar); // warm-up
   for (let r = 0; r < ROUNDS; r++) {
     const c0 = serverCpuMs(pid);
@@ -88,8 +91,10 @@ async function pageAgainstFloors(base: string, pid: number, name: string, url: s
     cpu += serverCpuMs(pid) - c0;
     db += postgresCpuMs() - d0;
     const a0 = serverCpuMs(pid);
+    const ad0 = postgresCpuMs();
     account.push(...(await runLoad(clients, perBatch, () => get(`${base}/account`, floorJar))));
     accountCpu += serverCpuMs(pid) - a0;
+    accountDb += postgresCpuMs() - ad0;
     health.push(...(await runLoad(clients, perBatch, () => get(`${base}/api/health`))));
   }
   const ms = (xs: Sample[]) => xs.map((x) => x.ms);
@@ -103,6 +108,7 @@ async function pageAgainstFloors(base: string, pid: number, name: string, url: s
     cpuMs: cpu / page.length,
     accountCpuMs: accountCpu / account.length,
     dbCpuMs: db / page.length,
+    accountDbCpuMs: accountDb / account.length,
     errors: [...page, ...account, ...health].filter((x) => !x.ok).length,
     bytes: page.at(-1)?.bytes ?? 0,
   };
@@ -246,9 +252,9 @@ async function main() {
       const rows: PageRow[] = [];
       const chosen = PAGE_FILTER.length ? pages.filter(([name]) => PAGE_FILTER.some((w) => name.includes(w))) : pages;
       for (const clients of [1, CLIENTS]) for (const [name, url, jar] of chosen) rows.push(await pageAgainstFloors(base, pid, name, url, jar, office, clients));
-      console.log(`\nPages against the floors (${ROUNDS} rounds; p95 ratio = page p95 / \`/account\` p95; CPU = the app server's processes; DB CPU = PostgreSQL's, per request of the page)\n`);
+      console.log(`\nPages against the floors (${ROUNDS} rounds; p95 ratio = page p95 / \`/account\` p95; CPU = the app server's processes; DB CPU = PostgreSQL's, per request of the page; CPU ratio = the page's app + DB CPU over the floor's, steadier than the p95 ratio at 1 client)\n`);
       table(
-        ["page", "clients", "p50 ms", "p95 ms", "/account p95", "/api/health p95", "ratio", "CPU ms/req", "/account CPU", "DB CPU ms/req", "errors", "bytes"],
+        ["page", "clients", "p50 ms", "p95 ms", "/account p95", "/api/health p95", "ratio", "CPU ms/req", "/account CPU", "DB CPU ms/req", "CPU ratio", "errors", "bytes"],
         rows.map((r) => [
           r.name,
           String(r.clients),
@@ -260,6 +266,7 @@ async function main() {
           f1(r.cpuMs),
           f1(r.accountCpuMs),
           f1(r.dbCpuMs),
+          `${((r.cpuMs + r.dbCpuMs) / Math.max(0.1, r.accountCpuMs + r.accountDbCpuMs)).toFixed(1)}×`,
           String(r.errors),
           r.bytes.toLocaleString("en-US"),
         ]),
