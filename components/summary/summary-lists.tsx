@@ -1,13 +1,13 @@
 import clsx from "clsx";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import type { ListCounts, ListKind, ListRow, ReportingUnit } from "@/lib/summary/figures";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
 import { formatCalendarDate, formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
 import { Pagination } from "@/components/ui/pagination";
+import { InitiativeListRows, LateUnitItems, MissingUnitItems, type InitiativeListRowView } from "./summary-list-rows";
 
 type Query = Record<string, string | undefined>;
 
@@ -16,6 +16,21 @@ function href(base: string, query: Query, change: Query, anchor: string) {
   for (const [k, v] of Object.entries({ ...query, ...change })) if (v) q.set(k, v);
   const s = q.toString();
   return `${base}${s ? `?${s}` : ""}#${anchor}`;
+}
+
+/** One row of the completed or dropped list, its texts formatted here (on the server). */
+function initiativeRowView(r: ListRow, kind: ListKind, no: number): InitiativeListRowView {
+  const completed = r.completedOn ? formatCalendarDate(new Date(`${r.completedOn}T00:00:00Z`)) : "—";
+  return {
+    id: r.id,
+    no,
+    content: r.content,
+    type: INITIATIVE_TYPE_LABELS[r.type] ?? r.type,
+    unitName: r.unitName,
+    field: `${r.fieldOrder}. ${r.fieldName}`,
+    detail: kind === "COMPLETED" ? completed : (r.droppedReason ?? "—"),
+    phoneLine: `${r.unitName} · ${kind === "COMPLETED" ? `hoàn thành ${completed}` : `lý do: ${r.droppedReason ?? "—"}`}`,
+  };
 }
 
 /** Completed / dropped initiatives: two tabs (links), a field filter (GET form), one page of rows. */
@@ -118,30 +133,7 @@ export function InitiativeLists({
               </tr>
             </thead>
             <tbody>
-              {rows.map((r, i) => (
-                <tr key={r.id} className="border-t border-slate-200 align-top">
-                  <td className="px-3 py-2 text-center">{(page - 1) * pageSize + i + 1}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/initiatives/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                      {r.content}
-                    </Link>
-                    <span className="block text-xs text-slate-600">{INITIATIVE_TYPE_LABELS[r.type] ?? r.type}</span>
-                    <span className="mt-1 block text-xs text-slate-700 sm:hidden">
-                      {r.unitName} · {kind === "COMPLETED" ? `hoàn thành ${r.completedOn ? formatCalendarDate(new Date(`${r.completedOn}T00:00:00Z`)) : "—"}` : `lý do: ${r.droppedReason ?? "—"}`}
-                    </span>
-                    <span className="mt-0.5 block text-xs text-slate-700 md:hidden">
-                      Lĩnh vực {r.fieldOrder}. {r.fieldName}
-                    </span>
-                  </td>
-                  <td className="hidden px-3 py-2 sm:table-cell">{r.unitName}</td>
-                  <td className="hidden px-3 py-2 md:table-cell">
-                    {r.fieldOrder}. {r.fieldName}
-                  </td>
-                  <td className="hidden px-3 py-2 sm:table-cell">
-                    {kind === "COMPLETED" ? (r.completedOn ? formatCalendarDate(new Date(`${r.completedOn}T00:00:00Z`)) : "—") : (r.droppedReason ?? "—")}
-                  </td>
-                </tr>
-              ))}
+              <InitiativeListRows rows={rows.map((r, i) => initiativeRowView(r, kind, (page - 1) * pageSize + i + 1))} />
             </tbody>
           </table>
         </div>
@@ -176,12 +168,9 @@ export function ReportingLists({
           <p className="text-sm text-slate-700">Không có đơn vị nào nộp trễ hạn.</p>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
-            {late.rows.map((u) => (
-              <li key={u.unitId} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
-                <span>{u.unitName}</span>
-                <span className="text-slate-700">{u.firstSubmittedAt ? `Nộp lúc ${formatDateTimeVN(u.firstSubmittedAt)}` : ""}</span>
-              </li>
-            ))}
+            <LateUnitItems
+              rows={late.rows.map((u) => ({ unitId: u.unitId, unitName: u.unitName, submitted: u.firstSubmittedAt ? `Nộp lúc ${formatDateTimeVN(u.firstSubmittedAt)}` : "" }))}
+            />
           </ul>
         )}
         <Pagination page={late.page} pageSize={pageSize} total={late.total} basePath={base} param="tp" params={query} anchor="reporting" label="đơn vị nộp trễ hạn" />
@@ -192,24 +181,12 @@ export function ReportingLists({
           <p className="text-sm text-slate-700">Tất cả đơn vị đã nộp báo cáo.</p>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
-            {missing.rows.map((u) => {
-              const due = u.dueAt ?? unitDueAt;
-              const overdue = !!due && now >= due;
-              return (
-                <li key={u.unitId} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
-                  <span>
-                    {u.unitName}
-                    {u.reportStatus && <span className="text-slate-600"> · đang soạn</span>}
-                  </span>
-                  {due && (
-                    <span className="flex items-center gap-2 text-slate-700">
-                      {formatDeadline(due)}
-                      {overdue ? <Badge tone="red">Quá hạn</Badge> : <Badge tone="gray">Chưa đến hạn</Badge>}
-                    </span>
-                  )}
-                </li>
-              );
-            })}
+            <MissingUnitItems
+              rows={missing.rows.map((u) => {
+                const due = u.dueAt ?? unitDueAt;
+                return { unitId: u.unitId, unitName: u.unitName, drafting: !!u.reportStatus, due: due ? formatDeadline(due) : null, overdue: !!due && now >= due };
+              })}
+            />
           </ul>
         )}
         <Pagination page={missing.page} pageSize={pageSize} total={missing.total} basePath={base} param="mp" params={query} anchor="reporting" label="đơn vị chưa nộp" />
