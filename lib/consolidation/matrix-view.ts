@@ -1,4 +1,5 @@
-import type { ReportPhase, UnitStatus } from "@/lib/generated/prisma/enums";
+import { isHandedIn } from "@/lib/extensions/rules";
+import type { ReportPhase } from "@/lib/generated/prisma/enums";
 import { NO_PROPOSALS, type UnitProposalCounts } from "@/lib/obligations/awards";
 import { PHASE_LABELS, PHASE_SLUGS } from "@/lib/reports/labels";
 import type { MatrixStatus } from "@/lib/submissions/statuses";
@@ -69,11 +70,6 @@ export function matrixColumns(milestones: readonly MatrixMilestone[]): MatrixCol
   }));
 }
 
-/** An extension is offered while the record is neither submitted nor accepted (and the phase is open). */
-function extendable(status: MatrixStatus): boolean {
-  return status !== "ACCEPTED" && !status.startsWith("SUBMITTED");
-}
-
 export function matrixRowsView(input: MatrixTableInput): MatrixRowView[] {
   const { campaignId, milestones, canExtend, extended, proposals } = input;
   const extendHref = (unitId: string, milestoneId: string) => `/campaigns/${campaignId}/extensions?unit=${unitId}&milestone=${milestoneId}`;
@@ -81,7 +77,7 @@ export function matrixRowsView(input: MatrixTableInput): MatrixRowView[] {
     no: input.firstRow + i + 1,
     unitId: r.unitId,
     unitName: r.unitName,
-    closed: r.unitStatus === ("CLOSED" satisfies UnitStatus),
+    closed: r.unitStatus === "CLOSED",
     cells: milestones.map((ms): MatrixCellView => {
       const ext = extended.get(`${ms.id}:${r.unitId}`);
       const extendedTo = ext ? `Gia hạn ${formatDeadline(ext)}` : null;
@@ -96,7 +92,8 @@ export function matrixRowsView(input: MatrixTableInput): MatrixRowView[] {
           view: r.registrationId
             ? { href: `/campaigns/${campaignId}/registrations/${r.registrationId}`, label: "Xem Mẫu 1", srLabel: ` của ${r.unitName}` }
             : null,
-          extend: canExtend && extendable(r.matrixStatus) ? { href: extendHref(r.unitId, ms.id), srLabel: ` cho ${r.unitName}` } : null,
+          // An extension is offered while the record is not handed in (the extensions' own rule).
+          extend: canExtend && !isHandedIn(r.registrationStatus) ? { href: extendHref(r.unitId, ms.id), srLabel: ` cho ${r.unitName}` } : null,
         };
       }
       if (isProposalMilestone(ms.kind) && proposals) {
@@ -120,7 +117,7 @@ export function matrixRowsView(input: MatrixTableInput): MatrixRowView[] {
             ? { href: `/campaigns/${campaignId}/reports/${cell.reportId}`, label: "Xem báo cáo", srLabel: ` ${phaseName} của ${r.unitName}` }
             : null,
         extend:
-          canExtend && !ms.notOpenUntil && extendable(cell.matrixStatus)
+          canExtend && !ms.notOpenUntil && !isHandedIn(cell.status)
             ? { href: extendHref(r.unitId, ms.id), srLabel: ` báo cáo ${phaseName} cho ${r.unitName}` }
             : null,
       };

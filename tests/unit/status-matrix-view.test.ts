@@ -46,7 +46,7 @@ describe("the status matrix's rows as texts and links", () => {
       ...base,
       extended: new Map([["m1:u1", new Date("2026-12-10T17:00:00Z")]]),
       milestones: [registration],
-      rows: [row({ registrationId: "r1", matrixStatus: "SUBMITTED_ON_TIME", lastSubmittedAt: new Date("2026-11-30T02:05:00Z") })],
+      rows: [row({ registrationId: "r1", registrationStatus: "SUBMITTED", matrixStatus: "SUBMITTED_ON_TIME", lastSubmittedAt: new Date("2026-11-30T02:05:00Z") })],
     });
     const cell = r.cells[0] as MatrixRecordCellView;
     expect(cell.submittedAt).toBe("Nộp lúc 30/11/2026 09:05");
