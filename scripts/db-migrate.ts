@@ -1,9 +1,9 @@
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL (PostgreSQL) or to the embedded database. */
-import { PGlite } from "@electric-sql/pglite";
 import { pgliteDataDir } from "../lib/db/config";
 import { acquireDataDirLock } from "../lib/db/lock";
 import { applyMigrations } from "../lib/db/migrate";
 import { migratePostgres, pgliteRunner } from "../lib/db/open";
+import { openPglite } from "../lib/db/pglite";
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -13,7 +13,7 @@ async function main() {
   } else {
     const dir = pgliteDataDir();
     const release = acquireDataDirLock(dir);
-    const db = new PGlite(dir);
+    const db = openPglite(dir);
     applied = await applyMigrations(pgliteRunner(db));
     await db.close();
     release();

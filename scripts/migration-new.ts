@@ -40,6 +40,7 @@ fs.writeFileSync(path.join(toolDir, "schema.prisma"), schema);
 fs.writeFileSync(
   path.join(toolDir, "prisma.config.ts"),
   `import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { defineConfig } from "prisma/config";
 
@@ -58,14 +59,14 @@ function scriptable(pg: PGlite) {
     return adapter;
   };
   return { provider: factory.provider, adapterName: factory.adapterName, connect,
-    connectToShadowDb: async () => scriptable(new PGlite()).connect() };
+    connectToShadowDb: async () => scriptable(new PGlite({ extensions: { pg_trgm } })).connect() };
 }
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: "schema.prisma",
-  adapter: async () => scriptable(new PGlite()) as any,
+  adapter: async () => scriptable(new PGlite({ extensions: { pg_trgm } })) as any,
 });
 `,
 );

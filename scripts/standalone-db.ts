@@ -1,8 +1,8 @@
 /** Opens the configured database from a script (outside Next.js), migrated, with a close(). */
-import { PGlite } from "@electric-sql/pglite";
 import { pgliteDataDir } from "../lib/db/config";
 import { acquireDataDirLock } from "../lib/db/lock";
 import { applyMigrations } from "../lib/db/migrate";
+import { openPglite } from "../lib/db/pglite";
 import { migratePostgres, pgliteRunner, prismaOnPglite, prismaOnPostgres, type Db } from "../lib/db/open";
 
 export async function getDbStandalone(): Promise<{ prisma: Db; close: () => Promise<void> }> {
@@ -14,7 +14,7 @@ export async function getDbStandalone(): Promise<{ prisma: Db; close: () => Prom
   }
   const dir = pgliteDataDir();
   const release = acquireDataDirLock(dir);
-  const pg = new PGlite(dir);
+  const pg = openPglite(dir);
   await applyMigrations(pgliteRunner(pg));
   const prisma = prismaOnPglite(pg);
   return {

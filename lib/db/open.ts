@@ -1,10 +1,11 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client";
 import { dbKind, demoMode, pgliteDataDir } from "./config";
 import { acquireDataDirLock } from "./lock";
+import { openPglite } from "./pglite";
 import { preparedStatementName, preparedStatementsEnabled } from "./statement-names";
 import { applyMigrations, type SqlRunner } from "./migrate";
 
@@ -63,7 +64,7 @@ export async function createPrismaClient(seedDemo?: DemoSeeder): Promise<PrismaC
   }
   const dataDir = pgliteDataDir();
   acquireDataDirLock(dataDir);
-  const db = new PGlite(dataDir);
+  const db = openPglite(dataDir);
   await db.waitReady;
   await applyMigrations(pgliteRunner(db));
   const prisma = prismaOnPglite(db);

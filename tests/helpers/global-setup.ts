@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
 import { migratePostgres, pgliteRunner } from "../../lib/db/open";
 import { applyMigrations } from "../../lib/db/migrate";
+import { openPglite } from "../../lib/db/pglite";
 
 /**
  * Builds the schema once: on PostgreSQL (TEST_DATABASE_URL) by migrating that database; on PGlite by
@@ -16,7 +16,7 @@ export default async function setup(project: TestProject) {
     await migratePostgres(process.env.TEST_DATABASE_URL);
     return;
   }
-  const db = new PGlite();
+  const db = openPglite();
   await applyMigrations(pgliteRunner(db));
   const dump = await db.dumpDataDir("none");
   await db.close();

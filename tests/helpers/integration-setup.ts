@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { openPglite } from "../../lib/db/pglite";
 import { afterAll, beforeAll, beforeEach, inject, vi } from "vitest";
 import { setDbForTests } from "../../lib/db/client";
 import { prismaOnPglite, prismaOnPostgres, type Db } from "../../lib/db/open";
@@ -33,7 +34,7 @@ beforeAll(async () => {
     prisma = prismaOnPostgres(process.env.TEST_DATABASE_URL);
   } else {
     const template = fs.readFileSync(inject("pgliteTemplate"));
-    pglite = new PGlite({ loadDataDir: new Blob([template]) });
+    pglite = openPglite(undefined, { loadDataDir: new Blob([template]) });
     await pglite.waitReady;
     prisma = prismaOnPglite(pglite);
   }

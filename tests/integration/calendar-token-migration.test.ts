@@ -1,4 +1,5 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { openPglite } from "../../lib/db/pglite";
 import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "../../app/api/calendar/[token]/route";
 import { hashCalendarToken, newCalendarToken } from "../../lib/calendar/token";
@@ -26,7 +27,7 @@ describe("calendar token hashing migration", () => {
     const at = files.findIndex((f) => f.name === HASHING);
     expect(at).toBeGreaterThan(0);
 
-    const pglite = new PGlite();
+    const pglite = openPglite();
     opened.push({ pglite });
     await pglite.waitReady;
     const runner = pgliteRunner(pglite);

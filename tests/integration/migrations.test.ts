@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { openPglite } from "../../lib/db/pglite";
 import { afterEach, describe, expect, it } from "vitest";
 import { acquireDataDirLock, lockOwnerOf, parseLock } from "../../lib/db/lock";
 import { applyMigrations, MigrationChecksumError, pendingMigrations, readMigrations } from "../../lib/db/migrate";
@@ -11,7 +12,7 @@ import { checkHealth } from "../../lib/db/health";
 
 const opened: PGlite[] = [];
 async function freshDb() {
-  const db = new PGlite();
+  const db = openPglite();
   opened.push(db);
   await db.waitReady;
   return db;

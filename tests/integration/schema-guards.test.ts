@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { openPglite } from "../../lib/db/pglite";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, readMigrations } from "../../lib/db/migrate";
 import { pgliteRunner, prismaOnPglite } from "../../lib/db/open";
@@ -195,7 +195,7 @@ describe("the migration on a database that already holds the demo data", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "schema-guards-demo-"));
     const savedDir = process.env.EVIDENCE_DIR;
     process.env.EVIDENCE_DIR = dir;
-    const pg = new PGlite();
+    const pg = openPglite();
     const prisma = prismaOnPglite(pg);
     try {
       const files = readMigrations();
