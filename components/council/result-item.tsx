@@ -4,20 +4,32 @@ import { Badge } from "@/components/ui/badge";
 import { OUTCOME_LABELS } from "@/lib/awards/labels";
 import type { Outcome } from "@/lib/council/rules";
 import { AdmissionNote, OUTCOME_TONES, ProposalSummary, type AgendaItemSummary } from "./proposal-summary";
+import { voteLines, type VoteLine, type VoteLineMember } from "./vote-lines";
 
 export interface ResultItemData {
   item: AgendaItemSummary;
   tally: { outcome: Outcome; reason: string; agree: number; disagree: number; abstain: number; invited: number; present: number } | null;
-  /** An open ballot's votes, one line per choice that has any: "Đồng ý (23)" and the members' names. */
-  votes: { label: string; names: string; muted?: boolean }[] | null;
+  /** An open ballot's votes, one letter per member (./vote-lines); null for a secret ballot. */
+  votes: string | null;
+}
+
+/** The results' items: the members' names come once for the page, each item's votes as a code. */
+export function ResultItems({ items, members }: { items: ResultItemData[]; members: VoteLineMember[] }) {
+  return (
+    <ol className="flex flex-col gap-3">
+      {items.map((d) => (
+        <ResultItem key={d.item.id} item={d.item} tally={d.tally} votes={d.votes === null ? null : voteLines(members, d.votes)} />
+      ))}
+    </ol>
+  );
 }
 
 /**
  * One agenda item of the results: its frozen tally, outcome and reason, and for an open ballot each
- * member's vote. A client row: 200 items × 25 members on one page, each sent as its texts instead of
- * its element tree (the page weighed ~1.2 MB).
+ * member's vote. Client rows: 200 items × 25 members on one page, sent as their texts instead of their
+ * element tree (the page weighed ~1.2 MB).
  */
-export function ResultItem({ item, tally: t, votes }: ResultItemData) {
+function ResultItem({ item, tally: t, votes }: Omit<ResultItemData, "votes"> & { votes: VoteLine[] | null }) {
   const cast = t ? t.agree + t.disagree + t.abstain : 0;
   return (
     <li className="agenda-item print:rounded-none print:p-2" data-testid="result-item">
