@@ -1,8 +1,8 @@
 import clsx from "clsx";
-import { Badge } from "@/components/ui/badge";
 import type { SubmissionStatus, UnitStatus } from "@/lib/generated/prisma/enums";
 import { formatRate, type FieldTable } from "@/lib/summary/rules";
 import { formatDateTimeVN } from "@/lib/time/vn";
+import { UnitTableRows } from "./summary-unit-rows";
 
 const n = (x: number) => x.toLocaleString("vi-VN");
 
@@ -107,16 +107,6 @@ export interface UnitTableRow {
   firstSubmittedAt: Date | string | null;
 }
 
-export function UnitReportState({ row }: { row: Pick<UnitTableRow, "reported" | "isLate" | "reportStatus"> }) {
-  if (!row.reported) return <Badge tone="gray">{row.reportStatus === "DRAFT" ? "Đang soạn, chưa nộp" : "Chưa nộp"}</Badge>;
-  return (
-    <span className="inline-flex flex-wrap gap-1">
-      {row.reportStatus === "ACCEPTED" ? <Badge tone="green">Đã tiếp nhận</Badge> : row.reportStatus === "RETURNED" ? <Badge tone="red">Trả lại</Badge> : <Badge tone="blue">Đã nộp</Badge>}
-      {row.isLate && <Badge tone="amber">Trễ hạn</Badge>}
-    </span>
-  );
-}
-
 /** Per unit: its sums and its report of the phase (one page of units, or every unit in the document). */
 export function UnitTableView({ rows, firstIndex = 0, variant = "screen", caption }: { rows: readonly UnitTableRow[]; firstIndex?: number; variant?: "screen" | "document"; caption: string }) {
   const doc = variant === "document";
@@ -150,38 +140,41 @@ export function UnitTableView({ rows, firstIndex = 0, variant = "screen", captio
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
-            <tr key={r.unitId} className={doc ? "break-inside-avoid" : "border-t border-slate-200 align-top"}>
-              <td className={clsx(td, "text-center")}>{firstIndex + i + 1}</td>
-              <td className={td}>
-                {r.unitName}
-                {r.unitStatus === "CLOSED" && <span className="text-slate-600"> (đã ngừng hoạt động)</span>}
-                {!doc && r.overrides > 0 && <span className="mt-0.5 block text-xs text-slate-600">Điều chỉnh số lượng hoàn thành ở {r.overrides} lĩnh vực</span>}
-                {!doc && (
-                  <span className="mt-1 block sm:hidden">
-                    <UnitReportState row={r} />
-                  </span>
-                )}
-              </td>
-              <td className={num}>{n(r.registered)}</td>
-              <td className={num}>{n(r.completed)}</td>
-              <td className={num}>{formatRate(r.rate)}</td>
-              <td className={clsx(td, !doc && "hidden sm:table-cell")}>
-                {doc ? (
-                  r.reported ? (
-                    `${r.isLate ? "Nộp trễ hạn" : "Đã nộp"}${r.firstSubmittedAt ? ` (${formatDateTimeVN(new Date(r.firstSubmittedAt))})` : ""}`
-                  ) : (
-                    "Chưa nộp"
-                  )
-                ) : (
-                  <>
-                    <UnitReportState row={r} />
-                    {r.firstSubmittedAt && <span className="mt-0.5 block text-xs text-slate-600">Nộp lần đầu {formatDateTimeVN(new Date(r.firstSubmittedAt))}</span>}
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
+          {doc ? (
+            rows.map((r, i) => (
+              <tr key={r.unitId} className="break-inside-avoid">
+                <td className={clsx(td, "text-center")}>{firstIndex + i + 1}</td>
+                <td className={td}>
+                  {r.unitName}
+                  {r.unitStatus === "CLOSED" && <span className="text-slate-600"> (đã ngừng hoạt động)</span>}
+                </td>
+                <td className={num}>{n(r.registered)}</td>
+                <td className={num}>{n(r.completed)}</td>
+                <td className={num}>{formatRate(r.rate)}</td>
+                <td className={td}>
+                  {r.reported ? `${r.isLate ? "Nộp trễ hạn" : "Đã nộp"}${r.firstSubmittedAt ? ` (${formatDateTimeVN(new Date(r.firstSubmittedAt))})` : ""}` : "Chưa nộp"}
+                </td>
+              </tr>
+            ))
+          ) : (
+            // On screen: client rows given their texts (./summary-unit-rows).
+            <UnitTableRows
+              rows={rows.map((r, i) => ({
+                unitId: r.unitId,
+                no: firstIndex + i + 1,
+                unitName: r.unitName,
+                closed: r.unitStatus === "CLOSED",
+                overrides: r.overrides,
+                registered: n(r.registered),
+                completed: n(r.completed),
+                rate: formatRate(r.rate),
+                reported: r.reported,
+                isLate: r.isLate,
+                reportStatus: r.reportStatus,
+                firstSubmitted: r.firstSubmittedAt ? formatDateTimeVN(new Date(r.firstSubmittedAt)) : null,
+              }))}
+            />
+          )}
         </tbody>
       </table>
     </div>
