@@ -2,7 +2,7 @@ import clsx from "clsx";
 import type { SubmissionStatus, UnitStatus } from "@/lib/generated/prisma/enums";
 import { formatRate, type FieldTable } from "@/lib/summary/rules";
 import { formatDateTimeVN } from "@/lib/time/vn";
-import { UnitTableRows } from "./summary-unit-rows";
+import { DocumentUnitRows, UnitTableRows } from "./summary-unit-rows";
 
 const n = (x: number) => x.toLocaleString("vi-VN");
 
@@ -111,8 +111,6 @@ export interface UnitTableRow {
 export function UnitTableView({ rows, firstIndex = 0, variant = "screen", caption }: { rows: readonly UnitTableRow[]; firstIndex?: number; variant?: "screen" | "document"; caption: string }) {
   const doc = variant === "document";
   const th = doc ? "border border-slate-700 px-2 py-1 text-center font-bold" : "px-2 py-2 text-left font-semibold sm:px-3";
-  const td = doc ? "border border-slate-700 px-2 py-1" : "px-2 py-2 sm:px-3";
-  const num = doc ? `${td} text-center whitespace-nowrap` : `${td} text-right tabular-nums whitespace-nowrap`;
   return (
     <div className={clsx(!doc && "overflow-x-auto rounded-lg border border-slate-200 bg-white", doc && "overflow-x-auto print:overflow-visible")}>
       <table className={clsx("w-full border-collapse", doc ? "text-[0.95em]" : "text-sm")} data-summary-unit-table>
@@ -140,24 +138,21 @@ export function UnitTableView({ rows, firstIndex = 0, variant = "screen", captio
           </tr>
         </thead>
         <tbody>
+          {/* Client rows given their texts (./summary-unit-rows): the element tree does not travel twice. */}
           {doc ? (
-            rows.map((r, i) => (
-              <tr key={r.unitId} className="break-inside-avoid">
-                <td className={clsx(td, "text-center")}>{firstIndex + i + 1}</td>
-                <td className={td}>
-                  {r.unitName}
-                  {r.unitStatus === "CLOSED" && <span className="text-slate-600"> (đã ngừng hoạt động)</span>}
-                </td>
-                <td className={num}>{n(r.registered)}</td>
-                <td className={num}>{n(r.completed)}</td>
-                <td className={num}>{formatRate(r.rate)}</td>
-                <td className={td}>
-                  {r.reported ? `${r.isLate ? "Nộp trễ hạn" : "Đã nộp"}${r.firstSubmittedAt ? ` (${formatDateTimeVN(new Date(r.firstSubmittedAt))})` : ""}` : "Chưa nộp"}
-                </td>
-              </tr>
-            ))
+            <DocumentUnitRows
+              rows={rows.map((r, i) => ({
+                unitId: r.unitId,
+                no: firstIndex + i + 1,
+                unitName: r.unitName,
+                closed: r.unitStatus === "CLOSED",
+                registered: n(r.registered),
+                completed: n(r.completed),
+                rate: formatRate(r.rate),
+                report: r.reported ? `${r.isLate ? "Nộp trễ hạn" : "Đã nộp"}${r.firstSubmittedAt ? ` (${formatDateTimeVN(new Date(r.firstSubmittedAt))})` : ""}` : "Chưa nộp",
+              }))}
+            />
           ) : (
-            // On screen: client rows given their texts (./summary-unit-rows).
             <UnitTableRows
               rows={rows.map((r, i) => ({
                 unitId: r.unitId,

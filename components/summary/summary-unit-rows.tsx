@@ -6,7 +6,7 @@ import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 /**
  * The rows of the summary's table per unit on screen, as client components given their texts: a page of
  * 50 units sends their data instead of their element tree a second time (~1.1 kB per row in the payload).
- * The printed document keeps its own server-rendered rows (components/summary/summary-tables.tsx).
+ * The printed document's rows likewise (`DocumentUnitRows`: every unit of the campaign, ~2,000 in a city).
  */
 export interface UnitReportStateView {
   reported: boolean;
@@ -62,6 +62,42 @@ export function UnitTableRows({ rows }: { rows: UnitTableRowView[] }) {
             <UnitReportState row={r} />
             {r.firstSubmitted && <span className="mt-0.5 block text-xs text-slate-600">Nộp lần đầu {r.firstSubmitted}</span>}
           </td>
+        </tr>
+      ))}
+    </>
+  );
+}
+
+export interface DocumentUnitRowView {
+  unitId: string;
+  no: number;
+  unitName: string;
+  closed: boolean;
+  registered: string;
+  completed: string;
+  rate: string;
+  /** "Đã nộp (07/12/2026 09:30)", "Nộp trễ hạn (…)", "Chưa nộp". */
+  report: string;
+}
+
+const docTd = "border border-slate-700 px-2 py-1";
+const docNum = `${docTd} text-center whitespace-nowrap`;
+
+/** Bảng 2 of the printed document: every unit, bordered cells, no badges. */
+export function DocumentUnitRows({ rows }: { rows: DocumentUnitRowView[] }) {
+  return (
+    <>
+      {rows.map((r) => (
+        <tr key={r.unitId} className="break-inside-avoid">
+          <td className={`${docTd} text-center`}>{r.no}</td>
+          <td className={docTd}>
+            {r.unitName}
+            {r.closed && <span className="text-slate-600"> (đã ngừng hoạt động)</span>}
+          </td>
+          <td className={docNum}>{r.registered}</td>
+          <td className={docNum}>{r.completed}</td>
+          <td className={docNum}>{r.rate}</td>
+          <td className={docTd}>{r.report}</td>
         </tr>
       ))}
     </>
