@@ -2,6 +2,7 @@
 
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { usePathname, useRouter } from "next/navigation";
+import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -19,6 +20,7 @@ import {
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, OWNER_TYPE_LABELS } from "@/lib/registrations/labels";
 import { lazyZodResolver } from "@/components/ui/lazy-validation";
 import { INITIATIVE_TYPES } from "@/lib/registrations/form-constants";
+import type { ReplicableModelOption } from "./model-picker";
 import type {
   CampaignFormRules,
   InitiativeRowInput,
@@ -38,7 +40,7 @@ export interface RegistrationEditorProps {
   rules: CampaignFormRules;
   initialRows: SavedRow[];
   /** Issue 13: recognised models a row may adopt ("nhân rộng"). */
-  replicableModels?: { id: string; label: string }[];
+  replicableModels?: ReplicableModelOption[];
   /** Rows (by initiative id) that cannot be removed, with the reason shown instead of the button. */
   removalBlocked?: Record<string, string>;
   /** UNIT mode: the user is a head of the unit (may confirm and submit). */
@@ -53,6 +55,18 @@ export interface RegistrationEditorProps {
 }
 
 const dmy = (v: string) => (v ? `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}` : "");
+
+
+// The searchable picker (cmdk, Radix) loads after the page: most rows adopt no model, and the Mẫu 1 page's
+// first load stays small. Until it arrives, a disabled box of the same size holds its place.
+const ModelPicker = dynamic(() => import("./model-picker").then((m) => m.ModelPicker), {
+  ssr: false,
+  loading: () => (
+    <div aria-hidden="true" className="flex min-h-10 w-full items-center rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-600">
+      Đang tải danh sách mô hình…
+    </div>
+  ),
+});
 
 /** The editable Mẫu 1: one block per reform field, rows added in each block; save, submit or send. */
 export function RegistrationEditor(props: RegistrationEditorProps) {
@@ -257,21 +271,16 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
                           label="Nhân rộng mô hình đã được công nhận (nếu có)"
                           error={e?.replicatesModelId?.message}
                           hint="Chọn khi nội dung này là áp dụng một mô hình trong thư viện điển hình; để trống nếu là nội dung mới."
-                          className="md:col-span-2"
+                          className="min-w-0 md:col-span-2"
                         >
-                          <Select
+                          <ModelPicker
                             id={id("replicates")}
-                            aria-invalid={!!e?.replicatesModelId}
-                            aria-describedby={describedBy(id("replicates"), e?.replicatesModelId?.message, true)}
-                            {...register(`rows.${index}.replicatesModelId`)}
-                          >
-                            <option value="">Không (nội dung mới)</option>
-                            {props.replicableModels!.map((m) => (
-                              <option key={m.id} value={m.id}>
-                                {m.label}
-                              </option>
-                            ))}
-                          </Select>
+                            control={control}
+                            index={index}
+                            models={props.replicableModels!}
+                            invalid={!!e?.replicatesModelId}
+                            describedBy={describedBy(id("replicates"), e?.replicatesModelId?.message, true)}
+                          />
                         </Field>
                       )}
                       <Field id={id("note")} label="Ghi chú" error={e?.note?.message}>

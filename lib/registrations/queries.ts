@@ -264,7 +264,7 @@ export async function getRegistrationWorkspace(user: SessionUser, campaignId: st
   return {
     needsChoice: false as const,
     kind,
-    replicableModels: models.map((m) => ({ id: m.id, label: `${m.title} (${m.unit.name})` })),
+    replicableModels: models.map((m) => ({ id: m.id, title: m.title, unitName: m.unit.name })),
     campaign: {
       id: campaign.id,
       documentNumber: campaign.documentNumber,

@@ -38,6 +38,12 @@ test("staff drafts the unit's Mẫu 1, the head confirms and submits it", async 
   await row.getByLabel("Cấp đăng ký").selectOption({ label: "Cấp Sở" });
   const date = row.getByLabel("Dự kiến tiến độ hoàn thành");
   await date.fill(`31/12/${year}`);
+  // The row adopts a recognised model of another unit: a searchable picker, found without diacritics.
+  const model = row.getByRole("combobox", { name: /Nhân rộng mô hình/ });
+  await model.click();
+  await page.getByRole("combobox", { name: /Tìm mô hình/ }).fill("so hoa quy hoach");
+  await page.getByRole("option", { name: /Số hoá hồ sơ thông tin quy hoạch/ }).click();
+  await expect(model).toContainText("Số hoá hồ sơ thông tin quy hoạch");
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.locator('[data-alert="success"]')).toContainText("Đã lưu nháp");
   await logout(page);
@@ -47,6 +53,7 @@ test("staff drafts the unit's Mẫu 1, the head confirms and submits it", async 
   await openCurrentForm(page);
   const saved = page.locator('section[data-field-block="Cải cách tài chính công"] fieldset[data-row]').last();
   await expect(saved.getByLabel("Nội dung đăng ký")).toHaveValue(content);
+  await expect(saved.getByRole("combobox", { name: /Nhân rộng mô hình/ })).toContainText("Số hoá hồ sơ thông tin quy hoạch");
   await page.getByLabel("Tôi xác nhận nội dung đăng ký (Xác nhận của trưởng đơn vị)").check();
   await page.getByRole("button", { name: "Xác nhận và nộp" }).click();
 

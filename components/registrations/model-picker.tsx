@@ -1,0 +1,46 @@
+"use client";
+
+import type { Control } from "react-hook-form";
+import { FormCombobox } from "@/components/ui/combobox";
+import type { RegistrationFormInput } from "@/lib/registrations/schemas";
+
+export interface ReplicableModelOption {
+  id: string;
+  title: string;
+  unitName: string;
+}
+
+/**
+ * The recognised model a Mẫu 1 row adopts ("nhân rộng"): a searchable picker (title or unit, without
+ * diacritics) instead of a <select> per row, which repeated up to 300 models in every row of the form's HTML.
+ * Loaded after the page (registration-editor.tsx): the Mẫu 1 page's first load stays as it was.
+ */
+export function ModelPicker({
+  id,
+  control,
+  index,
+  models,
+  invalid,
+  describedBy,
+}: {
+  id: string;
+  control: Control<RegistrationFormInput>;
+  index: number;
+  models: readonly ReplicableModelOption[];
+  invalid: boolean;
+  describedBy: string | undefined;
+}) {
+  return (
+    <FormCombobox
+      id={id}
+      control={control}
+      name={`rows.${index}.replicatesModelId`}
+      options={models.map((m) => ({ value: m.id, label: m.title, hint: m.unitName }))}
+      emptyLabel="Không (nội dung mới)"
+      searchLabel="Tìm mô hình theo tên hoặc đơn vị (gõ không dấu cũng được)"
+      notFoundText="Không tìm thấy mô hình nào."
+      aria-invalid={invalid}
+      aria-describedby={describedBy}
+    />
+  );
+}
