@@ -137,7 +137,7 @@ export const Combobox = forwardRef<HTMLButtonElement, ComboboxProps>(function Co
           )}
           {...aria}
         >
-          <span className={clsx("min-w-0 flex-1 truncate", !selected && !emptyLabel && "text-slate-500")}>{selected ? selected.label : (emptyLabel ?? placeholder)}</span>
+          <span className={clsx("min-w-0 flex-1 truncate", !selected && !emptyLabel && "text-slate-500")} title={selected?.label}>{selected ? selected.label : (emptyLabel ?? placeholder)}</span>
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0 text-slate-600" fill="currentColor">
             <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
           </svg>
