@@ -107,6 +107,11 @@ export interface UnitTableRow {
   firstSubmittedAt: Date | string | null;
 }
 
+/** What both the screen's and the document's rows show of a unit, formatted in Vietnamese. */
+function rowTexts(r: UnitTableRow, no: number) {
+  return { unitId: r.unitId, no, unitName: r.unitName, closed: r.unitStatus === "CLOSED", registered: n(r.registered), completed: n(r.completed), rate: formatRate(r.rate) };
+}
+
 /** Per unit: its sums and its report of the phase (one page of units, or every unit in the document). */
 export function UnitTableView({ rows, firstIndex = 0, variant = "screen", caption }: { rows: readonly UnitTableRow[]; firstIndex?: number; variant?: "screen" | "document"; caption: string }) {
   const doc = variant === "document";
@@ -142,27 +147,15 @@ export function UnitTableView({ rows, firstIndex = 0, variant = "screen", captio
           {doc ? (
             <DocumentUnitRows
               rows={rows.map((r, i) => ({
-                unitId: r.unitId,
-                no: firstIndex + i + 1,
-                unitName: r.unitName,
-                closed: r.unitStatus === "CLOSED",
-                registered: n(r.registered),
-                completed: n(r.completed),
-                rate: formatRate(r.rate),
+                ...rowTexts(r, firstIndex + i + 1),
                 report: r.reported ? `${r.isLate ? "Nộp trễ hạn" : "Đã nộp"}${r.firstSubmittedAt ? ` (${formatDateTimeVN(new Date(r.firstSubmittedAt))})` : ""}` : "Chưa nộp",
               }))}
             />
           ) : (
             <UnitTableRows
               rows={rows.map((r, i) => ({
-                unitId: r.unitId,
-                no: firstIndex + i + 1,
-                unitName: r.unitName,
-                closed: r.unitStatus === "CLOSED",
+                ...rowTexts(r, firstIndex + i + 1),
                 overrides: r.overrides,
-                registered: n(r.registered),
-                completed: n(r.completed),
-                rate: formatRate(r.rate),
                 reported: r.reported,
                 isLate: r.isLate,
                 reportStatus: r.reportStatus,
