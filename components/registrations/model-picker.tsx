@@ -1,7 +1,7 @@
 "use client";
 
 import type { Control } from "react-hook-form";
-import { FormCombobox } from "@/components/ui/combobox";
+import { FormCombobox, type ComboboxOption } from "@/components/ui/combobox";
 import type { RegistrationFormInput } from "@/lib/registrations/schemas";
 
 export interface ReplicableModelOption {
@@ -19,14 +19,15 @@ export function ModelPicker({
   id,
   control,
   index,
-  models,
+  options,
   invalid,
   describedBy,
 }: {
   id: string;
   control: Control<RegistrationFormInput>;
   index: number;
-  models: readonly ReplicableModelOption[];
+  /** Made once for the form (registration-editor.tsx): the picker indexes them for its search whenever they change. */
+  options: ComboboxOption[];
   invalid: boolean;
   describedBy: string | undefined;
 }) {
@@ -35,7 +36,7 @@ export function ModelPicker({
       id={id}
       control={control}
       name={`rows.${index}.replicatesModelId`}
-      options={models.map((m) => ({ value: m.id, label: m.title, hint: m.unitName }))}
+      options={options}
       emptyLabel="Không (nội dung mới)"
       searchLabel="Tìm mô hình theo tên hoặc đơn vị (gõ không dấu cũng được)"
       notFoundText="Không tìm thấy mô hình nào."
@@ -44,3 +45,4 @@ export function ModelPicker({
     />
   );
 }
+

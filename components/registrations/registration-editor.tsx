@@ -20,6 +20,7 @@ import {
 import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, OWNER_TYPE_LABELS } from "@/lib/registrations/labels";
 import { lazyZodResolver } from "@/components/ui/lazy-validation";
 import { INITIATIVE_TYPES } from "@/lib/registrations/form-constants";
+import type { ComboboxOption } from "@/components/ui/combobox";
 import type { ReplicableModelOption } from "./model-picker";
 import type {
   CampaignFormRules,
@@ -74,6 +75,8 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
   const router = useRouter();
   const pathname = usePathname();
   // zod and the schema are loaded at the first check (a save, a submission), not with the page.
+  // Once for the form, not per row and render: each picker folds its options' texts for the search.
+  const modelOptions = useMemo<ComboboxOption[]>(() => (props.replicableModels ?? []).map((m) => ({ value: m.id, label: m.title, hint: m.unitName })), [props.replicableModels]);
   const resolver = useMemo(() => lazyZodResolver<RegistrationFormInput, RegistrationForm>(() => import("@/lib/registrations/schemas").then((m) => m.registrationFormSchema(rules))), [rules]);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState<null | "save" | "submit">(null);
@@ -265,7 +268,7 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
                           aria-describedby={describedBy(id("expectedCompletion"), e?.expectedCompletion?.message, true)}
                         />
                       </Field>
-                      {(props.replicableModels?.length ?? 0) > 0 && (
+                      {modelOptions.length > 0 && (
                         <Field
                           id={id("replicates")}
                           label="Nhân rộng mô hình đã được công nhận (nếu có)"
@@ -277,7 +280,7 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
                             id={id("replicates")}
                             control={control}
                             index={index}
-                            models={props.replicableModels!}
+                            options={modelOptions}
                             invalid={!!e?.replicatesModelId}
                             describedBy={describedBy(id("replicates"), e?.replicatesModelId?.message, true)}
                           />
