@@ -21,7 +21,7 @@ import { INITIATIVE_TYPE_LABELS, LEVEL_LABELS, OWNER_TYPE_LABELS } from "@/lib/r
 import { lazyZodResolver } from "@/components/ui/lazy-validation";
 import { INITIATIVE_TYPES } from "@/lib/registrations/form-constants";
 import type { ComboboxOption } from "@/components/ui/combobox";
-import type { ReplicableModelOption } from "./model-picker";
+import type { ReplicableModelOption } from "./replicated-model-field";
 import type {
   CampaignFormRules,
   InitiativeRowInput,
@@ -60,7 +60,7 @@ const dmy = (v: string) => (v ? `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0,
 
 // The searchable picker (cmdk, Radix) loads after the page: most rows adopt no model, and the Mẫu 1 page's
 // first load stays small. Until it arrives, a disabled box of the same size holds its place.
-const ModelPicker = dynamic(() => import("./model-picker").then((m) => m.ModelPicker), {
+const ReplicatedModelField = dynamic(() => import("./replicated-model-field").then((m) => m.ReplicatedModelField), {
   ssr: false,
   loading: () => (
     <div aria-hidden="true" className="flex min-h-10 w-full items-center rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-600">
@@ -276,7 +276,7 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
                           hint="Chọn khi nội dung này là áp dụng một mô hình trong thư viện điển hình; để trống nếu là nội dung mới."
                           className="min-w-0 md:col-span-2"
                         >
-                          <ModelPicker
+                          <ReplicatedModelField
                             id={id("replicates")}
                             control={control}
                             index={index}

@@ -15,7 +15,7 @@ export interface ReplicableModelOption {
  * diacritics) instead of a <select> per row, which repeated up to 300 models in every row of the form's HTML.
  * Loaded after the page (registration-editor.tsx): the Mẫu 1 page's first load stays as it was.
  */
-export function ModelPicker({
+export function ReplicatedModelField({
   id,
   control,
   index,
