@@ -1,6 +1,7 @@
 import type { RegistrationLevel, SubmissionStatus, ReportPhase } from "@/lib/generated/prisma/enums";
 import { phaseFromSlug } from "@/lib/reports/labels";
 import { MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/submissions/statuses";
+import { searchTextParam } from "@/lib/text/search-param";
 
 /**
  * Pure parsing of the list filters kept in the URL (GET forms). Unknown or malformed values are
@@ -66,10 +67,10 @@ export function parsePageParam(value: string | string[] | undefined): number {
 
 /** Filters of the consolidated list, the typical page and both exports. */
 export function parseInitiativeFilters(params: SearchParamsLike, statuses: readonly ConsolidatedStatus[] = CONSOLIDATED_STATUSES): InitiativeFilters {
-  const q = first(params, "q")?.replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH).trim();
+  const q = searchTextParam(first(params, "q"), MAX_SEARCH_LENGTH);
   const out: InitiativeFilters = { typicalOnly: first(params, "typical") === "1" };
   const unitId = id(first(params, "unit"));
-  const unitQuery = first(params, "unitq")?.replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH).trim();
+  const unitQuery = searchTextParam(first(params, "unitq"), MAX_SEARCH_LENGTH);
   const fieldId = id(first(params, "field"));
   const level = oneOf(first(params, "level"), LEVELS);
   const status = oneOf(first(params, "status"), statuses);

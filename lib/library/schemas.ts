@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { foldForSearch } from "@/lib/text/fold";
+import { searchTextParam } from "@/lib/text/search-param";
 
 /** The library's filters, read from the URL (shareable links); anything malformed is ignored, never an error. */
 export interface LibraryFilters {
@@ -14,7 +15,7 @@ export interface LibraryFilters {
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export function parseLibraryFilters(params: Record<string, string | string[] | undefined>): LibraryFilters {
-  const q = foldForSearch(one(params.q)).slice(0, 200);
+  const q = foldForSearch(searchTextParam(one(params.q))).slice(0, 200);
   const yearText = one(params.year).trim();
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
   const levelText = one(params.level);

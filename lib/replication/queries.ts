@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { foldForSearch } from "@/lib/text/fold";
 import { targetState } from "./rules";
+import { searchTextParam } from "@/lib/text/search-param";
 
 /** The units the actor adopts for (their `adopt:model` role units), with names. */
 export async function adoptingUnits(actor: SessionUser) {
@@ -16,7 +17,7 @@ export async function adoptingUnits(actor: SessionUser) {
 /** Models for the picker: a diacritic-free search over the library, 20 at most. */
 export async function pickModels(q: string) {
   const db = await getDb();
-  const words = foldForSearch(q).split(" ").filter(Boolean).slice(0, 8);
+  const words = foldForSearch(searchTextParam(q)).split(" ").filter(Boolean).slice(0, 8);
   return db.recognisedModel.findMany({
     where: words.length ? { AND: words.map((w) => ({ searchText: { contains: w.replace(/[\\%_]/g, (c) => `\\${c}`) } })) } : {},
     orderBy: [{ recognisedOn: "desc" }, { id: "asc" }],

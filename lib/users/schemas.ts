@@ -2,6 +2,7 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { ALL_ROLES } from "@/lib/auth/roles";
 import { newPasswordSchema } from "@/lib/auth/schemas";
+import { searchTextParam } from "@/lib/text/search-param";
 
 const id = z.string().trim().min(1, { error: "Thiếu mã bản ghi." }).max(64);
 
@@ -89,8 +90,9 @@ export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
 
 /** Filters of the account list (from the URL). */
 export const userListFilterSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
-  unitId: z.string().trim().max(64).catch(""),
+  // From the URL: control characters (U+0000) become spaces, never a database error (lib/text/search-param).
+  q: z.string().trim().max(100).transform((v) => searchTextParam(v, 100)).catch(""),
+  unitId: z.string().trim().max(64).transform((v) => searchTextParam(v, 64)).catch(""),
   role: z.union([z.literal(""), role]).catch(""),
   status: z.enum(["", "active", "inactive"]).catch(""),
 });

@@ -9,13 +9,14 @@ import { listPublicModels, PUBLIC_LIBRARY_PAGE_SIZE } from "@/lib/public-site/qu
 import { RECOGNITION_LEVEL_LABELS } from "@/lib/recognition/rules";
 import { INITIATIVE_TYPE_LABELS } from "@/lib/registrations/labels";
 import { formatCalendarDate } from "@/lib/time/vn";
+import { searchTextParam } from "@/lib/text/search-param";
 
 export const metadata = { title: "Mô hình điển hình" };
 
 /** The public library: recognised models their owner unit (or the office) chose to show. */
 export default async function PublicLibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q.slice(0, 200) : "";
+  const q = searchTextParam(typeof sp.q === "string" ? sp.q : undefined);
   const page = parsePage(sp.page);
   const { rows, total } = await listPublicModels(q, page);
   return (

@@ -4,6 +4,7 @@ import { text } from "@/lib/validation/text";
 import type { AwardProposalStatus, ParticipantType } from "@/lib/generated/prisma/enums";
 import { MAX_SEARCH_LENGTH, parsePageParam, type SearchParamsLike } from "@/lib/consolidation/filters";
 import { reviewComment } from "@/lib/review/schemas";
+import { searchTextParam } from "@/lib/text/search-param";
 
 /**
  * The emulation standing office's check of a proposal's dossier (admit / return with a comment) and
@@ -102,7 +103,7 @@ export function parseProposalFilters(params: SearchParamsLike): ProposalListFilt
   const formId = first(params, "form");
   const unitId = first(params, "unit");
   const nomineeType = oneOf(first(params, "type"), NOMINEE_TYPES);
-  const q = first(params, "q")?.replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH).trim();
+  const q = searchTextParam(first(params, "q"), MAX_SEARCH_LENGTH);
   if (status) out.status = status;
   if (formId && ID_RE.test(formId)) out.formId = formId;
   if (unitId && ID_RE.test(unitId)) out.unitId = unitId;

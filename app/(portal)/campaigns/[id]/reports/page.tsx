@@ -14,6 +14,7 @@ import { PHASE_REPORT_NAMES, PHASE_SLUGS, PHASES, phaseFromSlug } from "@/lib/re
 import { getReportList } from "@/lib/reports/queries";
 import { isReportStatusKey, noMilestoneMessage, REPORT_STATUS_LABELS, REPORT_STATUS_ORDER } from "@/lib/reports/rules";
 import { describeTimeLeft, formatDateTimeVN, formatDeadline } from "@/lib/time/vn";
+import { searchTextParam } from "@/lib/text/search-param";
 
 export const metadata: Metadata = { title: "Báo cáo của các đơn vị" };
 
@@ -25,7 +26,7 @@ export default async function CampaignReportsPage({ params, searchParams }: { pa
   const user = await requireUser();
   const phase = phaseFromSlug(one(sp.phase) ?? "so-ket") ?? "MIDTERM";
   const status = isReportStatusKey(one(sp.status)) ? (one(sp.status) as (typeof REPORT_STATUS_ORDER)[number]) : undefined;
-  const q = (one(sp.q) ?? "").trim().slice(0, 200) || undefined;
+  const q = searchTextParam(one(sp.q)) || undefined;
   const list = await getReportList(user, id, phase, { status, q }, parsePage(sp.page));
   if (!list) notFound();
 
