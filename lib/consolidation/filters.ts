@@ -2,6 +2,7 @@ import type { RegistrationLevel, SubmissionStatus, ReportPhase } from "@/lib/gen
 import { phaseFromSlug } from "@/lib/reports/labels";
 import { MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/submissions/statuses";
 import { searchTextParam } from "@/lib/text/search-param";
+import { RECORD_ID_RE as ID_RE } from "@/lib/validation/record-id";
 
 /**
  * Pure parsing of the list filters kept in the URL (GET forms). Unknown or malformed values are
@@ -50,7 +51,6 @@ function first(params: SearchParamsLike, key: string): string | undefined {
   return s === undefined ? undefined : s.trim();
 }
 
-const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 function id(value: string | undefined): string | undefined {
   return value && ID_RE.test(value) ? value : undefined;

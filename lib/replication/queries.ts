@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { foldForSearch } from "@/lib/text/fold";
 import { targetState } from "./rules";
 import { searchTextParam } from "@/lib/text/search-param";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /** The units the actor adopts for (their `adopt:model` role units), with names. */
 export async function adoptingUnits(actor: SessionUser) {
@@ -27,7 +28,7 @@ export async function pickModels(q: string) {
 }
 
 export async function modelSummary(modelId: string) {
-  if (!modelId || modelId.length > 64) return null;
+  if (!isRecordId(modelId)) return null;
   const db = await getDb();
   return db.recognisedModel.findUnique({ where: { id: modelId }, select: { id: true, title: true, fieldName: true, unitId: true, unit: { select: { name: true } } } });
 }

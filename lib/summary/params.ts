@@ -1,12 +1,12 @@
 import { parsePageParam, type PageSearchParams } from "@/lib/consolidation/filters";
 import type { SummaryPageParams } from "./queries";
+import { RECORD_ID_RE as ID_RE } from "@/lib/validation/record-id";
 
 /**
  * URL parameters of the phase page (GET links, nothing trusted): `up` the units' page, `list`
  * completed|dropped, `field` the list's field, `lp` the list's page, `tp`/`mp` the late and missing
  * units' pages.
  */
-const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;

@@ -5,6 +5,7 @@ import type { AwardProposalStatus, ParticipantType } from "@/lib/generated/prism
 import { MAX_SEARCH_LENGTH, parsePageParam, type SearchParamsLike } from "@/lib/consolidation/filters";
 import { reviewComment } from "@/lib/review/schemas";
 import { searchTextParam } from "@/lib/text/search-param";
+import { RECORD_ID_RE as ID_RE } from "@/lib/validation/record-id";
 
 /**
  * The emulation standing office's check of a proposal's dossier (admit / return with a comment) and
@@ -84,7 +85,6 @@ export interface ProposalListFilters {
   page: number;
 }
 
-const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 function first(params: SearchParamsLike, key: string): string | undefined {
   const v = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
