@@ -63,7 +63,12 @@ function overrides(campaignId: string, phase: ReportPhase) {
  * A pair overridden without accepted initiatives counts nothing, as in the units' table.
  */
 export async function fieldSums(client: Client, campaignId: string, phase: ReportPhase): Promise<FieldSum[]> {
-  return client.$queryRaw<FieldSum[]>`
+  return client.$queryRaw<FieldSum[]>(fieldSumsSql(campaignId, phase));
+}
+
+/** The statement of fieldSums (its plan is checked by the integration tests). */
+export function fieldSumsSql(campaignId: string, phase: ReportPhase): Prisma.Sql {
+  return Prisma.sql`
     WITH cut AS (${dueDate(campaignId, phase)}),
     f AS (
       SELECT i."fieldId", count(*)::int AS "registered", ${COMPUTED} AS "computed"
@@ -241,9 +246,17 @@ export async function listPage(
   fieldId: string | undefined,
   page: { limit: number; offset: number },
 ): Promise<ListRow[]> {
+  return client.$queryRaw<ListRow[]>(listPageSql(campaignId, kind, fieldId, page));
+}
+
+/** The statement of listPage (its plan is checked by the integration tests). */
+export function listPageSql(campaignId: string, kind: ListKind, fieldId: string | undefined, page: { limit: number; offset: number }): Prisma.Sql {
   const field = fieldId ? Prisma.sql`AND i."fieldId" = ${fieldId}` : Prisma.empty;
-  const order = kind === "COMPLETED" ? Prisma.sql`i."completedOn" DESC NULLS LAST,` : Prisma.empty;
-  return client.$queryRaw<ListRow[]>`
+  // The newest completion first within a field, then the unit's name: the order of an index
+  // (schema.prisma), so a page does not sort every completed initiative of the campaign. A completed
+  // initiative always has its date (lib/progress/schemas.ts); one without would come first in its field.
+  const order = kind === "COMPLETED" ? Prisma.sql`i."completedOn" DESC,` : Prisma.empty;
+  return Prisma.sql`
     SELECT i."id", i."content", i."type"::text AS "type", i."unitId", u."name" AS "unitName",
            i."fieldId", f."name" AS "fieldName", f."sortOrder" AS "fieldOrder",
            to_char(i."completedOn", 'YYYY-MM-DD') AS "completedOn", i."droppedReason"
@@ -252,6 +265,6 @@ export async function listPage(
     JOIN "Unit" u ON u."id" = i."unitId"
     WHERE i."campaignId" = ${campaignId} AND i."registrationStatus" = 'ACCEPTED'::"SubmissionStatus"
       AND i."progress" = ${kind}::"InitiativeProgress" ${field}
-    ORDER BY f."sortOrder", ${order} u."sortOrder", u."name", i."id"
+    ORDER BY i."fieldOrder", ${order} i."unitName", i."id"
     LIMIT ${page.limit} OFFSET ${page.offset}`;
 }

@@ -5,6 +5,8 @@ import { acceptSummaryAction, generateSummaryDraftAction, returnSummaryAction, s
 import { getIncoming, getIncomingSummary, getSummaryDocument, getSummaryOverview, getSummaryPhase, type SummaryPageParams } from "../../lib/summary/queries";
 import { emptySections, type Sections } from "../../lib/summary/rules";
 import { incomingExportResponse, summaryExportResponse } from "../../lib/summary/xlsx";
+import { fieldSumsSql, listPageSql } from "../../lib/summary/figures";
+import { Prisma } from "../../lib/generated/prisma/client";
 import type { SummarySnapshot } from "../../lib/summary/snapshot";
 import { actAs, db, makeCampaign, makeOrganisation, makeUnit, makeUser } from "../helpers/factories";
 import { addReportMilestones } from "../helpers/milestone-fixtures";
@@ -246,6 +248,22 @@ describe("the consolidated report's figures", () => {
     ]);
     expect(overview.phases[0].summaryOpen).toBe(true);
     expect(overview.phases[1].summaryOpen).toBe(false);
+  });
+
+  it("can read the figures per field and a page of the completed list from their indexes instead of every initiative of the campaign", async () => {
+    // Seq scans and sorts switched off for the statement: the plan shows which index can answer it, in order.
+    const planOf = (sql: Prisma.Sql) =>
+      db().$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+        await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
+        const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${sql}`);
+        return rows.map((r) => r["QUERY PLAN"]).join("\n");
+      });
+    const sums = await planOf(fieldSumsSql("some-campaign", "MIDTERM"));
+    expect(sums).toContain("Initiative_campaignId_registrationStatus_fieldId_progress_c_idx");
+    const list = await planOf(listPageSql("some-campaign", "COMPLETED", undefined, { limit: 20, offset: 0 }));
+    expect(list).toContain("Initiative_campaignId_registrationStatus_progress_fieldOrde_idx");
+    expect(list).not.toMatch(/Sort\b/);
   });
 });
 
