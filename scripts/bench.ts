@@ -14,7 +14,8 @@
  *    - the XLSX export of the consolidated list (20,000 rows) alone, then 5 at once: seconds and the
  *      server's peak memory over its memory before;
  *    - 100 unit heads saving, then submitting, their Mẫu 1 at once (scripts/bench/writes.ts), after a
- *      first round by 100 other heads of the campaign that warms the server up (shown apart).
+ *      first round by 100 other heads of the campaign that warms the server up (shown apart), then
+ *      BENCH_WRITE_ROUNDS (default 3) measured rounds, the campaign emptied between them.
  *
  * BENCH_ROUNDS (default 3) alternations per page and concurrency; BENCH_CLIENTS (default 20);
  * BENCH_WRITERS (default 100); BENCH_ONLY=pages,exports,writes,js to run a part; BENCH_PAGES=consolidated,compliance
@@ -36,6 +37,7 @@ const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 100);
+const WRITE_ROUNDS = Math.max(1, Number(process.env.BENCH_WRITE_ROUNDS ?? 3));
 const ONLY = new Set((process.env.BENCH_ONLY ?? "js,pages,exports,writes").split(","));
 /** BENCH_PAGES=consolidated,compliance: only the pages whose name contains one of these words. */
 const PAGE_FILTER = (process.env.BENCH_PAGES ?? "").split(",").filter(Boolean);
@@ -283,7 +285,18 @@ async function main() {
       // The first requests after a start run the code unoptimised (V8 compiles it as it goes): a server in
       // service is warm. Other heads of the campaign save and submit once first; that round is shown apart.
       const warm: WriteResult[] = warmWriters.length ? await benchWrites(base, root, pid, warmWriters) : [];
-      const results: WriteResult[] = [...warm.map((r) => ({ ...r, name: `${r.name}, first round after start (warm-up)` })), ...(await benchWrites(base, root, pid, writers))];
+      const results: WriteResult[] = warm.map((r) => ({ ...r, name: `${r.name}, first round after start (warm-up)` }));
+      // Several measured rounds (the same heads, their forms emptied in between): the server keeps warming up
+      // over the first few hundred writes, and one round alone varies with the machine's other load.
+      for (let round = 1; round <= WRITE_ROUNDS; round++) {
+        if (round > 1) {
+          const { prisma, close } = await getDbStandalone();
+          await resetScaleWrites(prisma);
+          await close();
+        }
+        const measured = await benchWrites(base, root, pid, writers);
+        results.push(...measured.map((r) => (WRITE_ROUNDS > 1 ? { ...r, name: `${r.name}, round ${round}` } : r)));
+      }
       console.log(`\nWrites: ${writers.length} unit heads at once (campaign scale-writes)\n`);
       table(
         ["write", "clients", "done", "errors", "seconds", "per second", "p50 ms", "p95 ms", "CPU ms/write", "DB CPU ms/write", "bytes"],
