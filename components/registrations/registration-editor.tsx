@@ -155,8 +155,11 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
             const res = await submitUnitRegistrationAction(values);
             if (!res.ok) return showServerErrors(res);
             reset({ ...values, registrationId: res.data.registrationId, lockVersion: res.data.lockVersion, rows: res.data.rows, confirmed: false });
-            // One navigation (no extra refresh racing it): the new URL renders the submitted form.
-            router.replace(`${pathname}?unit=${props.unitId}&nop=${res.data.versionNo}`);
+            // The action's answer already re-rendered the page (the submitted form); the URL records the
+            // confirmation (JustSubmittedAlert reads ?nop=) without asking the server for the page again.
+            // Next.js keeps its router in step with history.replaceState; at the top, the message is in view.
+            window.history.replaceState(null, "", `${pathname}?unit=${encodeURIComponent(props.unitId)}&nop=${res.data.versionNo}`);
+            window.scrollTo({ top: 0 });
             return;
           }
           const res = await requestIndividualConfirmationAction(values);

@@ -4,6 +4,7 @@ import { RegistrationEditor } from "@/components/registrations/registration-edit
 import { RegistrationHistoryView } from "@/components/registrations/registration-history";
 import { RegistrationTable } from "@/components/registrations/registration-table";
 import { DeadlineNote } from "@/components/registrations/deadline-note";
+import { JustSubmittedAlert } from "@/components/registrations/just-submitted-alert";
 import { FormStatusBadge } from "@/components/registrations/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -18,14 +19,12 @@ import { describeTimeLeft, formatDateTimeVN, formatDeadline } from "@/lib/time/v
 export function WorkspaceView({
   ws,
   userFullName,
-  justSubmittedVersion,
   justSent,
   basePath,
 }: {
   ws: RegistrationWorkspace;
   basePath: string;
   userFullName: string;
-  justSubmittedVersion?: number;
   justSent?: boolean;
 }) {
   const now = new Date();
@@ -76,11 +75,7 @@ export function WorkspaceView({
 
       {!individual && <AfterRegistrationLinks campaignId={ws.campaign.id} unitId={ws.unit.id} />}
 
-      {justSubmittedVersion && reg && reg.submittedVersion === justSubmittedVersion && (
-        <Alert tone="success" className="mb-4" title={`Đã nộp Mẫu 1 (phiên bản ${justSubmittedVersion})`}>
-          {reg.isLate && reg.submittedVersion === 1 ? "Mẫu 1 được ghi nhận nộp trễ hạn." : "Bộ phận CCHC sẽ xem xét và phản hồi."}
-        </Alert>
-      )}
+      {!individual && reg?.submittedVersion ? <JustSubmittedAlert submittedVersion={reg.submittedVersion} lateFirst={reg.isLate && reg.submittedVersion === 1} /> : null}
       {justSent && reg?.status === "AWAITING_CONFIRMATION" && (
         <Alert tone="success" className="mb-4">
           Đã gửi trưởng đơn vị xác nhận.

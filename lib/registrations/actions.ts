@@ -39,9 +39,9 @@ export async function submitUnitRegistrationAction(
     input,
     schema: registrationFormSchema(),
     handler: (actor, data) => submitUnitRegistration(actor, data),
-    // No section: the editor navigates to the submitted form (?nop=<version>) at once, and that navigation
-    // renders it fresh; revalidating here would render the page a second time inside the action's answer.
-    // The other pages are rendered per request (nothing cached to drop).
+    // The answer carries the page re-rendered (the submitted form, read-only); the editor then only writes
+    // ?nop=<version> into the URL for the confirmation, without a second request for the same page.
+    revalidate: REGISTRATION,
     message: (data) => (data.isLate ? `Đã nộp Mẫu 1 (phiên bản ${data.versionNo}) – trễ hạn.` : `Đã nộp Mẫu 1 (phiên bản ${data.versionNo}).`),
   });
 }

@@ -1,8 +1,8 @@
 /**
  * The write path of `npm run bench`: unit heads saving and submitting their Mẫu 1 at the same time,
  * as their browsers do it — the server action (POST with Next-Action, the router state of the page),
- * then what the editor does next (after "Lưu nháp" nothing more; after "Xác nhận và nộp" the navigation
- * to the submitted form). Campaign `scale-writes` (prisma/seed/scale-writes.ts), emptied before each run.
+ * whose answer carries the page re-rendered; the editor asks nothing more (after "Xác nhận và nộp" it
+ * only writes ?nop= into the URL). Campaign `scale-writes` (prisma/seed/scale-writes.ts), emptied before each run.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -90,15 +90,6 @@ async function callAction(base: string, jar: CookieJar, actionId: string, body: 
   return { ms: performance.now() - t0, status: res.status, bytes: text.length, result: actionResult(text) };
 }
 
-/** The navigation after a submission (an RSC request for the page with ?nop=<version>). */
-async function navigateTo(base: string, jar: CookieJar, search: string) {
-  const res = await fetch(`${base}${PAGE}${search}`, {
-    headers: { cookie: jar.header(), rsc: "1", "next-router-state-tree": routerStateOf(), accept: "text/x-component" },
-  });
-  const text = await res.text();
-  return { status: res.status, bytes: text.length };
-}
-
 export interface WriteResult {
   name: string;
   clients: number;
@@ -165,18 +156,12 @@ export async function benchWrites(base: string, root: string, serverPid: number,
   db0 = postgresCpuMs();
   t0 = performance.now();
   const submits = await runLoad(writers.length, writers.length, async (i) => {
-    const start = performance.now();
     const r = await callAction(base, jars[i], ids.submit, formOf(writers[i], saved[i], true));
-    let ok = r.status === 200 && !!r.result?.ok;
-    let bytes = r.bytes;
-    if (ok) {
-      const nav = await navigateTo(base, jars[i], `?unit=${writers[i].unitId}&nop=${r.result!.data!.versionNo}`);
-      ok = nav.status === 200;
-      bytes += nav.bytes;
-    } else note("submit", r);
-    return { ms: performance.now() - start, ok, bytes };
+    const ok = r.status === 200 && !!r.result?.ok;
+    if (!ok) note("submit", r);
+    return { ms: r.ms, ok, bytes: r.bytes };
   });
-  results.push(summarise("submit (Xác nhận và nộp) + the page after", writers.length, submits, (performance.now() - t0) / 1000, serverCpuMs(serverPid) - cpu0, postgresCpuMs() - db0));
+  results.push(summarise("submit (Xác nhận và nộp)", writers.length, submits, (performance.now() - t0) / 1000, serverCpuMs(serverPid) - cpu0, postgresCpuMs() - db0));
   if (errors.length) console.log(`[bench] write errors (first ${errors.length}): ${errors.join("; ")}`);
   return results;
 }

@@ -58,6 +58,11 @@ test("staff drafts the unit's Mẫu 1, the head confirms and submits it", async 
   await page.getByRole("button", { name: "Xác nhận và nộp" }).click();
 
   await expect(page.getByTestId("form-status")).toContainText(/Nộp trễ hạn|Đã nộp/, { timeout: 20_000 });
+  // The confirmation comes with the submission's answer; the URL records it (?nop=1), and a reload keeps it.
+  await expect(page.getByRole("status").filter({ hasText: "Đã nộp Mẫu 1 (phiên bản 1)" })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]nop=1(&|$)/);
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "Đã nộp Mẫu 1 (phiên bản 1)" })).toBeVisible();
   const versions = page.getByTestId("version-list");
   await expect(versions.getByRole("link", { name: "Phiên bản 1" })).toBeVisible();
   // The submitted form is read-only now, with the new row in it.

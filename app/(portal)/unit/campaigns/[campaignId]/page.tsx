@@ -20,10 +20,9 @@ export default async function UnitRegistrationPage({
   const basePath = `/unit/campaigns/${campaignId}`;
   const ws = await orNotFound(getRegistrationWorkspace(user, campaignId, one(sp.unit) || undefined, "UNIT"));
   if (ws.needsChoice) return <UnitChooser title="Mẫu 1 – Đăng ký mô hình, giải pháp, sáng kiến" campaign={ws.campaign} choices={ws.choices} basePath={basePath} />;
-  const nop = Number(one(sp.nop));
   return (
     <>
-      <WorkspaceView ws={ws} userFullName={user.fullName} basePath={basePath} justSubmittedVersion={Number.isInteger(nop) && nop > 0 ? nop : undefined} />
+      <WorkspaceView ws={ws} userFullName={user.fullName} basePath={basePath} />
       <nav aria-label="Khen thưởng" className="mt-8 rounded-md border border-slate-300 bg-white p-4 text-sm">
         <Link href={`${basePath}/awards?unit=${encodeURIComponent(ws.unit.id)}`} className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-900">
           Đề nghị khen thưởng
