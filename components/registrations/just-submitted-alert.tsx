@@ -1,19 +1,27 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useSearchParams } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 
 /**
  * The confirmation after "Xác nhận và nộp", shown while the URL says ?nop=<the submitted version>. The
  * editor writes that into the URL itself once the submission's answer (the page re-rendered) has come,
- * without asking the server for the same page again; a reload keeps the message.
+ * without asking the server for the same page again; a reload keeps the message. When it appears it
+ * takes the focus, so it is scrolled into view (below the page's facts on a phone) and read out.
  */
 export function JustSubmittedAlert({ submittedVersion, lateFirst }: { submittedVersion: number; lateFirst: boolean }) {
-  const nop = Number(useSearchParams().get("nop"));
-  if (nop !== submittedVersion) return null;
+  const shown = Number(useSearchParams().get("nop")) === submittedVersion;
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (shown) box.current?.focus();
+  }, [shown]);
+  if (!shown) return null;
   return (
-    <Alert tone="success" className="mb-4" title={`Đã nộp Mẫu 1 (phiên bản ${submittedVersion})`}>
-      {lateFirst ? "Mẫu 1 được ghi nhận nộp trễ hạn." : "Bộ phận CCHC sẽ xem xét và phản hồi."}
-    </Alert>
+    <div ref={box} tabIndex={-1} className="mb-4 scroll-mt-4 focus:outline-none">
+      <Alert tone="success" title={`Đã nộp Mẫu 1 (phiên bản ${submittedVersion})`}>
+        {lateFirst ? "Mẫu 1 được ghi nhận nộp trễ hạn." : "Bộ phận CCHC sẽ xem xét và phản hồi."}
+      </Alert>
+    </div>
   );
 }

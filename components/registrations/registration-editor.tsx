@@ -157,9 +157,8 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
             reset({ ...values, registrationId: res.data.registrationId, lockVersion: res.data.lockVersion, rows: res.data.rows, confirmed: false });
             // The action's answer already re-rendered the page (the submitted form); the URL records the
             // confirmation (JustSubmittedAlert reads ?nop=) without asking the server for the page again.
-            // Next.js keeps its router in step with history.replaceState; at the top, the message is in view.
+            // Next.js keeps its router in step with history.replaceState; the message takes the focus.
             window.history.replaceState(null, "", `${pathname}?unit=${encodeURIComponent(props.unitId)}&nop=${res.data.versionNo}`);
-            window.scrollTo({ top: 0 });
             return;
           }
           const res = await requestIndividualConfirmationAction(values);
