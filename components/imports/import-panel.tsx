@@ -5,55 +5,23 @@ import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
-
 import { ImportIssuesTable, type ImportIssue as Issue } from "./import-issues";
+import type { ImportTexts } from "./import-texts";
+
 type Outcome =
   | { ok: true; added?: number; created?: number; skippedExisting: number; skippedInvalid?: number; credentials?: { username: string; fullName: string; temporaryPassword: string }[] }
   | { ok: false; message: string; issues?: Issue[]; valid?: number; fieldErrors?: { file?: string } };
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-/** The wording of each import (the panel is a client component: no functions cross from the server). */
-const TEXTS = {
-  mau1: {
-    intro: "Tải tệp mẫu, điền mỗi nội dung một dòng rồi tải lên: các dòng được thêm vào bản nháp Mẫu 1 để kiểm tra lại trước khi nộp. Nội dung đã có trong biểu mẫu không bị thêm lần nữa. Hãy lưu nháp các thay đổi đang soạn trước khi nhập.",
-    template: "Tải tệp mẫu Mẫu 1 (.xlsx)",
-    file: "Tệp Mẫu 1 đã điền (.xlsx)",
-    submit: "Nhập vào bản nháp",
-    form: "Nhập Mẫu 1 từ Excel",
-    done: (n: number) => (n > 0 ? `Đã thêm ${n} nội dung vào bản nháp Mẫu 1.` : "Không có nội dung mới để thêm."),
-    existing: (n: number) => ` Bỏ qua ${n} dòng đã có trong biểu mẫu.`,
-    after: " Hãy xem lại bảng bên dưới rồi lưu hoặc nộp như thường lệ.",
-  },
-  units: {
-    intro: "Tải tệp mẫu, điền mỗi đơn vị một dòng (đơn vị cấp trên có trên cổng hoặc ở dòng phía trên) rồi tải lên. Cổng chỉ tạo khi cả tệp hợp lệ; mã đơn vị đã có thì bỏ qua, nên tải lại cùng tệp không tạo trùng.",
-    template: "Tải tệp mẫu danh sách đơn vị (.xlsx)",
-    file: "Tệp danh sách đơn vị (.xlsx)",
-    submit: "Nhập danh sách đơn vị",
-    form: "Nhập danh sách đơn vị từ Excel",
-    done: (n: number) => (n > 0 ? `Đã tạo ${n} đơn vị.` : "Không có đơn vị mới để tạo."),
-    existing: (n: number) => ` Bỏ qua ${n} đơn vị đã có mã trên cổng.`,
-    after: "",
-  },
-  accounts: {
-    intro: "Tải tệp mẫu, điền mỗi tài khoản một dòng (mã đơn vị trên cổng, vai trò có thể để trống) rồi tải lên. Cổng chỉ tạo khi cả tệp hợp lệ; tên đăng nhập đã có thì bỏ qua. Mỗi tài khoản mới có mật khẩu tạm, phải đổi ở lần đăng nhập đầu.",
-    template: "Tải tệp mẫu danh sách tài khoản (.xlsx)",
-    file: "Tệp danh sách tài khoản (.xlsx)",
-    submit: "Nhập danh sách tài khoản",
-    form: "Nhập danh sách tài khoản từ Excel",
-    done: (n: number) => (n > 0 ? `Đã tạo ${n} tài khoản.` : "Không có tài khoản mới để tạo."),
-    existing: (n: number) => ` Bỏ qua ${n} tên đăng nhập đã có.`,
-    after: "",
-  },
-} as const;
+const doneText = (t: ImportTexts, n: number) => (n > 0 ? t.done.replace("{n}", String(n)) : t.none);
 
 /**
  * "Nhập từ Excel": download the template, fill it in Excel, upload it. The server checks every row
  * with the form's own rules and answers with the errors by row and column; nothing is written unless
  * the whole file is valid (or, where offered, "only the valid rows" is ticked).
  */
-export function ImportPanel({ kind, action, templateHref, fields = {}, allowValidOnly = false }: { kind: keyof typeof TEXTS; action: string; templateHref: string; fields?: Record<string, string>; allowValidOnly?: boolean }) {
-  const t = TEXTS[kind];
+export function ImportPanel({ texts: t, action, templateHref, fields = {}, allowValidOnly = false }: { texts: ImportTexts; action: string; templateHref: string; fields?: Record<string, string>; allowValidOnly?: boolean }) {
   const router = useRouter();
   const id = useId();
   const fileId = `${id}-file`;
@@ -66,8 +34,8 @@ export function ImportPanel({ kind, action, templateHref, fields = {}, allowVali
     const form = new FormData(e.currentTarget);
     const file = form.get("file");
     setOutcome(null);
-    if (!(file instanceof File) || file.size === 0) return setFileError("Vui lòng chọn tệp Excel (.xlsx) đã điền Mẫu 1.");
-    if (file.size > MAX_BYTES) return setFileError("Tệp quá lớn: tối đa 5 MB. Một Mẫu 1 chỉ cần vài trăm dòng.");
+    if (!(file instanceof File) || file.size === 0) return setFileError(t.missingFile);
+    if (file.size > MAX_BYTES) return setFileError(t.tooLarge);
     setFileError(undefined);
     for (const [k, v] of Object.entries(fields)) form.set(k, v);
     setBusy(true);
@@ -120,8 +88,8 @@ export function ImportPanel({ kind, action, templateHref, fields = {}, allowVali
         </form>
         {outcome?.ok && (
           <Alert tone="success">
-            {t.done(outcome.added ?? outcome.created ?? 0)}
-            {outcome.skippedExisting > 0 && t.existing(outcome.skippedExisting)}
+            {doneText(t, outcome.added ?? outcome.created ?? 0)}
+            {outcome.skippedExisting > 0 && t.existing.replace("{n}", String(outcome.skippedExisting))}
             {(outcome.skippedInvalid ?? 0) > 0 && ` Bỏ qua ${outcome.skippedInvalid} dòng có lỗi.`}
             {t.after}
           </Alert>

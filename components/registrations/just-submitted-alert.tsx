@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { useSearchParams } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+
+/** Module-level, so React calls it when the message appears (mounts), not on every re-render. */
+const focusWhenShown = (box: HTMLDivElement | null) => box?.focus();
 
 /**
  * The confirmation after "Xác nhận và nộp", shown while the URL says ?nop=<the submitted version>. The
@@ -11,14 +13,9 @@ import { Alert } from "@/components/ui/alert";
  * takes the focus, so it is scrolled into view (below the page's facts on a phone) and read out.
  */
 export function JustSubmittedAlert({ submittedVersion, lateFirst }: { submittedVersion: number; lateFirst: boolean }) {
-  const shown = Number(useSearchParams().get("nop")) === submittedVersion;
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (shown) box.current?.focus();
-  }, [shown]);
-  if (!shown) return null;
+  if (Number(useSearchParams().get("nop")) !== submittedVersion) return null;
   return (
-    <div ref={box} tabIndex={-1} className="mb-4 scroll-mt-4 focus:outline-none">
+    <div ref={focusWhenShown} tabIndex={-1} className="mb-4 scroll-mt-4 focus:outline-none">
       <Alert tone="success" title={`Đã nộp Mẫu 1 (phiên bản ${submittedVersion})`}>
         {lateFirst ? "Mẫu 1 được ghi nhận nộp trễ hạn." : "Bộ phận CCHC sẽ xem xét và phản hồi."}
       </Alert>

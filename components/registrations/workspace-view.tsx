@@ -1,5 +1,6 @@
 import { RecordHistory } from "@/components/audit/record-history";
 import { ImportPanel } from "@/components/imports/import-panel";
+import { IMPORT_TEXTS } from "@/components/imports/import-texts";
 import { RegistrationEditor } from "@/components/registrations/registration-editor";
 import { RegistrationHistoryView } from "@/components/registrations/registration-history";
 import { RegistrationTable } from "@/components/registrations/registration-table";
@@ -95,7 +96,7 @@ export function WorkspaceView({
 
       {ws.canEdit && ws.kind === "UNIT" && (
         <ImportPanel
-          kind="mau1"
+          texts={IMPORT_TEXTS.mau1}
           action={`/unit/campaigns/${encodeURIComponent(ws.campaign.id)}/import`}
           templateHref={`/unit/campaigns/${encodeURIComponent(ws.campaign.id)}/import/template?unit=${encodeURIComponent(ws.unit.id)}`}
           fields={{ unitId: ws.unit.id }}

@@ -5,6 +5,7 @@ import { RecordHistory } from "@/components/audit/record-history";
 import { UnitTree } from "@/components/admin/unit-tree";
 import { CloseUnitForm, CreateUnitForm, EditUnitForm, MoveUnitForm, ReopenUnitButton } from "@/components/admin/unit-forms";
 import { ImportPanel } from "@/components/imports/import-panel";
+import { IMPORT_TEXTS } from "@/components/imports/import-texts";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
@@ -46,7 +47,7 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: P
                 </h2>
                 <CreateUnitForm options={options} defaultParentId={options.some((o) => o.id === params.parent) ? params.parent! : ""} />
                 <div className="mt-4">
-                  <ImportPanel kind="units" action="/admin/units/import" templateHref="/admin/units/import/template" />
+                  <ImportPanel texts={IMPORT_TEXTS.units} action="/admin/units/import" templateHref="/admin/units/import/template" />
                 </div>
               </>
             ) : selected ? (

@@ -1,4 +1,5 @@
 import { ImportPanel } from "@/components/imports/import-panel";
+import { IMPORT_TEXTS } from "@/components/imports/import-texts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -37,7 +38,7 @@ export default async function UsersAdminPage({ searchParams }: { searchParams: P
         description="Tìm, tạo và phân quyền tài khoản người dùng."
         actions={<LinkButton href={`/admin/users/new${filter.unitId ? `?unitId=${filter.unitId}` : ""}`}>Tạo tài khoản</LinkButton>}
       />
-      <ImportPanel kind="accounts" action="/admin/users/import" templateHref="/admin/users/import/template" />
+      <ImportPanel texts={IMPORT_TEXTS.accounts} action="/admin/users/import" templateHref="/admin/users/import/template" />
       <form method="get" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[2fr_2fr_1.3fr_1fr_auto]" role="search" aria-label="Lọc tài khoản">
         <div className="flex flex-col gap-1">
           <label htmlFor="q" className="text-sm font-medium">
