@@ -51,7 +51,6 @@ function first(params: SearchParamsLike, key: string): string | undefined {
   return s === undefined ? undefined : s.trim();
 }
 
-
 function id(value: string | undefined): string | undefined {
   return value && ID_RE.test(value) ? value : undefined;
 }

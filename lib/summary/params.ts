@@ -1,8 +1,8 @@
 import { parsePageParam, type PageSearchParams } from "@/lib/consolidation/filters";
-import type { SummaryPageParams } from "./queries";
 import { RECORD_ID_RE as ID_RE } from "@/lib/validation/record-id";
+import type { SummaryPageParams } from "./queries";
 
-/**
+/*
  * URL parameters of the phase page (GET links, nothing trusted): `up` the units' page, `list`
  * completed|dropped, `field` the list's field, `lp` the list's page, `tp`/`mp` the late and missing
  * units' pages.

@@ -3,6 +3,7 @@ import { text } from "@/lib/validation/text";
 import { ALL_ROLES } from "@/lib/auth/roles";
 import { newPasswordSchema } from "@/lib/auth/schemas";
 import { searchTextParam } from "@/lib/text/search-param";
+import { isRecordId } from "@/lib/validation/record-id";
 
 const id = z.string().trim().min(1, { error: "Thiếu mã bản ghi." }).max(64);
 
@@ -90,9 +91,10 @@ export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
 
 /** Filters of the account list (from the URL). */
 export const userListFilterSchema = z.object({
-  // From the URL: control characters (U+0000) become spaces, never a database error (lib/text/search-param).
+  // From the URL: control characters (U+0000) become spaces, never a database error (lib/text/search-param);
+  // a unit id that is not one (lib/validation/record-id) filters nothing.
   q: z.string().trim().max(100).transform((v) => searchTextParam(v, 100)).catch(""),
-  unitId: z.string().trim().max(64).transform((v) => searchTextParam(v, 64)).catch(""),
+  unitId: z.string().trim().transform((v) => (isRecordId(v) ? v : "")).catch(""),
   role: z.union([z.literal(""), role]).catch(""),
   status: z.enum(["", "active", "inactive"]).catch(""),
 });

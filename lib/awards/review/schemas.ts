@@ -85,7 +85,6 @@ export interface ProposalListFilters {
   page: number;
 }
 
-
 function first(params: SearchParamsLike, key: string): string | undefined {
   const v = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
   const s = Array.isArray(v) ? v[0] : v;
