@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadSessionUser } from "../../lib/auth/session";
 import { getConsolidated } from "../../lib/consolidation/queries";
-import { db, makeCampaign, makeOrganisation, makeUnit } from "../helpers/factories";
+import { compareVi } from "../../lib/text/collate";
+import { db, makeCampaign, makeOrganisation, makeUnit, makeUser } from "../helpers/factories";
 import { makeRegistration } from "../helpers/registration-fixtures";
 
 /**
@@ -65,6 +66,26 @@ describe("the consolidated list's order and filters, kept by the database", () =
     // A direct write to a copy is put back to its source.
     await db().$executeRaw`UPDATE "Initiative" SET "unitName" = 'AAA', "registrationStatus" = 'DRAFT' WHERE "id" = ${a1}`;
     expect(await staleCopies()).toEqual([]);
+  });
+  it("orders units by their Vietnamese names, with Đ… and Ủ… among the others instead of after Z, as the app's own sorts do", async () => {
+    const org = await makeOrganisation();
+    // In code-point order (the "C" collation) the last three came after "Văn phòng".
+    const names = ["Văn phòng Ủy ban", "Ủy ban nhân dân phường Bến Nghé", "Bộ phận Quản lý đô thị", "Đội Quản lý trật tự đô thị", "Ban Quản lý dự án", "Bộ phận Địa chính - Xây dựng"];
+    const units = [];
+    for (const name of names) units.push(await makeUnit({ name, parent: org.dept }));
+    const campaign = await makeCampaign({ issuingUnit: org.dept, units });
+    for (const unit of units) await makeRegistration({ campaign, unit, status: "SUBMITTED", submittedBy: org.headA, rows: [{ field: 0, content: `Nội dung của ${unit.name}` }] });
+    const office = await session(org.office);
+
+    const listed = (await getConsolidated(office, campaign.id, ALL))!.rows.map((r) => r.unitName);
+    const expected = ["Ban Quản lý dự án", "Bộ phận Địa chính - Xây dựng", "Bộ phận Quản lý đô thị", "Đội Quản lý trật tự đô thị", "Ủy ban nhân dân phường Bến Nghé", "Văn phòng Ủy ban"];
+    expect(listed).toEqual(expected);
+    expect([...names].sort(compareVi)).toEqual(expected);
+
+    // People's names too (the council's members, the evaluators, the nominees are listed by name).
+    for (const fullName of ["Vũ Thị Bình", "Đặng Văn An", "Ông Văn Dũng", "Nguyễn Văn Cường"]) await makeUser({ unit: org.dept, fullName });
+    const people = await db().user.findMany({ where: { unitId: org.dept.id, username: { startsWith: "user" } }, orderBy: { fullName: "asc" }, select: { fullName: true } });
+    expect(people.map((p) => p.fullName)).toEqual(["Đặng Văn An", "Nguyễn Văn Cường", "Ông Văn Dũng", "Vũ Thị Bình"]);
   });
   it("finds a row by its content without case or diacritics, through the folded copy the database keeps when the content is written", async () => {
     const org = await makeOrganisation();
