@@ -4,15 +4,16 @@ import clsx from "clsx";
 import { useState } from "react";
 import { useController, type Control, type FieldPath, type FieldValues } from "react-hook-form";
 import { dayToInputVN, parseDayVN } from "@/lib/time/vn";
-
-export const DATE_FORMAT_HINT = "Nhập ngày/tháng/năm (dd/mm/yyyy), ví dụ 05/04/2027.";
-export const DATE_FORMAT_ERROR = "Ngày chưa đúng dạng dd/mm/yyyy (ngày/tháng/năm), ví dụ 05/04/2027.";
+import { DAY_FORMAT_ERROR, DAY_FORMAT_HINT } from "@/lib/validation/day-messages";
 
 /**
  * A date typed as dd/MM/yyyy, whatever the browser's language (an <input type=date> shows the
  * browser's own order: an English browser shows 04/05/2027 for 5 April).
  * The form keeps "yyyy-MM-dd", the format every schema expects; text that is not a real day is
- * passed as typed, so the schema refuses it, and a format message is shown here once the field is left.
+ * passed as typed, so the schema refuses it, and a format message is shown here once the field is left —
+ * until the form itself flags the field (`aria-invalid`): the Field then shows the schema's message (the same
+ * words for a mistyped day, lib/validation/day-messages.ts) and this line goes back to the hint, so the field
+ * never shows two messages.
  * Use inside a <Field>; `aria-describedby` from the Field is kept and the format line is added to it.
  */
 export function DateInput<T extends FieldValues, TContext, TOut extends FieldValues>({
@@ -44,7 +45,8 @@ export function DateInput<T extends FieldValues, TContext, TOut extends FieldVal
     setSeen(value);
     if ((parseDayVN(text) ?? text.trim()) !== value) setText(dayToInputVN(value));
   }
-  const malformed = left && text.trim() !== "" && parseDayVN(text) === null;
+  const flaggedByForm = ariaInvalid === true || ariaInvalid === "true";
+  const malformed = left && !flaggedByForm && text.trim() !== "" && parseDayVN(text) === null;
   const formatId = `${id}-format`;
   return (
     <>
@@ -69,7 +71,7 @@ export function DateInput<T extends FieldValues, TContext, TOut extends FieldVal
           if (day) setText(dayToInputVN(day));
           onBlur();
         }}
-        aria-invalid={malformed || ariaInvalid === true || ariaInvalid === "true" ? true : undefined}
+        aria-invalid={malformed || flaggedByForm ? true : undefined}
         aria-describedby={[ariaDescribedBy, formatId].filter(Boolean).join(" ")}
         className={clsx(
           "block min-h-10 w-full max-w-[12rem] rounded-md border border-slate-400 bg-white px-3 py-2 text-sm tabular-nums text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-700",
@@ -77,7 +79,7 @@ export function DateInput<T extends FieldValues, TContext, TOut extends FieldVal
         )}
       />
       <p id={formatId} className={malformed ? "text-sm text-red-700" : "text-xs text-slate-600"} data-field-error={malformed ? true : undefined}>
-        {malformed ? DATE_FORMAT_ERROR : DATE_FORMAT_HINT}
+        {malformed ? DAY_FORMAT_ERROR : DAY_FORMAT_HINT}
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
+import { DAY_FORMAT_ERROR, looksLikeIsoDay } from "@/lib/validation/day-messages";
 import { MilestoneKind, RegistrationLevel, Role } from "@/lib/generated/prisma/enums";
 import { PARTICIPANT_TYPES } from "./defaults";
 import { reminderSettingsFormSchema } from "@/lib/reminders/rules";
@@ -32,12 +33,15 @@ export function isValidDay(value: string): boolean {
   return y >= 2000 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** Text the date input could not read reaches a schema as typed: it is told so in the input's words (one message). */
+const invalidDayMessage = (iss: { input?: unknown }) => (looksLikeIsoDay(iss.input) ? "Ngày không hợp lệ (từ năm 2000 đến 2100)." : DAY_FORMAT_ERROR);
+
 export const dayString = (emptyMsg = "Vui lòng chọn ngày.") =>
   z
     .string({ error: emptyMsg })
     .trim()
     .min(1, { error: emptyMsg })
-    .refine(isValidDay, { error: "Ngày không hợp lệ (từ năm 2000 đến 2100)." });
+    .refine(isValidDay, { error: invalidDayMessage });
 
 export const yearSchema = z
   .number({ error: "Vui lòng nhập năm." })
@@ -67,7 +71,7 @@ export const milestoneSchema = z.object({
   cutoffDay: z
     .string()
     .trim()
-    .refine((v) => v === "" || isValidDay(v), { error: "Ngày không hợp lệ (từ năm 2000 đến 2100)." })
+    .refine((v) => v === "" || isValidDay(v), { error: invalidDayMessage })
     .default(""),
   /**
    * Optional "Mở nhận từ ngày X" ("" = none): nothing can be submitted for this milestone before
@@ -77,7 +81,7 @@ export const milestoneSchema = z.object({
   opensDay: z
     .string()
     .trim()
-    .refine((v) => v === "" || isValidDay(v), { error: "Ngày không hợp lệ (từ năm 2000 đến 2100)." })
+    .refine((v) => v === "" || isValidDay(v), { error: invalidDayMessage })
     .default(""),
 });
 

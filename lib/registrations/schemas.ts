@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INT4_MAX } from "@/lib/validation/numbers";
 import { text } from "@/lib/validation/text";
+import { DAY_FORMAT_ERROR, looksLikeIsoDay } from "@/lib/validation/day-messages";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 
 /**
@@ -12,6 +13,8 @@ import { LEVEL_LABELS } from "@/lib/registrations/labels";
 
 // The lists live in a module without zod (the editor shows them before it loads its schema).
 import { INITIATIVE_TYPES, LEVELS, MAX_ROWS, OWNER_TYPES } from "./form-constants";
+
+const COMPLETION_REQUIRED = "Vui lòng nhập ngày dự kiến hoàn thành (dd/mm/yyyy).";
 export { INITIATIVE_TYPES, LEVELS, MAX_ROWS, OWNER_TYPES };
 
 const id = z.string().max(64);
@@ -35,7 +38,16 @@ export const initiativeRowSchema = z
     type: z.enum(INITIATIVE_TYPES, { error: "Vui lòng chọn loại (mô hình, giải pháp, sáng kiến hoặc cách làm hay)." }),
     ownerType: z.enum(OWNER_TYPES, { error: "Vui lòng chọn chủ trì." }),
     ownerNames: text().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
-    expectedCompletion: z.string().refine(isRealDay, { error: "Vui lòng chọn ngày dự kiến hoàn thành." }),
+    // Empty, mistyped (the date input passes text that is not a day as typed) or not a real day: three messages.
+    // One refinement, not an aborting one: the form's own checks (plan range, field, level) still run.
+    expectedCompletion: z.string({ error: COMPLETION_REQUIRED }).refine(isRealDay, {
+      error: (iss) =>
+        typeof iss.input !== "string" || iss.input.trim() === ""
+          ? COMPLETION_REQUIRED
+          : looksLikeIsoDay(iss.input)
+            ? "Ngày dự kiến hoàn thành không có thật."
+            : DAY_FORMAT_ERROR,
+    }),
     note: text().trim().max(1000, { error: "Tối đa 1.000 ký tự." }),
     level: z.enum(LEVELS, { error: "Vui lòng chọn cấp đăng ký." }),
     /** Issue 13: a row of type "nhân rộng" adopts this recognised model (RecognisedModel id); "" = a new one. */

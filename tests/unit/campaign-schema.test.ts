@@ -3,6 +3,7 @@ import { DEFAULT_REFORM_FIELDS, formatOfficialDate, PLAN_MILESTONES } from "../.
 import { campaignFormSchema, campaignListFilterSchema, cloneCampaignSchema, isValidDay, publishProblems, type CampaignFormInput } from "../../lib/campaigns/schemas";
 import { ancestorIdsOf, flattenSubtree } from "../../lib/campaigns/unit-options";
 import { zodFieldErrors } from "../../lib/actions/result";
+import { DAY_FORMAT_ERROR } from "../../lib/validation/day-messages";
 
 function valid(): CampaignFormInput {
   return {
@@ -62,6 +63,8 @@ describe("campaign form schema", () => {
   it("checks the number/symbol shape and real calendar days", () => {
     expect(errorsOf({ ...valid(), documentNumber: "1128 KH" }).documentNumber).toContain("1128/KH-SQHKT");
     expect(errorsOf({ ...valid(), issuedOn: "2022-02-30" }).issuedOn).toContain("Ngày không hợp lệ");
+    // What the date input passes on when it cannot read the text: told in the input's words.
+    expect(errorsOf({ ...valid(), issuedOn: "30/02/2022" }).issuedOn).toBe(DAY_FORMAT_ERROR);
     expect(isValidDay("2024-02-29")).toBe(true);
     expect(isValidDay("2023-02-29")).toBe(false);
     expect(isValidDay("1999-12-31")).toBe(false);

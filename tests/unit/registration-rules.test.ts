@@ -4,6 +4,7 @@ import { REGISTRATION, canConfirm, canRequestConfirmation } from "../../lib/subm
 import { registrationFormSchema, type RegistrationFormInput } from "../../lib/registrations/schemas";
 import { zodFieldErrors } from "../../lib/actions/result";
 import { dueAtForBeforeDay } from "../../lib/time/vn";
+import { DAY_FORMAT_ERROR } from "../../lib/validation/day-messages";
 
 const { isEditable, canSubmit, canReview } = REGISTRATION;
 
@@ -87,6 +88,8 @@ describe("Mẫu 1 form schema", () => {
       row({ ownerType: "INDIVIDUALS", ownerNames: "n".repeat(1001) }),
       row({ note: "n".repeat(1001) }),
       row({ expectedCompletion: "2022-02-30" }),
+      row({ expectedCompletion: "" }),
+      row({ expectedCompletion: "31/02/2022" }),
     ]);
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -100,7 +103,11 @@ describe("Mẫu 1 form schema", () => {
       "rows.6.ownerNames": "Vui lòng nhập họ tên cá nhân chủ trì.",
       "rows.7.ownerNames": "Tối đa 1.000 ký tự.",
       "rows.8.note": "Tối đa 1.000 ký tự.",
-      "rows.9.expectedCompletion": "Vui lòng chọn ngày dự kiến hoàn thành.",
+      "rows.9.expectedCompletion": "Ngày dự kiến hoàn thành không có thật.",
+      // Empty, and text the date input could not read (passed on as typed): one message each, the second in
+      // the date input's own words, so the field does not show two.
+      "rows.10.expectedCompletion": "Vui lòng nhập ngày dự kiến hoàn thành (dd/mm/yyyy).",
+      "rows.11.expectedCompletion": DAY_FORMAT_ERROR,
     });
   });
 
