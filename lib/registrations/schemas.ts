@@ -13,9 +13,9 @@ import { LEVEL_LABELS } from "@/lib/registrations/labels";
 
 // The lists live in a module without zod (the editor shows them before it loads its schema).
 import { INITIATIVE_TYPES, LEVELS, MAX_ROWS, OWNER_TYPES } from "./form-constants";
+export { INITIATIVE_TYPES, LEVELS, MAX_ROWS, OWNER_TYPES };
 
 const COMPLETION_REQUIRED = "Vui lòng nhập ngày dự kiến hoàn thành (dd/mm/yyyy).";
-export { INITIATIVE_TYPES, LEVELS, MAX_ROWS, OWNER_TYPES };
 
 const id = z.string().max(64);
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
