@@ -69,7 +69,8 @@ describe("the consolidated list's order and filters, kept by the database", () =
   });
   it("orders units by their Vietnamese names, with Đ… and Ủ… among the others instead of after Z, as the app's own sorts do", async () => {
     const org = await makeOrganisation();
-    // In code-point order (the "C" collation) the last three came after "Văn phòng".
+    // In code-point order (the "C" collation) "Đội…" and "Ủy ban…" came after "Văn phòng…", and "Bộ phận Địa
+    // chính…" after "Bộ phận Quản lý…".
     const names = ["Văn phòng Ủy ban", "Ủy ban nhân dân phường Bến Nghé", "Bộ phận Quản lý đô thị", "Đội Quản lý trật tự đô thị", "Ban Quản lý dự án", "Bộ phận Địa chính - Xây dựng"];
     const units = [];
     for (const name of names) units.push(await makeUnit({ name, parent: org.dept }));
