@@ -2,7 +2,7 @@ import type { RegistrationLevel, SubmissionStatus, ReportPhase } from "@/lib/gen
 import { phaseFromSlug } from "@/lib/reports/labels";
 import { MATRIX_STATUS_ORDER, type MatrixStatus } from "@/lib/submissions/statuses";
 import { searchTextParam } from "@/lib/text/search-param";
-import { RECORD_ID_RE as ID_RE } from "@/lib/validation/record-id";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /**
  * Pure parsing of the list filters kept in the URL (GET forms). Unknown or malformed values are
@@ -52,7 +52,7 @@ function first(params: SearchParamsLike, key: string): string | undefined {
 }
 
 function id(value: string | undefined): string | undefined {
-  return value && ID_RE.test(value) ? value : undefined;
+  return isRecordId(value) ? value : undefined;
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {

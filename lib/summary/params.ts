@@ -1,23 +1,22 @@
 import { parsePageParam, type PageSearchParams } from "@/lib/consolidation/filters";
-import { RECORD_ID_RE as ID_RE } from "@/lib/validation/record-id";
+import { isRecordId } from "@/lib/validation/record-id";
 import type { SummaryPageParams } from "./queries";
-
-/*
- * URL parameters of the phase page (GET links, nothing trusted): `up` the units' page, `list`
- * completed|dropped, `field` the list's field, `lp` the list's page, `tp`/`mp` the late and missing
- * units' pages.
- */
 
 function first(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
+/**
+ * URL parameters of the phase page (GET links, nothing trusted): `up` the units' page, `list`
+ * completed|dropped, `field` the list's field, `lp` the list's page, `tp`/`mp` the late and missing
+ * units' pages.
+ */
 export function parseSummaryParams(sp: PageSearchParams): SummaryPageParams {
   const field = first(sp.field);
   return {
     unitPage: parsePageParam(sp.up),
     list: first(sp.list) === "dropped" ? "DROPPED" : "COMPLETED",
-    ...(field && ID_RE.test(field) ? { listField: field } : {}),
+    ...(isRecordId(field) ? { listField: field } : {}),
     listPage: parsePageParam(sp.lp),
     latePage: parsePageParam(sp.tp),
     missingPage: parsePageParam(sp.mp),

@@ -5,7 +5,7 @@ import type { AwardProposalStatus, ParticipantType } from "@/lib/generated/prism
 import { MAX_SEARCH_LENGTH, parsePageParam, type SearchParamsLike } from "@/lib/consolidation/filters";
 import { reviewComment } from "@/lib/review/schemas";
 import { searchTextParam } from "@/lib/text/search-param";
-import { RECORD_ID_RE as ID_RE } from "@/lib/validation/record-id";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /**
  * The emulation standing office's check of a proposal's dossier (admit / return with a comment) and
@@ -104,8 +104,8 @@ export function parseProposalFilters(params: SearchParamsLike): ProposalListFilt
   const nomineeType = oneOf(first(params, "type"), NOMINEE_TYPES);
   const q = searchTextParam(first(params, "q"), MAX_SEARCH_LENGTH);
   if (status) out.status = status;
-  if (formId && ID_RE.test(formId)) out.formId = formId;
-  if (unitId && ID_RE.test(unitId)) out.unitId = unitId;
+  if (isRecordId(formId)) out.formId = formId;
+  if (isRecordId(unitId)) out.unitId = unitId;
   if (nomineeType) out.nomineeType = nomineeType;
   if (first(params, "hard") === "1") out.failsHard = true;
   if (q) out.q = q;
