@@ -17,7 +17,8 @@
  *      first round by 100 other heads of the campaign that warms the server up (shown apart), then
  *      BENCH_WRITE_ROUNDS (default 3) measured rounds, the campaign emptied between them.
  *
- * BENCH_ROUNDS (default 3) alternations per page and concurrency; BENCH_CLIENTS (default 20);
+ * BENCH_ROUNDS (default 3) alternations per page and concurrency, after BENCH_WARMUP (default 120) requests of
+ * the page and of `/account` at that concurrency; BENCH_CLIENTS (default 20);
  * BENCH_WRITERS (default 100); BENCH_ONLY=pages,exports,writes,js to run a part; BENCH_PAGES=consolidated,compliance
  * to time only the pages so named; WEB_CONCURRENCY as npm start.
  */
@@ -37,6 +38,8 @@ const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 100);
+/** Requests of the page (and of the `/account` floor) before its measured rounds, at the measured concurrency. */
+const WARMUP = Math.max(1, Number(process.env.BENCH_WARMUP ?? 120));
 const WRITE_ROUNDS = Math.max(1, Number(process.env.BENCH_WRITE_ROUNDS ?? 3));
 const ONLY = new Set((process.env.BENCH_ONLY ?? "js,pages,exports,writes").split(","));
 /** BENCH_PAGES=consolidated,compliance: only the pages whose name contains one of these words. */
@@ -85,7 +88,12 @@ async function pageAgainstFloors(base: string, pid: number, name: string, url: s
   let db = 0;
   let accountCpu = 0;
   let accountDb = 0;
-  await get(url, jar); // warm-up
+  // Warm-up at the measured concurrency, as much as the floors get from the pages before: every pooled
+  // connection of every worker runs the page's statements past PostgreSQL's five custom plans of a prepared
+  // statement (it then keeps a generic one), and V8 has optimised the page's code. A single warm-up request
+  // measured the page cold against a warm floor: its first requests cost twice the steady state.
+  await runLoad(clients, WARMUP, () => get(url, jar));
+  await runLoad(clients, WARMUP, () => get(`${base}/account`, floorJar));
   for (let r = 0; r < ROUNDS; r++) {
     const c0 = serverCpuMs(pid);
     const d0 = postgresCpuMs();
