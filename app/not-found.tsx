@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { connection } from "next/server";
 
 // Rendered per request (not prerendered) so that its scripts carry the request's CSP nonce (proxy.ts).

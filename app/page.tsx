@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { PublicShell } from "@/components/public/public-shell";
 import { PublicCampaignCard } from "@/components/public/campaign-card";

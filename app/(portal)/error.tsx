@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useEffect } from "react";
 import { errorDigest } from "@/components/layout/error-digest";
 import { Button, buttonClass } from "@/components/ui/button";

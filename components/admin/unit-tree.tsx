@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import type { UnitTreeRow } from "@/lib/units/queries";
 import { UNIT_KIND_LABELS } from "@/lib/units/tree";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatOfficialDate, MILESTONE_KIND_LABELS, PARTICIPANT_TYPE_LABELS, PARTICIPANT_TYPES } from "@/lib/campaigns/defaults";
 import type { CampaignDetail } from "@/lib/campaigns/queries";

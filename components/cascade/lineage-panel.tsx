@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLineage, type LineageNode } from "@/lib/cascade/queries";
 import { ForwardOutcome } from "./forward-outcome";
 

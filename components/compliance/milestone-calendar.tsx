@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDay, lastDayOf, monthGrid, monthLabel, shiftMonth, WEEKDAYS_VN } from "@/lib/compliance/rules";
 import type { TimelineMilestone } from "./milestone-timeline";
 

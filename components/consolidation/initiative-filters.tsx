@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
 import { Input, Select } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { initiativeColumns, type InitiativeRowData } from "./initiative-columns";

@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import type { MatrixMilestone } from "@/lib/consolidation/queries";
 import { MATRIX_STATUS_ICONS } from "@/lib/consolidation/matrix";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { MatrixColumnView, MatrixRecordCellView, MatrixRowView } from "@/lib/consolidation/matrix-view";
 import { MatrixStatusBadge } from "./matrix-status-badge";
 

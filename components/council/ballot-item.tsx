@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { OUTCOME_LABELS, VOTE_LABELS } from "@/lib/awards/labels";
 import type { Outcome } from "@/lib/council/rules";

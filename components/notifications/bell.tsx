@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** Header link to the notification centre with the unread count as text (counted by lib/shell/queries.ts). */
 export function NotificationBell({ unread }: { unread: number }) {

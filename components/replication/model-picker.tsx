@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
 
 /** A GET search over the library for the adopt and assign pages: each result links back with ?model=. */

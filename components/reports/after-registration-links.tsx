@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /**
  * The unit's pages after registration: progress and results of its initiatives, and the two Mẫu 2

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReviewAction } from "@/lib/generated/prisma/enums";
 import { SUMMARY_REVIEW_LABELS } from "@/lib/summary/rules";
 import { formatDateTimeVN } from "@/lib/time/vn";

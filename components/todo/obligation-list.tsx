@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { OBLIGATION_STATUS_LABELS, timeLeftText, type Obligation, type ObligationStatus } from "@/lib/obligations/rules";
 import { formatDateVN, formatDeadline } from "@/lib/time/vn";

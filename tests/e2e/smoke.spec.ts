@@ -57,3 +57,25 @@ test("the unit head lands on “Việc cần làm” and sees the current-year M
   await card.getByRole("link", { name: /Mở Mẫu 1/ }).click();
   await expect(page).toHaveURL((url) => url.pathname === "/unit/campaigns/demo-campaign-sqhkt-current");
 });
+
+test("a list page asks the server for nothing more than itself (links do not prefetch), and a row's link still navigates without reloading", async ({ page }) => {
+  await login(page, "vanphong");
+  const prefetches: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"]) prefetches.push(r.url());
+  });
+  await page.goto("/campaigns/demo-campaign-sqhkt-current/consolidated");
+  const rows = page.locator("table tbody tr").filter({ has: page.locator("td") });
+  await expect(rows.first()).toBeVisible();
+  await page.mouse.wheel(0, 5000);
+  // Next.js prefetches links as they enter the viewport, after the page is idle.
+  await page.waitForTimeout(2000);
+  expect(prefetches).toEqual([]);
+
+  // A marker on window survives a client-side navigation, not a full page load.
+  await page.evaluate(() => ((window as unknown as { noReload: boolean }).noReload = true));
+  await rows.first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/campaigns\/demo-campaign-sqhkt-current\/registrations\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+});

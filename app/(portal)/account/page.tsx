@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CalendarLinkSection } from "@/components/account/calendar-link";
 import { NotificationPreferences } from "@/components/account/notification-preferences";
 import { Alert } from "@/components/ui/alert";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CampaignStatusBadge } from "@/components/campaigns/status-badge";
 import { LinkButton } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";

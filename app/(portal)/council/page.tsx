@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BallotModeBadge } from "@/components/council/ballot-mode";
 import { SessionStatusBadge } from "@/components/council/session-status-badge";
 import { PageHeader } from "@/components/ui/page-header";

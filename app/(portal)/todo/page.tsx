@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AppraisalTaskGroup } from "@/components/todo/appraisal-task-list";
 import { AwardTaskGroup } from "@/components/todo/award-task-list";
 import { ObligationGroup } from "@/components/todo/obligation-list";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LEVEL_LABELS } from "@/lib/registrations/labels";
 import { pointsOrDash, rankLabel } from "@/lib/appraisal/outcome/labels";
 import type { ResultRow } from "@/lib/appraisal/outcome/queries";

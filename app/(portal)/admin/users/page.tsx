@@ -1,7 +1,7 @@
 import { ImportPanel } from "@/components/imports/import-panel";
 import { IMPORT_TEXTS } from "@/components/imports/import-texts";
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { unitComboboxOptions } from "@/components/admin/unit-options";

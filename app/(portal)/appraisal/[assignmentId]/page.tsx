@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ConflictForm } from "@/components/appraisal/scoring/conflict-form";
 import { AppraisalDossier } from "@/components/appraisal/scoring/dossier";

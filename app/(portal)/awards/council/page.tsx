@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { CouncilMemberActions } from "@/components/awards/forms/council-member-actions";
 import { CouncilMemberAdd } from "@/components/awards/forms/council-member-add";

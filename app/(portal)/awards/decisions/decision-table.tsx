@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatCalendarDate } from "@/lib/time/vn";
 
 export interface DecisionRow {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AwardFormRowActions } from "@/components/awards/forms/award-form-row-actions";
 import { Alert } from "@/components/ui/alert";

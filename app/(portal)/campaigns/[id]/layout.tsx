@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CampaignNav } from "@/components/campaigns/campaign-nav";
 import { CampaignStatusBadge } from "@/components/campaigns/status-badge";
 import { requireUser } from "@/lib/auth/session";

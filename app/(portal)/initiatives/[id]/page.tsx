@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AppraisalOutcomePanel } from "@/components/appraisal/results/unit-outcome";
 import { RecordHistory } from "@/components/audit/record-history";

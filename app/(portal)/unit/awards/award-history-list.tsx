@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { NOMINEE_TYPE_LABELS } from "@/lib/awards/labels";
 import type { YearGroup } from "@/lib/awards/history/queries";
 import { formatCalendarDate } from "@/lib/time/vn";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ComplianceBar } from "@/components/compliance/compliance-bar";
 import { daysLateText, STANDING_TONES } from "@/components/compliance/standing-badge";

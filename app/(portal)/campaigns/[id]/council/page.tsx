@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { SessionStatusBadge } from "@/components/council/session-status-badge";
 import { SessionCreateForm } from "@/components/council/session-create-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ForwardForm, type ForwardCandidate } from "@/components/cascade/forward-form";
 import { ResubmitForwardPanel } from "@/components/cascade/returned-actions";

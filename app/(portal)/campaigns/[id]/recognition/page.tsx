@@ -1,6 +1,6 @@
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/consolidation/print-button";
 import { DecisionManage } from "@/components/recognition/decision-manage";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { MilestoneSummary } from "@/components/consolidation/milestone-summary";
 import { StatusMatrixTable } from "@/components/consolidation/status-matrix-table";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { InitiativeFiltersForm } from "@/components/consolidation/initiative-filters";
 import { InitiativeTable, TypicalMark } from "@/components/consolidation/initiative-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AnnounceButton, CancelVisitForm, MemberForm, RemoveMemberButton, RescheduleForm, VisitForm } from "@/components/surveys/forms";
 import { Badge } from "@/components/ui/badge";

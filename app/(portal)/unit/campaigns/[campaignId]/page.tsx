@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { orNotFound } from "@/components/registrations/not-found";
 import { WorkspaceView } from "@/components/registrations/workspace-view";
 import { requireUser } from "@/lib/auth/session";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ProposalDossierView } from "@/components/awards/proposal-dossier";
 import { ReviewDecisionPanel } from "@/components/awards/review-decision-panel";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { IdeaAttachments } from "@/components/public-ideas/idea-attachments";
 import { AcceptIdeaForm, DeclineIdeaForm, ForwardIdeaForm } from "@/components/public-ideas/decision-forms";

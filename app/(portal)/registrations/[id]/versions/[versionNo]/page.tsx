@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { orNotFound } from "@/components/registrations/not-found";
 import { RegistrationTable } from "@/components/registrations/registration-table";
 import { Badge } from "@/components/ui/badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PrintButton } from "@/components/consolidation/print-button";
 import { orNotFound } from "@/components/registrations/not-found";
 import { ReportDocument, REPORT_PRINT_CSS } from "@/components/reports/report-document";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ProposalStatusBadge } from "@/components/awards/proposal-status-badge";
 import { DeadlineNote } from "@/components/registrations/deadline-note";
 import { orNotFound } from "@/components/registrations/not-found";

@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AppraisalOutcomeLine } from "@/components/appraisal/results/unit-outcome";
 import { ProgressBadge } from "@/components/progress/progress-badge";
 import { RecognitionBadge } from "@/components/recognition/recognition-badge";

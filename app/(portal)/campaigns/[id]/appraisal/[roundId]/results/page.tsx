@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { RoundMinutesForm } from "@/components/appraisal/results/minutes-form";
 import { ResultsTable } from "@/components/appraisal/results/results-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { VerdictForm } from "@/components/appraisal/results/verdict-form";
 import { ReopenScoresButton } from "@/components/appraisal/scoring/reopen-button";
