@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -51,7 +50,6 @@ function CopyField({ id, label, value }: { id: string; label: string; value: str
  * the server keeps only the hash of its secret, so once this page is left it cannot be shown again.
  */
 export function CalendarLinkControls({ active }: { active: boolean }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [created, setCreated] = useState<CalendarLinkCreated | null>(null);
@@ -75,7 +73,6 @@ export function CalendarLinkControls({ active }: { active: boolean }) {
       setMessage(res.ok ? { tone: "success", text: res.message ?? "Đã lưu." } : { tone: "error", text: res.error });
       if (res.ok) {
         setCreated(res.data);
-        router.refresh();
       }
     });
   };

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -25,7 +24,6 @@ export interface RoleRow {
 
 /** An account's roles per unit: "Gỡ" one (never one's own last ADMIN role), "Gán vai trò" another. */
 export function RoleAssignments({ userId, roles, options, isSelf }: { userId: string; roles: RoleRow[]; options: UnitOptionProps[]; isSelf: boolean }) {
-  const router = useRouter();
   const removeStatus = useFormStatus();
   const [removing, setRemoving] = useState<string | null>(null);
   const addStatus = useFormStatus();
@@ -40,7 +38,6 @@ export function RoleAssignments({ userId, roles, options, isSelf }: { userId: st
   const onAdd = handleSubmit(async (values) => {
     if (addStatus.apply(await addRoleAction(values), setError)) {
       reset({ userId, role: "" as Role, unitId: "" });
-      router.refresh();
     }
   });
   const adminCount = roles.filter((r) => r.role === "ADMIN").length;
@@ -68,7 +65,7 @@ export function RoleAssignments({ userId, roles, options, isSelf }: { userId: st
                     aria-label={`Gỡ vai trò ${ROLE_LABELS[r.role]} tại ${r.unitName}`}
                     onClick={async () => {
                       setRemoving(r.id);
-                      if (removeStatus.apply(await removeRoleAction({ assignmentId: r.id }))) router.refresh();
+                      removeStatus.apply(await removeRoleAction({ assignmentId: r.id }));
                       setRemoving(null);
                     }}
                   >

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,12 +11,11 @@ import { useFormStatus } from "./form-helpers";
  * resetting the password. `summary` is the sentence the page computed (Vietnam time).
  */
 export function SignInUnlock({ userId, summary, blocked }: { userId: string; summary: string; blocked: boolean }) {
-  const router = useRouter();
   const { status, apply } = useFormStatus();
   const [busy, setBusy] = useState(false);
   async function unlock() {
     setBusy(true);
-    if (apply(await unlockSignInAction({ id: userId }))) router.refresh();
+    apply(await unlockSignInAction({ id: userId }));
     setBusy(false);
   }
   return (

@@ -89,7 +89,6 @@ export function CreateUnitForm({ options, defaultParentId }: { options: UnitOpti
 }
 
 export function EditUnitForm({ unit }: { unit: { id: string; code: string; name: string; shortName: string | null; documentSymbol: string | null; kind: string } }) {
-  const router = useRouter();
   const { status, apply } = useFormStatus();
   const {
     register,
@@ -101,7 +100,7 @@ export function EditUnitForm({ unit }: { unit: { id: string; code: string; name:
     defaultValues: { id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName ?? "", documentSymbol: unit.documentSymbol ?? "", kind: unit.kind as UpdateUnitInput["kind"] },
   });
   const onSubmit = handleSubmit(async (values) => {
-    if (apply(await updateUnitAction(values), setError)) router.refresh();
+    apply(await updateUnitAction(values), setError);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Sửa thông tin đơn vị">
@@ -138,7 +137,6 @@ function outsideSubtree(options: UnitOptionProps[], unitPath: string) {
 }
 
 export function MoveUnitForm({ unit, options }: { unit: { id: string; path: string; parentId: string | null }; options: UnitOptionProps[] }) {
-  const router = useRouter();
   const { status, apply } = useFormStatus();
   const {
     control,
@@ -147,7 +145,7 @@ export function MoveUnitForm({ unit, options }: { unit: { id: string; path: stri
     formState: { errors, isSubmitting },
   } = useForm<MoveUnitInput>({ resolver: zodResolver(moveUnitSchema), defaultValues: { id: unit.id, parentId: unit.parentId ?? "" } });
   const onSubmit = handleSubmit(async (values) => {
-    if (apply(await moveUnitAction(values), setError)) router.refresh();
+    apply(await moveUnitAction(values), setError);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Chuyển đơn vị">
@@ -178,7 +176,6 @@ export function MoveUnitForm({ unit, options }: { unit: { id: string; path: stri
 }
 
 export function CloseUnitForm({ unit, options }: { unit: { id: string; path: string; name: string }; options: UnitOptionProps[] }) {
-  const router = useRouter();
   const { status, apply } = useFormStatus();
   const confirm = useConfirm();
   const {
@@ -198,7 +195,7 @@ export function CloseUnitForm({ unit, options }: { unit: { id: string; path: str
       tone: "danger",
     });
     if (!ok) return;
-    if (apply(await closeUnitAction(values), setError)) router.refresh();
+    apply(await closeUnitAction(values), setError);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Giải thể hoặc sáp nhập đơn vị">
@@ -229,7 +226,6 @@ export function CloseUnitForm({ unit, options }: { unit: { id: string; path: str
 }
 
 export function ReopenUnitButton({ unitId }: { unitId: string }) {
-  const router = useRouter();
   const { status, apply } = useFormStatus();
   const [busy, setBusy] = useState(false);
   return (
@@ -241,7 +237,7 @@ export function ReopenUnitButton({ unitId }: { unitId: string }) {
           disabled={busy}
           onClick={async () => {
             setBusy(true);
-            if (apply(await reopenUnitAction({ id: unitId }))) router.refresh();
+            apply(await reopenUnitAction({ id: unitId }));
             setBusy(false);
           }}
         >

@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "@/components/ui/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -16,7 +15,6 @@ import { PasswordChoice } from "./user-form-parts";
 
 /** "Khoá tài khoản" (asks first; ends every session) or "Mở khoá tài khoản". Nobody locks themselves out. */
 export function UserStatusControl({ userId, active, isSelf }: { userId: string; active: boolean; isSelf: boolean }) {
-  const router = useRouter();
   const confirm = useConfirm();
   const { status, apply } = useFormStatus();
   const [busy, setBusy] = useState(false);
@@ -32,7 +30,7 @@ export function UserStatusControl({ userId, active, isSelf }: { userId: string; 
     )
       return;
     setBusy(true);
-    if (apply(await setUserActiveAction({ id: userId, active: next }))) router.refresh();
+    apply(await setUserActiveAction({ id: userId, active: next }));
     setBusy(false);
   }
   return (
@@ -61,7 +59,6 @@ export function UserStatusControl({ userId, active, isSelf }: { userId: string; 
 
 /** "Đặt lại mật khẩu" of another account: a new temporary password, sessions ended, sign-in blocks lifted. */
 export function ResetPasswordForm({ userId, username, isSelf }: { userId: string; username: string; isSelf: boolean }) {
-  const router = useRouter();
   const { status, apply } = useFormStatus();
   const [temporary, setTemporary] = useState<string | null>(null);
   const {
@@ -90,7 +87,6 @@ export function ResetPasswordForm({ userId, username, isSelf }: { userId: string
     if (apply(res, setError) && res.ok) {
       setTemporary(res.data.temporaryPassword);
       reset({ id: userId, passwordMode: values.passwordMode, password: "" });
-      router.refresh();
     }
   });
   return (

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -20,7 +19,6 @@ export function EditUserForm({
   user: { id: string; email: string | null; fullName: string; jobTitle: string | null; unitId: string; unitClosed: boolean; unitName: string };
   options: UnitOptionProps[];
 }) {
-  const router = useRouter();
   const { status, apply } = useFormStatus();
   const {
     register,
@@ -37,7 +35,7 @@ export function EditUserForm({
     [user.unitClosed, user.unitId, user.unitName],
   );
   const onSubmit = handleSubmit(async (values) => {
-    if (apply(await updateUserAction(values), setError)) router.refresh();
+    apply(await updateUserAction(values), setError);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Sửa thông tin tài khoản">

@@ -78,7 +78,6 @@ export function DocumentUploadButton({ proposalId, kind, label, replacing }: { p
 
 /** "Tạo bản thảo": the portal drafts the document (.docx) from the proposal's data and stores it in the dossier. */
 export function GenerateDraftButton({ proposalId, kind, label }: { proposalId: string; kind: "PROPOSAL_LETTER" | "MEETING_MINUTES" | "ACHIEVEMENT_REPORT"; label: string }) {
-  const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   return (
@@ -94,7 +93,6 @@ export function GenerateDraftButton({ proposalId, kind, label }: { proposalId: s
           const res = await generateDossierDraftAction({ proposalId, kind }).catch(() => ({ ok: false as const, error: "Không tạo được bản thảo (mất kết nối). Vui lòng thử lại." }));
           setBusy(false);
           setOutcome(res.ok ? { ok: true, text: res.message ?? "Đã tạo bản thảo." } : { ok: false, text: res.error });
-          if (res.ok) router.refresh();
         }}
       >
         {busy ? "Đang tạo…" : "Tạo bản thảo"}

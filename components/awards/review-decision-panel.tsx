@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
@@ -46,7 +45,6 @@ export function ReviewDecisionPanel({
   /** What the office sees instead of the forms when the proposal is not waiting for it. */
   statusNote: string;
 }) {
-  const router = useRouter();
   const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -78,7 +76,6 @@ export function ReviewDecisionPanel({
       const res = await admitProposalAction({ campaignId, proposalId, lockVersion, justification: failsHardCriterion ? values.justification : undefined });
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã tiếp nhận hồ sơ." });
-        router.refresh();
       } else {
         setServerFieldErrors(admit.setError, res.fieldErrors, { accept: (k) => k === "justification", focusFirst: true });
         setResult({ ok: false, message: res.error });
@@ -93,7 +90,6 @@ export function ReviewDecisionPanel({
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã trả lại hồ sơ." });
         ret.reset({ comment: "" });
-        router.refresh();
       } else {
         setServerFieldErrors(ret.setError, res.fieldErrors, { accept: (k) => k === "comment", focusFirst: true });
         setResult({ ok: false, message: res.error });

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "@/components/ui/link";
-import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -58,7 +57,6 @@ export function ForwardForm({
   canSubmit: boolean;
   firstIndex: number;
 }) {
-  const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
   const confirm = useConfirm();
   const [pending, start] = useTransition();
@@ -94,7 +92,6 @@ export function ForwardForm({
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã gửi." });
         setSelected([]);
-        router.refresh();
       } else {
         setResult({ ok: false, message: res.fieldErrors?.initiativeIds ?? res.error });
       }

@@ -25,7 +25,6 @@ export function WithdrawForwardButton({
   parentDocumentNumber: string;
   onDone: (message: string) => void;
 }) {
-  const router = useRouter();
   const confirm = useConfirm();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -43,7 +42,6 @@ export function WithdrawForwardButton({
       const res = await withdrawForwardAction({ campaignId, copyId });
       if (res.ok) {
         onDone(res.message ?? "Đã rút.");
-        router.refresh();
       } else {
         setError(res.error);
       }

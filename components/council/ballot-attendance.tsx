@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,15 +7,13 @@ import { markPresentAction } from "@/lib/council/voting/actions";
 
 /** "Tôi có mặt": the member confirms attendance (only while the ballot is open). */
 export function BallotAttendance({ sessionId }: { sessionId: string }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const onClick = () => {
     setError(null);
     start(async () => {
       const res = await markPresentAction({ sessionId });
-      if (res.ok) router.refresh();
-      else setError(res.error);
+      if (!res.ok) setError(res.error);
     });
   };
   return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -24,7 +23,6 @@ export function BallotClose({
   /** Award forms whose rule's quorum the attendance does not reach (their items will not be decided). */
   shortfalls: QuorumShortfall[];
 }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const confirm = useConfirm();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -48,7 +46,6 @@ export function BallotClose({
     start(async () => {
       const res = await closeBallotAction({ sessionId });
       setResult(res.ok ? { ok: true, message: res.message ?? "Đã kết thúc biểu quyết." } : { ok: false, message: res.error });
-      if (res.ok) router.refresh();
     });
   };
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,7 +13,6 @@ import { VOTE_CHOICES } from "@/lib/council/voting/schemas";
  * one item changes that vote only (until the chair closes the ballot).
  */
 export function BallotForm({ sessionId, total, initialChosen, disabled, children }: { sessionId: string; total: number; initialChosen: number; disabled: boolean; children: ReactNode }) {
-  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, start] = useTransition();
   const [chosen, setChosen] = useState(initialChosen);
@@ -45,7 +43,6 @@ export function BallotForm({ sessionId, total, initialChosen, disabled, children
       setResult(res.ok ? { ok: true, message: res.message ?? "Đã ghi nhận biểu quyết." } : { ok: false, message: res.error });
       if (res.ok) {
         setDirty(false);
-        router.refresh();
       }
     });
   };

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "@/components/ui/link";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { HardCriterionBadge } from "@/components/awards/review-hard-badge";
 import { Alert } from "@/components/ui/alert";
@@ -33,7 +32,6 @@ export function SessionAgenda({
   total: number;
   editable: boolean;
 }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<Result>(null);
 
@@ -43,7 +41,6 @@ export function SessionAgenda({
       const res = await fn();
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã lưu." });
-        router.refresh();
       } else setResult({ ok: false, message: res.error ?? "Không lưu được." });
     });
   };
@@ -130,7 +127,6 @@ export function SessionAgenda({
 
 /** The campaign's admitted proposals not yet on a session: tick and add them to the agenda. */
 export function SessionCandidates({ sessionId, lockVersion, rows }: { sessionId: string; lockVersion: number; rows: CandidateView[] }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [selected, setSelected] = useState<string[]>([]);
   const [result, setResult] = useState<Result>(null);
@@ -147,7 +143,6 @@ export function SessionCandidates({ sessionId, lockVersion, rows }: { sessionId:
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã thêm." });
         setSelected([]);
-        router.refresh();
       } else setResult({ ok: false, message: res.error });
     });
   };

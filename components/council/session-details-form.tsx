@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -28,7 +27,6 @@ export function SessionDetailsForm({
   status: "DRAFT" | "VOTING" | "CLOSED";
   values: Omit<Values, "sessionId" | "lockVersion">;
 }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(updateSessionDetailsSchema) as never, defaultValues: { sessionId, lockVersion, ...values } });
@@ -41,7 +39,6 @@ export function SessionDetailsForm({
       const res = await updateSessionDetailsAction({ ...v, sessionId, lockVersion, ballotMode: modeLocked ? values.ballotMode : v.ballotMode });
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã lưu." });
-        router.refresh();
       } else {
         setServerFieldErrors(form.setError, res.fieldErrors, { focusFirst: true });
         setResult({ ok: false, message: res.error });

@@ -43,7 +43,6 @@ export function SessionLifecycle({
       const res = await openVotingAction({ sessionId, lockVersion });
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã mở biểu quyết." });
-        router.refresh();
       } else setResult({ ok: false, message: res.error });
     });
   };

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -37,7 +36,6 @@ export function SessionMembersForm({
   chairUserId: string;
   secretaryUserId: string | null;
 }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [selected, setSelected] = useState<string[]>(convened);
   const [chair, setChair] = useState(chairUserId);
@@ -61,7 +59,6 @@ export function SessionMembersForm({
       const res = await updateSessionMembersAction({ sessionId, lockVersion, memberUserIds: selected, chairUserId: chair, secretaryUserId: secretary });
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã lưu." });
-        router.refresh();
       } else {
         setErrors(res.fieldErrors ?? {});
         setResult({ ok: false, message: res.error });

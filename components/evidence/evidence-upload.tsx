@@ -200,7 +200,6 @@ export function ReplaceEvidenceButton({ target, fileId, fileName }: { target: Ev
  * dialog; an error stays next to the button.
  */
 export function DeleteEvidenceButton({ fileId, fileName, description = "Tệp minh chứng bị xoá khỏi hồ sơ; thao tác này không hoàn tác được." }: { fileId: string; fileName: string; description?: string }) {
-  const router = useRouter();
   const confirm = useConfirm();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -214,7 +213,6 @@ export function DeleteEvidenceButton({ fileId, fileName, description = "Tệp mi
       setError(res.error);
       return;
     }
-    router.refresh();
   };
   return (
     <span className="flex flex-wrap items-center gap-2 text-sm">

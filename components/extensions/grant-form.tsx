@@ -2,7 +2,6 @@
 
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -51,7 +50,6 @@ export function GrantExtensionForm({
   defaultMilestoneId?: string;
   defaultUnitId?: string;
 }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const initialMilestone = milestones.find((m) => m.id === defaultMilestoneId) ?? milestones[0];
@@ -91,7 +89,6 @@ export function GrantExtensionForm({
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã gia hạn." });
         form.reset({ campaignId, milestoneId: values.milestoneId, unitId: "", beforeDay: "", reason: "" });
-        router.refresh();
       } else {
         setServerFieldErrors(form.setError, res.fieldErrors, { accept: (k) => (FIELDS as readonly string[]).includes(k) });
         setResult({ ok: false, message: res.error });

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
@@ -8,7 +7,6 @@ import { revokeExtensionAction } from "@/lib/extensions/actions";
 
 /** "Thu hồi" one extension (after a confirmation); the unit's deadline falls back to the previous one. */
 export function RevokeExtensionButton({ extensionId, label }: { extensionId: string; label: string }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const confirm = useConfirm();
@@ -23,8 +21,7 @@ export function RevokeExtensionButton({ extensionId, label }: { extensionId: str
     setError(null);
     start(async () => {
       const res = await revokeExtensionAction({ extensionId });
-      if (res.ok) router.refresh();
-      else setError(res.error);
+      if (!res.ok) setError(res.error);
     });
   };
   return (

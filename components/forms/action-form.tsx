@@ -14,8 +14,8 @@ import type { ActionResult } from "@/lib/actions/result";
  * A plain form posting its fields (FormData → object: a repeated name becomes an array) to a server
  * action that answers an ActionResult: the server's field errors are shown next to the fields of the
  * same name and the first one is focused; nothing typed is lost on a refusal, and leaving with unsaved
- * text asks first. On success the page is refreshed (or `redirect` is followed) and the success message
- * is announced. For the small forms of
+ * text asks first. On success the page shows the saved state (the action revalidates, so its answer
+ * carries the page re-rendered; or `redirect` is followed) and the success message is announced. For the small forms of
  * surveys, the library and replication, whose rules all live on the server.
  */
 interface FormState {
@@ -89,7 +89,6 @@ export function ActionForm<T>({
         setMessage(res.message ?? "Đã lưu.");
         if (resetOnSuccess) form.reset();
         if (redirect) router.push(redirect(res.data));
-        else router.refresh();
       } else {
         const fieldErrors = res.fieldErrors ?? {};
         setErrors(fieldErrors);

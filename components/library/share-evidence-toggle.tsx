@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setEvidenceShareableAction } from "@/lib/library/actions";
 
@@ -9,7 +8,6 @@ import { setEvidenceShareableAction } from "@/lib/library/actions";
  * initiative is recognised (lib/evidence/access.ts isSharedInLibrary).
  */
 export function ShareEvidenceToggle({ fileId, fileName, shareable }: { fileId: string; fileName: string; shareable: boolean }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -24,8 +22,7 @@ export function ShareEvidenceToggle({ fileId, fileName, shareable }: { fileId: s
           start(async () => {
             setError(null);
             const res = await setEvidenceShareableAction({ fileId, shareable: shareable ? "false" : "true" });
-            if (res.ok) router.refresh();
-            else setError(res.error);
+            if (!res.ok) setError(res.error);
           })
         }
       >

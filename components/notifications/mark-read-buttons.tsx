@@ -1,13 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 
 export function MarkReadButton({ id, title }: { id: string; title: string }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -20,8 +18,7 @@ export function MarkReadButton({ id, title }: { id: string; title: string }) {
         onClick={() =>
           startTransition(async () => {
             const res = await markNotificationReadAction({ id });
-            if (res.ok) router.refresh();
-            else setError(res.error);
+            if (!res.ok) setError(res.error);
           })
         }
       >
@@ -33,7 +30,6 @@ export function MarkReadButton({ id, title }: { id: string; title: string }) {
 }
 
 export function MarkAllReadButton() {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   return (
@@ -45,7 +41,6 @@ export function MarkAllReadButton() {
           startTransition(async () => {
             const res = await markAllNotificationsReadAction();
             setMessage(res.ok ? { tone: "success", text: res.message ?? "Đã lưu." } : { tone: "error", text: res.error });
-            if (res.ok) router.refresh();
           })
         }
       >

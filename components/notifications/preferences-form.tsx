@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,7 +13,6 @@ const HINTS: Record<Mode, string> = {
 };
 
 export function NotificationPreferencesForm({ current, disabled }: { current: Mode; disabled?: boolean }) {
-  const router = useRouter();
   const [mode, setMode] = useState<Mode>(current);
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -27,7 +25,6 @@ export function NotificationPreferencesForm({ current, disabled }: { current: Mo
         startTransition(async () => {
           const res = await setDigestModeAction({ digestMode: mode });
           setMessage(res.ok ? { tone: "success", text: res.message ?? "Đã lưu." } : { tone: "error", text: res.fieldErrors?.digestMode ?? res.error });
-          if (res.ok) router.refresh();
         });
       }}
       className="flex flex-col gap-3"

@@ -1,13 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { resendEmailAction } from "@/lib/mail/actions";
 
 export function ResendEmailButton({ id }: { id: string }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   return (
@@ -18,7 +16,6 @@ export function ResendEmailButton({ id }: { id: string }) {
           startTransition(async () => {
             const res = await resendEmailAction({ id });
             setMessage(res.ok ? { tone: "success", text: res.message ?? "Đã lưu." } : { tone: "error", text: res.error });
-            if (res.ok) router.refresh();
           })
         }
       >

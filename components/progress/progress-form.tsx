@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
@@ -34,7 +33,6 @@ const emptyRow = (): ResultRowInput => ({ indicator: "", unitOfMeasure: "", valu
 
 /** The unit's progress form: status, completion date or reason, a note, and results as figures. */
 export function ProgressEditor({ initiativeId, updatedAt, rules, initial, recognitionWarning }: ProgressFormProps) {
-  const router = useRouter();
   const schema = useMemo(() => progressFormSchema(rules), [rules]);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -77,7 +75,6 @@ export function ProgressEditor({ initiativeId, updatedAt, rules, initial, recogn
         }
         reset({ ...raw, updatedAt: res.data.updatedAt });
         setMessage({ tone: "success", text: `${res.message ?? "Đã lưu."} ${PROGRESS_LABELS[values.progress]}; ${res.data.resultCount} chỉ tiêu kết quả.` });
-        router.refresh();
       } catch {
         setMessage({ tone: "error", text: "Không lưu được (mất kết nối?). Dữ liệu bạn nhập vẫn còn trên trang, vui lòng thử lại." });
       } finally {

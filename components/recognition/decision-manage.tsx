@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,7 +20,6 @@ export interface DecisionFields {
 }
 
 export function DecisionManage({ decisionId, number, items, fields }: { decisionId: string; number: string; items: { id: string; label: string }[]; fields: DecisionFields }) {
-  const router = useRouter();
   const uid = useId();
   const [pending, start] = useTransition();
   const [mode, setMode] = useState<"edit" | "remove" | "delete">("edit");
@@ -42,7 +40,6 @@ export function DecisionManage({ decisionId, number, items, fields }: { decision
       setResult({ ok: res.ok, text: res.ok ? (res.message ?? "Đã lưu.") : (res.fieldErrors ? Object.values(res.fieldErrors)[0] : undefined) || res.error });
       if (res.ok) {
         setReason("");
-        router.refresh();
       }
     });
 

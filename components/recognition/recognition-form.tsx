@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -44,7 +43,6 @@ export function RecognitionForm({
   defaults: { signerName: string; signerTitle: string; summary: string };
   candidates: RecognisableOption[];
 }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -73,7 +71,6 @@ export function RecognitionForm({
         if (res.ok) {
           setDone(res.message ?? "Đã ghi nhận quyết định.");
           reset({ ...values, number: "", initiativeIds: [] });
-          router.refresh();
           return;
         }
         const placed = setServerFieldErrors(setFieldError, res.fieldErrors, { accept: (k) => (FIELDS as readonly string[]).includes(k), focusFirst: true });

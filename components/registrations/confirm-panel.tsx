@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -24,7 +23,6 @@ export function ConfirmPanel({
   deadlinePassed: boolean;
   deadlineText: string | null;
 }) {
-  const router = useRouter();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [ticked, setTicked] = useState(false);
@@ -46,7 +44,6 @@ export function ConfirmPanel({
     setConfirming(false);
     if (!res.ok) return setMessage({ tone: "error", text: res.error });
     setMessage({ tone: "success", text: res.message ?? "Đã xác nhận." });
-    router.refresh();
   }
 
   const onReturn = handleSubmit(async (values) => {
@@ -57,7 +54,6 @@ export function ConfirmPanel({
       return setMessage({ tone: "error", text: res.error });
     }
     setMessage({ tone: "success", text: res.message ?? "Đã trả lại." });
-    router.refresh();
   });
 
   return (

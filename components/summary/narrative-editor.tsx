@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -45,7 +44,6 @@ const ORDER: SectionKey[] = ["situation", "currentState", "highlights", "results
  * "Gửi" saves what is shown and submits it in one step. Every write names the lockVersion it read.
  */
 export function NarrativeEditor(props: Props) {
-  const router = useRouter();
   const confirm = useConfirm();
   const [lockVersion, setLockVersion] = useState(props.lockVersion);
   const [busy, setBusy] = useState<null | "generate" | "save" | "submit">(null);
@@ -120,7 +118,6 @@ export function NarrativeEditor(props: Props) {
       reset({ sections: values.sections });
       const at = new Date(res.data.savedAt).toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Ho_Chi_Minh" });
       setMessage({ tone: "success", text: `Đã lưu lúc ${at}.` });
-      router.refresh();
     } finally {
       setBusy(null);
     }
@@ -148,7 +145,6 @@ export function NarrativeEditor(props: Props) {
       if (!res.ok) return showError(res);
       reset({ sections: values.sections });
       setMessage({ tone: "success", text: res.message ?? "Đã gửi báo cáo." });
-      router.refresh();
     } finally {
       setBusy(null);
     }

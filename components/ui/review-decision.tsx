@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
@@ -51,7 +50,6 @@ export function ReviewDecision({
   onAccept: () => Promise<ActionResult<unknown>>;
   printHide?: boolean;
 }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const form = useForm<CommentForm>({ resolver: zodResolver(commentForm) as never, defaultValues: { comment: "" } });
@@ -67,7 +65,6 @@ export function ReviewDecision({
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã trả lại." });
         form.reset({ comment: "" });
-        router.refresh();
       } else {
         setServerFieldErrors(form.setError, res.fieldErrors, { accept: (k) => k === "comment" });
         setResult({ ok: false, message: res.error });
@@ -82,7 +79,6 @@ export function ReviewDecision({
       const res = await onAccept();
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã tiếp nhận." });
-        router.refresh();
       } else {
         setResult({ ok: false, message: res.error });
       }

@@ -48,8 +48,10 @@ export interface ActionSpec<S extends z.ZodType, T> {
  * in the editor) names no section. Nor does an action after which the client navigates to another URL
  * (router.replace): that navigation renders the new page fresh, and a revalidation would render the old
  * page once more inside the action's answer (measured on the Mẫu 1 submission: half its server time).
- * After a revalidating action the client need not call router.refresh(): the action's answer already
- * carries the page re-rendered (the Mẫu 1 editor no longer does; other forms still refresh, once more).
+ * After a revalidating action the client does not call router.refresh(): the action's answer already
+ * carries the page re-rendered, and a refresh renders it once more (a second full render of, e.g., a
+ * 200-item ballot per vote). The clients call it only after what does not revalidate (a file upload
+ * through a route handler, an action that names no section) or together with a navigation.
  *
  * A server-actions module (the use-server directive) exports only async functions: each action stays an explicit
  * `export async function xAction(input: X): Promise<ActionResult<Y>> { return runAction({ … }); }`.

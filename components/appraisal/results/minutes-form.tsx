@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,7 +9,6 @@ import { MINUTES_NOTE_MAX, MINUTES_PLACE_MAX } from "@/lib/appraisal/outcome/sch
 
 /** The chair's part of the appraisal minutes: where the panel met and a free note (printed in the minutes). */
 export function RoundMinutesForm({ roundId, place, note }: { roundId: string; place: string | null; note: string | null }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [values, setValues] = useState({ place: place ?? "", note: note ?? "" });
   const [errors, setErrors] = useState<{ place?: string; note?: string }>({});
@@ -24,7 +22,6 @@ export function RoundMinutesForm({ roundId, place, note }: { roundId: string; pl
       if (res.ok) {
         setErrors({});
         setResult({ ok: true, message: res.message ?? "Đã lưu." });
-        router.refresh();
       } else {
         setErrors({ place: res.fieldErrors?.place, note: res.fieldErrors?.note });
         setResult({ ok: false, message: res.error });

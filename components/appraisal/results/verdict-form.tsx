@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,7 +22,6 @@ export function VerdictForm({
   issuingUnitKind: string;
   current: { verdict: AppraisalVerdict | null; reason: string | null };
 }) {
-  const router = useRouter();
   const uid = useId();
   const [pending, start] = useTransition();
   const [verdict, setVerdict] = useState<AppraisalVerdict | "">(current.verdict ?? "");
@@ -44,7 +42,6 @@ export function VerdictForm({
       const res = await recordVerdictAction({ itemId, verdict, reason });
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã ghi kết luận." });
-        router.refresh();
       } else {
         setErrors({ verdict: res.fieldErrors?.verdict, reason: res.fieldErrors?.reason });
         setResult({ ok: false, message: res.error });

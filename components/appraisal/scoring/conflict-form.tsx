@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,7 +12,6 @@ import { declareConflictAction } from "@/lib/appraisal/scoring/actions";
  * the item goes to another evaluator and the chair is told. Asks first: it cannot be undone here.
  */
 export function ConflictForm({ assignmentId }: { assignmentId: string }) {
-  const router = useRouter();
   const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [reason, setReason] = useState("");
@@ -47,7 +45,6 @@ export function ConflictForm({ assignmentId }: { assignmentId: string }) {
           if (res.ok) {
             setError(undefined);
             setResult({ ok: true, message: res.message ?? "Đã ghi nhận." });
-            router.refresh();
           } else {
             setError(res.fieldErrors?.reason);
             setResult({ ok: false, message: res.error });

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,7 +11,6 @@ import { reopenScoresAction } from "@/lib/appraisal/scoring/actions";
  * sheet, with a required reason (10–1000 characters) written to the audit log; the evaluator is told.
  */
 export function ReopenScoresButton({ assignmentId, evaluatorName }: { assignmentId: string; evaluatorName: string }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, start] = useTransition();
   const [reason, setReason] = useState("");
@@ -38,7 +36,6 @@ export function ReopenScoresButton({ assignmentId, evaluatorName }: { assignment
           const res = await reopenScoresAction({ assignmentId, reason: reason.trim() });
           if (res.ok) {
             setResult({ ok: true, message: res.message ?? "Đã mở lại." });
-            router.refresh();
           } else {
             setError(res.fieldErrors?.reason);
             setResult({ ok: false, message: res.error });

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -45,7 +44,6 @@ export function ScoreForm({
   criteria: ScoreFormCriterion[];
   initial: Record<string, { points: number; comment: string | null }>;
 }) {
-  const router = useRouter();
   const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [lockVersion, setLockVersion] = useState(initialLockVersion);
@@ -110,7 +108,6 @@ export function ScoreForm({
         setLockVersion(res.data.lockVersion);
         setDirty(false);
         setResult({ ok: true, message: res.message ?? "Đã lưu." });
-        router.refresh();
         return;
       }
       // Field errors come keyed by criterion ("points:<id>"), or by position for the schema's own checks.

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -36,7 +35,6 @@ export function ActionButton<T>({
   showSuccess?: boolean;
   onDone?: (data: T) => void;
 }) {
-  const router = useRouter();
   const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -49,7 +47,6 @@ export function ActionButton<T>({
       if (res.ok) {
         if (showSuccess && res.message) setResult({ ok: true, message: res.message });
         onDone?.(res.data);
-        router.refresh();
       } else setResult({ ok: false, message: res.error });
     });
   };

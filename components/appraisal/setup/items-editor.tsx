@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -46,7 +45,6 @@ function PickAndAdd({
   field: string;
   button: string;
 }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +62,6 @@ function PickAndAdd({
         setError(null);
         setValue("");
         setMessage({ ok: true, text: res.message ?? "Đã thêm." });
-        router.refresh();
       } else {
         setError(res.fieldErrors?.[field] ?? null);
         setMessage({ ok: false, text: res.error });
@@ -114,7 +111,6 @@ export function AddItemForm({ roundId, candidates }: { roundId: string; candidat
 
 /** A pair made by hand: an item of the round and an active member of the panel. */
 export function AddPairForm({ roundId, items, evaluators }: { roundId: string; items: { id: string; label: string; unitName: string }[]; evaluators: { id: string; fullName: string; unitName: string }[] }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [itemId, setItemId] = useState("");
   const [evaluatorId, setEvaluatorId] = useState("");
@@ -132,7 +128,6 @@ export function AddPairForm({ roundId, items, evaluators }: { roundId: string; i
       const res = await addPairAction({ roundId, itemId, evaluatorId });
       if (res.ok) {
         setMessage({ ok: true, text: res.message ?? "Đã phân công." });
-        router.refresh();
       } else {
         setErrors(res.fieldErrors ?? {});
         setMessage({ ok: false, text: res.error });

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,7 +16,6 @@ export interface PersonOption {
 
 /** "Thêm người chấm": any active account of any unit, searched by name, username or unit. */
 export function AddEvaluatorForm({ roundId, candidates }: { roundId: string; candidates: PersonOption[] }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [userId, setUserId] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +33,6 @@ export function AddEvaluatorForm({ roundId, candidates }: { roundId: string; can
         setError(null);
         setUserId("");
         setMessage({ ok: true, text: res.message ?? "Đã thêm." });
-        router.refresh();
       } else {
         setError(res.fieldErrors?.userId ?? null);
         setMessage({ ok: false, text: res.error });

@@ -173,7 +173,6 @@ export function RoundCreateForm({ campaignId, defaultName, defaultDueDate, chair
 
 /** The round's settings: all of them while preparing, only the due date while scoring. */
 export function RoundSettingsForm({ values, chairs, onlyDueDate }: { values: UpdateRoundForm; chairs: ChairOption[]; onlyDueDate: boolean }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const form = useForm<UpdateRoundForm>({ resolver: zodResolver(updateRoundSchema) as never, defaultValues: values });
@@ -184,7 +183,6 @@ export function RoundSettingsForm({ values, chairs, onlyDueDate }: { values: Upd
       if (res.ok) {
         form.reset({ ...v, lockVersion: res.data.lockVersion });
         setResult({ ok: true, message: res.message ?? "Đã lưu." });
-        router.refresh();
       } else {
         setServerFieldErrors(form.setError, res.fieldErrors, { focusFirst: true });
         setResult({ ok: false, message: res.error });

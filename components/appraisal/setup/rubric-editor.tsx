@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -33,7 +32,6 @@ function CriterionForm({
   onCancel?: () => void;
   idPrefix: string;
 }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [values, setValues] = useState({
     name: criterion?.name ?? "",
@@ -55,7 +53,6 @@ function CriterionForm({
       if (res.ok) {
         setErrors({});
         if (!criterion) setValues({ name: "", description: "", maxPoints: "", weight: "" });
-        router.refresh();
         if (onDone) onDone(res.message ?? "Đã lưu.");
         else setMessage({ ok: true, text: res.message ?? "Đã lưu." });
       } else {

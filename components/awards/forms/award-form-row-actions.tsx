@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button, LinkButton } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
@@ -8,7 +7,6 @@ import { deleteAwardFormAction, setAwardFormActiveAction } from "@/lib/awards/fo
 
 /** "Sửa", "Ngừng sử dụng" / "Dùng lại", and "Xoá" for a form nobody has used. */
 export function AwardFormRowActions({ id, name, active, lockVersion, used }: { id: string; name: string; active: boolean; lockVersion: number; used: boolean }) {
-  const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const small = "min-h-9 px-3 py-1 text-xs";
@@ -24,7 +22,6 @@ export function AwardFormRowActions({ id, name, active, lockVersion, used }: { i
     start(async () => {
       const res = kind === "delete" ? await deleteAwardFormAction(id, lockVersion) : await setAwardFormActiveAction(id, !active, lockVersion);
       setMessage(res.ok ? { ok: true, text: res.message ?? "Đã lưu." } : { ok: false, text: res.error });
-      if (res.ok) router.refresh();
     });
   };
 

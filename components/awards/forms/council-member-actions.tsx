@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
@@ -28,7 +27,6 @@ export function CouncilMemberActions({
   first: boolean;
   last: boolean;
 }) {
-  const router = useRouter();
   const confirm = useConfirm();
   const [pending, start] = useTransition();
   const [pos, setPos] = useState<CouncilPosition>(position);
@@ -40,7 +38,6 @@ export function CouncilMemberActions({
       const res = await call();
       if (res.ok) {
         if (res.message) setMessage({ ok: true, text: res.message });
-        router.refresh();
       } else {
         setMessage({ ok: false, text: Object.values(res.fieldErrors ?? {})[0] ?? res.error });
         setPos(position);

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -19,7 +18,6 @@ const POSITIONS = Object.keys(POSITION_LABELS) as CouncilPosition[];
 
 /** Adds a person of the organisation (searchable picker, diacritics optional) with a position. */
 export function CouncilMemberAdd({ organisationUnitId, candidates, truncated }: { organisationUnitId: string; candidates: CouncilCandidate[]; truncated: boolean }) {
-  const router = useRouter();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const {
     register,
@@ -44,7 +42,6 @@ export function CouncilMemberAdd({ organisationUnitId, candidates, truncated }: 
       const name = candidates.find((c) => c.id === values.userId)?.fullName ?? "";
       setResult({ ok: true, text: `Đã thêm ${name} vào Hội đồng (${POSITION_LABELS[values.position]}).` });
       reset({ organisationUnitId, userId: "", position: "MEMBER" });
-      router.refresh();
       return;
     }
     setServerFieldErrors(setError, res.fieldErrors, { focusFirst: true });

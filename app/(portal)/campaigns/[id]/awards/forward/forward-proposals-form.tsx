@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -38,7 +37,6 @@ export function ForwardProposalsForm({
   rows: ForwardRow[];
   canSubmit: boolean;
 }) {
-  const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
   const confirm = useConfirm();
   const [pending, start] = useTransition();
@@ -71,7 +69,6 @@ export function ForwardProposalsForm({
       if (res.ok) {
         setResult({ ok: true, message: res.message ?? "Đã trình cấp trên." });
         setSelected([]);
-        router.refresh();
       } else {
         setResult({ ok: false, message: res.fieldErrors?.proposalIds ?? res.error });
       }

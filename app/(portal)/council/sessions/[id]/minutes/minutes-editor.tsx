@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -25,7 +24,6 @@ interface Props {
  * lockVersion it read.
  */
 export function MinutesEditor(props: Props) {
-  const router = useRouter();
   const confirm = useConfirm();
   const [text, setText] = useState(props.minutes);
   const [saved, setSaved] = useState(props.minutes);
@@ -81,7 +79,6 @@ export function MinutesEditor(props: Props) {
       setEdited(false);
       setLockVersion(res.data.lockVersion);
       setMessage({ tone: "success", text: res.message ?? "Đã tạo dự thảo biên bản." });
-      router.refresh();
     } finally {
       setBusy(null);
     }
@@ -105,7 +102,6 @@ export function MinutesEditor(props: Props) {
       setEdited(true);
       const at = new Date(res.data.savedAt).toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Ho_Chi_Minh" });
       setMessage({ tone: "success", text: finalise ? (res.message ?? "Đã hoàn tất biên bản.") : `Đã lưu biên bản lúc ${at}.` });
-      router.refresh();
     } finally {
       setBusy(null);
     }
