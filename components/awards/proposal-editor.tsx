@@ -147,7 +147,6 @@ export function ProposalEditor(props: ProposalEditorProps) {
       return;
     }
     setMessage({ tone: "success", text: res.message ?? "Đã lưu nháp." });
-    router.refresh();
   }
 
   async function submit() {
@@ -163,7 +162,6 @@ export function ProposalEditor(props: ProposalEditorProps) {
     setBusy(null);
     if (!res.ok) return showFailure(res);
     router.push(`/awards/proposals/${res.data.proposalId}?nop=${res.data.versionNo}`);
-    router.refresh();
   }
 
   async function remove() {
@@ -182,7 +180,6 @@ export function ProposalEditor(props: ProposalEditorProps) {
     setBusy(null);
     if (!res.ok) return showFailure(res);
     router.push(props.listHref);
-    router.refresh();
   }
 
   const section = { form, errors, id, values: props.values };

@@ -92,7 +92,6 @@ export function CampaignForm({
         const res = mode === "create" ? await createCampaignAction(values) : await updateCampaignAction(campaignId!, values);
         if (res.ok) {
           router.push(`/campaigns/${res.data.id}?saved=${mode === "create" ? "created" : "updated"}`);
-          router.refresh();
           return;
         }
         setServerFieldErrors(setError, res.fieldErrors);

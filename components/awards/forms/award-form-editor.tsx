@@ -80,7 +80,6 @@ export function AwardFormEditor({
         const res = mode === "create" ? await createAwardFormAction(values) : await updateAwardFormAction(formId!, values);
         if (res.ok) {
           router.push(`/awards/forms?org=${encodeURIComponent(values.organisationUnitId)}&saved=${mode === "create" ? "created" : "updated"}`);
-          router.refresh();
           return;
         }
         setServerFieldErrors(setError, res.fieldErrors);
