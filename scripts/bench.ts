@@ -11,6 +11,8 @@
  *    - each heavy page alternated with two floors, `/account` (a signed-in page that reads almost
  *      nothing) and `/api/health`, at 1 and at 20 concurrent clients: p50/p95, the page's p95 over the
  *      `/account` p95, and the server's CPU per request (every process of the server, from /proc);
+ *    - page views in Chromium (scripts/bench/views.ts): the requests that reach the server while an office
+ *      user opens, scrolls and reads a page (link prefetches included);
  *    - the XLSX export of the consolidated list (20,000 rows) alone, then 5 at once: seconds and the
  *      server's peak memory over its memory before;
  *    - 100 unit heads saving, then submitting, their Mẫu 1 at once (scripts/bench/writes.ts), after a
@@ -19,7 +21,7 @@
  *
  * BENCH_ROUNDS (default 3) alternations per page and concurrency, after BENCH_WARMUP (default 120) requests of
  * the page and of `/account` at that concurrency; BENCH_CLIENTS (default 20);
- * BENCH_WRITERS (default 100); BENCH_ONLY=pages,exports,writes,js to run a part; BENCH_PAGES=consolidated,compliance
+ * BENCH_WRITERS (default 100); BENCH_ONLY=js,pages,views,exports,writes to run a part; BENCH_PAGES=consolidated,compliance
  * to time only the pages so named; WEB_CONCURRENCY as npm start.
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -27,6 +29,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { resetScaleWrites, scaleWriters } from "../prisma/seed/scale-writes";
 import { firstLoadJsKb, get, percentile, postgresCpuMs, processTree, runLoad, serverCpuMs, signIn, withPeakRss, type CookieJar, type Sample } from "./bench/http";
+import { benchViews } from "./bench/views";
 import { benchWrites, type WriteResult } from "./bench/writes";
 import { freePort } from "./free-port";
 import { vacuumAnalyze } from "../lib/db/maintenance";
@@ -41,7 +44,7 @@ const WRITERS = Number(process.env.BENCH_WRITERS ?? 100);
 /** Requests of the page (and of the `/account` floor) before its measured rounds, at the measured concurrency. */
 const WARMUP = Math.max(1, Number(process.env.BENCH_WARMUP ?? 120));
 const WRITE_ROUNDS = Math.max(1, Number(process.env.BENCH_WRITE_ROUNDS ?? 3));
-const ONLY = new Set((process.env.BENCH_ONLY ?? "js,pages,exports,writes").split(","));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "js,pages,views,exports,writes").split(","));
 /** BENCH_PAGES=consolidated,compliance: only the pages whose name contains one of these words. */
 const PAGE_FILTER = (process.env.BENCH_PAGES ?? "").split(",").filter(Boolean);
 const C = "scale-campaign";
@@ -280,6 +283,20 @@ async function main() {
           String(r.errors),
           r.bytes.toLocaleString("en-US"),
         ]),
+      );
+    }
+
+    if (ONLY.has("views")) {
+      const views = await benchViews(base, "scale.office", [
+        ["/account", "/account"],
+        ["campaign page", `/campaigns/${C}`],
+        ["status matrix", `/campaigns/${C}/status`],
+        ["consolidated, page 1", `/campaigns/${C}/consolidated`],
+      ]);
+      console.log("\nPage views in Chromium (requests that reach the server while an office user opens, scrolls and reads a page; static files not counted)\n");
+      table(
+        ["page", "views", "requests/view", "of which prefetches"],
+        views.map((v) => [v.name, String(v.views), f1(v.requestsPerView), f1(v.prefetchesPerView)]),
       );
     }
 
