@@ -1,7 +1,7 @@
 "use client";
 
 import { setServerFieldErrors } from "@/components/ui/server-field-errors";
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname } from "next/navigation";
 import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
@@ -72,7 +72,6 @@ const ReplicatedModelField = dynamic(() => import("./replicated-model-field").th
 /** The editable Mẫu 1: one block per reform field, rows added in each block; save, submit or send. */
 export function RegistrationEditor(props: RegistrationEditorProps) {
   const { mode, fields, rules } = props;
-  const router = useRouter();
   const pathname = usePathname();
   // zod and the schema are loaded at the first check (a save, a submission), not with the page.
   // Once for the form, not per row and render: each picker folds its options' texts for the search.
@@ -164,9 +163,9 @@ export function RegistrationEditor(props: RegistrationEditorProps) {
           const res = await requestIndividualConfirmationAction(values);
           if (!res.ok) return showServerErrors(res);
           reset({ ...values, registrationId: res.data.registrationId, lockVersion: res.data.lockVersion, rows: res.data.rows, confirmed: false });
-          const search = `?unit=${props.unitId}&gui=1`;
-          if (window.location.search === search) router.refresh();
-          else router.replace(`${pathname}${search}`);
+          // As for the unit's submission: the answer already re-rendered the page (the form waiting for
+          // confirmation); the URL records the message (AwaitingConfirmationAlert reads ?gui=1).
+          window.history.replaceState(null, "", `${pathname}?unit=${encodeURIComponent(props.unitId)}&gui=1`);
         } finally {
           setBusy(null);
         }

@@ -5,6 +5,7 @@ import { RegistrationEditor } from "@/components/registrations/registration-edit
 import { RegistrationHistoryView } from "@/components/registrations/registration-history";
 import { RegistrationTable } from "@/components/registrations/registration-table";
 import { DeadlineNote } from "@/components/registrations/deadline-note";
+import { AwaitingConfirmationAlert } from "@/components/registrations/awaiting-confirmation-alert";
 import { JustSubmittedAlert } from "@/components/registrations/just-submitted-alert";
 import { FormStatusBadge } from "@/components/registrations/status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -20,13 +21,11 @@ import { describeTimeLeft, formatDateTimeVN, formatDeadline } from "@/lib/time/v
 export function WorkspaceView({
   ws,
   userFullName,
-  justSent,
   basePath,
 }: {
   ws: RegistrationWorkspace;
   basePath: string;
   userFullName: string;
-  justSent?: boolean;
 }) {
   const now = new Date();
   const reg = ws.registration;
@@ -77,20 +76,11 @@ export function WorkspaceView({
       {!individual && <AfterRegistrationLinks campaignId={ws.campaign.id} unitId={ws.unit.id} />}
 
       {!individual && reg?.submittedVersion ? <JustSubmittedAlert submittedVersion={reg.submittedVersion} lateFirst={reg.isLate && reg.submittedVersion === 1} /> : null}
-      {justSent && reg?.status === "AWAITING_CONFIRMATION" && (
-        <Alert tone="success" className="mb-4">
-          Đã gửi trưởng đơn vị xác nhận.
-        </Alert>
-      )}
+      {reg?.status === "AWAITING_CONFIRMATION" && <AwaitingConfirmationAlert />}
       {reg?.status === "RETURNED" && (
         <Alert tone="warning" className="mb-4" title={individual ? "Đăng ký được trả lại để chỉnh sửa" : "Bộ phận CCHC trả lại Mẫu 1 để chỉnh sửa"}>
           {reg.returnComment ? <p className="whitespace-pre-line">Ý kiến: {reg.returnComment}</p> : null}
           <p className="mt-1">Chỉnh sửa rồi {individual ? "gửi lại trưởng đơn vị xác nhận" : "xác nhận và nộp lại"}; các phiên bản đã nộp vẫn được lưu.</p>
-        </Alert>
-      )}
-      {reg?.status === "AWAITING_CONFIRMATION" && !justSent && (
-        <Alert tone="info" className="mb-4">
-          Đăng ký đang chờ trưởng đơn vị xác nhận. Bạn vẫn có thể chỉnh sửa và lưu trước khi trưởng đơn vị xác nhận.
         </Alert>
       )}
 

@@ -19,5 +19,5 @@ export default async function IndividualRegistrationPage({
   const basePath = `/unit/campaigns/${campaignId}/individual`;
   const ws = await orNotFound(getRegistrationWorkspace(user, campaignId, one(sp.unit) || undefined, "INDIVIDUAL"));
   if (ws.needsChoice) return <UnitChooser title="Đăng ký cá nhân (Mẫu 1)" campaign={ws.campaign} choices={ws.choices} basePath={basePath} />;
-  return <WorkspaceView ws={ws} userFullName={user.fullName} basePath={basePath} justSent={one(sp.gui) === "1"} />;
+  return <WorkspaceView ws={ws} userFullName={user.fullName} basePath={basePath} />;
 }
