@@ -2,9 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-
-/** Module-level, so React calls it when the message appears (mounts), not on every re-render. */
-const focusWhenShown = (box: HTMLDivElement | null) => box?.focus();
+import { ShownMessage } from "@/components/ui/shown-message";
 
 /**
  * An individual registration waiting for the head's confirmation. Right after its author sent it, while the
@@ -16,9 +14,9 @@ const focusWhenShown = (box: HTMLDivElement | null) => box?.focus();
 export function AwaitingConfirmationAlert() {
   if (useSearchParams().get("gui") === "1") {
     return (
-      <div ref={focusWhenShown} tabIndex={-1} className="mb-4 scroll-mt-4 focus:outline-none">
+      <ShownMessage>
         <Alert tone="success">Đã gửi trưởng đơn vị xác nhận.</Alert>
-      </div>
+      </ShownMessage>
     );
   }
   return (

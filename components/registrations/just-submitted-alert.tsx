@@ -2,9 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-
-/** Module-level, so React calls it when the message appears (mounts), not on every re-render. */
-const focusWhenShown = (box: HTMLDivElement | null) => box?.focus();
+import { ShownMessage } from "@/components/ui/shown-message";
 
 /**
  * The confirmation after "Xác nhận và nộp", shown while the URL says ?nop=<the submitted version>. The
@@ -15,10 +13,10 @@ const focusWhenShown = (box: HTMLDivElement | null) => box?.focus();
 export function JustSubmittedAlert({ submittedVersion, lateFirst }: { submittedVersion: number; lateFirst: boolean }) {
   if (Number(useSearchParams().get("nop")) !== submittedVersion) return null;
   return (
-    <div ref={focusWhenShown} tabIndex={-1} className="mb-4 scroll-mt-4 focus:outline-none">
+    <ShownMessage>
       <Alert tone="success" title={`Đã nộp Mẫu 1 (phiên bản ${submittedVersion})`}>
         {lateFirst ? "Mẫu 1 được ghi nhận nộp trễ hạn." : "Bộ phận CCHC sẽ xem xét và phản hồi."}
       </Alert>
-    </div>
+    </ShownMessage>
   );
 }

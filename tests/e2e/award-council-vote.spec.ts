@@ -1,4 +1,4 @@
-import { confirmDialog, expect, login, logout, test } from "./fixtures";
+import { confirmDialog, expect, login, logout, recordServerRequests, test } from "./fixtures";
 
 /**
  * Council members vote from their browser (issue 5, item 4), on the demo sessions:
@@ -31,20 +31,14 @@ test("open ballot: two members mark present and vote, the chair closes it and th
   await items.nth(1).getByRole("radio", { name: "Không đồng ý", exact: true }).check();
   await items.nth(2).getByRole("radio", { name: "Không biểu quyết", exact: true }).check();
   // The vote is one request: the action's answer carries the ballot re-rendered (no refresh after it).
-  const requests: string[] = [];
-  const onRequest = (r: import("@playwright/test").Request) => {
-    const h = r.headers();
-    if (h["rsc"] || h["next-action"]) requests.push(`${r.method()} ${h["next-action"] ? "action" : "page"}`);
-  };
-  page.on("request", onRequest);
+  const recording = recordServerRequests(page);
   await page.getByRole("button", { name: "Ghi nhận biểu quyết" }).click();
   await expect(page.getByText(/Đã ghi nhận biểu quyết: 3 đề nghị mới/)).toBeVisible({ timeout: 30_000 });
   await expect(items.nth(0).getByTestId("my-vote")).toHaveText("Bạn đã biểu quyết: Đồng ý");
   await expect(items.nth(1).getByTestId("my-vote")).toHaveText("Bạn đã biểu quyết: Không đồng ý");
   await expect(items.nth(2).getByTestId("my-vote")).toHaveText("Bạn đã biểu quyết: Không biểu quyết");
   await page.waitForTimeout(500);
-  page.off("request", onRequest);
-  expect(requests).toEqual(["POST action"]);
+  expect(recording.stop()).toEqual(["POST action"]);
   // A member who is not the chair has no close button and sees no counts.
   await expect(page.getByRole("button", { name: /Kết thúc biểu quyết/ })).toHaveCount(0);
   await expect(page.getByTestId("ballots-cast")).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page, type Request } from "@playwright/test";
 
 export { expect, test };
 
@@ -64,4 +64,24 @@ export async function chooseInCombobox(page: Page, label: string | RegExp, searc
   await input.fill(search);
   await page.getByRole("option", { name: option }).first().click();
   await expect(input).toHaveCount(0);
+}
+
+/**
+ * Records the requests the page sends to the server's React side from now on — a server action's POST
+ * ("POST action") or a page's RSC payload ("GET page": a navigation, a refresh, a prefetch) — until
+ * `stop()`, which returns them; to check that an action is answered in one request.
+ */
+export function recordServerRequests(page: Page): { stop: () => string[] } {
+  const requests: string[] = [];
+  const onRequest = (r: Request) => {
+    const h = r.headers();
+    if (h["rsc"] || h["next-action"]) requests.push(`${r.method()} ${h["next-action"] ? "action" : "page"}`);
+  };
+  page.on("request", onRequest);
+  return {
+    stop: () => {
+      page.off("request", onRequest);
+      return requests;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { expect, login, test } from "./fixtures";
+import { expect, login, recordServerRequests, test } from "./fixtures";
 
 /**
  * An individual's Mẫu 1: a staff member of Phòng Quy hoạch khu vực 2 registers a personal initiative in the
@@ -21,17 +21,13 @@ test("a staff member registers a personal initiative and sends it to the head; t
   await row.getByLabel("Dự kiến tiến độ hoàn thành").fill(`31/12/${year}`);
 
   // Sending is one request: the action's answer carries the page re-rendered; the URL records the message.
-  const requests: string[] = [];
-  page.on("request", (r) => {
-    const h = r.headers();
-    if (h["rsc"] || h["next-action"]) requests.push(`${r.method()} ${h["next-action"] ? "action" : "page"}`);
-  });
+  const recording = recordServerRequests(page);
   await page.getByRole("button", { name: "Gửi trưởng đơn vị xác nhận" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã gửi trưởng đơn vị xác nhận." })).toBeVisible({ timeout: 20_000 });
   await expect(page).toHaveURL(/[?&]gui=1(&|$)/);
   await expect(page.getByTestId("form-status")).toContainText("Chờ trưởng đơn vị xác nhận");
   await page.waitForTimeout(500);
-  expect(requests).toEqual(["POST action"]);
+  expect(recording.stop()).toEqual(["POST action"]);
 
   // A reload keeps the message; without ?gui=1 the page shows the standing note instead.
   await page.reload();
